@@ -1,0 +1,188 @@
+import type { AuditFacets, AuditPage, AuditRow, ChainReport } from '../../../shared/api/types';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { Db } from '../db/connection';
+import { GENESIS_HASH, rowHash, type ChainedFields } from './chain';
+
+/** What a handler says about one change; the repository adds sequence, time, actor and hashes. */
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Actor {
+  id: number | null;
+  name: string | null;
+}
+
+interface StoredRow {
+  seq: number;
+  at: string;
+  user_id: number | null;
+  user_name: string | null;
+  method: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+function chained(row: StoredRow): ChainedFields {
+  return {
+    seq: row.seq,
+    at: row.at,
+    userId: row.user_id,
+    userName: row.user_name,
+    method: row.method,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    summary: row.summary,
+    beforeJson: row.before_json,
+    afterJson: row.after_json,
+    prevHash: row.prev_hash,
+  };
+}
+
+function toAuditRow(row: StoredRow): AuditRow {
+  return {
+    seq: row.seq,
+    at: row.at,
+    userId: row.user_id,
+    userName: row.user_name,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    summary: row.summary,
+    before: row.before_json === null ? null : JSON.parse(row.before_json),
+    after: row.after_json === null ? null : JSON.parse(row.after_json),
+    method: row.method,
+  };
+}
+
+const SORT_SQL: Record<ParsedInputOf<'audit.list'>['sort']['column'], string> = {
+  seq: 'seq',
+  at: 'at',
+  userName: 'user_name',
+  action: 'action',
+  entity: 'entity',
+  entityId: 'entity_id',
+};
+
+/** Owns the audit_log and audit_head tables. */
+export class AuditRepo {
+  private readonly insertRow;
+  private readonly readHead;
+  private readonly writeHead;
+
+  constructor(private readonly db: Db) {
+    this.insertRow = db.prepare(`INSERT INTO audit_log
+      (seq, at, user_id, user_name, method, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)
+      VALUES (@seq, @at, @userId, @userName, @method, @action, @entity, @entityId, @summary, @beforeJson, @afterJson, @prevHash, @hash)`);
+    this.readHead = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
+    this.writeHead = db.prepare(
+      'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+    );
+  }
+
+  /** Appends entries after the current head. Must run inside the caller's transaction. */
+  append(entries: AuditEntry[], actor: Actor, method: string, at: string): void {
+    if (!this.db.inTransaction) throw new Error('Audit rows must be written inside the transaction of their change.');
+    const head = (this.readHead.get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
+    let { seq, hash } = head;
+    for (const entry of entries) {
+      seq += 1;
+      const fields: ChainedFields = {
+        seq,
+        at,
+        userId: actor.id,
+        userName: actor.name,
+        method,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+        summary: entry.summary,
+        beforeJson: toJson(entry.before),
+        afterJson: toJson(entry.after),
+        prevHash: hash,
+      };
+      hash = rowHash(fields);
+      this.insertRow.run({ ...fields, hash });
+    }
+    this.writeHead.run(seq, hash);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  }
+
+  list(query: ParsedInputOf<'audit.list'>): AuditPage {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const { filter } = query;
+    if (filter.text) {
+      where.push(`(summary LIKE @text ESCAPE '\\' OR entity_id LIKE @text ESCAPE '\\' OR user_name LIKE @text ESCAPE '\\')`);
+      params.text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    if (filter.entity) (where.push('entity = @entity'), (params.entity = filter.entity));
+    if (filter.action) (where.push('action = @action'), (params.action = filter.action));
+    if (filter.userId) (where.push('user_id = @userId'), (params.userId = filter.userId));
+    if (filter.from) (where.push('at >= @from'), (params.from = new Date(filter.from).toISOString()));
+    if (filter.to) (where.push('at <= @to'), (params.to = new Date(filter.to).toISOString()));
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const column = SORT_SQL[query.sort.column];
+    const dir = query.sort.dir === 'asc' ? 'ASC' : 'DESC';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM audit_log ${whereSql}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM audit_log ${whereSql} ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.limit, offset: query.offset }) as StoredRow[];
+    return { rows: rows.map(toAuditRow), total };
+  }
+
+  recent(limit: number): AuditRow[] {
+    const rows = this.db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as StoredRow[];
+    return rows.map(toAuditRow);
+  }
+
+  facets(): AuditFacets {
+    const column = (sql: string) => (this.db.prepare(sql).pluck().all() as string[]);
+    return {
+      entities: column('SELECT DISTINCT entity FROM audit_log ORDER BY entity'),
+      actions: column('SELECT DISTINCT action FROM audit_log ORDER BY action'),
+      users: this.db
+        .prepare('SELECT DISTINCT user_id AS id, user_name AS name FROM audit_log WHERE user_id IS NOT NULL ORDER BY user_name')
+        .all() as { id: number; name: string }[],
+    };
+  }
+
+  /** Walks the whole chain in order; stops at the first row that does not fit. */
+  verify(): ChainReport {
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    const broken = (seq: number, reason: string): ChainReport => ({ ok: false, checked, firstBroken: { seq, reason } });
+    for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<StoredRow>) {
+      if (row.seq !== expectedSeq) return broken(expectedSeq, `row ${expectedSeq} is missing`);
+      if (row.prev_hash !== prevHash) return broken(row.seq, `row ${row.seq} does not point at row ${row.seq - 1}`);
+      if (rowHash(chained(row)) !== row.hash) return broken(row.seq, `row ${row.seq} was changed after it was written`);
+      prevHash = row.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    const head = this.readHead.get() as { seq: number; hash: string } | undefined;
+    const lastSeq = expectedSeq - 1;
+    if ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? GENESIS_HASH) !== prevHash) {
+      return broken(lastSeq + 1, `the trail ends at row ${lastSeq} but row ${head?.seq ?? 0} was the last one written`);
+    }
+    return { ok: true, checked, firstBroken: null };
+  }
+}

@@ -1,0 +1,23 @@
+import type { OpenProject } from '../projects/open-project';
+import type { Actor, AuditEntry } from './audit-repo';
+
+/**
+ * Runs `change` and appends the audit rows it reports in one transaction: either both land or neither.
+ * A change that reports nothing is refused, so no mutation can slip past the audit trail.
+ */
+export function writeAudited<T>(
+  project: OpenProject,
+  actor: Actor,
+  method: string,
+  at: string,
+  change: (audit: (entry: AuditEntry) => void) => T,
+): T {
+  return project.db.transaction(() => {
+    const entries: AuditEntry[] = [];
+    const result = change((entry) => entries.push(entry));
+    if (result instanceof Promise) throw new Error(`${method}: a mutation must finish inside its transaction.`);
+    if (entries.length === 0) throw new Error(`${method}: a mutation must leave at least one audit row.`);
+    project.audit.append(entries, actor, method, at);
+    return result;
+  })();
+}

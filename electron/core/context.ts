@@ -1,0 +1,51 @@
+import type { InputOf, ParsedInputOf, MethodName, OutputOf } from '../../shared/api/contract';
+import type { SessionUser } from '../../shared/api/types';
+import type { RecentProjects } from './app-state/recent-projects';
+import type { AuditEntry } from './audit/audit-repo';
+import type { Migration } from './db/migrations';
+import type { OpenProject } from './projects/open-project';
+
+/** What a door passes when it creates the core. */
+export interface CoreConfig {
+  appVersion: string;
+  migrationsDir: string;
+  /** App-level state (recent projects); never project data. */
+  userDataDir: string;
+  /** Injected so tests run on a fixed clock. */
+  clock?: () => Date;
+}
+
+/** The core's one piece of mutable state: which project is open and who is signed in. */
+export interface Session {
+  project: OpenProject | null;
+  user: SessionUser | null;
+}
+
+export interface HandlerContext {
+  readonly config: CoreConfig;
+  readonly migrations: Migration[];
+  readonly recent: RecentProjects;
+  readonly session: Session;
+  /** The open project; the dispatcher has checked access, so handlers that need one have one. */
+  readonly project: OpenProject;
+  /** The signed-in user, likewise guaranteed for methods whose access needs one. */
+  readonly user: SessionUser;
+  /** The current instant as an ISO-8601 UTC string. */
+  now(): string;
+  /** Records one change; the dispatcher writes it to the audit trail in the mutation's transaction. */
+  audit(entry: AuditEntry): void;
+  /**
+   * Calls another method through the dispatcher, with its validation, access checks and audit, for
+   * handlers that compose others (the sample project). Throws the CairnError the call returned.
+   */
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
+  /** Reports how far a long job has got (0…1). */
+  progress(fraction: number, label: string): void;
+}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInputOf<M>,
+  ctx: HandlerContext,
+) => OutputOf<M> | Promise<OutputOf<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };

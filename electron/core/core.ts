@@ -1,0 +1,43 @@
+import { EventEmitter } from 'node:events';
+import type { InputOf, MethodName } from '../../shared/api/contract';
+import type { Envelope } from '../../shared/api/errors';
+import { RecentProjects } from './app-state/recent-projects';
+import type { CoreConfig, Session } from './context';
+import { loadMigrations } from './db/migrations';
+import { Dispatcher, type CoreEvent } from './dispatcher';
+import { handlers } from './handlers';
+
+export type { CoreEvent } from './dispatcher';
+
+/** The one core behind every door: call methods by name, listen to events, close on exit. */
+export interface Core {
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Typed convenience for Node-side callers (CLI, tests). */
+  invoke<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<unknown>>;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export function createCore(config: CoreConfig): Core {
+  const events = new EventEmitter();
+  const session: Session = { project: null, user: null };
+  const dispatcher = new Dispatcher({
+    config,
+    migrations: loadMigrations(config.migrationsDir),
+    recent: new RecentProjects(config.userDataDir),
+    session,
+    handlers,
+    emit: (event) => events.emit('event', event),
+  });
+  return {
+    call: (method, input) => dispatcher.call(method, input),
+    invoke: (method, input) => dispatcher.call(method, input),
+    onEvent(listener) {
+      events.on('event', listener);
+      return () => events.off('event', listener);
+    },
+    async close() {
+      if (session.project) await dispatcher.call('project.close', {});
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { CairnError } from '../errors';
+
+export type Db = Database.Database;
+
+/** Marks a SQLite file as a Cairn project ("CAIR"), so a stray database is refused with a clear message. */
+export const CAIRN_APPLICATION_ID = 0x43414952;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** Where the better-sqlite3 binary lives when it is not the one in node_modules (Electron build). */
+let nativeBinding: string | undefined;
+export function useNativeBinding(path: string): void {
+  nativeBinding = path;
+}
+
+function connect(path: string, fileMustExist: boolean): Db {
+  const db = new Database(path, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+  // WAL + FULL: a commit is durable once acknowledged and a crash at any instant leaves the last commit.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Creates a new, empty project database. Refuses to touch an existing file. */
+export function createDatabase(path: string): Db {
+  if (existsSync(path)) throw new CairnError('file_exists', `A file already exists at ${path}.`, 'path');
+  const db = connect(path, false);
+  db.pragma(`application_id = ${CAIRN_APPLICATION_ID}`);
+  return db;
+}
+
+function looksLikeSqlite(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, 16, 0);
+    return read === 16 && head.toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Opens an existing project database, refusing anything that is not a Cairn project. */
+export function openDatabase(path: string): Db {
+  if (!existsSync(path)) throw new CairnError('file_not_found', `No file at ${path}.`, 'path');
+  if (!looksLikeSqlite(path)) {
+    throw new CairnError('not_a_project', `${path} is not a Cairn project file.`, 'path');
+  }
+  const db = connect(path, true);
+  if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
+    db.close();
+    throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
+  }
+  return db;
+}

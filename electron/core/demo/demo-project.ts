@@ -1,0 +1,40 @@
+import { rmSync } from 'node:fs';
+import type { Handlers, HandlerContext } from '../context';
+import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
+import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
+
+type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
+
+/**
+ * Builds the sample project through the public API, so the demo exercises exactly the code paths a team
+ * uses and every record in it carries a real audit trail.
+ */
+async function buildDemo(ctx: HandlerContext, path: string): Promise<void> {
+  const [owner, ...others] = DEMO_TEAM;
+  await ctx.call('project.create', {
+    path,
+    productName: DEMO_PRODUCT.productName,
+    manufacturer: DEMO_PRODUCT.manufacturer,
+    owner: { name: owner.name, email: owner.email, password: DEMO_PASSWORD },
+  });
+  for (const member of others) {
+    await ctx.call('users.add', { ...member, password: DEMO_PASSWORD });
+  }
+}
+
+export const demoHandlers: DemoHandlers = {
+  'project.createDemo': async (input, ctx) => {
+    const path = projectFilePath(input.path);
+    try {
+      await buildDemo(ctx, path);
+    } catch (error) {
+      // A half-built sample is worse than none; only remove a file this call created.
+      if (ctx.session.project?.path === path) {
+        closeProject(ctx, 'project.createDemo');
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      }
+      throw error;
+    }
+    return statusOf(ctx);
+  },
+};

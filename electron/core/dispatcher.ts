@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type Access, type MethodName } from '../../shared/api/contract';
+import type { PushedEvent } from '../../shared/api/bridge';
+import type { ApiError, Envelope } from '../../shared/api/errors';
+import type { SessionUser } from '../../shared/api/types';
+import type { RecentProjects } from './app-state/recent-projects';
+import type { AuditEntry } from './audit/audit-repo';
+import { writeAudited } from './audit/write-audited';
+import type { CoreConfig, Handler, HandlerContext, Handlers, Session } from './context';
+import type { Migration } from './db/migrations';
+import { CairnError } from './errors';
+import type { OpenProject } from './projects/open-project';
+
+/** What the core pushes to listeners; the same union every door forwards. */
+export type CoreEvent = PushedEvent;
+
+export interface DispatcherDeps {
+  config: CoreConfig;
+  migrations: Migration[];
+  recent: RecentProjects;
+  session: Session;
+  handlers: Handlers;
+  emit: (event: CoreEvent) => void;
+}
+
+function fieldOf(issue: z.core.$ZodIssue): string | undefined {
+  const path = [...issue.path];
+  if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
+  return path.length ? path.map(String).join('.') : undefined;
+}
+
+function invalidInput(error: z.ZodError): CairnError {
+  const issue = error.issues[0];
+  if (!issue) return new CairnError('invalid_input', 'The input is not valid.');
+  const field = fieldOf(issue);
+  const message =
+    issue.code === 'unrecognized_keys' ? `Unknown field "${field ?? ''}".` : `${field ?? 'input'}: ${issue.message}`;
+  return new CairnError('invalid_input', message, field);
+}
+
+function toApiError(error: unknown, method: string): ApiError {
+  if (error instanceof CairnError) return error.toApiError();
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { code: 'project_busy', message: 'The project file is in use by another program; try again in a moment.' };
+  }
+  // Unexpected: keep the detail in the log and tell the person that nothing was changed.
+  console.error(`[cairn] ${method} failed:`, error);
+  return { code: 'internal', message: `Cairn hit an unexpected error in ${method}; nothing was changed. (${(error as Error)?.message ?? String(error)})` };
+}
+
+/** Queries and session methods write their own audit rows (or none); only mutations use ctx.audit. */
+function refuseAudit(method: string) {
+  return () => {
+    throw new Error(`${method} is not a mutation: it cannot record audit rows through its context.`);
+  };
+}
+
+/** Validates input against the contract, checks access, runs the handler and shapes the result. */
+export class Dispatcher {
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  async call(method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isMethodName(method)) throw new CairnError('unknown_method', `There is no method called "${method}".`);
+      const def = contract[method];
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) throw invalidInput(parsed.error);
+      const user = this.checkAccess(def.access);
+      const value = await this.run(method, parsed.data, user);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toApiError(error, method) };
+    }
+  }
+
+  /** Re-reads the signed-in user on every call, so a deactivation or role change elsewhere takes effect at once. */
+  private checkAccess(access: Access): SessionUser | null {
+    const { session } = this.deps;
+    if (access === 'anyone') return session.user;
+    if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
+    if (access === 'project') return session.user;
+    const current = session.user && session.project.users.byId(session.user.id);
+    if (!current?.active) {
+      session.user = null;
+      throw new CairnError('not_signed_in', 'Sign in to the project first.');
+    }
+    session.user = { id: current.id, name: current.name, email: current.email, role: current.role };
+    if (access === 'owner' && current.role !== 'owner') {
+      throw new CairnError('forbidden', 'Only an owner of this project can do that.');
+    }
+    return session.user;
+  }
+
+  private async run(method: MethodName, input: unknown, user: SessionUser | null): Promise<unknown> {
+    const { config, session, emit } = this.deps;
+    const kind = contract[method].kind;
+    // The contract parsed `input` for this very method, so the handler's input type holds.
+    const handler = this.deps.handlers[method] as Handler<MethodName>;
+    // One instant per call: every row a call writes carries the same time.
+    const at = (config.clock?.() ?? new Date()).toISOString();
+    const now = () => at;
+    if (kind !== 'mutation') {
+      const value = await handler(input as never, this.context(now, method, refuseAudit(method)));
+      if (kind === 'session') emit({ type: 'project.changed', method });
+      return value;
+    }
+    if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
+    const actor = { id: user?.id ?? null, name: user?.name ?? null };
+    const value = writeAudited(session.project, actor, method, now(), (audit) =>
+      handler(input as never, this.context(now, method, audit)),
+    );
+    emit({ type: 'project.changed', method });
+    return value;
+  }
+
+  private context(now: () => string, method: MethodName, audit: (entry: AuditEntry) => void): HandlerContext {
+    const { config, migrations, recent, session, emit } = this.deps;
+    return {
+      config,
+      migrations,
+      recent,
+      session,
+      get project(): OpenProject {
+        if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
+        return session.project;
+      },
+      get user(): SessionUser {
+        if (!session.user) throw new CairnError('not_signed_in', 'Sign in to the project first.');
+        return session.user;
+      },
+      now,
+      audit,
+      call: async (inner, input) => {
+        const result = await this.call(inner, input);
+        if (!result.ok) throw new CairnError(result.error.code, result.error.message, result.error.field);
+        return result.value as never;
+      },
+      progress: (fraction, label) => emit({ type: 'job.progressed', method, fraction, label }),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import type { Handlers } from '../context';
+import { demoHandlers } from '../demo/demo-project';
+import { appHandlers } from './app-handlers';
+import { auditHandlers } from './audit-handlers';
+import { projectHandlers } from './project-handlers';
+import { sessionHandlers } from './session-handlers';
+import { usersHandlers } from './users-handlers';
+
+/** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
+export const handlers = {
+  ...appHandlers,
+  ...sessionHandlers,
+  ...demoHandlers,
+  ...projectHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+} satisfies Handlers;

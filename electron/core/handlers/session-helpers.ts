@@ -1,0 +1,66 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import type { AppStatus, SessionUser } from '../../../shared/api/types';
+import { writeAudited } from '../audit/write-audited';
+import type { HandlerContext } from '../context';
+import { CairnError } from '../errors';
+import { openProjectFile } from '../projects/open-project';
+import type { UserWithSecret } from '../users/users-repo';
+
+export const PROJECT_EXTENSION = '.cairn';
+
+/** Absolute path with the `.cairn` extension added when the person left it off. */
+export function projectFilePath(path: string): string {
+  const absolute = resolve(path);
+  return extname(absolute).toLowerCase() === PROJECT_EXTENSION ? absolute : `${absolute}${PROJECT_EXTENSION}`;
+}
+
+/** A new file needs an existing folder to live in. */
+export function requireFolderFor(path: string, field = 'path'): void {
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new CairnError('file_not_found', `The folder ${folder} does not exist.`, field);
+  }
+}
+
+export function sessionUserOf(user: UserWithSecret): SessionUser {
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+export function statusOf(ctx: HandlerContext): AppStatus {
+  const { session } = ctx;
+  return {
+    appVersion: ctx.config.appVersion,
+    project: session.project ? session.project.project.get() : null,
+    user: session.user,
+  };
+}
+
+/** Ends the current user's session with an audit row, if someone is signed in. */
+export function signOut(ctx: HandlerContext, method: string): void {
+  const { session } = ctx;
+  const user = session.user;
+  if (!session.project || !user) return;
+  writeAudited(session.project, user, method, ctx.now(), (audit) =>
+    audit({ action: 'sign_out', entity: 'user', entityId: user.id, summary: `${user.name} signed out` }),
+  );
+  session.user = null;
+}
+
+/** Signs out and closes whatever project is open, so a new one can take its place. */
+export function closeProject(ctx: HandlerContext, method: string): void {
+  signOut(ctx, method);
+  ctx.session.project?.close();
+  ctx.session.project = null;
+}
+
+/** After creating a file: closes what was open, opens the new file and signs its creator in. */
+export function enterNewProject(ctx: HandlerContext, path: string, creatorEmail: string, method: string): AppStatus {
+  closeProject(ctx, method);
+  const opened = openProjectFile(path, ctx.migrations, ctx.now);
+  ctx.session.project = opened;
+  const creator = opened.users.byEmail(creatorEmail);
+  ctx.session.user = creator ? sessionUserOf(creator) : null;
+  ctx.recent.remember(path, opened.project.get().productName, ctx.now());
+  return statusOf(ctx);
+}

@@ -1,0 +1,87 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { AuditRepo } from '../audit/audit-repo';
+import { createDatabase, openDatabase, type Db } from '../db/connection';
+import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
+import { CairnError } from '../errors';
+import { UsersRepo } from '../users/users-repo';
+import { ProjectRepo } from './project-repo';
+
+/** An open project file and the repositories over it. */
+export class OpenProject {
+  readonly audit: AuditRepo;
+  readonly users: UsersRepo;
+  readonly project: ProjectRepo;
+
+  constructor(
+    readonly path: string,
+    readonly db: Db,
+  ) {
+    this.audit = new AuditRepo(db);
+    this.users = new UsersRepo(db);
+    this.project = new ProjectRepo(db, path);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** The name of the copy taken before migrating; the id says which migration the copy predates. */
+export function preMigrationBackupPath(path: string, migration: Migration): string {
+  return `${path}.before-${migration.id}.bak`;
+}
+
+/** Opens an existing project, migrating it forward after copying it aside. */
+export function openProjectFile(path: string, migrations: Migration[], now: () => string): OpenProject {
+  const db = openDatabase(path);
+  try {
+    const pending = pendingMigrations(db, migrations);
+    const first = pending[0];
+    if (first) {
+      // VACUUM INTO writes a consistent, self-contained copy even while WAL holds recent commits.
+      const backup = preMigrationBackupPath(path, first);
+      rmSync(backup, { force: true });
+      db.prepare('VACUUM INTO ?').run(backup);
+      applyMigrations(db, pending, now);
+    }
+    const project = new OpenProject(path, db);
+    project.project.get();
+    return project;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Creates a project atomically: everything is written to a temporary file which is renamed into place
+ * only when complete, so an interrupted creation never leaves a half-made project at `path`.
+ */
+export function createProjectFile(
+  path: string,
+  migrations: Migration[],
+  now: () => string,
+  fill: (project: OpenProject) => void,
+): void {
+  if (existsSync(path)) throw new CairnError('file_exists', `A file already exists at ${path}.`, 'path');
+  const temp = `${path}.creating`;
+  for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
+  let db: Db;
+  try {
+    db = createDatabase(temp);
+  } catch (error) {
+    if (error instanceof CairnError) throw error;
+    throw new CairnError('file_not_found', `Cannot create ${path}: ${(error as Error).message}`, 'path');
+  }
+  try {
+    applyMigrations(db, pendingMigrations(db, migrations), now);
+    fill(new OpenProject(path, db));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    renameSync(temp, path);
+  } catch (error) {
+    if (db.open) db.close();
+    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Envelope } from '../../shared/api/errors';
+import type { Core, CoreEvent } from '../core/core';
+import { HTTP_STATUS } from './http-status';
+import { serveStatic } from './static-files';
+
+/** Request bodies above this are refused before parsing: no API input legitimately comes near it. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = '127.0.0.1';
+
+export interface HostOptions {
+  core: Core;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(text);
+}
+
+function refusal(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'invalid_input', message } } satisfies Envelope<never>);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Only pages served by this host may call it. A web page elsewhere could otherwise post to the loopback
+ * port (CSRF) or reach it through a rebound DNS name, so Host and Origin must both be this host.
+ */
+function fromThisHost(req: IncomingMessage, port: number): boolean {
+  const allowed = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+  if (!allowed.has(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || allowed.has(origin.replace(/^http:\/\//, ''));
+}
+
+async function handleApi(core: Core, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') return refusal(res, 405, 'API methods are called with POST.');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refusal(res, 415, 'API calls must send Content-Type: application/json.');
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (error) {
+    return refusal(res, 400, `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = await core.call(method, input);
+  sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+}
+
+function handleEvents(core: Core, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  const send = (event: CoreEvent) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  const stop = core.onEvent(send);
+  req.on('close', stop);
+}
+
+export function createHost({ core, rendererDir }: Omit<HostOptions, 'port'>): Server {
+  const server = createServer((req, res) => {
+    const port = (server.address() as AddressInfo).port;
+    if (!fromThisHost(req, port)) return refusal(res, 403, 'Requests must come from the Cairn page on this computer.');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/api/events') return handleEvents(core, req, res);
+    if (path.startsWith('/api/')) {
+      handleApi(core, decodeURIComponent(path.slice('/api/'.length)), req, res).catch((error: unknown) => {
+        console.error('[cairn host]', error);
+        if (!res.headersSent) refusal(res, 500, 'The host failed to answer.');
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refusal(res, 405, 'Only GET serves the app.');
+    serveStatic(rendererDir, path, res);
+  });
+  return server;
+}
+
+/** Starts the host on the loopback interface only and resolves with its URL. */
+export function listen(server: Server, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, LOOPBACK, () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve(`http://${LOOPBACK}:${actual}/`);
+    });
+  });
+}

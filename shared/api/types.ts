@@ -1,0 +1,98 @@
+import type { Role } from '../domain/roles';
+
+/** The product a project file describes. */
+export interface ProjectInfo {
+  path: string;
+  productName: string;
+  manufacturer: string;
+  createdAt: string;
+  /** Version of Cairn that created the file. */
+  createdWith: string;
+}
+
+export interface SessionUser {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface TeamMember extends SessionUser {
+  active: boolean;
+  createdAt: string;
+  deactivatedAt: string | null;
+}
+
+/** One entry of the sign-in picker: who may sign in to the open project. */
+export type SignInCandidate = Pick<TeamMember, 'id' | 'name' | 'email' | 'role'>;
+
+export interface AppStatus {
+  appVersion: string;
+  project: ProjectInfo | null;
+  user: SessionUser | null;
+}
+
+export interface OpenedProject {
+  project: ProjectInfo;
+  users: SignInCandidate[];
+}
+
+export interface RecentProject {
+  path: string;
+  productName: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  method: string;
+}
+
+export interface AuditPage {
+  rows: AuditRow[];
+  total: number;
+}
+
+export interface AuditFacets {
+  entities: string[];
+  actions: string[];
+  users: { id: number; name: string }[];
+}
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  /** The first row whose stored hash does not match its content or its predecessor. */
+  firstBroken: { seq: number; reason: string } | null;
+}
+
+/** One line of the dashboard's "what has been done so far". */
+export interface Milestone {
+  key: string;
+  label: string;
+  done: boolean;
+  detail: string;
+}
+
+export interface ProjectSummary {
+  project: ProjectInfo;
+  team: TeamMember[];
+  milestones: Milestone[];
+  recentActivity: AuditRow[];
+  auditRows: number;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+}

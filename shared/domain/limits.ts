@@ -1,0 +1,10 @@
+/** Input bounds shared by the contract and the forms, so a form never accepts what the core refuses. */
+export const LIMITS = {
+  name: 200,
+  email: 254,
+  passwordMin: 10,
+  passwordMax: 1024,
+  path: 4096,
+  text: 20_000,
+  pageSize: 1000,
+} as const;
