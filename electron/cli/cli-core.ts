@@ -1,0 +1,46 @@
+import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
+import { createCore, type Core } from '../core/core';
+import { sourceCoreConfig } from '../core/node-defaults';
+import { CliFailure } from './output';
+import { readPassword, type PasswordOptions } from './password';
+
+/** A core for one CLI invocation, with typed calls that turn refusals into CliFailures. */
+export class CliCore {
+  private readonly core: Core = createCore(sourceCoreConfig());
+
+  async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+    const result = await this.core.call(method, input);
+    if (!result.ok) throw CliFailure.fromApi(result.error);
+    return result.value as OutputOf<M>;
+  }
+
+  /** Raw envelope, for the generic `api` command. */
+  raw(method: string, input: unknown) {
+    return this.core.call(method, input);
+  }
+
+  onProgress(listener: (fraction: number, label: string) => void): void {
+    this.core.onEvent((event) => {
+      if (event.type === 'job.progressed') listener(event.fraction, event.label);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.core.close();
+  }
+}
+
+export interface SignInOptions extends PasswordOptions {
+  user?: string;
+}
+
+/** Opens a project and, when --user is given, signs that person in (both leave audit rows, as in the app). */
+export async function openAs(cli: CliCore, file: string, options: SignInOptions, required: boolean): Promise<void> {
+  await cli.call('project.open', { path: file });
+  if (!options.user) {
+    if (required) throw CliFailure.usage('This command needs --user <email> (and CAIRN_PASSWORD or --password-stdin).');
+    return;
+  }
+  const password = await readPassword(options, `Signing in as ${options.user}`);
+  await cli.call('session.signIn', { email: options.user, password });
+}

@@ -1,0 +1,109 @@
+import type { Command } from 'commander';
+import { openAs, type SignInOptions } from '../cli-core';
+import { EXIT } from '../exit-codes';
+import { emit, table } from '../output';
+import { readPassword } from '../password';
+import { runCommand } from '../run-command';
+
+interface JsonOption {
+  json?: boolean;
+}
+
+export function registerProjectCommands(program: Command): void {
+  program
+    .command('init')
+    .description('Create a new project file; the owner is its first user.')
+    .argument('<file>', 'the project file to create (".cairn" is added if missing)')
+    .requiredOption('--product <name>', 'product name')
+    .requiredOption('--owner <name>', "the owner's full name")
+    .requiredOption('--email <email>', "the owner's e-mail address (used to sign in)")
+    .option('--manufacturer <name>', 'manufacturer (defaults to the product name)')
+    .option('--password-stdin', "read the owner's password from standard input instead of CAIRN_PASSWORD")
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', '\nExample:\n  CAIRN_PASSWORD=… cairn init pump.cairn --product "Infusion Pump" --owner "Ada Lovelace" --email ada@example.com')
+    .action((file: string, o: JsonOption & { product: string; owner: string; email: string; manufacturer?: string; passwordStdin?: boolean }) =>
+      runCommand(o.json, async (cli) => {
+        const password = await readPassword(o, 'The owner');
+        const status = await cli.call('project.create', {
+          path: file,
+          productName: o.product,
+          manufacturer: o.manufacturer ?? o.product,
+          owner: { name: o.owner, email: o.email, password },
+        });
+        emit(o, status, () => `Created ${status.project?.path} for "${status.project?.productName}"; owner ${status.user?.name}.`);
+      }),
+    );
+
+  program
+    .command('info')
+    .description('Show what a project file holds: product, manufacturer, team, audit trail size.')
+    .argument('<file>', 'project file')
+    .option('--json', 'machine-readable output')
+    .action((file: string, o: JsonOption) =>
+      runCommand(o.json, async (cli) => {
+        const opened = await cli.call('project.open', { path: file });
+        const chain = await cli.call('audit.verify', {});
+        const info = { ...opened.project, activeUsers: opened.users.length, auditRows: chain.checked };
+        emit(o, info, () =>
+          table([
+            ['Product', info.productName],
+            ['Manufacturer', info.manufacturer],
+            ['File', info.path],
+            ['Created', `${info.createdAt} with Cairn ${info.createdWith}`],
+            ['Active users', String(info.activeUsers)],
+            ['Audit rows', String(info.auditRows)],
+          ]),
+        );
+      }),
+    );
+
+  program
+    .command('verify')
+    .description("Recompute the audit trail's hash chain; exit 3 and name the first broken row if it fails.")
+    .argument('<file>', 'project file')
+    .option('--json', 'machine-readable output')
+    .action((file: string, o: JsonOption) =>
+      runCommand(o.json, async (cli) => {
+        await cli.call('project.open', { path: file });
+        const report = await cli.call('audit.verify', {});
+        emit(o, report, () =>
+          report.ok
+            ? `Audit trail intact: ${report.checked} rows verified.`
+            : `Audit trail BROKEN at row ${report.firstBroken?.seq}: ${report.firstBroken?.reason} (${report.checked} rows before it verified).`,
+        );
+        return report.ok ? EXIT.ok : EXIT.checkFailed;
+      }),
+    );
+
+  program
+    .command('backup')
+    .description('Write a consistent copy of a project file (safe while the app has it open).')
+    .argument('<file>', 'project file')
+    .argument('<dest>', 'where to write the copy')
+    .option('--overwrite', 'replace the destination if it exists')
+    .option('--json', 'machine-readable output')
+    .action((file: string, dest: string, o: JsonOption & { overwrite?: boolean }) =>
+      runCommand(o.json, async (cli) => {
+        await cli.call('project.open', { path: file });
+        const result = await cli.call('project.backup', { dest, overwrite: o.overwrite ?? false });
+        emit(o, result, () => `Backed up to ${result.path} (${result.bytes} bytes).`);
+      }),
+    );
+
+  program
+    .command('users')
+    .description('List the team: name, e-mail, role, active or not.')
+    .argument('<file>', 'project file')
+    .requiredOption('--user <email>', 'sign in as this team member')
+    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+    .option('--json', 'machine-readable output')
+    .action((file: string, o: JsonOption & SignInOptions) =>
+      runCommand(o.json, async (cli) => {
+        await openAs(cli, file, o, true);
+        const users = await cli.call('users.list', {});
+        emit(o, users, () =>
+          table(users.map((u) => [u.name, `${u.email}  ${u.role}${u.active ? '' : '  (deactivated)'}`])),
+        );
+      }),
+    );
+}

@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/node-defaults';
+import { registerApiCommand } from './commands/api-command';
+import { registerDemoCommand } from './commands/demo-command';
+import { registerProjectCommands } from './commands/project-commands';
+import { EXIT } from './exit-codes';
+
+const program = new Command()
+  .name('cairn')
+  .description('Cairn: IEC 62304 / ISO 14971 compliance records in one project file, from the command line.')
+  .version(APP_VERSION)
+  .showSuggestionAfterError()
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(`cairn: ${text.replace(/^error: /, '').trim()}\n`) })
+  .addHelpText(
+    'after',
+    '\nPasswords are never given on the command line: set CAIRN_PASSWORD or pass --password-stdin.\nExit codes: 0 ok, 1 refused or failed, 2 wrong usage or input, 3 a check found problems.',
+  );
+
+registerProjectCommands(program);
+registerDemoCommand(program);
+registerApiCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with exit code 0; usage errors with 1, which we map to 2.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else throw error;
+}
