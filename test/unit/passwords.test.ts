@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../electron/core/users/passwords';
+
+describe('passwords', () => {
+  it('stores scrypt hashes with a per-user salt', () => {
+    const a = hashPassword('correct horse battery');
+    const b = hashPassword('correct horse battery');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('correct horse');
+  });
+
+  it('verifies the right password and refuses others', () => {
+    const stored = hashPassword('correct horse battery');
+    expect(verifyPassword('correct horse battery', stored)).toBe(true);
+    expect(verifyPassword('correct horse batterY', stored)).toBe(false);
+    expect(verifyPassword('', stored)).toBe(false);
+  });
+
+  it('treats composed and decomposed accents as the same password', () => {
+    const stored = hashPassword('Cr\u00e8me br\u00fbl\u00e9e!');
+    expect(verifyPassword('Cre\u0300me bru\u0302le\u0301e!', stored)).toBe(true);
+  });
+
+  it('never matches an unreadable stored hash', () => {
+    expect(verifyPassword('anything', 'plaintext')).toBe(false);
+    expect(verifyPassword('anything', 'scrypt$1$2$3')).toBe(false);
+  });
+});
