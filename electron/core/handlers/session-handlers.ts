@@ -4,7 +4,7 @@ import { CairnError } from '../errors';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
-import { closeProject, enterNewProject, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
+import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
 
 type SessionHandlers = Pick<
   Handlers,
@@ -39,7 +39,7 @@ export const sessionHandlers: SessionHandlers = {
   },
 
   'project.open': (input, ctx) => {
-    const path = projectFilePath(input.path);
+    const path = existingProjectPath(input.path);
     const opened = openProjectFile(path, ctx.migrations, ctx.now);
     closeProject(ctx, 'project.open');
     ctx.session.project = opened;

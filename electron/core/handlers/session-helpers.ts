@@ -15,6 +15,14 @@ export function projectFilePath(path: string): string {
   return extname(absolute).toLowerCase() === PROJECT_EXTENSION ? absolute : `${absolute}${PROJECT_EXTENSION}`;
 }
 
+/** The file to open: the path as given, or with `.cairn` added when only that exists. */
+export function existingProjectPath(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return absolute;
+  const withExtension = projectFilePath(absolute);
+  return existsSync(withExtension) ? withExtension : absolute;
+}
+
 /** A new file needs an existing folder to live in. */
 export function requireFolderFor(path: string, field = 'path'): void {
   const folder = dirname(path);

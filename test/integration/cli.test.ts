@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+const PASSWORD = 'owner-password-1';
+
+function cairn(args: string[], options: { password?: string; stdin?: string } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_USER_DATA: join(dir, 'user-data') };
+  delete env.CAIRN_PASSWORD;
+  if (options.password) env.CAIRN_PASSWORD = options.password;
+  const result = spawnSync(process.execPath, ['electron/cli/cairn.mjs', ...args], { env, input: options.stdin ?? '', encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const file = join(dir, 'pump.cairn');
+
+beforeAll(() => {
+  const init = cairn(['init', join(dir, 'pump'), '--product', 'Infusion Pump', '--owner', 'Ada Owner', '--email', 'ada@example.com', '--manufacturer', 'Acme'], {
+    password: PASSWORD,
+  });
+  expect(init.stderr).toBe('');
+  expect(init.code).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cairn CLI', () => {
+  it('init creates the file and says so', () => {
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('info reports the project as JSON', () => {
+    const info = cairn(['info', file, '--json']);
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ productName: 'Infusion Pump', manufacturer: 'Acme', activeUsers: 1 });
+  });
+
+  it('info reports the project for people', () => {
+    const info = cairn(['info', file]);
+    expect(info.stdout).toMatch(/^Product\s+Infusion Pump$/m);
+    expect(info.stdout).toMatch(/^Manufacturer\s+Acme$/m);
+  });
+
+  it('users needs a signed-in user, with the password from the environment or stdin', () => {
+    const missing = cairn(['users', file, '--user', 'ada@example.com']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/CAIRN_PASSWORD or pass --password-stdin/);
+    const viaEnv = cairn(['users', file, '--user', 'ada@example.com', '--json'], { password: PASSWORD });
+    expect(JSON.parse(viaEnv.stdout)).toEqual([expect.objectContaining({ name: 'Ada Owner', role: 'owner', active: true })]);
+    const viaStdin = cairn(['users', file, '--user', 'ada@example.com', '--password-stdin'], { stdin: `${PASSWORD}\n` });
+    expect(viaStdin.code).toBe(0);
+    expect(viaStdin.stdout).toMatch(/Ada Owner\s+ada@example.com\s+owner/);
+  });
+
+  it('a wrong password fails with a one-line reason', () => {
+    const wrong = cairn(['users', file, '--user', 'ada@example.com'], { password: 'not-the-password' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrong.stderr).toMatch(/^cairn: That e-mail address and password do not match/);
+  });
+
+  it('verify checks the chain', () => {
+    const verify = cairn(['verify', file, '--json']);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it('backup writes a copy that verifies', () => {
+    const dest = join(dir, 'copy.cairn');
+    expect(cairn(['backup', file, dest]).code).toBe(0);
+    expect(cairn(['verify', dest]).stdout).toMatch(/^Audit trail intact/);
+    const again = cairn(['backup', file, dest, '--json']);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { code: 'file_exists', field: 'dest' } });
+  });
+
+  it('demo creates the sample project and prints how to sign in', () => {
+    const demo = cairn(['demo', join(dir, 'demo')]);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/BreathWise Home Spirometry/);
+    expect(demo.stdout).toMatch(/breathwise-demo/);
+  });
+
+  it('the api command calls any method and exits by its result', () => {
+    const ok = cairn(['api', file, 'users.list', '{}', '--user', 'ada@example.com'], { password: PASSWORD });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
+    const bad = cairn(['api', file, 'users.add', '{"name": 3}']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
+  });
+
+  it('usage errors exit 2 with one line; --help and --version exit 0', () => {
+    const unknown = cairn(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^cairn: unknown command 'frobnicate'/);
+    const help = cairn(['init', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--product <name>/);
+    expect(cairn(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('opening something that is not a project fails clearly', () => {
+    const info = cairn(['info', join(dir, 'user-data', 'recent-projects.json')]);
+    expect(info.code).toBe(1);
+    expect(info.stderr).toMatch(/is not a Cairn project file/);
+  });
+});
