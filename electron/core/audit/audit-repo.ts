@@ -126,18 +126,23 @@ export class AuditRepo {
   }
 
   list(query: ParsedInputOf<'audit.list'>): AuditPage {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
     const { filter } = query;
-    if (filter.text) {
-      where.push(`(summary LIKE @text ESCAPE '\\' OR entity_id LIKE @text ESCAPE '\\' OR user_name LIKE @text ESCAPE '\\')`);
-      params.text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    }
-    if (filter.entity) (where.push('entity = @entity'), (params.entity = filter.entity));
-    if (filter.action) (where.push('action = @action'), (params.action = filter.action));
-    if (filter.userId) (where.push('user_id = @userId'), (params.userId = filter.userId));
-    if (filter.from) (where.push('at >= @from'), (params.from = new Date(filter.from).toISOString()));
-    if (filter.to) (where.push('at <= @to'), (params.to = new Date(filter.to).toISOString()));
+    // Each filter adds one bound condition; values never enter the SQL text.
+    const conditions: [string, string, unknown][] = [
+      ['entity = @entity', 'entity', filter.entity],
+      ['action = @action', 'action', filter.action],
+      ['user_id = @userId', 'userId', filter.userId],
+      ['at >= @from', 'from', filter.from && new Date(filter.from).toISOString()],
+      ['at <= @to', 'to', filter.to && new Date(filter.to).toISOString()],
+      [
+        `(summary LIKE @text ESCAPE '\\' OR entity_id LIKE @text ESCAPE '\\' OR user_name LIKE @text ESCAPE '\\')`,
+        'text',
+        filter.text && `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      ],
+    ];
+    const active = conditions.filter(([, , value]) => value !== undefined && value !== '');
+    const where = active.map(([sql]) => sql);
+    const params = Object.fromEntries(active.map(([, name, value]) => [name, value]));
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const column = SORT_SQL[query.sort.column];
     const dir = query.sort.dir === 'asc' ? 'ASC' : 'DESC';

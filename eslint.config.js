@@ -1,0 +1,58 @@
+// Lint rules that keep the process boundaries of DESIGN.md honest, plus the usual TypeScript hygiene.
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist-app/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, { name: 'react', message: 'shared/ holds no UI code.' }],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'shared/ runs in the renderer too: no Node modules.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing outside itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to the core only through the API bridge.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the renderer.' }] }],
+    },
+  },
+);
