@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../shared/api/bridge';
+import { bridge } from '../api/client';
+import { useAuditStore } from '../stores/audit-store';
+import { useDashboardStore } from '../stores/dashboard-store';
+import { useJobStore } from '../stores/job-store';
+import { useNavStore } from '../stores/nav-store';
+import { useRecentStore } from '../stores/recent-store';
+import { phaseOf, useSessionStore } from '../stores/session-store';
+import { useTeamStore } from '../stores/team-store';
+
+/** Re-reads whatever a screen has loaded: another window, the CLI or a menu may have changed the project. */
+function refreshLoadedStores(): void {
+  const signedIn = phaseOf(useSessionStore.getState().status) === 'app';
+  if (!signedIn) {
+    void useRecentStore.getState().load().catch(() => undefined);
+    return;
+  }
+  // Failures here are not the person's doing and the next change retries; the screens show load errors.
+  if (useDashboardStore.getState().summary) void useDashboardStore.getState().load().catch(() => undefined);
+  if (useTeamStore.getState().members) void useTeamStore.getState().load().catch(() => undefined);
+  if (useAuditStore.getState().total !== null) void useAuditStore.getState().refresh();
+  if (useAuditStore.getState().facets) void useAuditStore.getState().loadFacets().catch(() => undefined);
+}
+
+async function runMenuCommand(command: MenuCommand): Promise<void> {
+  const session = useSessionStore.getState();
+  const nav = useNavStore.getState();
+  switch (command.command) {
+    case 'project.new':
+      await session.close();
+      nav.askHome('create');
+      return;
+    case 'project.open': {
+      const path = await bridge.chooseProjectFile('open');
+      if (path) await session.open(path);
+      else if (!bridge.native) {
+        await session.close();
+        nav.askHome('open');
+      }
+      return;
+    }
+    case 'project.close':
+      await session.close();
+      return;
+    case 'project.openRecent':
+      if (command.path) await session.open(command.path);
+      return;
+  }
+}
+
+/** Subscribes once to the core's pushed events and to the desktop menu. */
+export function useBridgeEvents(): void {
+  useEffect(() => {
+    const stopEvents = bridge.onEvent((event) => {
+      if (event.type === 'job.progressed') {
+        useJobStore.getState().report(event);
+        return;
+      }
+      refreshLoadedStores();
+    });
+    const stopMenu = bridge.onMenu((command) => {
+      runMenuCommand(command).catch((error: unknown) => {
+        // A menu has no form to show the refusal next to; the home page shows its own errors on retry.
+        console.error('[cairn] menu command failed', error);
+      });
+    });
+    return () => {
+      stopEvents();
+      stopMenu();
+    };
+  }, []);
+}

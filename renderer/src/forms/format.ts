@@ -1,0 +1,43 @@
+/** Local date and time for people; the UTC instant stays available in a title. */
+export function localDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+export function utcTitle(iso: string): string {
+  return `${iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z')} (UTC)`;
+}
+
+export function localDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** "breathwise" → "breathwise.cairn" next to the other projects, so a suggestion lands where people keep them. */
+export function suggestProjectPath(productName: string, folder: string | null): string {
+  const slug =
+    productName
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'project';
+  const file = `${slug}.cairn`;
+  if (!folder) return file;
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? `${folder}${file}` : `${folder}${separator}${file}`;
+}
+
+/** The folder part of a path, for either separator. */
+export function folderOf(path: string): string | null {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : null;
+}

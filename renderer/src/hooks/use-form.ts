@@ -1,0 +1,72 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { fieldErrorsFrom, type FieldErrors } from '../api/field-errors';
+import { hasErrors } from '../forms/validate';
+
+export interface FieldBinding {
+  name: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/**
+ * Values, errors and the busy flag of one form. `submit` runs the client checks, then the action, and
+ * places the core's refusal next to the field it names; focus moves to the first field in error so a
+ * keyboard or screen-reader user lands where the problem is.
+ */
+export function useForm<V extends Record<string, string>>(initial: V) {
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [fieldNames] = useState(() => Object.keys(initial));
+
+  const set = useCallback((name: keyof V & string, value: string) => {
+    setValues((previous) => ({ ...previous, [name]: value }));
+    setErrors((previous) => (previous[name] ? { ...previous, [name]: undefined } : previous));
+  }, []);
+
+  const field = (name: keyof V & string): FieldBinding => ({
+    name,
+    value: values[name] ?? '',
+    error: errors[name],
+    onChange: (value) => set(name, value),
+  });
+
+  async function submit(
+    event: FormEvent<HTMLFormElement>,
+    validate: (values: V) => FieldErrors,
+    action: (values: V) => Promise<void>,
+  ): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const form = event.currentTarget;
+    const focusFirstError = () =>
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    const clientErrors = validate(values);
+    if (hasErrors(clientErrors)) {
+      setErrors(clientErrors);
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await action(values);
+    } catch (error) {
+      setErrors(fieldErrorsFrom(error, fieldNames));
+      focusFirstError();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** For actions that run outside `submit` (a native dialog's choice): places the refusal the same way. */
+  const showError = useCallback((error: unknown) => setErrors(fieldErrorsFrom(error, fieldNames)), [fieldNames]);
+
+  const reset = useCallback((next: V) => {
+    setValues(next);
+    setErrors({});
+  }, []);
+
+  return { values, errors, busy, field, set, submit, reset, showError };
+}

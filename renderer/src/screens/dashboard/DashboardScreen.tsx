@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { messageOf } from '../../api/field-errors';
+import { useDashboardStore } from '../../stores/dashboard-store';
+import { ActivityCard } from './ActivityCard';
+import { MilestonesCard } from './MilestonesCard';
+import { ProductCard } from './ProductCard';
+import { TeamCard } from './TeamCard';
+
+/** Where the project stands: the product, the team, what is done and what happened lately. */
+export function DashboardScreen() {
+  const summary = useDashboardStore((state) => state.summary);
+  const load = useDashboardStore((state) => state.load);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    load().catch((caught: unknown) => setError(messageOf(caught)));
+  }, [load]);
+
+  return (
+    <>
+      <div className="screen-title">
+        <h1 tabIndex={-1}>Dashboard</h1>
+      </div>
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!summary ? (
+        !error && <p className="muted" role="status">Loading the project…</p>
+      ) : (
+        <div className="two-columns">
+          <div className="stack">
+            <ProductCard project={summary.project} />
+            <MilestonesCard milestones={summary.milestones} />
+          </div>
+          <div className="stack">
+            <TeamCard team={summary.team} />
+            <ActivityCard activity={summary.recentActivity} auditRows={summary.auditRows} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

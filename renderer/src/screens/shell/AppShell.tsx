@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { useAuditStore } from '../../stores/audit-store';
+import { useDashboardStore } from '../../stores/dashboard-store';
+import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
+import { useTeamStore } from '../../stores/team-store';
+import { AuditScreen } from '../audit/AuditScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { TeamScreen } from '../team/TeamScreen';
+import { ShellHeader } from './ShellHeader';
+import { ShellNav } from './ShellNav';
+
+/** Signed in: header, navigation and the current screen. */
+export function AppShell() {
+  const screen = useNavStore((state) => state.screen);
+  const go = useNavStore((state) => state.go);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // A new session may be another person or another project: nothing loaded for the last one may show.
+  useEffect(() => {
+    useDashboardStore.getState().clear();
+    useTeamStore.getState().clear();
+    useAuditStore.getState().clear();
+    go('dashboard');
+  }, [go]);
+
+  useEffect(() => {
+    document.title = `${SCREEN_LABELS[screen]} · Cairn`;
+    // Moving focus to the new screen's heading tells screen-reader users the page changed.
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen]);
+
+  return (
+    <div className="shell">
+      <ShellHeader />
+      <ShellNav />
+      <main ref={main} className={`shell-main${screen === 'audit' ? ' shell-main-fill' : ''}`}>
+        {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'team' && <TeamScreen />}
+        {screen === 'audit' && <AuditScreen />}
+      </main>
+    </div>
+  );
+}

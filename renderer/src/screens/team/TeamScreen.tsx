@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { canManageTeam } from '../../../../shared/domain/roles';
+import { messageOf } from '../../api/field-errors';
+import { useSessionStore } from '../../stores/session-store';
+import { useTeamStore } from '../../stores/team-store';
+import { AddMemberForm } from './AddMemberForm';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { MemberTable } from './MemberTable';
+
+/** The team: owners administer it; everyone sees it and can change their own password. */
+export function TeamScreen() {
+  const members = useTeamStore((state) => state.members);
+  const load = useTeamStore((state) => state.load);
+  const role = useSessionStore((state) => state.status?.user?.role);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const manage = role !== undefined && canManageTeam(role);
+
+  useEffect(() => {
+    load().catch((caught: unknown) => setError(messageOf(caught)));
+  }, [load]);
+
+  return (
+    <>
+      <div className="screen-title">
+        <h1 tabIndex={-1}>Team</h1>
+        {!manage && <span className="muted small">Only an owner can change the team.</span>}
+      </div>
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
+      <div className="stack">
+        <section className="card" aria-labelledby="members-title">
+          <h2 id="members-title">Members</h2>
+          {members ? <MemberTable members={members} manage={manage} onNotice={setNotice} /> : <p className="muted">Loading…</p>}
+        </section>
+        <div className="two-columns">
+          {manage ? <AddMemberForm onNotice={setNotice} /> : <div />}
+          <ChangePasswordForm onNotice={setNotice} />
+        </div>
+      </div>
+    </>
+  );
+}

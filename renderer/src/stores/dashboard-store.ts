@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { ProjectSummary } from '../../../shared/api/types';
+import { api } from '../api/client';
+import { useSessionStore } from './session-store';
+
+interface DashboardState {
+  summary: ProjectSummary | null;
+  load(): Promise<void>;
+  update(changes: { productName?: string; manufacturer?: string }): Promise<void>;
+  clear(): void;
+}
+
+export const useDashboardStore = create<DashboardState>()((set, get) => ({
+  summary: null,
+  async load() {
+    set({ summary: await api('project.summary', {}) });
+  },
+  async update(changes) {
+    await api('project.update', changes);
+    // The header shows the product name from the session status, so both are re-read from the core.
+    await Promise.all([get().load(), useSessionStore.getState().refreshStatus()]);
+  },
+  clear: () => set({ summary: null }),
+}));
