@@ -1,0 +1,40 @@
+// `npm run build:electron`: bundles the Electron entries into out/electron as CommonJS.
+// CommonJS because a sandboxed preload cannot load ES modules, and main and the core process share the
+// format so one esbuild setup serves all three. `electron` is provided by the runtime; better-sqlite3
+// stays external because its native binary is chosen at run time (see native-for-electron.mjs).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const outdir = `${root}out/electron`;
+
+/** Electron 45 ships Node 22 and Chromium 142. */
+const NODE_TARGET = 'node22';
+const CHROME_TARGET = 'chrome142';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Fail the build on warnings such as import.meta in a CommonJS bundle, which would break at run time.
+  logOverride: { 'empty-import-meta': 'error' },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    platform: 'node',
+    target: NODE_TARGET,
+    entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts' },
+  }),
+  // The preload runs in the renderer's sandbox: browser platform, so no Node built-in sneaks in.
+  build({ ...common, platform: 'browser', target: CHROME_TARGET, entryPoints: { preload: 'electron/preload/preload.ts' } }),
+]);
+console.log(`Electron bundles written to ${outdir}`);
