@@ -1,0 +1,134 @@
+import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import forge from 'node-forge';
+import { CairnError } from '../errors';
+
+/** A user's signing identity as stored: the certificate in clear, the private key encrypted. */
+export interface StoredKey {
+  certificatePem: string;
+  /** PKCS#8, encrypted with AES-256 under a PBKDF2 key derived from the user's password. */
+  encryptedKeyPem: string;
+  fingerprint: string;
+  subject: string;
+  notAfter: string;
+}
+
+export interface Identity {
+  name: string;
+  email: string;
+  organisation: string;
+}
+
+const VALIDITY_YEARS = 5;
+
+/** PKCS#12 bag types (RFC 7292). */
+const BAG = {
+  shroudedKey: '1.2.840.113549.1.12.10.1.2',
+  key: '1.2.840.113549.1.12.10.1.1',
+  cert: '1.2.840.113549.1.12.10.1.3',
+} as const;
+
+function bagsOf(pfx: forge.pkcs12.Pkcs12Pfx, bagType: string): forge.pkcs12.Bag[] {
+  return pfx.getBags({ bagType })[bagType] ?? [];
+}
+
+export function fingerprintOf(certificatePem: string): string {
+  const cert = forge.pki.certificateFromPem(certificatePem);
+  const derBytes = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
+  return createHash('sha256').update(Buffer.from(derBytes, 'binary')).digest('hex');
+}
+
+function encryptKey(key: KeyObject, password: string): string {
+  return key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: password.normalize('NFC') }) as string;
+}
+
+/** forge hands back UTF8String values as their raw UTF-8 bytes. */
+function readable(attribute: forge.pki.CertificateField): string {
+  const value = String(attribute.value);
+  return (attribute.valueTagClass as unknown) === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(value) : value;
+}
+
+function describe(certificatePem: string, encryptedKeyPem: string): StoredKey {
+  const cert = forge.pki.certificateFromPem(certificatePem);
+  return {
+    certificatePem,
+    encryptedKeyPem,
+    fingerprint: fingerprintOf(certificatePem),
+    subject: cert.subject.attributes.map((a) => `${a.shortName ?? a.name}=${readable(a)}`).join(', '),
+    notAfter: cert.validity.notAfter.toISOString(),
+  };
+}
+
+/**
+ * Generates an RSA-3072 key pair and a self-signed X.509 certificate for document signing. The key is
+ * made by Node's native crypto (fast); the certificate is assembled with node-forge.
+ */
+export function generateUserKey(identity: Identity, password: string, now: Date): StoredKey {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string);
+  // A positive serial: the top bit cleared so DER does not read it as negative.
+  const serial = randomBytes(16);
+  serial[0] = (serial[0] ?? 0) & 0x7f;
+  cert.serialNumber = serial.toString('hex');
+  cert.validity.notBefore = now;
+  cert.validity.notAfter = new Date(now.getTime());
+  cert.validity.notAfter.setUTCFullYear(now.getUTCFullYear() + VALIDITY_YEARS);
+  // Tagged as UTF8String (forge then encodes the value) so accents survive. @types/node-forge types
+  // valueTagClass as an ASN.1 class, but forge reads it as the value's tag type.
+  const utf8 = (value: string) => ({
+    value,
+    valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+  });
+  const subject = [
+    { name: 'commonName', ...utf8(identity.name) },
+    { name: 'organizationName', ...utf8(identity.organisation) },
+    { name: 'emailAddress', value: identity.email },
+  ];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+    { name: 'subjectKeyIdentifier' },
+  ]);
+  const forgeKey = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+  cert.sign(forgeKey, forge.md.sha256.create());
+  return describe(forge.pki.certificateToPem(cert), encryptKey(privateKey, password));
+}
+
+/** Decrypts a stored private key; a wrong password is the person's error, not ours. */
+export function unlockKey(stored: Pick<StoredKey, 'encryptedKeyPem'>, password: string): KeyObject {
+  try {
+    return createPrivateKey({ key: stored.encryptedKeyPem, format: 'pem', passphrase: password.normalize('NFC') });
+  } catch {
+    throw new CairnError('wrong_password', 'The password does not unlock this signing key.', 'password');
+  }
+}
+
+/** Re-encrypts the private key when its owner changes their password. */
+export function reencryptKey(stored: StoredKey, oldPassword: string, newPassword: string): StoredKey {
+  return { ...stored, encryptedKeyPem: encryptKey(unlockKey(stored, oldPassword), newPassword) };
+}
+
+/**
+ * Reads a PKCS#12 file from the company's CA: the first certificate whose public key matches the first
+ * private key. The key is re-encrypted under the user's Cairn password, as a generated one would be.
+ */
+export function importPkcs12(p12: Buffer, p12Password: string, cairnPassword: string): StoredKey {
+  let parsed: forge.pkcs12.Pkcs12Pfx;
+  try {
+    parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), p12Password);
+  } catch (error) {
+    throw new CairnError('invalid_input', `The PKCS#12 file could not be opened: ${(error as Error).message}. Check its password.`, 'p12');
+  }
+  const key = [...bagsOf(parsed, BAG.shroudedKey), ...bagsOf(parsed, BAG.key)].find((bag) => bag.key)?.key as
+    | forge.pki.rsa.PrivateKey
+    | undefined;
+  if (!key) throw new CairnError('invalid_input', 'The PKCS#12 file holds no RSA private key (only RSA keys are supported).', 'p12');
+  const certs = bagsOf(parsed, BAG.cert).flatMap((bag) => (bag.cert ? [bag.cert] : []));
+  const modulus = key.n.toString(16);
+  const cert = certs.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n?.toString(16) === modulus);
+  if (!cert) throw new CairnError('invalid_input', 'The PKCS#12 file holds no certificate for its private key.', 'p12');
+  const nodeKey = createPrivateKey(forge.pki.privateKeyToPem(key));
+  return describe(forge.pki.certificateToPem(cert), encryptKey(nodeKey, cairnPassword));
+}
