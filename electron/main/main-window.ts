@@ -23,7 +23,9 @@ export function createMainWindow({ preload, state, isDev }: MainWindowOptions): 
     show: false,
     backgroundColor: '#f6f4ef',
     webPreferences: {
-      preload,
+      // Electronegativity marks every preload for review (PRELOAD_JS_CHECK). Reviewed: the window needs
+      // this one bridge, and it exposes named capabilities only, never ipcRenderer or Node.
+      preload, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -35,6 +37,8 @@ export function createMainWindow({ preload, state, isDev }: MainWindowOptions): 
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click would otherwise try to open links in a new window; the open handler denies that too.
+      disableBlinkFeatures: 'Auxclick',
       devTools: isDev,
     },
   });

@@ -1,18 +1,19 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 
 export const PROJECT_EXTENSION = '.cairn';
 
 /**
  * A file name for the Save dialog from a product name the renderer suggested: only the name part is
- * kept (never a directory), characters no file system accepts are replaced, and an empty result falls
+ * kept (never a directory), characters no file system accepts are dropped, and an empty result falls
  * back to "Untitled".
  */
 export function projectFileName(suggested: string | undefined): string {
-  const cleaned = basename((suggested ?? '').replace(/[\\/]/g, ' '))
+  const cleaned = (suggested ?? '')
+    .replace(/[\\/]/g, ' ')
     .replace(/[\p{Cc}<>:"|?*]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
+    // Leading dots would hide the file on Unix or read as a parent folder to a person.
+    .replace(/^[.\s]+/, '')
     .slice(0, 100)
     .trim();
   const stem = cleaned.toLowerCase().endsWith(PROJECT_EXTENSION) ? cleaned.slice(0, -PROJECT_EXTENSION.length) : cleaned;
