@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from './paths';
+
+export interface HostProcess {
+  url: string;
+  /** True while the host process has not exited. */
+  alive(): boolean;
+  /** What the host wrote to stderr so far (a crash's stack trace lands here). */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+const SCRIPT = join(REPO_ROOT, 'test', 'support', 'host-process.ts');
+
+/**
+ * Starts the real host in a child process. `node --import tsx` rather than the tsx binary: the binary
+ * runs the script in a grandchild, so signals and exit status would belong to the wrong process.
+ */
+export function spawnHost(rendererDir: string, userData: string): Promise<HostProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SCRIPT, rendererDir], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, CAIRN_USER_DATA: userData },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let exited = false;
+  let errors = '';
+  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const match = /^listening (\S+)$/m.exec(out);
+      if (match?.[1]) {
+        resolve({
+          url: match[1],
+          alive: () => !exited,
+          stderr: () => errors,
+          stop: async () => {
+            if (!exited) child.kill('SIGTERM');
+            await exit;
+          },
+        });
+      }
+    });
+    void exit.then(() => reject(new Error(`the host process exited before listening: ${errors}`)));
+  });
+}

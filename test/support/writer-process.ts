@@ -1,0 +1,33 @@
+// The crash-safety writer: opens a project through the core, signs in as its owner and renames the
+// product "Writer <n>" for n = from, from + 1, … forever, printing "ack <n>" after each call returned ok.
+// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node --import tsx writer-process.ts <file> <email> <from>
+import { createTestCore } from './test-core';
+
+const [file, email, fromText] = process.argv.slice(2);
+const password = process.env.CAIRN_PASSWORD;
+const userDataDir = process.env.CAIRN_USER_DATA;
+const from = Number(fromText);
+if (!file || !email || !password || !userDataDir || !Number.isInteger(from)) {
+  process.stderr.write('usage: CAIRN_USER_DATA=… CAIRN_PASSWORD=… writer-process.ts <file> <email> <from>\n');
+  process.exit(2);
+}
+
+// The real clock: a crash test should see the timestamps production writes.
+const core = createTestCore({ userDataDir, clock: () => new Date() });
+
+function fail(step: string, result: unknown): never {
+  process.stdout.write(`fail ${step} ${JSON.stringify(result)}\n`);
+  process.exit(1);
+}
+
+const opened = await core.call('project.open', { path: file });
+if (!opened.ok) fail('open', opened);
+const signedIn = await core.call('session.signIn', { email, password });
+if (!signedIn.ok) fail('signIn', signedIn);
+process.stdout.write('ready\n');
+for (let n = from; ; n += 1) {
+  const result = await core.call('project.update', { productName: `Writer ${n}` });
+  if (!result.ok) fail(`update ${n}`, result);
+  // stdout to a pipe is synchronous on Linux: once this returns, the test can see the ack.
+  process.stdout.write(`ack ${n}\n`);
+}
