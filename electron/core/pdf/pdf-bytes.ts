@@ -1,0 +1,38 @@
+import { configuredPdfmake } from './fonts';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+/** The unfinished pdfkit document pdfmake builds; a signer adds its placeholder to it before it ends. */
+export type PdfKitDocument = PDFKit.PDFDocument;
+
+export interface RenderPdfOptions {
+  /** Runs after layout, before the document ends: the place to add a signature placeholder. */
+  beforeEnd?: (doc: PdfKitDocument) => void;
+  /** Rendering progress from 0 to 1, for long exports. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Lays out a definition and returns the finished PDF bytes. Generic on purpose: signing is the caller's
+ * business, done through `beforeEnd`.
+ */
+export async function renderPdf(dd: TDocumentDefinitions, options: RenderPdfOptions = {}): Promise<Buffer> {
+  const pdfmake = configuredPdfmake();
+  // pdfmake reads its progress callback into the job synchronously inside createPdf, so setting and
+  // clearing it around the call keeps concurrent renders from reporting into each other's callbacks.
+  pdfmake.setProgressCallback(options.onProgress ?? (() => undefined));
+  const created = pdfmake.createPdf(dd);
+  pdfmake.setProgressCallback(() => undefined);
+  const doc = await created.getStream();
+  options.beforeEnd?.(doc);
+  return collect(doc);
+}
+
+function collect(doc: PdfKitDocument): Promise<Buffer> {
+  return new Promise((resolvePdf, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolvePdf(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
