@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/api/bridge';
+import { contract, isMethodName } from '../../../shared/api/contract';
 import { bridge } from '../api/client';
 import { useAuditStore } from '../stores/audit-store';
 import { useDashboardStore } from '../stores/dashboard-store';
@@ -9,8 +10,15 @@ import { useRecentStore } from '../stores/recent-store';
 import { phaseOf, useSessionStore } from '../stores/session-store';
 import { useTeamStore } from '../stores/team-store';
 
-/** Re-reads whatever a screen has loaded: another window, the CLI or a menu may have changed the project. */
-function refreshLoadedStores(): void {
+/**
+ * Re-reads whatever a screen has loaded: another window, the CLI or a menu may have changed the project.
+ * Session methods (open, sign in, sign out…) change who may see what, so they only re-sync the session.
+ */
+function refreshLoadedStores(method: string): void {
+  if (isMethodName(method) && contract[method].kind === 'session') {
+    void useSessionStore.getState().syncWithCore().catch(() => undefined);
+    return;
+  }
   const signedIn = phaseOf(useSessionStore.getState().status) === 'app';
   if (!signedIn) {
     void useRecentStore.getState().load().catch(() => undefined);
@@ -57,7 +65,7 @@ export function useBridgeEvents(): void {
         useJobStore.getState().report(event);
         return;
       }
-      refreshLoadedStores();
+      refreshLoadedStores(event.method);
     });
     const stopMenu = bridge.onMenu((command) => {
       runMenuCommand(command).catch((error: unknown) => {

@@ -1,15 +1,13 @@
-/** Local date and time for people; the UTC instant stays available in a title. */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Local date and time as YYYY-MM-DD HH:MM:SS: unambiguous in every locale, sorts as it reads, and fits
+ * a narrow column. The UTC instant stays available in a title.
+ */
 export function localDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
 export function utcTitle(iso: string): string {

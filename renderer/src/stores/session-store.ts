@@ -13,6 +13,8 @@ interface SessionState {
   startError: string | null;
   load(): Promise<void>;
   refreshStatus(): Promise<void>;
+  /** After a session change pushed by the core: follows it unless this window caused it. */
+  syncWithCore(): Promise<void>;
   create(input: InputOf<'project.create'>): Promise<void>;
   createDemo(path: string): Promise<void>;
   open(path: string): Promise<void>;
@@ -29,6 +31,17 @@ export function phaseOf(status: AppStatus | null): Phase {
 
 function candidatesFromTeam(team: { id: number; name: string; email: string; role: SignInCandidate['role']; active: boolean }[]) {
   return team.filter((m) => m.active).map(({ id, name, email, role }) => ({ id, name, email, role }));
+}
+
+/** Session actions of this window still running; their own results are fresher than any pushed event. */
+let running = 0;
+async function tracked<T>(work: () => Promise<T>): Promise<T> {
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+  }
 }
 
 /** Which project is open and who is signed in; the core decides, this store mirrors it. */
@@ -56,34 +69,49 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     set({ status: await api('app.status', {}) });
   },
 
-  async create(input) {
-    set({ status: await api('project.create', input), candidates: [] });
-  },
-
-  async createDemo(path) {
-    set({ status: await api('project.createDemo', { path }), candidates: [] });
-  },
-
-  async open(path) {
-    const opened = await api('project.open', { path });
+  async syncWithCore() {
+    if (running > 0) return;
+    const before = get().status;
     const status = await api('app.status', {});
-    set({ status: { ...status, project: opened.project }, candidates: opened.users });
+    const someoneElseSignedOut = status.project && !status.user && (before?.user || before?.project?.path !== status.project.path);
+    if (someoneElseSignedOut) await get().load();
+    else set({ status });
   },
 
-  async signIn(email, password) {
-    set({ status: await api('session.signIn', { email, password }) });
-  },
+  create: (input) =>
+    tracked(async () => {
+      set({ status: await api('project.create', input), candidates: [] });
+    }),
 
-  async signOut() {
-    // The contract has no "who may sign in" query for an open project; the team list, read while still
-    // signed in, gives the same people.
-    const team = await api('users.list', {});
-    const status = await api('session.signOut', {});
-    set({ status, candidates: candidatesFromTeam(team) });
-  },
+  createDemo: (path) =>
+    tracked(async () => {
+      set({ status: await api('project.createDemo', { path }), candidates: [] });
+    }),
 
-  async close() {
-    if (!get().status?.project) return;
-    set({ status: await api('project.close', {}), candidates: [] });
-  },
+  open: (path) =>
+    tracked(async () => {
+      const opened = await api('project.open', { path });
+      const status = await api('app.status', {});
+      set({ status: { ...status, project: opened.project }, candidates: opened.users });
+    }),
+
+  signIn: (email, password) =>
+    tracked(async () => {
+      set({ status: await api('session.signIn', { email, password }) });
+    }),
+
+  signOut: () =>
+    tracked(async () => {
+      // The contract has no "who may sign in" query for an open project; the team list, read while still
+      // signed in, gives the same people.
+      const team = await api('users.list', {});
+      const status = await api('session.signOut', {});
+      set({ status, candidates: candidatesFromTeam(team) });
+    }),
+
+  close: () =>
+    tracked(async () => {
+      if (!get().status?.project) return;
+      set({ status: await api('project.close', {}), candidates: [] });
+    }),
 }));

@@ -76,10 +76,9 @@ export function AuditGrid() {
   useEffect(() => {
     if (!focusPending.current) return;
     const element = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
-    if (element) {
-      element.focus({ preventScroll: true });
-      focusPending.current = false;
-    }
+    element?.focus({ preventScroll: true });
+    // Cleared only once focus has landed, so a re-render in between cannot swallow the move.
+    if (element && document.activeElement === element) focusPending.current = false;
   });
 
   function move(index: number) {

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { AuditPage } from '../pages/audit-page';
+import { HomePage } from '../pages/home-page';
+import { ShellPage } from '../pages/shell-page';
+import { SignInPage } from '../pages/sign-in-page';
+import { TeamPage } from '../pages/team-page';
+import { expect, test } from '../support/fixtures';
+
+const OWNER = { name: 'Hana Keller', email: 'hana@oximetry.example', password: 'correct-horse-1' };
+
+test('create a project, sign out and in, manage the team, and find it all in the audit trail', async ({ page, projectDir }) => {
+  const home = new HomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  const team = new TeamPage(page);
+  const audit = new AuditPage(page);
+  await home.goto();
+
+  // The path follows the product name until edited.
+  await home.createSection.getByLabel('Product name').fill('PulseGuard Oximeter');
+  await expect(home.createSection.getByLabel('Project file')).toHaveValue('pulseguard-oximeter.cairn');
+
+  // Client-side checks: mismatched confirmation is caught before the core is asked.
+  await home.fillCreate(
+    { productName: 'PulseGuard Oximeter', manufacturer: 'Keller Medical', ownerName: OWNER.name, email: OWNER.email, password: OWNER.password, path: join(projectDir, 'pulseguard') },
+    'something-else',
+  );
+  await home.createSection.getByRole('button', { name: 'Create project' }).click();
+  await expect(home.createSection.getByLabel('Confirm password')).toHaveAccessibleDescription('The two passwords differ.');
+  await expect(home.createSection.getByLabel('Confirm password')).toBeFocused();
+
+  // The core's refusal lands next to the field it names: a folder that does not exist.
+  await home.createSection.getByLabel('Confirm password').fill(OWNER.password);
+  await home.createSection.getByLabel('Project file').fill(join(projectDir, 'no-such-folder', 'pulseguard'));
+  await home.createSection.getByLabel('Project file').press('Enter');
+  await expect(home.createSection.getByLabel('Project file')).toHaveAccessibleDescription(/does not exist/);
+
+  await home.createSection.getByLabel('Project file').fill(join(projectDir, 'pulseguard'));
+  await home.createSection.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await shell.expectSignedIn(OWNER.name, 'Owner');
+  await expect(page.getByTestId('product-name')).toHaveText('PulseGuard Oximeter');
+  await expect(page.getByTestId('milestone-team')).toContainText('Only the owner so far');
+
+  // Sign out, then a wrong password is refused at the password field, then the right one works.
+  await shell.signOut();
+  await signIn.expectShown('PulseGuard Oximeter');
+  await signIn.signIn(OWNER.name, 'not-the-password');
+  await expect(signIn.passwordError()).toHaveText('That e-mail address and password do not match a team member.');
+  await expect(signIn.password).toHaveAttribute('aria-invalid', 'true');
+  await signIn.password.fill(OWNER.password);
+  await signIn.password.press('Enter');
+  await shell.expectSignedIn(OWNER.name, 'Owner');
+
+  // Team: add two people with roles, then deactivate one of them.
+  await shell.go('Team');
+  await team.add({ name: 'Ravi Menon', email: 'ravi@oximetry.example', role: 'Reviewer', password: 'ravi-first-pass' });
+  await expect(team.member('ravi@oximetry.example')).toContainText('Active');
+  await expect(team.member('ravi@oximetry.example').getByLabel('Role of Ravi Menon')).toHaveValue('reviewer');
+  await team.add({ name: 'Lena Fischer', email: 'lena@oximetry.example', role: 'Author', password: 'lena-first-pass' });
+  await expect(team.member('lena@oximetry.example')).toBeVisible();
+
+  // A duplicate e-mail is the core's refusal, shown at the e-mail field.
+  await team.add({ name: 'Ravi Again', email: 'ravi@oximetry.example', role: 'Author', password: 'ravi-first-pass' });
+  await expect(team.addForm.getByLabel('E-mail')).toHaveAccessibleDescription(/already belongs to a team member/);
+
+  await team.deactivate('Lena Fischer', 'lena@oximetry.example');
+  await expect(team.member('lena@oximetry.example')).toContainText('Inactive');
+  await expect(team.member('lena@oximetry.example').getByRole('button', { name: 'Reactivate Lena Fischer' })).toBeVisible();
+
+  // The audit trail shows every step, by the right person, newest first.
+  await shell.go('Audit trail');
+  await audit.expectTotal(8);
+  const expected = [
+    ['8', OWNER.name, 'Deactivate', 'user', 'Lena Fischer deactivated'],
+    ['7', OWNER.name, 'Create', 'user', 'Lena Fischer added as author'],
+    ['6', OWNER.name, 'Create', 'user', 'Ravi Menon added as reviewer'],
+    ['5', OWNER.name, 'Sign in', 'user', `${OWNER.name} signed in`],
+    ['4', OWNER.name, 'Sign out', 'user', `${OWNER.name} signed out`],
+    ['3', OWNER.name, 'Sign in', 'user', `${OWNER.name} signed in`],
+    ['2', OWNER.name, 'Create', 'user', `${OWNER.name} added as owner`],
+    ['1', OWNER.name, 'Create', 'project', 'Project "PulseGuard Oximeter" created'],
+  ];
+  for (const [index, [seq, who, action, entity, summary]] of expected.entries()) {
+    const cells = page.locator(`[data-index="${index}"] [role="gridcell"]`);
+    await expect(cells.nth(0)).toHaveText(seq!);
+    await expect(cells.nth(2)).toHaveText(who!);
+    await expect(cells.nth(3)).toHaveText(action!);
+    await expect(cells.nth(4)).toHaveText(entity!);
+    await expect(cells.nth(6)).toHaveText(summary!);
+  }
+
+  // Selecting the deactivation shows what changed, field by field.
+  await audit.row('Lena Fischer deactivated').click();
+  const activeLine = audit.detail.getByRole('row', { name: /^active/ });
+  await expect(activeLine.getByRole('cell').nth(0)).toHaveText('true');
+  await expect(activeLine.getByRole('cell').nth(1)).toHaveText('false');
+
+  await page.getByRole('button', { name: 'Verify chain' }).click();
+  await expect(page.getByTestId('verify-result')).toHaveText('Intact: all 8 rows check out');
+});

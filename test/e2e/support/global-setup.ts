@@ -1,0 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './paths';
+
+/** The host serves the built renderer; build it once when the test command has not done so already. */
+export default function globalSetup(): void {
+  if (existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))) return;
+  execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'renderer/vite.config.ts'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+}
