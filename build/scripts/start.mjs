@@ -30,9 +30,13 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
+/** Runs a build step in the foreground; true when it succeeded. */
+function tryStep(args) {
+  return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status === 0;
+}
+
 function runStep(args) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (!tryStep(args)) process.exit(1);
 }
 
 function buildRenderer() {
@@ -49,25 +53,30 @@ function foreground(command, args, env = process.env) {
 }
 
 function startDesktop(binary) {
+  const nativeModule = join(root, 'out', 'native', 'electron', 'better_sqlite3.node');
+  if (!existsSync(nativeModule) && !tryStep([join(root, 'build', 'scripts', 'native-for-electron.mjs')])) {
+    // Electron would refuse the Node build of better-sqlite3, so the desktop app could open no project.
+    startBrowser('SQLite could not be built for Electron (see above), so Cairn is opening in your browser instead:');
+    return;
+  }
   buildRenderer();
   runStep([join(root, 'build', 'scripts', 'bundle-electron.mjs')]);
-  if (!existsSync(join(root, 'out', 'native', 'electron', 'better_sqlite3.node'))) {
-    runStep([join(root, 'build', 'scripts', 'native-for-electron.mjs')]);
-  }
   // ELECTRON_RUN_AS_NODE left over from a parent tool would start Node instead of the app.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
   foreground(binary, [root], env);
 }
 
-function startBrowser() {
-  console.log(
-    'The Electron binary is not installed on this machine (it could not be downloaded), so Cairn is opening in your browser instead:',
-  );
+function startBrowser(reason) {
+  console.log(reason);
   buildRenderer();
   foreground(process.execPath, [binOf('tsx', 'tsx'), join(root, 'electron', 'host', 'main.ts'), ...process.argv.slice(2)]);
 }
 
 const binary = electronBinary();
 if (binary) startDesktop(binary);
-else startBrowser();
+else {
+  startBrowser(
+    'The Electron binary is not installed on this machine (it could not be downloaded), so Cairn is opening in your browser instead:',
+  );
+}

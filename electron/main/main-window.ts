@@ -24,7 +24,7 @@ export function createMainWindow({ preload, state, isDev }: MainWindowOptions): 
     backgroundColor: '#f6f4ef',
     webPreferences: {
       // Electronegativity marks every preload for review (PRELOAD_JS_CHECK). Reviewed: the window needs
-      // this one bridge, and it exposes named capabilities only, never ipcRenderer or Node.
+      // this one bridge, and it exposes named capabilities only, never the IPC object or Node.
       preload, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
-import type { OutputOf } from '../../shared/api/contract';
+import type { MethodName, OutputOf } from '../../shared/api/contract';
 import { buildAppMenu } from './app-menu';
 import { appPaths, userDataDir, type AppPaths } from './app-paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -17,6 +17,8 @@ import { trackWindowState } from './window-state-tracker';
 /** Entry of the Electron main process: it only wires the pieces together. */
 const isDev = !app.isPackaged;
 const isMac = process.platform === 'darwin';
+/** Methods after which the recent-projects list, and so the File menu, may differ. */
+const CHANGES_RECENT: ReadonlySet<string> = new Set<MethodName>(['project.open', 'project.create', 'project.createDemo', 'recent.forget']);
 /** How long quitting waits for the core to close the open project before stopping it. */
 const CORE_STOP_TIMEOUT_MS = 5_000;
 
@@ -82,8 +84,7 @@ function whenReady(): void {
     window: () => mainWindow,
     chooseProjectFile,
     afterCall: (method) => {
-      // Opening, creating and forgetting projects change the recent list the File menu shows.
-      if (method.startsWith('project.') || method.startsWith('recent.')) void refreshMenu(core);
+      if (CHANGES_RECENT.has(method)) void refreshMenu(core);
     },
   });
   void refreshMenu(core);
