@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './paths';
 
 export interface HostProcess {
@@ -12,14 +14,17 @@ export interface HostProcess {
 }
 
 const SCRIPT = join(REPO_ROOT, 'test', 'support', 'host-process.ts');
+/** tsx's loader by absolute URL, so the host can run with its working directory in a temp folder. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
  * Starts the real host in a child process. `node --import tsx` rather than the tsx binary: the binary
  * runs the script in a grandchild, so signals and exit status would belong to the wrong process.
  */
-export function spawnHost(rendererDir: string, userData: string): Promise<HostProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SCRIPT, rendererDir], {
-    cwd: REPO_ROOT,
+export function spawnHost(rendererDir: string, userData: string, cwd: string): Promise<HostProcess> {
+  // cwd is the test's folder: a relative path in a request must never create files in the repository.
+  const child: ChildProcess = spawn(process.execPath, ['--import', TSX, SCRIPT, rendererDir], {
+    cwd,
     env: { ...process.env, CAIRN_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { core, PATH_KEY } from './bad-payloads';
+
+const STRING_CANDIDATES = ['Valid text', 'valid@example.com', '2026-01-01T00:00:00Z', 'Valid-password-123'];
+const NUMBER_CANDIDATES = [1, 0, 1000];
+
+function firstAccepted(schema: z.ZodType, candidates: readonly unknown[]): unknown {
+  return candidates.find((c) => schema.safeParse(c).success) ?? candidates[0];
+}
+
+/**
+ * A plausible valid input synthesised from a schema, so bad payloads can be derived for any method,
+ * including ones added after this test was written. File paths point into `dir`, named after `tag`.
+ */
+export function validInput(schema: z.ZodType, dir: string, tag: string, key = ''): unknown {
+  const inner = core(schema);
+  if (inner instanceof z.ZodObject) {
+    const out: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(inner.shape) as [string, z.ZodType][]) {
+      const value = validInput(field, dir, tag, name);
+      if (value !== undefined) out[name] = value;
+    }
+    return out;
+  }
+  if (inner instanceof z.ZodString) {
+    // File paths point inside the test's folder, never at the current directory.
+    return PATH_KEY.test(key) ? join(dir, `${key}-${tag}.cairn`) : firstAccepted(schema, STRING_CANDIDATES);
+  }
+  if (inner instanceof z.ZodNumber) return firstAccepted(schema, NUMBER_CANDIDATES);
+  if (inner instanceof z.ZodBoolean) return false;
+  if (inner instanceof z.ZodEnum) return inner.options[0];
+  if (inner instanceof z.ZodArray) return [];
+  return undefined;
+}
