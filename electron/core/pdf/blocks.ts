@@ -1,14 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, TableColumn } from '../../../shared/documents/content';
-import { DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT } from './theme';
+import { printable } from './format';
+import { COLOURS, DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT } from './theme';
 
 /** One content block as pdfmake content. Long words are hard-wrapped by pdfmake 0.3, so cells never overflow. */
 export function renderBlock(block: Block): Content {
   switch (block.kind) {
     case 'paragraph':
-      return { text: block.text, style: 'paragraph' };
+      return { text: printable(block.text), style: 'paragraph' };
     case 'list':
-      return { ul: block.items, margin: [4, 0, 0, 8], markerColor: '#8a9199' };
+      return { ul: block.items.map(printable), margin: [4, 0, 0, 8], markerColor: COLOURS.faint };
     case 'keyValue':
       return keyValueTable(block.rows);
     case 'table':
@@ -33,7 +34,7 @@ export function dataTable(columns: TableColumn[], rows: string[][], emptyText = 
 
 /** A data table of prepared cells; its header row repeats on every page it spans. */
 export function styledTable(columns: TableColumn[], cells: TableCell[][], emptyText: string): Content {
-  const header: TableCell[] = columns.map((column) => ({ text: column.header, style: 'tableHeader' }));
+  const header: TableCell[] = columns.map((column) => ({ text: printable(column.header), style: 'tableHeader' }));
   const body = cells.length > 0 ? cells : [emptyRow(emptyText, columns.length)];
   return {
     table: { headerRows: 1, widths: columnWidths(columns), body: [header, ...body] },
@@ -48,8 +49,8 @@ export function keyValueTable(rows: [string, string][], keyWidth = 30): Content 
     table: {
       widths: [`${keyWidth}%`, `${100 - keyWidth}%`],
       body: rows.map(([key, value]): TableCell[] => [
-        { text: key, style: 'keyCell' },
-        { text: value, style: 'valueCell' },
+        { text: printable(key), style: 'keyCell' },
+        { text: printable(value), style: 'valueCell' },
       ]),
     },
     layout: KEY_VALUE_LAYOUT,
@@ -59,7 +60,7 @@ export function keyValueTable(rows: [string, string][], keyWidth = 30): Content 
 
 /** Pads or trims a row to the column count: a short row must not shift or break the table. */
 function bodyRow(row: string[], width: number): TableCell[] {
-  return Array.from({ length: width }, (_, i): TableCell => ({ text: row[i] ?? '', style: 'tableCell' }));
+  return Array.from({ length: width }, (_, i): TableCell => ({ text: printable(row[i] ?? ''), style: 'tableCell' }));
 }
 
 function emptyRow(text: string, width: number): TableCell[] {

@@ -4,7 +4,7 @@ import type { DocumentControl } from '../../../shared/documents/control';
 import { signatureTable, revisionTable } from './control-tables';
 import { documentCover } from './cover';
 import { renderSections, tocHeading } from './headings';
-import { runningLines } from './running-lines';
+import { documentRunningLines } from './running-lines';
 
 /** How one document sits in the PDF: alone, or as one part of a technical file. */
 export interface DocumentPlacement {
@@ -32,7 +32,7 @@ export function purposeSection(content: Pick<DocumentContent, 'purpose'>): Conte
  * header and footer, which is how a technical file names the current document on every page.
  */
 export function documentSections(content: DocumentContent, control: DocumentControl, placement: DocumentPlacement): Content[] {
-  const lines = runningLines(control, placement.footerContext);
+  const lines = documentRunningLines(control, placement.footerContext);
   const prefix = control.docKey;
   const level = placement.inBundle ? 1 : 0;
   const documentId = `${prefix}:document`;

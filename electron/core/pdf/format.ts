@@ -31,3 +31,15 @@ export function stateLabel(control: Pick<DocumentControl, 'state'>): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Roboto, the one embedded family, has no arrows; records use them (audit changes read "before → after").
+ * These stand-ins keep the meaning instead of printing an empty box.
+ */
+const MISSING_GLYPHS: Record<string, string> = { '→': '->', '←': '<-', '⇒': '=>', '↔': '<->' };
+const MISSING_GLYPH_PATTERN = new RegExp(`[${Object.keys(MISSING_GLYPHS).join('')}]`, 'gu');
+
+/** Text as the embedded font can draw it. */
+export function printable(text: string): string {
+  return text.replace(MISSING_GLYPH_PATTERN, (glyph) => MISSING_GLYPHS[glyph] ?? glyph);
+}

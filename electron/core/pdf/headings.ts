@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ContentSection } from '../../../shared/documents/content';
 import { renderBlock } from './blocks';
+import { printable } from './format';
 
 /** Where a document's headings sit in the PDF's contents and bookmark trees. */
 export interface HeadingScope {
@@ -24,7 +25,7 @@ export function tocHeading(text: string, style: string, level: number, id: strin
     outline: true,
     outlineText: text,
     ...(outlineParentId ? { outlineParentId } : {}),
-    // Marks the node for the orphan check in page-flow.ts: a heading never ends a page.
+    // Marks the node for the orphan check in page-setup.ts: a heading never ends a page.
     headlineLevel: level + 1,
   };
 }
@@ -38,7 +39,7 @@ function renderSection(section: ContentSection, path: number[], scope: HeadingSc
   const number = path.join('.');
   const id = `${scope.idPrefix}:${number}`;
   const depth = path.length;
-  const heading = tocHeading(`${number}\u2002${section.heading}`, `h${Math.min(depth, 3)}`, depth - 1 + scope.levelOffset, id, parentId);
+  const heading = tocHeading(`${number}\u2002${printable(section.heading)}`, `h${Math.min(depth, 3)}`, depth - 1 + scope.levelOffset, id, parentId);
   const children = (section.subsections ?? []).flatMap((sub, i) => renderSection(sub, [...path, i + 1], scope, id));
   return [heading, ...section.blocks.map(renderBlock), ...children];
 }

@@ -7,7 +7,7 @@ export type PdfKitDocument = PDFKit.PDFDocument;
 export interface RenderPdfOptions {
   /** Runs after layout, before the document ends: the place to add a signature placeholder. */
   beforeEnd?: (doc: PdfKitDocument) => void;
-  /** Rendering progress from 0 to 1, for long exports. */
+  /** Drawing progress from 0 to 1 in steps of at least 1 %; pdfmake reports nothing while it lays pages out. */
   onProgress?: (fraction: number) => void;
 }
 
@@ -19,12 +19,24 @@ export async function renderPdf(dd: TDocumentDefinitions, options: RenderPdfOpti
   const pdfmake = configuredPdfmake();
   // pdfmake reads its progress callback into the job synchronously inside createPdf, so setting and
   // clearing it around the call keeps concurrent renders from reporting into each other's callbacks.
-  pdfmake.setProgressCallback(options.onProgress ?? (() => undefined));
+  pdfmake.setProgressCallback(throttled(options.onProgress));
   const created = pdfmake.createPdf(dd);
   pdfmake.setProgressCallback(() => undefined);
   const doc = await created.getStream();
   options.beforeEnd?.(doc);
   return collect(doc);
+}
+
+/** pdfmake reports after every drawn item; callers want a handful of steps, not a hundred thousand. */
+function throttled(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
+  if (!onProgress) return () => undefined;
+  let last = -1;
+  return (fraction) => {
+    if (fraction - last >= 0.01 || fraction >= 1) {
+      last = fraction;
+      onProgress(Math.min(1, fraction));
+    }
+  };
 }
 
 function collect(doc: PdfKitDocument): Promise<Buffer> {

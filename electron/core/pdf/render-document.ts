@@ -4,21 +4,7 @@ import type { DocumentControl } from '../../../shared/documents/control';
 import { documentSections } from './document-sections';
 import { stateLabel, versionedId } from './format';
 import { documentInfo } from './metadata';
-import { keepHeadingsWithContent } from './page-flow';
-import { DEFAULT_STYLE, PAGE_MARGINS, STYLES } from './theme';
-
-/** Page set-up and typography shared by single documents and technical files. */
-export function baseDefinition(): Omit<TDocumentDefinitions, 'content'> {
-  return {
-    version: '1.7',
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: PAGE_MARGINS,
-    styles: STYLES,
-    defaultStyle: DEFAULT_STYLE,
-    pageBreakBefore: keepHeadingsWithContent,
-  };
-}
+import { pageSetup } from './page-setup';
 
 /**
  * A controlled document as a pdfmake definition: cover, document control, revision history, contents,
@@ -26,7 +12,7 @@ export function baseDefinition(): Omit<TDocumentDefinitions, 'content'> {
  */
 export function renderDocument(content: DocumentContent, control: DocumentControl): TDocumentDefinitions {
   return {
-    ...baseDefinition(),
+    ...pageSetup(),
     info: documentInfo({
       title: `${versionedId(control)} — ${control.title}`,
       subject: `${control.title} for ${control.productName} (${stateLabel(control)})`,

@@ -4,42 +4,55 @@ import { stateBanner } from './cover';
 import { stateLabel, versionedId } from './format';
 import { BANNER_COLOURS, COLOURS, PAGE_MARGINS } from './theme';
 
-/** Page header and footer functions for one document; pdfmake calls them with each page's number. */
+/** Page header and footer functions; pdfmake calls them with each page's number and the page count. */
 export interface RunningLines {
   header: DynamicContent;
   footer: DynamicContent;
 }
 
+/** Left and right text of a header or footer line. */
+export interface LineText {
+  left: string;
+  right: string;
+}
+
 type Control = Pick<DocumentControl, 'docKey' | 'version' | 'title' | 'state' | 'changedSinceApproval' | 'productName'>;
 
 /** The text at the top of every page: "ID vN · Title", plus the state when it is not a valid approval. */
-export function headerText(control: Control): { left: string; right: string } {
+export function headerText(control: Control): LineText {
   const banner = stateBanner(control);
   const right = banner === null ? '' : control.changedSinceApproval ? 'CHANGED SINCE APPROVAL' : stateLabel(control).toUpperCase();
   return { left: `${versionedId(control)} · ${control.title}`, right };
 }
 
 /** The text at the foot of every page: "ID vN · page X of Y", and the product (or the bundle) it belongs to. */
-export function footerText(control: Control, page: number, pages: number, context = control.productName): { left: string; right: string } {
+export function footerText(control: Control, page: number, pages: number, context = control.productName): LineText {
   return { left: `${versionedId(control)} · page ${page} of ${pages}`, right: context };
 }
 
 /** Header and footer for a document; `context` replaces the product name on the right of the footer. */
-export function runningLines(control: Control, context?: string): RunningLines {
-  const stateColour = control.changedSinceApproval ? BANNER_COLOURS.danger.text : BANNER_COLOURS.caution.text;
+export function documentRunningLines(control: Control, context?: string): RunningLines {
+  const warning = control.changedSinceApproval ? BANNER_COLOURS.danger.text : BANNER_COLOURS.caution.text;
+  return runningLines(headerText(control), warning, (page, pages) => footerText(control, page, pages, context));
+}
+
+/** Header and footer built from fixed header text and a per-page footer. */
+export function runningLines(header: LineText, rightColour: string, footer: (page: number, pages: number) => LineText): RunningLines {
   return {
-    header: (_page, _pages, pageSize) => {
-      const { left, right } = headerText(control);
-      return {
-        margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
-        stack: [
-          { columns: [{ text: left, style: 'runningLine', width: '*' }, { text: right, style: 'runningLine', bold: true, color: stateColour, alignment: 'right', width: 'auto' }] },
-          rule(pageSize, 4),
-        ],
-      };
-    },
+    header: (_page, _pages, pageSize) => ({
+      margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
+      stack: [
+        {
+          columns: [
+            { text: header.left, style: 'runningLine', width: '*' },
+            { text: header.right, style: 'runningLine', bold: true, color: rightColour, alignment: 'right', width: 'auto' },
+          ],
+        },
+        rule(pageSize, 4),
+      ],
+    }),
     footer: (page, pages, pageSize) => {
-      const { left, right } = footerText(control, page, pages, context);
+      const { left, right } = footer(page, pages);
       return {
         margin: [PAGE_MARGINS[0], 20, PAGE_MARGINS[2], 0],
         stack: [rule(pageSize, 0), { columns: [{ text: left, style: 'runningLine' }, { text: right, style: 'runningLine', alignment: 'right' }], margin: [0, 5, 0, 0] }],
