@@ -50,8 +50,8 @@ export function AuditFilters() {
       <SelectField label="Entity" options={entities} className="field-compact" {...binding(draft, 'entity', change)} />
       <SelectField label="Action" options={actions} className="field-compact" {...binding(draft, 'action', change)} />
       <SelectField label="Person" options={people} className="field-compact" {...binding(draft, 'userId', change)} />
-      <TextField label="From" type="date" className="field-compact" {...binding(draft, 'from', change)} />
-      <TextField label="To" type="date" className="field-compact" {...binding(draft, 'to', change)} />
+      <TextField label="From" type="date" className="field-date" {...binding(draft, 'from', change)} />
+      <TextField label="To" type="date" className="field-date" {...binding(draft, 'to', change)} />
       {anySet && (
         <button
           type="button"

@@ -6,12 +6,7 @@ export function ActivityCard({ activity, auditRows }: { activity: AuditRow[]; au
   const go = useNavStore((state) => state.go);
   return (
     <section className="card" aria-labelledby="activity-title">
-      <div className="card-header">
-        <h2 id="activity-title">Recent activity</h2>
-        <button type="button" className="button button-small button-quiet" onClick={() => go('audit')}>
-          Audit trail ({auditRows.toLocaleString()} {auditRows === 1 ? 'row' : 'rows'})
-        </button>
-      </div>
+      <h2 id="activity-title">Recent activity</h2>
       {activity.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>
       ) : (
@@ -29,6 +24,14 @@ export function ActivityCard({ activity, auditRows }: { activity: AuditRow[]; au
           ))}
         </ul>
       )}
+      <div className="card-footer">
+        <span className="muted small" data-testid="audit-row-count">
+          {auditRows.toLocaleString()} {auditRows === 1 ? 'row' : 'rows'} in the audit trail
+        </span>
+        <button type="button" className="button button-small" onClick={() => go('audit')}>
+          Open the audit trail
+        </button>
+      </div>
     </section>
   );
 }
