@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/node-defaults';
 import { registerApiCommand } from './commands/api-command';
 import { registerDemoCommand } from './commands/demo-command';
+import { registerDocumentCommands } from './commands/document-commands';
 import { registerProjectCommands } from './commands/project-commands';
 import { EXIT } from './exit-codes';
 
@@ -19,6 +20,7 @@ const program = new Command()
 
 registerProjectCommands(program);
 registerDemoCommand(program);
+registerDocumentCommands(program);
 registerApiCommand(program);
 
 try {

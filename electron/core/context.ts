@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/api/types';
 import type { RecentProjects } from './app-state/recent-projects';
 import type { AuditEntry } from './audit/audit-repo';
 import type { Migration } from './db/migrations';
+import type { JobRegistry } from './jobs';
 import type { OpenProject } from './projects/open-project';
 
 /** What a door passes when it creates the core. */
@@ -26,6 +27,9 @@ export interface HandlerContext {
   readonly migrations: Migration[];
   readonly recent: RecentProjects;
   readonly session: Session;
+  readonly jobs: JobRegistry;
+  /** Aborted when a person cancels this job; never aborted for other kinds of call. */
+  readonly signal: AbortSignal;
   /** The open project; the dispatcher has checked access, so handlers that need one have one. */
   readonly project: OpenProject;
   /** The signed-in user, likewise guaranteed for methods whose access needs one. */

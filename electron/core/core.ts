@@ -5,7 +5,9 @@ import { RecentProjects } from './app-state/recent-projects';
 import type { CoreConfig, Session } from './context';
 import { loadMigrations } from './db/migrations';
 import { Dispatcher, type CoreEvent } from './dispatcher';
+import { startDraftsForDrift } from './documents/drift';
 import { handlers } from './handlers';
+import { JobRegistry } from './jobs';
 
 export type { CoreEvent } from './dispatcher';
 
@@ -27,6 +29,8 @@ export function createCore(config: CoreConfig): Core {
     recent: new RecentProjects(config.userDataDir),
     session,
     handlers,
+    jobs: new JobRegistry(),
+    afterMutation: startDraftsForDrift,
     emit: (event) => events.emit('event', event),
   });
   return {

@@ -9,6 +9,7 @@ import { writeAudited } from './audit/write-audited';
 import type { CoreConfig, Handler, HandlerContext, Handlers, Session } from './context';
 import type { Migration } from './db/migrations';
 import { CairnError } from './errors';
+import type { JobRegistry } from './jobs';
 import type { OpenProject } from './projects/open-project';
 
 /** What the core pushes to listeners; the same union every door forwards. */
@@ -20,7 +21,13 @@ export interface DispatcherDeps {
   recent: RecentProjects;
   session: Session;
   handlers: Handlers;
+  jobs: JobRegistry;
   emit: (event: CoreEvent) => void;
+  /**
+   * Runs inside every mutation's transaction after its handler, with the audit entries it recorded, so
+   * consequences (a new draft of a document whose records changed) land atomically with the change.
+   */
+  afterMutation?: (ctx: HandlerContext, entries: readonly AuditEntry[]) => void;
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string | undefined {
@@ -100,6 +107,7 @@ export class Dispatcher {
     // One instant per call: every row a call writes carries the same time.
     const at = (config.clock?.() ?? new Date()).toISOString();
     const now = () => at;
+    if (kind === 'job') return this.runJob(method, input, handler, now);
     if (kind !== 'mutation') {
       const value = await handler(input as never, this.context(now, method, refuseAudit(method)));
       if (kind === 'session') emit({ type: 'project.changed', method });
@@ -107,20 +115,45 @@ export class Dispatcher {
     }
     if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
     const actor = { id: user?.id ?? null, name: user?.name ?? null };
-    const value = writeAudited(session.project, actor, method, now(), (audit) =>
-      handler(input as never, this.context(now, method, audit)),
-    );
+    const value = writeAudited(session.project, actor, method, now(), (audit) => {
+      const entries: AuditEntry[] = [];
+      const record = (entry: AuditEntry) => {
+        entries.push(entry);
+        audit(entry);
+      };
+      const ctx = this.context(now, method, record);
+      const result = handler(input as never, ctx);
+      this.deps.afterMutation?.(ctx, entries);
+      return result;
+    });
     emit({ type: 'project.changed', method });
     return value;
   }
 
-  private context(now: () => string, method: MethodName, audit: (entry: AuditEntry) => void): HandlerContext {
-    const { config, migrations, recent, session, emit } = this.deps;
+  private async runJob(method: MethodName, input: unknown, handler: Handler<MethodName>, now: () => string): Promise<unknown> {
+    const controller = this.deps.jobs.start(method);
+    try {
+      return await handler(input as never, this.context(now, method, refuseAudit(method), controller.signal));
+    } finally {
+      this.deps.jobs.finish(method, controller);
+      this.deps.emit({ type: 'project.changed', method });
+    }
+  }
+
+  private context(
+    now: () => string,
+    method: MethodName,
+    audit: (entry: AuditEntry) => void,
+    signal: AbortSignal = new AbortController().signal,
+  ): HandlerContext {
+    const { config, migrations, recent, session, jobs, emit } = this.deps;
     return {
       config,
       migrations,
       recent,
       session,
+      jobs,
+      signal,
       get project(): OpenProject {
         if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
         return session.project;

@@ -17,5 +17,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   migration_edited: 422,
   migration_failed: 500,
   project_busy: 503,
+  cancelled: 409,
   internal: 500,
 };

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../shared/api/errors';
+import { LIMITS } from '../../shared/domain/limits';
 import type { Core, CoreEvent } from '../core/core';
 import { HTTP_STATUS } from './http-status';
 import { serveStatic } from './static-files';
 
-/** Request bodies above this are refused before parsing: no API input legitimately comes near it. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Request bodies above this are refused before parsing: the largest legitimate input is a PDF to verify. */
+const MAX_BODY_BYTES = LIMITS.pdfBase64 + 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface HostOptions {

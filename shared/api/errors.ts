@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'migration_edited',
   'migration_failed',
   'project_busy',
+  'cancelled',
   'internal',
 ] as const;
 

@@ -7,4 +7,7 @@ export const LIMITS = {
   path: 4096,
   text: 20_000,
   pageSize: 1000,
+  /** A PDF sent back for verification, base64-encoded (about 48 MB of PDF). */
+  pdfBase64: 64 * 1024 * 1024,
+  p12Base64: 1024 * 1024,
 } as const;

@@ -4,6 +4,7 @@ import type { Handlers, Session } from '../../electron/core/context';
 import { loadMigrations } from '../../electron/core/db/migrations';
 import { Dispatcher, type CoreEvent } from '../../electron/core/dispatcher';
 import { handlers } from '../../electron/core/handlers';
+import { JobRegistry } from '../../electron/core/jobs';
 import { CoreFixture, OWNER } from './core-fixture';
 
 let f: CoreFixture;
@@ -72,7 +73,8 @@ describe('mutations', () => {
       migrations: loadMigrations('migrations'),
       recent: new RecentProjects(f.path('ud')),
       session,
-      handlers: { ...handlers, ...overrides },
+      handlers: { ...handlers, ...overrides } as typeof handlers,
+      jobs: new JobRegistry(),
       emit: (event) => events.push(event),
     });
   }

@@ -153,6 +153,17 @@ export class AuditRepo {
     return { rows: rows.map(toAuditRow), total };
   }
 
+  /** Every row in a closed period (and of one entity), oldest first: the content of an audit extract. */
+  all(selection: { from: string | null; to: string | null; entity: string | null }): AuditRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM audit_log WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at <= @to)
+         AND (@entity IS NULL OR entity = @entity) ORDER BY seq`,
+      )
+      .all(selection) as StoredRow[];
+    return rows.map(toAuditRow);
+  }
+
   recent(limit: number): AuditRow[] {
     const rows = this.db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as StoredRow[];
     return rows.map(toAuditRow);

@@ -2,6 +2,9 @@ import type { Handlers } from '../context';
 import { demoHandlers } from '../demo/demo-project';
 import { appHandlers } from './app-handlers';
 import { auditHandlers } from './audit-handlers';
+import { documentsHandlers } from './documents-handlers';
+import { exportHandlers } from './export-handlers';
+import { keysHandlers } from './keys-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
@@ -14,4 +17,7 @@ export const handlers = {
   ...projectHandlers,
   ...usersHandlers,
   ...auditHandlers,
+  ...documentsHandlers,
+  ...exportHandlers,
+  ...keysHandlers,
 } satisfies Handlers;

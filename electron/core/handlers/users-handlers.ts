@@ -1,6 +1,7 @@
 import type { TeamMember } from '../../../shared/api/types';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
+import { reencryptKey } from '../signing/user-keys';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { publicMember, type UserWithSecret } from '../users/users-repo';
 
@@ -72,6 +73,9 @@ export const usersHandlers: UsersHandlers = {
       throw new CairnError('wrong_password', 'The current password is not right.', 'currentPassword');
     }
     const after = ctx.project.users.setPasswordHash(user.id, hashPassword(input.newPassword));
+    // The signing key is encrypted under the password, so it follows the password.
+    const key = ctx.project.keys.keyOf(user.id);
+    if (key) ctx.project.keys.saveKey({ ...key, ...reencryptKey(key, input.currentPassword, input.newPassword) });
     ctx.audit({ action: 'change_password', entity: 'user', entityId: user.id, summary: `${user.name} changed their password` });
     return publicMember(after);
   },

@@ -3,6 +3,8 @@ import { AuditRepo } from '../audit/audit-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
 import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
+import { DocumentsRepo } from '../documents/documents-repo';
+import { KeysRepo } from '../signing/keys-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
 
@@ -11,6 +13,8 @@ export class OpenProject {
   readonly audit: AuditRepo;
   readonly users: UsersRepo;
   readonly project: ProjectRepo;
+  readonly documents: DocumentsRepo;
+  readonly keys: KeysRepo;
 
   constructor(
     readonly path: string,
@@ -19,6 +23,8 @@ export class OpenProject {
     this.audit = new AuditRepo(db);
     this.users = new UsersRepo(db);
     this.project = new ProjectRepo(db, path);
+    this.documents = new DocumentsRepo(db);
+    this.keys = new KeysRepo(db);
   }
 
   close(): void {

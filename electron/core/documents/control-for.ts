@@ -1,0 +1,56 @@
+import type { DocumentContent } from '../../../shared/documents/content';
+import type { DocumentControl, RevisionEntry } from '../../../shared/documents/control';
+import type { OpenProject } from '../projects/open-project';
+import { approvedVersion, driftOf, liveContent } from './document-service';
+import type { DocumentRow, VersionRow } from './documents-repo';
+import { describeChanges } from './drift';
+
+function revisionOf(project: OpenProject, v: VersionRow): RevisionEntry {
+  const summary = v.changeNote || (v.changeSummary ? `Records: ${describeChanges(v.changeSummary)}` : v.version === 1 ? 'First issue' : 'New version');
+  return {
+    version: v.version,
+    date: v.approvedAt ?? v.sentAt ?? v.createdAt,
+    author: project.users.byId(v.authorId)?.name ?? `user ${v.authorId}`,
+    summary,
+    state: v.state,
+  };
+}
+
+/** A version's content as issued: frozen when it went to review, the live records while it is a draft. */
+export function issuedContent(project: OpenProject, doc: DocumentRow, v: VersionRow): { content: DocumentContent; sha256: string } {
+  return v.content && v.contentSha256 ? { content: v.content, sha256: v.contentSha256 } : liveContent(project, doc);
+}
+
+/** Everything the PDF prints around the content of one version. */
+export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, issuedAt: string): { content: DocumentContent; control: DocumentControl } {
+  const versions = project.documents.versions(doc.id);
+  const issued = issuedContent(project, doc, v);
+  const live = liveContent(project, doc);
+  const info = project.project.get();
+  const signatures = v.state === 'draft' ? [] : project.documents.signatures(v.id).filter((s) => s.reviewRound === v.reviewRound);
+  const drifted = v.state === 'approved' && driftOf(approvedVersion(versions), live) !== null;
+  return {
+    content: issued.content,
+    control: {
+      docKey: doc.docKey,
+      title: doc.title,
+      version: v.version,
+      state: v.state,
+      productName: info.productName,
+      manufacturer: info.manufacturer,
+      issuedAt,
+      contentSha256: issued.sha256,
+      signatures: signatures.map((s) => ({
+        printedName: s.printedName,
+        role: s.role,
+        meaning: s.meaning,
+        signedAt: s.signedAt,
+        contentSha256: s.contentSha256,
+        matchesContent: s.contentSha256 === live.sha256,
+        selfApproval: s.selfApproval,
+      })),
+      revisions: versions.filter((x) => x.version <= v.version).map((x) => revisionOf(project, x)),
+      changedSinceApproval: drifted,
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { DocumentType } from '../../../shared/api/document-types';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { DocumentContent } from '../../../shared/documents/content';
+import type { OpenProject } from '../projects/open-project';
+import { publicMember } from '../users/users-repo';
+import type { DocumentRow } from './documents-repo';
+import { buildAuditExtract } from './types/audit-extract';
+import { buildProjectSummary } from './types/project-summary';
+
+type CreateInput = ParsedInputOf<'documents.create'>;
+
+/** How one kind of controlled document is identified and gathered from the project's records. */
+export interface DocumentTypeDef {
+  label: string;
+  /** Only one document of this type per project (its key is fixed). */
+  singleton: boolean;
+  /**
+   * Audit entities whose changes can alter this document's content: after a mutation touching one of
+   * them, approved documents of this type are checked for drift.
+   */
+  dependsOn: readonly string[];
+  keyAndTitle(input: CreateInput, project: OpenProject, at: string): { docKey: string; title: string; params: Record<string, unknown> };
+  gather(project: OpenProject, doc: DocumentRow): DocumentContent;
+}
+
+/** The state a document is "at" for listing elsewhere: its approved version if any, else its newest. */
+function effectiveVersions(project: OpenProject, except: number) {
+  return project.documents
+    .list()
+    .filter((d) => d.id !== except && d.retiredAt === null)
+    .map((d) => {
+      const versions = project.documents.versions(d.id);
+      const current = versions.findLast((v) => v.state === 'approved') ?? versions.at(-1);
+      return { docKey: d.docKey, title: d.title, version: current?.version ?? 1, state: current?.state ?? 'draft' };
+    });
+}
+
+function uniqueKey(project: OpenProject, base: string): string {
+  let key = base;
+  for (let n = 2; project.documents.byKey(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
+
+export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
+  'project-summary': {
+    label: 'Project summary',
+    singleton: true,
+    dependsOn: ['project', 'user', 'document', 'document_version'],
+    keyAndTitle: () => ({ docKey: 'PROJECT-SUMMARY', title: 'Project summary', params: {} }),
+    gather: (project, doc) =>
+      buildProjectSummary({
+        project: project.project.get(),
+        intendedUse: null,
+        team: project.users.list().map(publicMember),
+        documents: effectiveVersions(project, doc.id),
+      }),
+  },
+  'audit-extract': {
+    label: 'Audit trail extract',
+    singleton: false,
+    // The period is closed when the extract is created, and audit rows never change: no drift.
+    dependsOn: [],
+    keyAndTitle: (input, project, at) => {
+      const params = input.type === 'audit-extract' ? input : { from: null, to: null, entity: null };
+      const to = params.to ?? at;
+      const period = `${day(params.from) ?? 'start'} to ${day(to)}`;
+      return {
+        docKey: uniqueKey(project, `AUDIT-${day(to)}`),
+        title: `Audit trail extract, ${period}${params.entity ? ` (${params.entity})` : ''}`,
+        params: { from: params.from, to, entity: params.entity },
+      };
+    },
+    gather: (project, doc) => {
+      const from = typeof doc.params.from === 'string' ? doc.params.from : null;
+      const to = typeof doc.params.to === 'string' ? doc.params.to : null;
+      const entity = typeof doc.params.entity === 'string' ? doc.params.entity : null;
+      return buildAuditExtract({
+        docKey: doc.docKey,
+        rows: project.audit.all({ from, to, entity }),
+        period: { from, to },
+        entity,
+        generatedFor: project.project.get().productName,
+      });
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import type { Person } from '../../../shared/documents/workflow';
+import type { HandlerContext } from '../context';
+import { CairnError } from '../errors';
+import { verifyPassword } from '../users/passwords';
+
+/** 21 CFR 11.200: every signing re-enters the password of the person signed in. */
+export function requirePassword(ctx: HandlerContext, password: string): void {
+  const user = ctx.project.users.byId(ctx.user.id);
+  if (!user || !verifyPassword(password, user.passwordHash)) {
+    throw new CairnError('wrong_password', 'That password is not right; the signature was not recorded.', 'password');
+  }
+}
+
+export function personOf(ctx: HandlerContext, userId: number, field: string): Person {
+  const user = ctx.project.users.byId(userId);
+  if (!user) throw new CairnError('not_found', `There is no team member with id ${userId}.`, field);
+  return { id: user.id, name: user.name, role: user.role, active: user.active };
+}
+
+export function refuseDuplicates(ids: number[], field: string): void {
+  if (new Set(ids).size !== ids.length) throw new CairnError('invalid_input', 'A person is named twice.', field);
+}

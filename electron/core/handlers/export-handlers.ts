@@ -1,0 +1,117 @@
+import { Buffer } from 'node:buffer';
+import type { ExportedPdf, ManifestEntry } from '../../../shared/api/document-types';
+import type { HandlerContext, Handlers } from '../context';
+import { sha256Hex } from '../documents/canonical';
+import { approvedVersion, documentOrThrow } from '../documents/document-service';
+import { controlFor } from '../documents/control-for';
+import { requirePassword } from '../documents/workflow-steps';
+import { writeAudited } from '../audit/write-audited';
+import { CairnError } from '../errors';
+import { throwIfCancelled } from '../jobs';
+import { renderBundle } from '../pdf/render-bundle';
+import { renderDocument } from '../pdf/render-document';
+import { renderPdf } from '../pdf/pdf-bytes';
+import { ensureSigningKey } from '../signing/signing-identity';
+import { renderSignedPdf, type PdfSigner } from '../signing/sign-pdf';
+import { unlockKey } from '../signing/user-keys';
+import { verifyPdf } from '../signing/verify-pdf';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
+
+/** Lets the event loop breathe between steps, so progress events reach the window and cancels arrive. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Only approvers and owners put their name on an exported PDF. */
+function signerFor(ctx: HandlerContext, password: string | undefined, method: string, reason: string): PdfSigner {
+  if (ctx.user.role !== 'approver' && ctx.user.role !== 'owner') {
+    throw new CairnError('forbidden', 'Only an approver or an owner can sign an exported PDF.');
+  }
+  if (!password) throw new CairnError('invalid_input', 'Signing a PDF needs your password.', 'password');
+  requirePassword(ctx, password);
+  const key = ensureSigningKey(ctx, password, method);
+  return {
+    key: unlockKey(key, password),
+    certificatePem: key.certificatePem,
+    name: ctx.user.name,
+    email: ctx.user.email,
+    reason,
+    location: ctx.project.project.get().manufacturer,
+  };
+}
+
+async function produce(
+  ctx: HandlerContext,
+  dd: TDocumentDefinitions,
+  signer: PdfSigner | null,
+  fileName: string,
+  onProgress: (fraction: number) => void,
+): Promise<ExportedPdf> {
+  const bytes = signer ? await renderSignedPdf(dd, signer, new Date(ctx.now()), onProgress) : await renderPdf(dd, { onProgress });
+  return { fileName, base64: bytes.toString('base64'), sha256: sha256Hex(bytes), bytes: bytes.length, signed: signer !== null };
+}
+
+/** Issuing a file is recorded too: which file (by SHA-256), of what, signed by whom. */
+function recordExport(ctx: HandlerContext, method: string, entityId: string, pdf: ExportedPdf, what: string): void {
+  writeAudited(ctx.project, ctx.user, method, ctx.now(), (audit) =>
+    audit({ action: 'export', entity: 'document_version', entityId, summary: `${what} exported as PDF${pdf.signed ? `, signed by ${ctx.user.name}` : ''}`, after: { fileName: pdf.fileName, sha256: pdf.sha256, bytes: pdf.bytes, signed: pdf.signed } }),
+  );
+}
+
+export const exportHandlers: ExportHandlers = {
+  'documents.exportPdf': async (input, ctx) => {
+    const doc = documentOrThrow(ctx.project, input.documentId);
+    const versions = ctx.project.documents.versions(doc.id);
+    const version = input.version ? versions.find((v) => v.version === input.version) : (approvedVersion(versions) ?? versions.at(-1));
+    if (!version) throw new CairnError('not_found', `${doc.docKey} has no version ${input.version}.`, 'version');
+    const label = `${doc.docKey} v${version.version}`;
+    const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportPdf', `${label} issued`) : null;
+    ctx.progress(0.1, `Laying out ${label}`);
+    await yieldToEvents();
+    const { content, control } = controlFor(ctx.project, doc, version, ctx.now());
+    const pdf = await produce(ctx, renderDocument(content, control), signer, `${doc.docKey}-v${version.version}.pdf`, (f) => ctx.progress(0.1 + f * 0.8, `Rendering ${label}`));
+    throwIfCancelled(ctx.signal);
+    recordExport(ctx, 'documents.exportPdf', label, pdf, label);
+    ctx.progress(1, `${label} ready`);
+    return pdf;
+  },
+
+  'documents.exportTechnicalFile': async (input, ctx) => {
+    const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportTechnicalFile', 'Technical file issued') : null;
+    const issuedAt = ctx.now();
+    const documents = ctx.project.documents.list().filter((d) => d.retiredAt === null);
+    const ordered = [...documents].sort((a, b) => (a.docKey === 'PROJECT-SUMMARY' ? -1 : b.docKey === 'PROJECT-SUMMARY' ? 1 : a.docKey.localeCompare(b.docKey)));
+    const parts = [];
+    const manifest: ManifestEntry[] = [];
+    for (const [index, doc] of ordered.entries()) {
+      throwIfCancelled(ctx.signal);
+      const approved = approvedVersion(ctx.project.documents.versions(doc.id));
+      if (!approved) continue;
+      ctx.progress((index / ordered.length) * 0.4, `Gathering ${doc.docKey}`);
+      await yieldToEvents();
+      const part = controlFor(ctx.project, doc, approved, issuedAt);
+      parts.push(part);
+      manifest.push({
+        docKey: doc.docKey,
+        title: doc.title,
+        version: approved.version,
+        contentSha256: part.control.contentSha256,
+        signatures: part.control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`),
+      });
+    }
+    if (parts.length === 0) throw new CairnError('conflict', 'No document is approved yet: approve at least one before exporting the technical file.');
+    throwIfCancelled(ctx.signal);
+    const info = ctx.project.project.get();
+    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest };
+    const dd = renderBundle(parts, bundle);
+    const pdf = await produce(ctx, dd, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
+    throwIfCancelled(ctx.signal);
+    recordExport(ctx, 'documents.exportTechnicalFile', 'technical-file', pdf, `Technical file (${parts.length} documents)`);
+    ctx.progress(1, 'Technical file ready');
+    return { pdf, manifest: { productName: info.productName, manufacturer: info.manufacturer, issuedAt, documents: manifest } };
+  },
+
+  'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project),
+
+  'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.method) }),
+};

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits';
+import { DOCUMENT_TYPES } from '../document-types';
+import type {
+  DocumentDetail,
+  DocumentListItem,
+  ExportedPdf,
+  PdfVerification,
+  SigningKeyInfo,
+  TechnicalFileExport,
+  TrustedCertificateView,
+} from '../document-types';
+import { field, method } from '../method';
+
+const documentId = z.object({ documentId: field.id }).strict();
+const base64 = (max: number) =>
+  z
+    .string()
+    .max(max, 'The file is too large.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64-encoded data.');
+
+/** Controlled documents, e-signatures, signing keys and signed PDF export. */
+export const documentMethods = {
+  'documents.list': method<DocumentListItem[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Every controlled document with its newest version, state, approvals and drift.',
+  }),
+  'documents.get': method<DocumentDetail>()({
+    input: documentId,
+    kind: 'query',
+    access: 'user',
+    doc: "One document: its versions, signatures, the live content and what changed since approval.",
+  }),
+  'documents.create': method<DocumentDetail>()({
+    input: z.discriminatedUnion('type', [
+      z.object({ type: z.literal(DOCUMENT_TYPES[0]) }).strict(),
+      z
+        .object({
+          type: z.literal(DOCUMENT_TYPES[1]),
+          from: field.instant.nullable().default(null),
+          to: field.instant.nullable().default(null),
+          entity: z.string().trim().max(LIMITS.name).nullable().default(null),
+        })
+        .strict(),
+    ]),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Creates a controlled document of a type (first version as a draft).',
+  }),
+  'documents.sendForReview': method<DocumentDetail>()({
+    input: z
+      .object({
+        versionId: field.id,
+        reviewers: z.array(field.id).max(20).default([]),
+        approvers: z.array(field.id).min(1, 'Name at least one approver.').max(20),
+        changeNote: z.string().trim().max(LIMITS.text).default(''),
+        password: field.password,
+      })
+      .strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Freezes a draft for review, signs it as author (password re-entered) and names reviewers and approvers.',
+  }),
+  'documents.sign': method<DocumentDetail>()({
+    input: z
+      .object({
+        versionId: field.id,
+        meaning: z.enum(['reviewed', 'approved']),
+        password: field.password,
+        acknowledgeSelfApproval: z.boolean().default(false),
+      })
+      .strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Signs a version in review as reviewer or approver, re-entering the password (21 CFR 11.200).',
+  }),
+  'documents.returnToDraft': method<DocumentDetail>()({
+    input: z.object({ versionId: field.id, reason: field.text(LIMITS.text) }).strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Sends a version in review back to draft with a reason; signatures given so far stay on record.',
+  }),
+  'documents.startRevision': method<DocumentDetail>()({
+    input: documentId,
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Starts a new draft version of an approved document.',
+  }),
+  'documents.exportPdf': method<ExportedPdf>()({
+    input: z
+      .object({
+        documentId: field.id,
+        version: z.number().int().positive().optional(),
+        sign: z.boolean().default(false),
+        password: field.password.optional(),
+      })
+      .strict(),
+    kind: 'job',
+    access: 'user',
+    doc: "Exports a document version as PDF, optionally with the exporting approver's embedded PAdES signature.",
+  }),
+  'documents.exportTechnicalFile': method<TechnicalFileExport>()({
+    input: z.object({ sign: z.boolean().default(false), password: field.password.optional() }).strict(),
+    kind: 'job',
+    access: 'user',
+    doc: 'Exports every approved document as one bundled PDF with a single table of contents and a manifest.',
+  }),
+  'documents.verifyPdf': method<PdfVerification>()({
+    input: z.object({ base64: base64(LIMITS.pdfBase64) }).strict(),
+    kind: 'query',
+    access: 'anyone',
+    doc: "Checks a Cairn PDF's embedded signature and, with a project open, whether it still matches the records.",
+  }),
+  'jobs.cancel': method<{ cancelled: boolean }>()({
+    input: z.object({ method: z.enum(['documents.exportPdf', 'documents.exportTechnicalFile']) }).strict(),
+    kind: 'query',
+    access: 'user',
+    doc: 'Asks a running export to stop at its next step.',
+  }),
+  'keys.mine': method<SigningKeyInfo>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: "The signed-in user's signing certificate, if any.",
+  }),
+  'keys.generate': method<SigningKeyInfo>()({
+    input: z.object({ password: field.password }).strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Generates an RSA-3072 key and X.509 certificate for the signed-in user, encrypted under their password.',
+  }),
+  'keys.importPkcs12': method<SigningKeyInfo>()({
+    input: z.object({ p12Base64: base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password }).strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: "Imports the signed-in user's key and certificate from a PKCS#12 file issued by the company's CA.",
+  }),
+  'trust.list': method<TrustedCertificateView[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Certificates this project trusts for verifying signatures.',
+  }),
+  'trust.add': method<TrustedCertificateView[]>()({
+    input: z.object({ certificatePem: z.string().max(LIMITS.text), note: z.string().trim().max(LIMITS.name).default('') }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: "Adds a certificate (e.g. the company CA's) to the project's trusted list.",
+  }),
+  'trust.remove': method<TrustedCertificateView[]>()({
+    input: z.object({ id: field.id }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: 'Removes a certificate from the trusted list.',
+  }),
+} as const;

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits';
+import { ROLES } from '../../domain/roles';
+import { field, method } from '../method';
+import type {
+  AppStatus,
+  AuditFacets,
+  AuditPage,
+  BackupResult,
+  ChainReport,
+  OpenedProject,
+  ProjectInfo,
+  ProjectSummary,
+  RecentProject,
+  TeamMember,
+} from '../types';
+
+export const AUDIT_SORT_COLUMNS = ['seq', 'at', 'userName', 'action', 'entity', 'entityId'] as const;
+
+/** Projects, sessions, the team and the audit trail. */
+export const foundationMethods = {
+  'app.status': method<AppStatus>()({
+    input: field.none,
+    kind: 'query',
+    access: 'anyone',
+    doc: 'The app version, the open project and the signed-in user, if any.',
+  }),
+  'recent.list': method<RecentProject[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'anyone',
+    doc: 'Projects opened recently on this computer, newest first.',
+  }),
+  'recent.forget': method<RecentProject[]>()({
+    input: z.object({ path: field.path }).strict(),
+    kind: 'app',
+    access: 'anyone',
+    doc: 'Removes a project from the recent list (the file itself is left alone).',
+  }),
+  'project.create': method<AppStatus>()({
+    input: z
+      .object({
+        path: field.path,
+        productName: field.name,
+        manufacturer: field.name,
+        owner: z.object({ name: field.name, email: field.email, password: field.newPassword }).strict(),
+      })
+      .strict(),
+    kind: 'session',
+    access: 'anyone',
+    doc: 'Creates a new project file; its creator becomes the owner and is signed in.',
+  }),
+  'project.createDemo': method<AppStatus>()({
+    input: z.object({ path: field.path }).strict(),
+    kind: 'session',
+    access: 'anyone',
+    doc: 'Creates the sample project (a realistic example device) and signs in as its owner.',
+  }),
+  'project.open': method<OpenedProject>()({
+    input: z.object({ path: field.path }).strict(),
+    kind: 'session',
+    access: 'anyone',
+    doc: 'Opens a project file (migrating it if it was made by an older Cairn) and lists who may sign in.',
+  }),
+  'project.close': method<AppStatus>()({
+    input: field.none,
+    kind: 'session',
+    access: 'project',
+    doc: 'Signs out and closes the open project.',
+  }),
+  'session.signIn': method<AppStatus>()({
+    input: z.object({ email: field.email, password: field.password }).strict(),
+    kind: 'session',
+    access: 'project',
+    doc: 'Signs a team member in to the open project.',
+  }),
+  'session.signOut': method<AppStatus>()({
+    input: field.none,
+    kind: 'session',
+    access: 'user',
+    doc: 'Signs the current user out; the project stays open.',
+  }),
+  'project.summary': method<ProjectSummary>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The dashboard: product, team, progress and recent activity.',
+  }),
+  'project.update': method<ProjectInfo>()({
+    input: z.object({ productName: field.name.optional(), manufacturer: field.name.optional() }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: "Changes the product's name or manufacturer.",
+  }),
+  'project.backup': method<BackupResult>()({
+    input: z.object({ dest: field.path, overwrite: z.boolean().optional() }).strict(),
+    kind: 'query',
+    access: 'project',
+    doc: 'Writes a consistent copy of the open project to another file.',
+  }),
+  'users.list': method<TeamMember[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Every team member, active or not.',
+  }),
+  'users.add': method<TeamMember>()({
+    input: z.object({ name: field.name, email: field.email, role: z.enum(ROLES), password: field.newPassword }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: 'Adds a team member with a role and a first password.',
+  }),
+  'users.deactivate': method<TeamMember>()({
+    input: z.object({ userId: field.id }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: 'Deactivates a team member: they can no longer sign in; their records and signatures remain.',
+  }),
+  'users.reactivate': method<TeamMember>()({
+    input: z.object({ userId: field.id }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: 'Lets a deactivated team member sign in again.',
+  }),
+  'users.changeRole': method<TeamMember>()({
+    input: z.object({ userId: field.id, role: z.enum(ROLES) }).strict(),
+    kind: 'mutation',
+    access: 'owner',
+    doc: "Changes a team member's role.",
+  }),
+  'users.changePassword': method<TeamMember>()({
+    input: z
+      .object({ currentPassword: field.password, newPassword: field.newPassword })
+      .strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: "Changes the signed-in user's own password.",
+  }),
+  'audit.list': method<AuditPage>()({
+    input: z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(LIMITS.pageSize).default(200),
+        sort: z
+          .object({ column: z.enum(AUDIT_SORT_COLUMNS), dir: z.enum(['asc', 'desc']) })
+          .strict()
+          .default({ column: 'seq', dir: 'desc' }),
+        filter: z
+          .object({
+            text: z.string().max(LIMITS.name).optional(),
+            entity: z.string().max(LIMITS.name).optional(),
+            action: z.string().max(LIMITS.name).optional(),
+            userId: field.id.optional(),
+            from: field.instant.optional(),
+            to: field.instant.optional(),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict(),
+    kind: 'query',
+    access: 'user',
+    doc: 'One page of the audit trail, filtered and sorted.',
+  }),
+  'audit.facets': method<AuditFacets>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The entities, actions and people that occur in the audit trail, for filters.',
+  }),
+  'audit.verify': method<ChainReport>()({
+    input: field.none,
+    kind: 'query',
+    access: 'project',
+    doc: "Recomputes the audit trail's hash chain and reports the first broken row.",
+  }),
+} as const;
