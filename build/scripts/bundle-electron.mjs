@@ -4,10 +4,14 @@
 // stays external because its native binary is chosen at run time (see native-for-electron.mjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outdir = `${root}out/electron`;
+// --outdir lets tests bundle into a temporary folder without touching out/.
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = values.outdir ? resolve(values.outdir) : `${root}out/electron`;
 
 /** Electron 45 ships Node 22 and Chromium 142. */
 const NODE_TARGET = 'node22';
