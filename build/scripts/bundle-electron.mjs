@@ -37,6 +37,11 @@ await Promise.all([
     platform: 'node',
     target: NODE_TARGET,
     entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts' },
+    // Core modules are ES modules and may use import.meta.url (createRequire, package files). In a
+    // CommonJS bundle it becomes the bundle's own URL: out/electron sits as deep as electron/core, and
+    // node_modules resolve from there as they do from source.
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl' },
   }),
   // The preload runs in the renderer's sandbox: browser platform, so no Node built-in sneaks in.
   build({ ...common, platform: 'browser', target: CHROME_TARGET, entryPoints: { preload: 'electron/preload/preload.ts' } }),
