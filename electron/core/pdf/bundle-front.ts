@@ -72,7 +72,7 @@ export function manifestPage(bundle: BundleInfo): Content[] {
       : { text: 'Not signed', style: 'tableCell', italics: true, color: COLOURS.muted },
   ]);
   return [
-    { stack: [tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest')], pageBreak: 'before' },
+    { ...tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest'), pageBreak: 'before' },
     { text: 'The documents of this technical file, in the order they follow.', style: 'paragraph' },
     styledTable(MANIFEST_COLUMNS, rows, 'This technical file holds no documents.'),
   ];
