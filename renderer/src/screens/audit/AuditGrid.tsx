@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditRow } from '../../../../shared/api/types';
 import { rowAt, useAuditStore, type AuditSortColumn } from '../../stores/audit-store';
 import { AUDIT_COLUMNS, CELL_CLASS } from './audit-columns';
@@ -28,6 +28,7 @@ export function AuditGrid() {
   const focusPending = useRef(false);
   const count = total ?? 0;
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself.
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -50,10 +51,7 @@ export function AuditGrid() {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [sort, filter]);
 
-  const visible = useMemo(
-    () => items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined),
-    [items, pages],
-  );
+  const visible = items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined);
   const sorting: SortingState = [{ id: sort.column, desc: sort.dir === 'desc' }];
   const table = useReactTable({
     data: visible,
