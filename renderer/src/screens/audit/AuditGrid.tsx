@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditRow } from '../../../../shared/api/types';
 import { rowAt, useAuditStore, type AuditSortColumn } from '../../stores/audit-store';
 import { AUDIT_COLUMNS, CELL_CLASS } from './audit-columns';
@@ -51,7 +51,11 @@ export function AuditGrid() {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [sort, filter]);
 
-  const visible = items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined);
+  // react-table needs a stable data array: a new one on every render makes it reset state and render again.
+  const visible = useMemo(
+    () => items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined),
+    [items, pages],
+  );
   const sorting: SortingState = [{ id: sort.column, desc: sort.dir === 'desc' }];
   const table = useReactTable({
     data: visible,
@@ -59,6 +63,8 @@ export function AuditGrid() {
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.seq),
     manualSorting: true,
+    // Paging, filtering and expansion live on the server; nothing of react-table's own may reset itself.
+    autoResetAll: false,
     enableSortingRemoval: false,
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {
