@@ -29,7 +29,7 @@ export function bundleCover(bundle: BundleInfo, manifestSha256: string): Content
     { text: bundle.manufacturer.toUpperCase(), style: 'coverOrganisation' },
     { text: 'TECHNICAL FILE', style: 'coverDocId' },
     { text: bundle.productName, style: 'coverTitle' },
-    { text: 'Controlled documents of the software development and risk management records', style: 'coverSubtitle' },
+    { text: 'Technical documentation: the controlled documents generated from the project records', style: 'coverSubtitle' },
     keyValueTable(
       [
         ['Product', bundle.productName],
