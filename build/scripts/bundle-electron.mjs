@@ -4,10 +4,14 @@
 // stays external because its native binary is chosen at run time (see native-for-electron.mjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outdir = `${root}out/electron`;
+// --outdir lets tests bundle into a temporary folder without touching out/.
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = values.outdir ? resolve(values.outdir) : `${root}out/electron`;
 
 /** Electron 45 ships Node 22 and Chromium 142. */
 const NODE_TARGET = 'node22';
@@ -33,6 +37,11 @@ await Promise.all([
     platform: 'node',
     target: NODE_TARGET,
     entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts' },
+    // Core modules are ES modules and may use import.meta.url (createRequire, package files). In a
+    // CommonJS bundle it becomes the bundle's own URL: out/electron sits as deep as electron/core, and
+    // node_modules resolve from there as they do from source.
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl' },
   }),
   // The preload runs in the renderer's sandbox: browser platform, so no Node built-in sneaks in.
   build({ ...common, platform: 'browser', target: CHROME_TARGET, entryPoints: { preload: 'electron/preload/preload.ts' } }),

@@ -32,14 +32,19 @@ function start(): { core: Core } | { failure: Envelope<unknown> } {
 }
 
 const started = start();
+/** Calls still being answered: shutdown lets them finish so no reply is lost and no handler is cut off. */
+const inFlight = new Set<Promise<unknown>>();
 
 port.on('message', ({ data }: { data: unknown }) => {
   if (isCoreShutdown(data)) {
-    const closing = 'core' in started ? started.core.close() : Promise.resolve();
-    void closing.finally(() => process.exit(0));
+    void Promise.allSettled(inFlight)
+      .then(() => ('core' in started ? started.core.close() : undefined))
+      .finally(() => process.exit(0));
     return;
   }
   if (!isCoreRequest(data)) return;
   const answer = 'core' in started ? started.core.call(data.method, data.input) : Promise.resolve(started.failure);
-  void answer.then((result) => port.postMessage({ id: data.id, result } satisfies CoreReply));
+  const replied = answer.then((result) => port.postMessage({ id: data.id, result } satisfies CoreReply));
+  inFlight.add(replied);
+  void replied.finally(() => inFlight.delete(replied));
 });

@@ -22,6 +22,9 @@ export const insecure = new BrowserWindow({
 });
 `;
 
+/** Each scan takes seconds, mostly the scanner's own network lookups failing offline; a loaded machine needs more. */
+const SCAN_TIMEOUT_MS = 180_000;
+
 describe('Electronegativity over the Electron and renderer sources', () => {
   const temp = mkdtempSync(join(tmpdir(), 'cairn-electronegativity-'));
   let real: ScanResult;
@@ -36,7 +39,7 @@ describe('Electronegativity over the Electron and renderer sources', () => {
     const unguardedDir = stageSources(join(temp, 'unguarded'));
     rmSync(join(unguardedDir, 'electron', 'main', 'navigation-guards.ts'));
     [real, planted, unguarded] = await Promise.all([scan(realDir), scan(plantedDir), scan(unguardedDir)]);
-  });
+  }, SCAN_TIMEOUT_MS);
 
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

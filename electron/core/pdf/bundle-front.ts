@@ -29,7 +29,7 @@ export function bundleCover(bundle: BundleInfo, manifestSha256: string): Content
     { text: bundle.manufacturer.toUpperCase(), style: 'coverOrganisation' },
     { text: 'TECHNICAL FILE', style: 'coverDocId' },
     { text: bundle.productName, style: 'coverTitle' },
-    { text: 'Controlled documents of the software development and risk management records', style: 'coverSubtitle' },
+    { text: 'Technical documentation: the controlled documents generated from the project records', style: 'coverSubtitle' },
     keyValueTable(
       [
         ['Product', bundle.productName],
@@ -72,7 +72,7 @@ export function manifestPage(bundle: BundleInfo): Content[] {
       : { text: 'Not signed', style: 'tableCell', italics: true, color: COLOURS.muted },
   ]);
   return [
-    { stack: [tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest')], pageBreak: 'before' },
+    { ...tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest'), pageBreak: 'before' },
     { text: 'The documents of this technical file, in the order they follow.', style: 'paragraph' },
     styledTable(MANIFEST_COLUMNS, rows, 'This technical file holds no documents.'),
   ];

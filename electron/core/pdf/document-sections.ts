@@ -39,7 +39,7 @@ export function documentSections(content: DocumentContent, control: DocumentCont
   const parent = placement.inBundle ? documentId : undefined;
   const front: Content[] = [
     ...documentCover(control, parent),
-    { stack: [tocHeading('Document control', 'frontHeading', level, `${prefix}:control`, parent)], pageBreak: 'before' },
+    { ...tocHeading('Document control', 'frontHeading', level, `${prefix}:control`, parent), pageBreak: 'before' },
     { text: 'Signatures', style: 'h3', margin: [0, 0, 0, 4] },
     signatureTable(control),
     tocHeading('Revision history', 'frontHeading', level, `${prefix}:history`, parent),

@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, ContentAnchor, ContentText, ContentTocItem } from 'pdfmake/interfaces';
 import type { ContentSection } from '../../../shared/documents/content';
 import { renderBlock } from './blocks';
 import { printable } from './format';
@@ -13,8 +13,11 @@ export interface HeadingScope {
   levelOffset: number;
 }
 
+/** A text node that is also a contents entry. */
+export type HeadingNode = ContentText & Pick<ContentAnchor, 'id'> & Pick<ContentTocItem, 'tocItem' | 'tocStyle' | 'tocMargin'>;
+
 /** A heading that is listed in the contents and bookmarked; `level` 0 is the top of its tree. */
-export function tocHeading(text: string, style: string, level: number, id: string, outlineParentId?: string): Content {
+export function tocHeading(text: string, style: string, level: number, id: string, outlineParentId?: string): HeadingNode {
   return {
     text,
     style,

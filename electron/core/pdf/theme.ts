@@ -1,4 +1,4 @@
-import type { CustomTableLayout, Margins, StyleDictionary } from 'pdfmake/interfaces';
+import type { CustomTableLayout, StyleDictionary } from 'pdfmake/interfaces';
 import { FONT_FAMILY } from './fonts';
 
 /**
@@ -25,7 +25,6 @@ export const BANNER_COLOURS = {
 
 /** Left, top, right, bottom in pt: about 20 mm at the sides, room above and below for the running lines. */
 export const PAGE_MARGINS: [number, number, number, number] = [57, 68, 57, 62];
-export const RUNNING_LINE_MARGINS: Margins = [57, 0, 57, 0];
 
 export const STYLES: StyleDictionary = {
   coverOrganisation: { fontSize: 10, color: COLOURS.muted, characterSpacing: 1.2, bold: true },

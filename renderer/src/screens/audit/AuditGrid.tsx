@@ -28,6 +28,7 @@ export function AuditGrid() {
   const focusPending = useRef(false);
   const count = total ?? 0;
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself.
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -50,6 +51,7 @@ export function AuditGrid() {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [sort, filter]);
 
+  // react-table needs a stable data array: a new one on every render makes it reset state and render again.
   const visible = useMemo(
     () => items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined),
     [items, pages],
@@ -61,6 +63,8 @@ export function AuditGrid() {
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.seq),
     manualSorting: true,
+    // Paging, filtering and expansion live on the server; nothing of react-table's own may reset itself.
+    autoResetAll: false,
     enableSortingRemoval: false,
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {

@@ -1,0 +1,102 @@
+/**
+ * PDF export speed: a ~10k-entry audit trail extract through Cairn's renderer (pdfmake layout with
+ * cover, contents, numbered headings, repeating table headers, running lines) against raw pdfkit drawing
+ * the same cells in the same columns, same font and page size. The ratio is the price of the layout engine.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { AuditRow } from '../../shared/api/types';
+import type { DocumentControl } from '../../shared/documents/control';
+import { buildAuditExtract } from '../../electron/core/documents/types/audit-extract';
+import { columnWidths } from '../../electron/core/pdf/blocks';
+import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
+import { renderDocument } from '../../electron/core/pdf/render-document';
+
+const ROWS = 10_000;
+const ACTIONS = ['user.created', 'user.updated', 'document.created', 'document.signed', 'project.updated'];
+const PEOPLE = ['Ada Lovelace', 'Grace Hopper', 'Дмитрий Ωμέγα'];
+
+function syntheticRows(count: number): AuditRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    seq: i + 1,
+    at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    userId: 1 + (i % 3),
+    userName: PEOPLE[i % 3] ?? null,
+    action: ACTIONS[i % ACTIONS.length] ?? 'user.updated',
+    entity: ['user', 'document', 'project'][i % 3] ?? 'user',
+    entityId: String(i % 97),
+    summary: `Updated record ${i % 97} during routine work`,
+    before: i % 4 === 0 ? null : { name: 'Previous name', role: 'author' },
+    after: { name: `Name ${i}`, role: i % 2 ? 'reviewer' : 'author' },
+    method: 'users.update',
+  }));
+}
+
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+}
+
+/** The same cells drawn straight with pdfkit: landscape A4, Roboto 8.5 pt, one row after another. */
+function rawPdfkit(columns: { header: string; width?: number }[], rows: string[][]): Promise<Buffer> {
+  const font = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto', 'Roboto-Regular.ttf');
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 57, pdfVersion: '1.7' });
+  const usable = doc.page.width - 114;
+  const widths = columnWidths(columns).map((w) => (parseFloat(w) / 100) * usable);
+  doc.font(font).fontSize(8.5);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const cellWidth = (i: number) => (widths[i] ?? 40) - 10;
+  const rowHeight = (cells: string[]) => Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: cellWidth(i) }))) + 7;
+  const drawRow = (cells: string[], y: number): number => {
+    let x = 57;
+    cells.forEach((cell, i) => {
+      doc.text(cell, x + 5, y + 3.5, { width: cellWidth(i) });
+      x += widths[i] ?? 40;
+    });
+    return y + rowHeight(cells);
+  };
+  const header = columns.map((c) => c.header);
+  let y = drawRow(header, 68);
+  for (const row of rows) {
+    if (y + rowHeight(row) > doc.page.height - 62) {
+      doc.addPage();
+      y = drawRow(header, 68);
+    }
+    y = drawRow(row, y);
+  }
+  doc.end();
+  return done;
+}
+
+async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const value = await run();
+  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/** Prints pages, seconds and pages per second for Cairn's renderer and raw pdfkit, and their ratio. */
+export async function benchPdfExport(): Promise<void> {
+  const rows = syntheticRows(ROWS);
+  const content = buildAuditExtract({ docKey: 'AUDIT-BENCH', rows, period: { from: null, to: null }, entity: null, generatedFor: 'Bench product' });
+  const control: DocumentControl = {
+    docKey: content.docKey, title: content.title, version: 1, state: 'approved', productName: 'Bench product', manufacturer: 'Bench Ltd',
+    issuedAt: '2026-01-01T00:00:00Z', contentSha256: '0'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
+  };
+  const entries = content.sections.at(-1)?.blocks[0];
+  if (entries?.kind !== 'table') throw new Error('audit extract has no entries table');
+
+  const definition = await timed(() => renderDocument(content, control));
+  const cairn = await timed(() => renderPdf(definition.value));
+  const raw = await timed(() => rawPdfkit(entries.columns, entries.rows));
+  const cairnPages = pageCount(cairn.value);
+  const rawPages = pageCount(raw.value);
+  const cairnRate = cairnPages / cairn.seconds;
+  const rawRate = rawPages / raw.seconds;
+
+  console.log(`pdf export: ${ROWS} audit rows`);
+  console.log(`  cairn renderer : ${cairnPages} pages in ${cairn.seconds.toFixed(2)} s = ${cairnRate.toFixed(1)} pages/s, ${(cairn.value.length / 1e6).toFixed(1)} MB (definition built in ${(definition.seconds * 1000).toFixed(0)} ms)`);
+  console.log(`  raw pdfkit     : ${rawPages} pages in ${raw.seconds.toFixed(2)} s = ${rawRate.toFixed(1)} pages/s, ${(raw.value.length / 1e6).toFixed(1)} MB`);
+  console.log(`  ratio          : raw pdfkit is ${(rawRate / cairnRate).toFixed(2)}x the pages/s of the cairn renderer`);
+}
