@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from '../../shared/api/contract';
 import type { PushedEvent } from '../../shared/api/bridge';
 import type { ApiError, Envelope } from '../../shared/api/errors';
+import { pathOfMalformedString } from '../../shared/api/well-formed';
 import type { SessionUser } from '../../shared/api/types';
 import type { RecentProjects } from './app-state/recent-projects';
 import type { AuditEntry } from './audit/audit-repo';
@@ -71,6 +72,11 @@ export class Dispatcher {
     try {
       if (!isMethodName(method)) throw new CairnError('unknown_method', `There is no method called "${method}".`);
       const def = contract[method];
+      const malformed = pathOfMalformedString(rawInput);
+      if (malformed) {
+        const field = malformed.join('.');
+        throw new CairnError('invalid_input', `${field || 'input'}: the text contains an invalid character (a lone UTF-16 surrogate).`, field || undefined);
+      }
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       const user = this.checkAccess(def.access);

@@ -26,18 +26,20 @@ function refusal(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, { ok: false, error: { code: 'invalid_input', message } } satisfies Envelope<never>);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Reads a request body, or null when it is larger than the limit. An oversized body is drained rather
+ * than cut off, so the client receives the refusal instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -61,6 +63,7 @@ async function handleApi(core: Core, method: string, req: IncomingMessage, res: 
   let input: unknown;
   try {
     const body = await readBody(req);
+    if (body === null) return refusal(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
     input = body.trim() === '' ? {} : JSON.parse(body);
   } catch (error) {
     return refusal(res, 400, `The request body is not valid JSON: ${(error as Error).message}`);
@@ -84,7 +87,13 @@ export function createHost({ core, rendererDir }: Omit<HostOptions, 'port'>): Se
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/api/events') return handleEvents(core, req, res);
     if (path.startsWith('/api/')) {
-      handleApi(core, decodeURIComponent(path.slice('/api/'.length)), req, res).catch((error: unknown) => {
+      let method: string;
+      try {
+        method = decodeURIComponent(path.slice('/api/'.length));
+      } catch {
+        return refusal(res, 400, 'The method name in the URL is not valid percent-encoding.');
+      }
+      handleApi(core, method, req, res).catch((error: unknown) => {
         console.error('[cairn host]', error);
         if (!res.headersSent) refusal(res, 500, 'The host failed to answer.');
       });

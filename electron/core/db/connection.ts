@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { CairnError } from '../errors';
 
 export type Db = Database.Database;
@@ -44,16 +44,28 @@ function looksLikeSqlite(path: string): boolean {
   }
 }
 
+/** SQLite's own words for a file that is not a database, or a damaged one. */
+const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
 /** Opens an existing project database, refusing anything that is not a Cairn project. */
 export function openDatabase(path: string): Db {
   if (!existsSync(path)) throw new CairnError('file_not_found', `No file at ${path}.`, 'path');
+  if (!statSync(path).isFile()) throw new CairnError('not_a_project', `${path} is a folder, not a Cairn project file.`, 'path');
   if (!looksLikeSqlite(path)) {
     throw new CairnError('not_a_project', `${path} is not a Cairn project file.`, 'path');
   }
-  const db = connect(path, true);
-  if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
-    db.close();
-    throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
+  let db: Db | undefined;
+  try {
+    db = connect(path, true);
+    if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
+      throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    if (DAMAGED.has(String((error as { code?: unknown }).code))) {
+      throw new CairnError('not_a_project', `${path} is damaged or is not a Cairn project file (${(error as Error).message}). Restore it from a backup.`, 'path');
+    }
+    throw error;
   }
-  return db;
 }

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Handlers, HandlerContext } from '../context';
 import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
 import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
@@ -25,11 +25,12 @@ async function buildDemo(ctx: HandlerContext, path: string): Promise<void> {
 export const demoHandlers: DemoHandlers = {
   'project.createDemo': async (input, ctx) => {
     const path = projectFilePath(input.path);
+    const existedBefore = existsSync(path);
     try {
       await buildDemo(ctx, path);
     } catch (error) {
-      // A half-built sample is worse than none; only remove a file this call created.
-      if (ctx.session.project?.path === path) {
+      // A half-built sample is worse than none; only ever remove a file this very call created.
+      if (!existedBefore && ctx.session.project?.path === path) {
         closeProject(ctx, 'project.createDemo');
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
       }

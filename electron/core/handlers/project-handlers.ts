@@ -70,6 +70,9 @@ export const projectHandlers: ProjectHandlers = {
       throw new CairnError('invalid_input', 'A backup must go to a different file than the project itself.', 'dest');
     }
     requireFolderFor(dest, 'dest');
+    if (existsSync(dest) && statSync(dest).isDirectory()) {
+      throw new CairnError('file_exists', `${dest} is a folder; name a file for the backup.`, 'dest');
+    }
     if (existsSync(dest) && !input.overwrite) {
       throw new CairnError('file_exists', `A file already exists at ${dest}.`, 'dest');
     }
