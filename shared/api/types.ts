@@ -28,6 +28,8 @@ export type SignInCandidate = Pick<TeamMember, 'id' | 'name' | 'email' | 'role'>
 
 export interface AppStatus {
   appVersion: string;
+  /** Where new projects are suggested to go (the user's Documents folder, else their home). */
+  defaultProjectFolder: string;
   project: ProjectInfo | null;
   user: SessionUser | null;
 }

@@ -130,6 +130,16 @@ describe('sample project', () => {
     await f.ok('session.signOut', {});
     await f.ok('session.signIn', { email: DEMO_TEAM[2]!.email, password: DEMO_PASSWORD });
     expect((await f.ok('audit.verify', {})).ok).toBe(true);
+    const documents = await f.ok('documents.list', {});
+    expect(documents.map((d) => [d.docKey, d.state, d.changedSinceApproved])).toEqual([
+      [expect.stringMatching(/^AUDIT-/), 'draft', false],
+      ['PROJECT-SUMMARY', 'approved', false],
+    ]);
+    expect(documents[1]?.approvals.map((a) => `${a.meaning}:${a.name}`)).toEqual([
+      'authored:Jonas Brandt',
+      'reviewed:Sofia Lindqvist',
+      'approved:Henrik Vogel',
+    ]);
   });
 
   it('leaves nothing behind when the demo cannot be built', async () => {

@@ -56,12 +56,14 @@ export function pendingMigrations(db: Db, known: Migration[]): Migration[] {
       throw new CairnError(
         'project_newer_than_app',
         `This project was saved by a newer version of Cairn (it has migration ${row.id}, which this version does not know). Update Cairn to open it.`,
+        'path',
       );
     }
     if (mine.checksum !== row.checksum) {
       throw new CairnError(
         'migration_edited',
         `Migration ${row.id} in this project differs from the one shipped with this version of Cairn; refusing to open it so no data is damaged.`,
+        'path',
       );
     }
   });
@@ -81,6 +83,7 @@ export function applyMigrations(db: Db, pending: Migration[], now: () => string)
       throw new CairnError(
         'migration_failed',
         `Migration ${migration.id} failed and was rolled back: ${(error as Error).message}`,
+        'path',
       );
     }
   }

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import type { Handlers, HandlerContext } from '../context';
 import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
 import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
+import { buildDemoDocuments } from './demo-documents';
 
 type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
 
@@ -20,6 +21,7 @@ async function buildDemo(ctx: HandlerContext, path: string): Promise<void> {
   for (const member of others) {
     await ctx.call('users.add', { ...member, password: DEMO_PASSWORD });
   }
+  await buildDemoDocuments(ctx);
 }
 
 export const demoHandlers: DemoHandlers = {

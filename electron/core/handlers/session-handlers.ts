@@ -8,7 +8,7 @@ import { closeProject, enterNewProject, existingProjectPath, projectFilePath, re
 
 type SessionHandlers = Pick<
   Handlers,
-  'project.create' | 'project.open' | 'project.close' | 'session.signIn' | 'session.signOut'
+  'project.create' | 'project.open' | 'project.close' | 'session.signIn' | 'session.candidates' | 'session.signOut'
 >;
 
 export const sessionHandlers: SessionHandlers = {
@@ -69,6 +69,8 @@ export const sessionHandlers: SessionHandlers = {
     ctx.session.user = sessionUserOf(user);
     return statusOf(ctx);
   },
+
+  'session.candidates': (_input, ctx) => ctx.project.users.signInCandidates(),
 
   'session.signOut': (_input, ctx) => {
     signOut(ctx, 'session.signOut');

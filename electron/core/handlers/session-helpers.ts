@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { AppStatus, SessionUser } from '../../../shared/api/types';
 import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';
@@ -35,10 +36,17 @@ export function sessionUserOf(user: UserWithSecret): SessionUser {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
+/** The user's Documents folder when there is one, else their home folder. */
+export function defaultProjectFolder(home = homedir()): string {
+  const documents = join(home, 'Documents');
+  return existsSync(documents) && statSync(documents).isDirectory() ? documents : home;
+}
+
 export function statusOf(ctx: HandlerContext): AppStatus {
   const { session } = ctx;
   return {
     appVersion: ctx.config.appVersion,
+    defaultProjectFolder: defaultProjectFolder(),
     project: session.project ? session.project.project.get() : null,
     user: session.user,
   };

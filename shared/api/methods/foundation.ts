@@ -12,6 +12,7 @@ import type {
   ProjectInfo,
   ProjectSummary,
   RecentProject,
+  SignInCandidate,
   TeamMember,
 } from '../types';
 
@@ -73,6 +74,12 @@ export const foundationMethods = {
     kind: 'session',
     access: 'project',
     doc: 'Signs a team member in to the open project.',
+  }),
+  'session.candidates': method<SignInCandidate[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'project',
+    doc: 'Who may sign in to the open project (active team members).',
   }),
   'session.signOut': method<AppStatus>()({
     input: field.none,
