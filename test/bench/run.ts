@@ -7,9 +7,12 @@ import { crashSoak } from './crash-soak';
 import { insertBench } from './insert-bench';
 import { figure, timed } from './measure';
 import { openBench } from './open-bench';
+import { benchPdfExport } from './pdf-export';
 import { verifyBench } from './verify-bench';
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, crashSoak];
+const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
+
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');
