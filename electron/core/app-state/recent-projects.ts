@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RecentProject } from '../../../shared/api/types';
 
@@ -47,10 +48,20 @@ export class RecentProjects {
     }
   }
 
+  /**
+   * Atomic replace through a temporary file of this process's own, so two Cairn processes (the app and
+   * a CLI run) never rename each other's half-written file. Losing a race costs a recent entry, never a
+   * project: a failure here is reported, not thrown.
+   */
   private write(list: Stored[]): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    writeFileSync(temp, JSON.stringify(list, null, 2));
-    renameSync(temp, this.file);
+    const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(temp, JSON.stringify(list, null, 2));
+      renameSync(temp, this.file);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      console.error(`[cairn] the recent-projects list could not be saved: ${(error as Error).message}`);
+    }
   }
 }
