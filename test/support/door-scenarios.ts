@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import type { DoorCall } from './doors';
+import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
 
 /** A door's own folder and project file: steps build their inputs from them. */
@@ -30,6 +31,80 @@ export const SETUP: Step[] = [
   ok({ method: 'project.create', file: false, input: (p: DoorPlace) => createInput(p.project) }),
   ok({ method: 'users.add', file: true, as: owner, input: { ...REVIEWER, role: 'reviewer' } }),
 ];
+
+/**
+ * The document engine's methods. Exports embed issue times and generated keys are random: the
+ * normaliser masks exactly those (digests, file bytes), so everything else must still be equal.
+ */
+const author = { email: AUTHOR.email, password: AUTHOR.password };
+const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
+  'documents.list': [ok({ method: 'documents.list', file: true, as: owner, input: {} })],
+  'documents.get': [
+    ok({ method: 'documents.create', file: true, as: owner, input: { type: 'project-summary' } }),
+    ok({ method: 'documents.get', file: true, as: owner, input: { documentId: 1 } }),
+    fails({ method: 'documents.get', file: true, as: owner, input: { documentId: 99 } }),
+  ],
+  'documents.create': [
+    fails({ method: 'documents.create', file: true, as: owner, input: { type: 'project-summary' } }),
+    ok({ method: 'documents.create', file: true, as: owner, input: { type: 'audit-extract', to: '2026-01-01T00:00:00Z' } }),
+  ],
+  'documents.sendForReview': [
+    fails({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 1, approvers: [1], password: 'not-the-password' } }),
+    fails({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 1, approvers: [AUTHOR_ID], password: OWNER.password } }),
+    ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 1, approvers: [1], password: OWNER.password, changeNote: 'First issue' } }),
+  ],
+  'documents.sign': [
+    fails({ method: 'documents.sign', file: true, as: owner, input: { versionId: 1, meaning: 'approved', password: OWNER.password } }),
+    ok({ method: 'documents.sign', file: true, as: owner, input: { versionId: 1, meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
+  ],
+  'documents.returnToDraft': [
+    fails({ method: 'documents.returnToDraft', file: true, as: owner, input: { versionId: 1, reason: 'Approved already' } }),
+    ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 2, approvers: [1], password: OWNER.password } }),
+    ok({ method: 'documents.returnToDraft', file: true, as: owner, input: { versionId: 2, reason: 'Wrong period' } }),
+  ],
+  'documents.startRevision': [
+    // The project summary already has a new draft (approving the extract changed its document list).
+    fails({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 1 } }),
+    ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 2, approvers: [1], password: OWNER.password } }),
+    ok({ method: 'documents.sign', file: true, as: owner, input: { versionId: 2, meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
+    ok({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 2 } }),
+    fails({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 2 } }),
+  ],
+  'documents.exportPdf': [
+    ok({ method: 'documents.exportPdf', file: true, as: owner, input: { documentId: 1, version: 1 } }),
+    fails({ method: 'documents.exportPdf', file: true, as: owner, input: { documentId: 99 } }),
+    fails({ method: 'documents.exportPdf', file: true, as: owner, input: { documentId: 1, sign: true } }),
+    fails({ method: 'documents.exportPdf', file: true, as: author, input: { documentId: 1, sign: true, password: AUTHOR.password } }),
+  ],
+  'documents.exportTechnicalFile': [
+    ok({ method: 'documents.exportTechnicalFile', file: true, as: owner, input: {} }),
+    fails({ method: 'documents.exportTechnicalFile', file: true, as: owner, input: { sign: true } }),
+  ],
+  'documents.verifyPdf': [
+    ok({ method: 'documents.verifyPdf', file: false, input: { base64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') } }),
+    fails({ method: 'documents.verifyPdf', file: false, input: { base64: 'not base64!' } }),
+  ],
+  'jobs.cancel': [ok({ method: 'jobs.cancel', file: true, as: owner, input: { method: 'documents.exportPdf' } })],
+  'keys.mine': [ok({ method: 'keys.mine', file: true, as: owner, input: {} })],
+  'keys.generate': [
+    fails({ method: 'keys.generate', file: true, as: owner, input: { password: 'not-the-password' } }),
+    ok({ method: 'keys.generate', file: true, as: owner, input: { password: OWNER.password } }),
+  ],
+  'keys.importPkcs12': [
+    fails({ method: 'keys.importPkcs12', file: true, as: owner, input: { p12Base64: 'AAAA', p12Password: 'x', password: OWNER.password } }),
+    ok({ method: 'keys.importPkcs12', file: true, as: owner, input: { p12Base64: COMPANY_P12.p12Base64, p12Password: COMPANY_P12.password, password: OWNER.password } }),
+  ],
+  'trust.list': [ok({ method: 'trust.list', file: true, as: owner, input: {} })],
+  'trust.add': [
+    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: 'not a certificate' } }),
+    fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem } }),
+    ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA' } }),
+  ],
+  'trust.remove': [
+    ok({ method: 'trust.remove', file: true, as: owner, input: { id: 2 } }),
+    fails({ method: 'trust.remove', file: true, as: owner, input: { id: 99 } }),
+  ],
+};
 
 /**
  * A success and, where the method has one, a typical refusal for each method. Run in contract order,
@@ -104,6 +179,8 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'audit.facets': [ok({ method: 'audit.facets', file: true, as: owner, input: {} })],
   'audit.verify': [ok({ method: 'audit.verify', file: true, input: {} })],
+  'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
+  ...DOCUMENT_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { core, PATH_KEY } from './bad-payloads';
 
-const STRING_CANDIDATES = ['Valid text', 'valid@example.com', '2026-01-01T00:00:00Z', 'Valid-password-123'];
+const STRING_CANDIDATES = ['Valid text', 'valid@example.com', '2026-01-01T00:00:00Z', 'Valid-password-123', 'VmFsaWQ='];
 const NUMBER_CANDIDATES = [1, 0, 1000];
 
 function firstAccepted(schema: z.ZodType, candidates: readonly unknown[]): unknown {
@@ -30,6 +30,13 @@ export function validInput(schema: z.ZodType, dir: string, tag: string, key = ''
   if (inner instanceof z.ZodNumber) return firstAccepted(schema, NUMBER_CANDIDATES);
   if (inner instanceof z.ZodBoolean) return false;
   if (inner instanceof z.ZodEnum) return inner.options[0];
-  if (inner instanceof z.ZodArray) return [];
+  if (inner instanceof z.ZodArray) {
+    // An empty list where the schema allows one; otherwise one valid element.
+    return schema.safeParse([]).success ? [] : [validInput(inner.element as z.ZodType, dir, tag, key)];
+  }
+  if (inner instanceof z.ZodDiscriminatedUnion || inner instanceof z.ZodUnion) {
+    return validInput(inner.options[0] as z.ZodType, dir, tag, key);
+  }
+  if (inner instanceof z.ZodLiteral) return inner.value;
   return undefined;
 }

@@ -11,3 +11,11 @@ describe('pathOfMalformedString', () => {
     expect(pathOfMalformedString('\uD83D')).toEqual([]);
   });
 });
+
+describe('pathOfMalformedString on hostile nesting', () => {
+  it('walks arbitrarily deep input without overflowing the stack', () => {
+    let deep: unknown = 'x\uD800';
+    for (let i = 0; i < 100_000; i++) deep = { d: deep };
+    expect(pathOfMalformedString(deep)?.length).toBe(100_000);
+  });
+});
