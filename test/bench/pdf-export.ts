@@ -12,12 +12,13 @@ import { buildAuditExtract } from '../../electron/core/documents/types/audit-ext
 import { columnWidths } from '../../electron/core/pdf/blocks';
 import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
 import { renderDocument } from '../../electron/core/pdf/render-document';
+import { timed } from './measure';
 
 const ROWS = 10_000;
 const ACTIONS = ['user.created', 'user.updated', 'document.created', 'document.signed', 'project.updated'];
 const PEOPLE = ['Ada Lovelace', 'Grace Hopper', 'Дмитрий Ωμέγα'];
 
-function syntheticRows(count: number): AuditRow[] {
+export function syntheticRows(count: number): AuditRow[] {
   return Array.from({ length: count }, (_, i) => ({
     seq: i + 1,
     at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
@@ -33,7 +34,7 @@ function syntheticRows(count: number): AuditRow[] {
   }));
 }
 
-function pageCount(pdf: Buffer): number {
+export function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
 
@@ -70,20 +71,19 @@ function rawPdfkit(columns: { header: string; width?: number }[], rows: string[]
   return done;
 }
 
-async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
-  const start = process.hrtime.bigint();
-  const value = await run();
-  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
-}
-
 /** Prints pages, seconds and pages per second for Cairn's renderer and raw pdfkit, and their ratio. */
-export async function benchPdfExport(): Promise<void> {
-  const rows = syntheticRows(ROWS);
-  const content = buildAuditExtract({ docKey: 'AUDIT-BENCH', rows, period: { from: null, to: null }, entity: null, generatedFor: 'Bench product' });
+/** An approved audit extract over `rows` synthetic entries, as content, control and definition. */
+export function auditExtractFixture(rows: number) {
+  const content = buildAuditExtract({ docKey: 'AUDIT-BENCH', rows: syntheticRows(rows), period: { from: null, to: null }, entity: null, generatedFor: 'Bench product' });
   const control: DocumentControl = {
     docKey: content.docKey, title: content.title, version: 1, state: 'approved', productName: 'Bench product', manufacturer: 'Bench Ltd',
     issuedAt: '2026-01-01T00:00:00Z', contentSha256: '0'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
   };
+  return { content, control };
+}
+
+export async function benchPdfExport(): Promise<void> {
+  const { content, control } = auditExtractFixture(ROWS);
   const entries = content.sections.at(-1)?.blocks[0];
   if (entries?.kind !== 'table') throw new Error('audit extract has no entries table');
 
@@ -92,11 +92,11 @@ export async function benchPdfExport(): Promise<void> {
   const raw = await timed(() => rawPdfkit(entries.columns, entries.rows));
   const cairnPages = pageCount(cairn.value);
   const rawPages = pageCount(raw.value);
-  const cairnRate = cairnPages / cairn.seconds;
-  const rawRate = rawPages / raw.seconds;
+  const cairnRate = (cairnPages * 1000) / cairn.ms;
+  const rawRate = (rawPages * 1000) / raw.ms;
 
   console.log(`pdf export: ${ROWS} audit rows`);
-  console.log(`  cairn renderer : ${cairnPages} pages in ${cairn.seconds.toFixed(2)} s = ${cairnRate.toFixed(1)} pages/s, ${(cairn.value.length / 1e6).toFixed(1)} MB (definition built in ${(definition.seconds * 1000).toFixed(0)} ms)`);
-  console.log(`  raw pdfkit     : ${rawPages} pages in ${raw.seconds.toFixed(2)} s = ${rawRate.toFixed(1)} pages/s, ${(raw.value.length / 1e6).toFixed(1)} MB`);
+  console.log(`  cairn renderer : ${cairnPages} pages in ${(cairn.ms / 1000).toFixed(2)} s = ${cairnRate.toFixed(1)} pages/s, ${(cairn.value.length / 1e6).toFixed(1)} MB (definition built in ${definition.ms.toFixed(0)} ms)`);
+  console.log(`  raw pdfkit     : ${rawPages} pages in ${(raw.ms / 1000).toFixed(2)} s = ${rawRate.toFixed(1)} pages/s, ${(raw.value.length / 1e6).toFixed(1)} MB`);
   console.log(`  ratio          : raw pdfkit is ${(rawRate / cairnRate).toFixed(2)}x the pages/s of the cairn renderer`);
 }
