@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPANY_P12 } from '../support/pkcs12';
 import { CoreFixture, OWNER } from './core-fixture';
 
 const PW = 'team-password-1';
@@ -137,24 +137,13 @@ describe('signing keys', () => {
 
   it('import from PKCS#12 and are trusted once their CA is', async () => {
     await as(OWNER.email, OWNER.password);
-    const keys = forge.pki.rsa.generateKeyPair(2048);
-    const cert = forge.pki.createCertificate();
-    cert.publicKey = keys.publicKey;
-    cert.serialNumber = '0badc0de';
-    cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
-    cert.validity.notAfter = new Date('2031-01-01T00:00:00Z');
-    const subject = [{ name: 'commonName', value: 'Ada Owner' }, { name: 'organizationName', value: 'Acme CA-issued' }];
-    cert.setSubject(subject);
-    cert.setIssuer(subject);
-    cert.sign(keys.privateKey, forge.md.sha256.create());
-    const p12 = forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], 'p12-secret', { algorithm: '3des' })).getBytes();
-    const p12Base64 = Buffer.from(p12, 'binary').toString('base64');
+    const { p12Base64, password: p12Password, certificatePem } = COMPANY_P12;
     expect(await f.fails('keys.importPkcs12', { p12Base64, p12Password: 'wrong', password: OWNER.password })).toMatchObject({ code: 'invalid_input', field: 'p12' });
-    const info = await f.ok('keys.importPkcs12', { p12Base64, p12Password: 'p12-secret', password: OWNER.password });
+    const info = await f.ok('keys.importPkcs12', { p12Base64, p12Password, password: OWNER.password });
     expect(info).toMatchObject({ hasKey: true, source: 'imported', trusted: false });
     const pdf = await f.ok('documents.exportPdf', { documentId, version: 1, sign: true, password: OWNER.password });
     expect((await f.ok('documents.verifyPdf', { base64: pdf.base64 })).signer).toMatchObject({ name: 'Ada Owner', trusted: false });
-    await f.ok('trust.add', { certificatePem: forge.pki.certificateToPem(cert), note: 'Company CA' });
+    await f.ok('trust.add', { certificatePem, note: 'Company CA' });
     expect((await f.ok('documents.verifyPdf', { base64: pdf.base64 })).signer?.trusted).toBe(true);
   });
 });

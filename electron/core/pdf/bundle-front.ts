@@ -3,6 +3,7 @@ import { keyValueTable, styledTable } from './blocks';
 import { formatDate } from './format';
 import { tocHeading } from './headings';
 import { COLOURS } from './theme';
+import type { ManifestEntry } from '../../../shared/api/document-types';
 
 /** The technical file as a whole: what it is for and which document versions it holds. */
 export interface BundleInfo {
@@ -12,14 +13,7 @@ export interface BundleInfo {
   manifest: ManifestEntry[];
 }
 
-export interface ManifestEntry {
-  docKey: string;
-  title: string;
-  version: number;
-  contentSha256: string;
-  /** One line per signature, already worded by the caller (name, meaning, time). */
-  signatures: string[];
-}
+export type { ManifestEntry };
 
 export const MANIFEST_HEADING = 'Manifest';
 
