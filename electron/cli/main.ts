@@ -4,6 +4,7 @@ import { registerApiCommand } from './commands/api-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDocumentCommands } from './commands/document-commands';
 import { registerProjectCommands } from './commands/project-commands';
+import { registerRegulatoryCommands } from './commands/regulatory-commands';
 import { EXIT } from './exit-codes';
 
 const program = new Command()
@@ -22,6 +23,7 @@ registerProjectCommands(program);
 registerDemoCommand(program);
 registerDocumentCommands(program);
 registerApiCommand(program);
+registerRegulatoryCommands(program);
 
 try {
   await program.parseAsync(process.argv);
