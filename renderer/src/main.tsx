@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/lists.css';
 import './styles/audit.css';
+import './styles/documents.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

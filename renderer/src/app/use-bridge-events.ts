@@ -4,7 +4,9 @@ import { contract, isMethodName } from '../../../shared/api/contract';
 import { bridge } from '../api/client';
 import { useAuditStore } from '../stores/audit-store';
 import { useDashboardStore } from '../stores/dashboard-store';
+import { useDocumentsStore } from '../stores/documents-store';
 import { useJobStore } from '../stores/job-store';
+import { useKeysStore } from '../stores/keys-store';
 import { useNavStore } from '../stores/nav-store';
 import { useRecentStore } from '../stores/recent-store';
 import { phaseOf, useSessionStore } from '../stores/session-store';
@@ -29,6 +31,12 @@ function refreshLoadedStores(method: string): void {
   if (useTeamStore.getState().members) void useTeamStore.getState().load().catch(() => undefined);
   if (useAuditStore.getState().total !== null) void useAuditStore.getState().refresh();
   if (useAuditStore.getState().facets) void useAuditStore.getState().loadFacets().catch(() => undefined);
+  const documents = useDocumentsStore.getState();
+  if (documents.items) void documents.loadList().catch(() => undefined);
+  if (documents.detail) void documents.loadDetail(documents.detail.id).catch(() => undefined);
+  const keys = useKeysStore.getState();
+  if (keys.mine) void keys.loadMine().catch(() => undefined);
+  if (keys.trusted) void keys.loadTrusted().catch(() => undefined);
 }
 
 async function runMenuCommand(command: MenuCommand): Promise<void> {

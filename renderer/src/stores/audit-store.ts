@@ -3,6 +3,7 @@ import type { AUDIT_SORT_COLUMNS, InputOf } from '../../../shared/api/contract';
 import type { AuditFacets, AuditRow, ChainReport } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
+import { dayBound } from '../forms/format';
 
 export type AuditSortColumn = (typeof AUDIT_SORT_COLUMNS)[number];
 export interface AuditSort {
@@ -52,13 +53,6 @@ interface AuditState {
   loadFacets(): Promise<void>;
   verifyChain(): Promise<void>;
   clear(): void;
-}
-
-/** A local calendar day's first or last instant, as the UTC instant the core compares against. */
-function dayBound(day: string, end: boolean): string | undefined {
-  if (!day) return undefined;
-  const date = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 function queryFilter(filter: AuditFilter): InputOf<'audit.list'>['filter'] {

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'documents', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
   dashboard: 'Dashboard',
+  documents: 'Documents',
   team: 'Team',
   audit: 'Audit trail',
 };
@@ -14,15 +15,20 @@ export type HomeIntent = 'create' | 'open' | null;
 
 interface NavState {
   screen: Screen;
+  /** The document open on the Documents screen; null shows the list. */
+  documentId: number | null;
   homeIntent: HomeIntent;
   go(screen: Screen): void;
+  openDocument(documentId: number): void;
   askHome(intent: HomeIntent): void;
 }
 
 /** The whole of routing: signed-in screens are few and flat, so a router library would add nothing. */
 export const useNavStore = create<NavState>()((set) => ({
   screen: 'dashboard',
+  documentId: null,
   homeIntent: null,
-  go: (screen) => set({ screen }),
+  go: (screen) => set({ screen, documentId: null }),
+  openDocument: (documentId) => set({ screen: 'documents', documentId }),
   askHome: (homeIntent) => set({ homeIntent }),
 }));

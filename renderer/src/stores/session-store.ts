@@ -29,10 +29,6 @@ export function phaseOf(status: AppStatus | null): Phase {
   return status.user ? 'app' : 'sign-in';
 }
 
-function candidatesFromTeam(team: { id: number; name: string; email: string; role: SignInCandidate['role']; active: boolean }[]) {
-  return team.filter((m) => m.active).map(({ id, name, email, role }) => ({ id, name, email, role }));
-}
-
 /** Session actions of this window still running; their own results are fresher than any pushed event. */
 let running = 0;
 async function tracked<T>(work: () => Promise<T>): Promise<T> {
@@ -53,13 +49,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   async load() {
     try {
       const status = await api('app.status', {});
-      if (status.project && !status.user) {
-        // The host kept a project open across a page reload; reopening it is how the core lists who may sign in.
-        const opened = await api('project.open', { path: status.project.path });
-        set({ status: { ...status, project: opened.project }, candidates: opened.users, startError: null });
-        return;
-      }
-      set({ status, startError: null });
+      // The host may have kept a project open across a page reload: whoever may sign in is asked for.
+      const candidates = status.project && !status.user ? await api('session.candidates', {}) : [];
+      set({ status, candidates, startError: null });
     } catch (error) {
       set({ startError: error instanceof Error ? error.message : String(error) });
     }
@@ -102,11 +94,8 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   signOut: () =>
     tracked(async () => {
-      // The contract has no "who may sign in" query for an open project; the team list, read while still
-      // signed in, gives the same people.
-      const team = await api('users.list', {});
       const status = await api('session.signOut', {});
-      set({ status, candidates: candidatesFromTeam(team) });
+      set({ status, candidates: await api('session.candidates', {}) });
     }),
 
   close: () =>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { messageOf } from '../../api/field-errors';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { ActivityCard } from './ActivityCard';
+import { DocumentsCard } from './DocumentsCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProductCard } from './ProductCard';
 import { TeamCard } from './TeamCard';
@@ -35,6 +36,7 @@ export function DashboardScreen() {
             <MilestonesCard milestones={summary.milestones} />
           </div>
           <div className="stack">
+            <DocumentsCard />
             <TeamCard team={summary.team} />
             <ActivityCard activity={summary.recentActivity} auditRows={summary.auditRows} />
           </div>

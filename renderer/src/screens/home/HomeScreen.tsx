@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useRecentStore } from '../../stores/recent-store';
+import { useSessionStore } from '../../stores/session-store';
 import { folderOf } from '../../forms/format';
 import { CreateProjectForm } from './CreateProjectForm';
 import { DemoProjectCard } from './DemoProjectCard';
@@ -10,14 +11,16 @@ import { RecentProjectsCard } from './RecentProjectsCard';
 export function HomeScreen() {
   const recent = useRecentStore((state) => state.items);
   const loadRecent = useRecentStore((state) => state.load);
+  const defaultFolder = useSessionStore((state) => state.status?.defaultProjectFolder ?? null);
 
   useEffect(() => {
     loadRecent().catch(() => undefined);
   }, [loadRecent]);
 
-  // New files go next to the project opened last: that is where this person keeps them.
+  // New files go next to the project opened last: that is where this person keeps them. Before there
+  // is one, the core's suggestion (their Documents folder) beats the folder Cairn happened to start in.
   const latest = recent?.[0];
-  const folder = latest ? folderOf(latest.path) : null;
+  const folder = (latest ? folderOf(latest.path) : null) ?? defaultFolder;
 
   return (
     <main className="page-centered">

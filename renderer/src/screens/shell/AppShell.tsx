@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useAuditStore } from '../../stores/audit-store';
 import { useDashboardStore } from '../../stores/dashboard-store';
+import { useDocumentsStore } from '../../stores/documents-store';
+import { useKeysStore } from '../../stores/keys-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
@@ -12,6 +15,7 @@ import { ShellNav } from './ShellNav';
 /** Signed in: header, navigation and the current screen. */
 export function AppShell() {
   const screen = useNavStore((state) => state.screen);
+  const documentId = useNavStore((state) => state.documentId);
   const go = useNavStore((state) => state.go);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -21,6 +25,8 @@ export function AppShell() {
     useDashboardStore.getState().clear();
     useTeamStore.getState().clear();
     useAuditStore.getState().clear();
+    useDocumentsStore.getState().clear();
+    useKeysStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -29,7 +35,7 @@ export function AppShell() {
     // Moving focus to the new screen's heading tells screen-reader users the page changed.
     if (firstRender.current) firstRender.current = false;
     else main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [screen]);
+  }, [screen, documentId]);
 
   return (
     <div className="shell">
@@ -37,6 +43,7 @@ export function AppShell() {
       <ShellNav />
       <main ref={main} className={`shell-main${screen === 'audit' ? ' shell-main-fill' : ''}`}>
         {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
       </main>

@@ -3,11 +3,13 @@ import { canManageTeam } from '../../../../shared/domain/roles';
 import { messageOf } from '../../api/field-errors';
 import { useSessionStore } from '../../stores/session-store';
 import { useTeamStore } from '../../stores/team-store';
+import { SigningKeyCard } from '../keys/SigningKeyCard';
+import { TrustedCertificatesCard } from '../keys/TrustedCertificatesCard';
 import { AddMemberForm } from './AddMemberForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MemberTable } from './MemberTable';
 
-/** The team: owners administer it; everyone sees it and can change their own password. */
+/** The team: owners administer it and its trusted certificates; everyone manages their own password and signing key. */
 export function TeamScreen() {
   const members = useTeamStore((state) => state.members);
   const load = useTeamStore((state) => state.load);
@@ -43,6 +45,8 @@ export function TeamScreen() {
           {manage ? <AddMemberForm onNotice={setNotice} /> : <div />}
           <ChangePasswordForm onNotice={setNotice} />
         </div>
+        <SigningKeyCard onNotice={setNotice} />
+        {manage && <TrustedCertificatesCard onNotice={setNotice} />}
       </div>
     </>
   );

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { CheckboxField } from '../../components/CheckboxField';
+import { FormError } from '../../components/FormError';
+import { SignaturePasswordField } from '../../components/SignaturePasswordField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useForm } from '../../hooks/use-form';
+import type { ExportMethod } from '../../stores/export-store';
+import { JobProgress } from './JobProgress';
+
+const INITIAL = { sign: '', password: '' };
+
+function validate(values: typeof INITIAL): FieldErrors {
+  return values.sign && !values.password ? { password: 'Signing needs your password.' } : {};
+}
+
+interface ExportFormProps {
+  method: ExportMethod;
+  /** Why this person cannot sign the PDF; null when they can. */
+  signRefusal: string | null;
+  /** What signing means here, shown at the password field. */
+  signMeaning: string;
+  submitLabel: string;
+  /** Fields of the caller's own, above the signing choice. */
+  children?: ReactNode;
+  /** Runs the export and downloads the result; answers the notice to show afterwards. */
+  onExport: (sign: boolean, password: string) => Promise<string>;
+  onDone: (notice: string) => void;
+  onCancel: () => void;
+}
+
+/** The part every PDF export shares: sign or not, the password when signing, progress and cancel. */
+export function ExportForm({ method, signRefusal, signMeaning, submitLabel, children, onExport, onDone, onCancel }: ExportFormProps) {
+  const form = useForm(INITIAL);
+  const signing = form.values.sign === 'true';
+  return (
+    <form noValidate onSubmit={(event) => void form.submit(event, validate, async (v) => onDone(await onExport(v.sign === 'true', v.password)))}>
+      <FormError message={form.errors[FORM_ERROR]} />
+      {children}
+      {signRefusal ? (
+        <p className="muted small">Unsigned PDF: {signRefusal.charAt(0).toLowerCase() + signRefusal.slice(1)}</p>
+      ) : (
+        <CheckboxField {...form.field('sign')}>Sign the PDF with my signing key (a key is made for you the first time)</CheckboxField>
+      )}
+      {signing && <SignaturePasswordField meaning={signMeaning} {...form.field('password')} />}
+      {form.busy && <JobProgress method={method} label="Preparing the export…" />}
+      <div className="button-row">
+        <SubmitButton busy={form.busy} busyLabel="Exporting…">
+          {submitLabel}
+        </SubmitButton>
+        {!form.busy && (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Close
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

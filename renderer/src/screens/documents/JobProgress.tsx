@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { messageOf } from '../../api/field-errors';
+import { ProgressNotice } from '../../components/ProgressNotice';
+import { useExportStore, type ExportMethod } from '../../stores/export-store';
+import { useJobStore } from '../../stores/job-store';
+
+/** How far a running export has got, as the core reports it, with a way to stop it. */
+export function JobProgress({ method, label }: { method: ExportMethod; label: string }) {
+  const job = useJobStore((state) => (state.current?.method === method ? state.current : null));
+  const cancel = useExportStore((state) => state.cancel);
+  const [asked, setAsked] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="job-progress">
+      <ProgressNotice label={asked ? 'Stopping…' : (job?.label ?? label)} fraction={job?.fraction} />
+      <button
+        type="button"
+        className="button button-small"
+        aria-disabled={asked || undefined}
+        onClick={() => {
+          if (asked) return;
+          setAsked(true);
+          cancel().catch((caught: unknown) => setError(messageOf(caught)));
+        }}
+      >
+        Cancel export
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect } from 'react';
+import type { DocumentListItem } from '../../../../shared/api/document-types';
+import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { SelectField } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TextField } from '../../components/TextField';
+import { dayBound } from '../../forms/format';
+import { useForm } from '../../hooks/use-form';
+import { useAuditStore } from '../../stores/audit-store';
+import { useDocumentsStore } from '../../stores/documents-store';
+import { useNavStore } from '../../stores/nav-store';
+
+const INITIAL = { type: '', from: '', to: '', entity: '' };
+
+function validate(values: typeof INITIAL): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!values.type) errors.type = 'Choose what kind of document.';
+  if (values.type === 'audit-extract' && values.from && values.to && values.from > values.to) errors.to = 'The period ends before it starts.';
+  return errors;
+}
+
+/** Starts a controlled document as draft v1 and opens it. */
+export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[]; onClose: () => void }) {
+  const create = useDocumentsStore((state) => state.create);
+  const openDocument = useNavStore((state) => state.openDocument);
+  const facets = useAuditStore((state) => state.facets);
+  const form = useForm(INITIAL);
+  const summary = items.find((d) => d.type === 'project-summary');
+
+  useEffect(() => {
+    useAuditStore.getState().loadFacets().catch(() => undefined);
+  }, []);
+
+  const typeField = form.field('type');
+  const entities = [{ value: '', label: 'Every entity' }, ...(facets?.entities ?? []).map((e) => ({ value: e, label: e }))];
+  return (
+    <Dialog title="New document" description="The first version is a draft generated from the project's records." onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void form.submit(event, validate, async (v) => {
+            const detail = await create(
+              v.type === 'project-summary'
+                ? { type: 'project-summary' }
+                : { type: 'audit-extract', from: dayBound(v.from, false) ?? null, to: dayBound(v.to, true) ?? null, entity: v.entity || null },
+            );
+            onClose();
+            openDocument(detail.id);
+          })
+        }
+      >
+        <FormError message={form.errors[FORM_ERROR]} />
+        <fieldset className="fieldset" aria-describedby={typeField.error ? 'new-document-type-error' : undefined}>
+          <legend>What kind of document?</legend>
+          <div className="person-list">
+            <label className="person-option">
+              <input
+                type="radio"
+                name="type"
+                value="project-summary"
+                checked={typeField.value === 'project-summary'}
+                disabled={summary !== undefined}
+                aria-describedby="project-summary-note"
+                aria-invalid={typeField.error ? true : undefined}
+                onChange={() => typeField.onChange('project-summary')}
+              />
+              <span className="person-text">
+                <span className="person-name">Project summary</span>
+                <span id="project-summary-note" className="muted small">
+                  {summary
+                    ? `The project already has one (${summary.docKey} v${summary.version}); a project has only one summary.`
+                    : 'Product, manufacturer, team and the documents under control.'}
+                </span>
+              </span>
+            </label>
+            <label className="person-option">
+              <input
+                type="radio"
+                name="type"
+                value="audit-extract"
+                checked={typeField.value === 'audit-extract'}
+                aria-invalid={typeField.error ? true : undefined}
+                onChange={() => typeField.onChange('audit-extract')}
+              />
+              <span className="person-text">
+                <span className="person-name">Audit trail extract</span>
+                <span className="muted small">Entries of the audit trail for a period, for an auditor to read.</span>
+              </span>
+            </label>
+          </div>
+          {typeField.error && (
+            <p id="new-document-type-error" className="field-error">
+              {typeField.error}
+            </p>
+          )}
+        </fieldset>
+        {typeField.value === 'audit-extract' && (
+          <div className="field-grid">
+            <TextField label="Period from" type="date" hint="Empty: from the first entry." {...form.field('from')} />
+            <TextField label="Period to" type="date" hint="Empty: up to now." {...form.field('to')} />
+            <SelectField label="Entity (optional)" options={entities} className="field-wide" {...form.field('entity')} />
+          </div>
+        )}
+        <div className="button-row">
+          <SubmitButton busy={form.busy} busyLabel="Creating…">
+            Create draft
+          </SubmitButton>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

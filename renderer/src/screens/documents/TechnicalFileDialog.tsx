@@ -1,0 +1,41 @@
+import { Dialog } from '../../components/Dialog';
+import { downloadBase64Pdf, downloadJson } from '../../files/download';
+import { useExportStore } from '../../stores/export-store';
+import { useSessionStore } from '../../stores/session-store';
+import { ExportForm } from './ExportForm';
+import { pdfSignRefusal } from './workflow-view';
+
+interface TechnicalFileDialogProps {
+  onClose: () => void;
+  onDone: (notice: string) => void;
+}
+
+/** Every approved document as one PDF, plus the manifest that lists them, as two downloads. */
+export function TechnicalFileDialog({ onClose, onDone }: TechnicalFileDialogProps) {
+  const user = useSessionStore((state) => state.status?.user);
+  const exportTechnicalFile = useExportStore((state) => state.exportTechnicalFile);
+  const running = useExportStore((state) => state.running);
+  return (
+    <Dialog
+      title="Export the technical file"
+      description="Every approved document in one PDF with one table of contents, and a manifest (JSON) listing each document, version, content SHA-256 and signatures."
+      onClose={() => running === null && onClose()}
+    >
+      <ExportForm
+        method="documents.exportTechnicalFile"
+        signRefusal={user ? pdfSignRefusal(user) : 'Sign in first.'}
+        signMeaning="By entering your password you sign the technical file as issued by you."
+        submitLabel="Export technical file"
+        onCancel={onClose}
+        onDone={onDone}
+        onExport={async (sign, password) => {
+          const result = await exportTechnicalFile(sign, password);
+          downloadBase64Pdf(result.pdf.fileName, result.pdf.base64);
+          downloadJson(result.pdf.fileName.replace(/\.pdf$/, '.manifest.json'), result.manifest);
+          const count = result.manifest.documents.length;
+          return `${result.pdf.fileName} (${count} ${count === 1 ? 'document' : 'documents'}${result.pdf.signed ? ', signed' : ''}) and its manifest were downloaded.`;
+        }}
+      />
+    </Dialog>
+  );
+}

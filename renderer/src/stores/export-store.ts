@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import type { ExportedPdf, PdfVerification, TechnicalFileExport } from '../../../shared/api/document-types';
+import { api } from '../api/client';
+import { useJobStore } from './job-store';
+
+export type ExportMethod = 'documents.exportPdf' | 'documents.exportTechnicalFile';
+
+interface ExportState {
+  /** The export this window is waiting for; its progress comes through the job store. */
+  running: ExportMethod | null;
+  exportDocument(documentId: number, version: number | undefined, sign: boolean, password: string): Promise<ExportedPdf>;
+  exportTechnicalFile(sign: boolean, password: string): Promise<TechnicalFileExport>;
+  cancel(): Promise<void>;
+  verify(base64: string): Promise<PdfVerification>;
+}
+
+/** PDF exports (long jobs the person may cancel) and the check of a PDF that came back. */
+export const useExportStore = create<ExportState>()((set, get) => {
+  async function track<T>(method: ExportMethod, work: () => Promise<T>): Promise<T> {
+    useJobStore.getState().clear();
+    set({ running: method });
+    try {
+      return await work();
+    } finally {
+      set({ running: null });
+      useJobStore.getState().clear();
+    }
+  }
+
+  return {
+    running: null,
+    exportDocument: (documentId, version, sign, password) =>
+      track('documents.exportPdf', () =>
+        api('documents.exportPdf', { documentId, version, sign, password: sign ? password : undefined }),
+      ),
+    exportTechnicalFile: (sign, password) =>
+      track('documents.exportTechnicalFile', () =>
+        api('documents.exportTechnicalFile', { sign, password: sign ? password : undefined }),
+      ),
+    async cancel() {
+      const method = get().running;
+      if (method) await api('jobs.cancel', { method });
+    },
+    verify: (base64) => api('documents.verifyPdf', { base64 }),
+  };
+});
