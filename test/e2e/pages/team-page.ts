@@ -1,4 +1,4 @@
-import { type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface NewMember {
   name: string;
@@ -27,6 +27,10 @@ export class TeamPage {
     await this.addForm.getByLabel('First password', { exact: true }).fill(member.password);
     await this.addForm.getByLabel('Confirm first password').fill(member.password);
     await this.addForm.getByRole('button', { name: 'Add member' }).click();
+    // Wait for the outcome (the notice, or a field in error) so the next step never types into a form
+    // that is about to be cleared.
+    const outcome = this.page.getByText(`${member.name} was added as`).or(this.addForm.locator('[aria-invalid="true"]'));
+    await expect(outcome.first()).toBeVisible();
   }
 
   async deactivate(name: string, email: string): Promise<void> {

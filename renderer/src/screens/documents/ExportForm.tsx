@@ -50,7 +50,7 @@ export function ExportForm({ method, signRefusal, signMeaning, submitLabel, chil
         </SubmitButton>
         {!form.busy && (
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            Close
+            Cancel
           </button>
         )}
       </div>

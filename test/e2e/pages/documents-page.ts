@@ -1,0 +1,82 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** The Documents screen: the list, one document's detail, and the dialogs opened from them. */
+export class DocumentsPage {
+  readonly list: Locator;
+  readonly dialog: Locator;
+  readonly verifyCard: Locator;
+  readonly verifyResult: Locator;
+  readonly driftNotice: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByRole('table', { name: 'Controlled documents' });
+    this.dialog = page.getByRole('dialog');
+    this.verifyCard = page.getByRole('region', { name: 'Check a PDF someone sent back' });
+    this.verifyResult = page.getByTestId('verify-pdf-result');
+    this.driftNotice = page.getByTestId('drift-notice');
+  }
+
+  row(docKey: string): Locator {
+    return this.page.getByTestId(`document-${docKey}`);
+  }
+
+  async open(docKey: string): Promise<void> {
+    await this.row(docKey).getByRole('button', { name: docKey }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(docKey) })).toBeVisible();
+  }
+
+  async backToList(): Promise<void> {
+    await this.page.getByRole('button', { name: '← All documents' }).click();
+    await expect(this.list).toBeVisible();
+  }
+
+  async createProjectSummary(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New document…' }).click();
+    await this.dialog.getByRole('radio', { name: /Project summary/ }).check();
+    await this.dialog.getByRole('button', { name: 'Create draft' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /PROJECT-SUMMARY/ })).toBeVisible();
+  }
+
+  tab(name: 'Preview' | 'Versions & signatures'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** The document's header badge: version, state and drift marker. */
+  state(): Locator {
+    return this.page.getByTestId('document-state');
+  }
+
+  action(name: string | RegExp): Locator {
+    return this.page.getByRole('main').getByRole('button', { name });
+  }
+
+  /** Ticks a person in the send-for-review dialog's reviewer or approver group. */
+  async choose(group: 'Reviewers (optional)' | 'Approvers (at least one)', name: string): Promise<void> {
+    await this.dialog.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(name) }).check();
+  }
+
+  signaturePassword(): Locator {
+    return this.dialog.getByLabel('Your password (electronic signature)');
+  }
+
+  async submitDialog(name: string | RegExp): Promise<void> {
+    await this.dialog.getByRole('button', { name }).click();
+  }
+
+  /** Exports from the open document's Export dialog and hands back the browser's download. */
+  async exportPdf(password: string | null): Promise<Download> {
+    await this.action('Export PDF…').click();
+    if (password !== null) {
+      await this.dialog.getByRole('checkbox', { name: /Sign the PDF/ }).check();
+      await this.signaturePassword().fill(password);
+    }
+    const download = this.page.waitForEvent('download');
+    await this.submitDialog(/^Export PDF$/);
+    return download;
+  }
+
+  async verify(file: string): Promise<void> {
+    await this.verifyCard.getByLabel('PDF to check').setInputFiles(file);
+    await expect(this.verifyResult).toBeVisible();
+  }
+}
