@@ -49,7 +49,7 @@ const WHY_FLAG: Record<FdaAdvisoryFlag, string> = {
 };
 
 const JUDGED_BEFORE_CONTROLS =
-  'The judgement covers the device as a whole and is made before any risk control measure is credited, which is why it can differ from the IEC 62304 class (that one credits external controls). State the level and this reasoning in the submission.';
+  'The judgement covers the device as a whole and is made before any risk control measure is credited, so it can differ from the IEC 62304 class, which credits risk controls outside the software. State the level and this reasoning in the submission.';
 
 /** The documentation level, its rationale, and the advisories that ask the team to justify Basic. */
 export function fdaDocumentationLevel(answers: FdaAnswers): FdaResult {
