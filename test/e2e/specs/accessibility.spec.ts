@@ -2,10 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { AuditPage } from '../pages/audit-page';
+import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { ShellPage } from '../pages/shell-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { expect, test } from '../support/fixtures';
+
+/** The sample team's password, printed on the home page for newcomers. */
+const DEMO_PASSWORD = 'breathwise-demo';
 
 async function expectNoViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -45,4 +49,65 @@ test('axe finds no violations on home, sign-in, dashboard, team and audit trail'
   await signIn.signIn('Jonas Brandt', 'not-his-password');
   await expect(signIn.passwordError()).toBeVisible();
   await expectNoViolations(page, 'sign-in');
+});
+
+test('axe finds no violations on the documents list, detail tabs, dialogs, verify result and signing key panel', async ({ page, projectDir }) => {
+  const home = new HomePage(page);
+  const shell = new ShellPage(page);
+  const docs = new DocumentsPage(page);
+  await home.goto();
+  await home.createDemo(join(projectDir, 'sample'));
+  // The sample signs its documents with four people's passwords: slow hashes, slower still beside another worker.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('documents-card')).toContainText('Approved');
+  await expectNoViolations(page, 'dashboard with documents');
+
+  await shell.go('Documents');
+  await expect(docs.row('PROJECT-SUMMARY')).toBeVisible();
+  await expectNoViolations(page, 'documents list');
+
+  await docs.open('PROJECT-SUMMARY');
+  await expect(page.getByRole('heading', { name: 'Product and manufacturer' })).toBeVisible();
+  await expectNoViolations(page, 'document preview');
+  await docs.tab('Versions & signatures').click();
+  await expect(page.getByRole('table', { name: 'Signatures of version 1' })).toBeVisible();
+  await expectNoViolations(page, 'versions and signatures');
+
+  const download = await docs.exportPdf(null);
+  const pdf = join(projectDir, download.suggestedFilename());
+  await download.saveAs(pdf);
+  await docs.backToList();
+  await docs.verify(pdf);
+  await expect(docs.verifyResult).toContainText('This PDF carries no signature.');
+  await expectNoViolations(page, 'verify result');
+
+  // The owner sends the draft audit extract to themself: the send dialog, then the sign dialog with its warning.
+  await docs.open('AUDIT-');
+  await docs.action('Send for review…').click();
+  await expect(docs.dialog.getByRole('group', { name: 'Approvers (at least one)' })).toBeVisible();
+  await expectNoViolations(page, 'send for review dialog');
+  await docs.choose('Approvers (at least one)', 'Dr. Miriam Okafor');
+  await docs.signaturePassword().fill(DEMO_PASSWORD);
+  await docs.submitDialog('Sign and send for review');
+  await expect(docs.state()).toContainText('In review');
+  await docs.action('Sign as approver…').click();
+  await expect(page.getByTestId('self-approval-warning')).toBeVisible();
+  await expectNoViolations(page, 'sign dialog');
+  await page.keyboard.press('Escape');
+  await expect(docs.dialog).toHaveCount(0);
+  await expect(docs.action('Sign as approver…')).toBeFocused();
+
+  // No PDF was signed yet, so no key: the panel offers to make one, then shows it.
+  await shell.go('Team');
+  const keyPanel = page.getByTestId('signing-key');
+  await expect(keyPanel).toContainText('You have no signing key yet.');
+  await expectNoViolations(page, 'signing key panel without a key');
+  const generate = keyPanel.getByRole('form', { name: 'Generate a key' });
+  await generate.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await generate.getByRole('button', { name: 'Generate key' }).click();
+  await expect(keyPanel).toContainText('Generated in Cairn');
+  await expect(keyPanel).toContainText('Trusted in this project');
+  await expect(keyPanel).toContainText('CN=Dr. Miriam Okafor');
+  await expect(page.getByRole('region', { name: 'Trusted certificates' })).toContainText('Generated in Cairn for Dr. Miriam Okafor');
+  await expectNoViolations(page, 'signing key panel');
 });

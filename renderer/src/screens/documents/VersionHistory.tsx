@@ -80,6 +80,8 @@ function VersionCard({ version }: { version: VersionView }) {
 export function VersionHistory({ versions }: { versions: VersionView[] }) {
   return (
     <div className="version-history">
+      {/* The tab names the panel visibly; this heading keeps the outline whole for screen-reader users. */}
+      <h2 className="visually-hidden">Versions and signatures</h2>
       {[...versions].reverse().map((version) => (
         <VersionCard key={version.id} version={version} />
       ))}
