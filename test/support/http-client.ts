@@ -26,6 +26,9 @@ export function postApi(baseUrl: string, method: string, input: unknown, options
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...options.headers },
+        // A fresh connection per call: reusing a kept-alive socket races the server closing it when
+        // idle, which shows up as a spurious "socket hang up" on a loaded machine.
+        agent: false,
       },
       (res) => {
         const chunks: Buffer[] = [];
