@@ -3,6 +3,7 @@ import { APP_VERSION } from '../core/node-defaults';
 import { registerApiCommand } from './commands/api-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDocumentCommands } from './commands/document-commands';
+import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerRegulatoryCommands } from './commands/regulatory-commands';
 import { EXIT } from './exit-codes';
@@ -22,6 +23,7 @@ const program = new Command()
 registerProjectCommands(program);
 registerDemoCommand(program);
 registerDocumentCommands(program);
+registerPlanCommand(program);
 registerApiCommand(program);
 registerRegulatoryCommands(program);
 

@@ -6,6 +6,11 @@ import { publicMember } from '../users/users-repo';
 import type { DocumentRow } from './documents-repo';
 import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
+import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
+import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
+import { compliancePlan } from '../product/compliance-plan';
+import { softwareTree } from '../product/software-tree';
+import { allNodes, classificationHistory } from '../product/classification-history';
 
 type CreateInput = ParsedInputOf<'documents.create'>;
 
@@ -43,16 +48,43 @@ function uniqueKey(project: OpenProject, base: string): string {
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 
+/** Every node's history, for the classification record. */
+function classificationInput(project: OpenProject) {
+  const tree = softwareTree(project.software);
+  return {
+    productName: project.project.get().productName,
+    intendedPurpose: project.profile.get().intendedPurpose,
+    systems: tree.map((node) => classificationHistory(project, node)),
+    items: new Map(allNodes(tree).filter((n) => n.kind !== 'system').map((n) => [n.id, classificationHistory(project, n)])),
+  };
+}
+
+const CLASSIFICATION_ENTITIES = ['software_item', 'system_classification', 'item_classification'];
+
 export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
+  'safety-classification': {
+    label: 'Software safety classification',
+    singleton: true,
+    dependsOn: [...CLASSIFICATION_ENTITIES, 'product_profile', 'user'],
+    keyAndTitle: () => ({ docKey: SAFETY_CLASSIFICATION_KEY, title: 'Software safety classification', params: {} }),
+    gather: (project) => buildSafetyClassification(classificationInput(project)),
+  },
+  'compliance-plan': {
+    label: 'IEC 62304 compliance plan',
+    singleton: true,
+    dependsOn: [...CLASSIFICATION_ENTITIES, 'clause_status'],
+    keyAndTitle: () => ({ docKey: COMPLIANCE_PLAN_KEY, title: 'IEC 62304 compliance plan', params: {} }),
+    gather: (project) => buildCompliancePlan({ productName: project.project.get().productName, plan: compliancePlan(project) }),
+  },
   'project-summary': {
     label: 'Project summary',
     singleton: true,
-    dependsOn: ['project', 'user', 'document', 'document_version'],
+    dependsOn: ['project', 'user', 'document', 'document_version', 'product_profile'],
     keyAndTitle: () => ({ docKey: 'PROJECT-SUMMARY', title: 'Project summary', params: {} }),
     gather: (project, doc) =>
       buildProjectSummary({
         project: project.project.get(),
-        intendedUse: null,
+        intendedUse: project.profile.get().intendedPurpose.trim() || null,
         team: project.users.list().map(publicMember),
         documents: effectiveVersions(project, doc.id),
       }),

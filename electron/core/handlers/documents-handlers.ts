@@ -1,5 +1,6 @@
-import { AUTHOR_ROLES, checkReviewRequest, checkSignature, isFullyApproved } from '../../../shared/documents/workflow';
-import type { HandlerContext, Handlers } from '../context';
+import { checkReviewRequest, checkSignature, isFullyApproved } from '../../../shared/documents/workflow';
+import type { Handlers } from '../context';
+import { requireAuthor } from './require-author';
 import { approvedVersion, documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionFacts, versionOrThrow } from '../documents/document-service';
 import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
 import { personOf, refuseDuplicates, requirePassword } from '../documents/workflow-steps';
@@ -9,10 +10,6 @@ type DocumentsHandlers = Pick<
   Handlers,
   'documents.list' | 'documents.get' | 'documents.create' | 'documents.sendForReview' | 'documents.sign' | 'documents.returnToDraft' | 'documents.startRevision'
 >;
-
-function requireAuthor(ctx: HandlerContext, what: string): void {
-  if (!AUTHOR_ROLES.includes(ctx.user.role)) throw new CairnError('forbidden', `Only an author or an owner can ${what}.`);
-}
 
 export const documentsHandlers: DocumentsHandlers = {
   'documents.list': (_input, ctx) => documentList(ctx.project),

@@ -5,6 +5,10 @@ import { auditHandlers } from './audit-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { exportHandlers } from './export-handlers';
 import { keysHandlers } from './keys-handlers';
+import { classificationHandlers } from './classification-handlers';
+import { planHandlers } from './plan-handlers';
+import { productHandlers } from './product-handlers';
+import { softwareHandlers } from './software-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
@@ -20,4 +24,8 @@ export const handlers = {
   ...documentsHandlers,
   ...exportHandlers,
   ...keysHandlers,
+  ...productHandlers,
+  ...softwareHandlers,
+  ...classificationHandlers,
+  ...planHandlers,
 } satisfies Handlers;

@@ -4,6 +4,7 @@ import type { Milestone, TeamMember } from '../../../shared/api/types';
 import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import { publicMember } from '../users/users-repo';
+import { productMilestones } from '../product/product-milestones';
 import { requireFolderFor } from './session-helpers';
 
 type ProjectHandlers = Pick<Handlers, 'project.summary' | 'project.update' | 'project.backup'>;
@@ -33,6 +34,7 @@ export const projectHandlers: ProjectHandlers = {
     const milestones: Milestone[] = [
       { key: 'project', label: 'Project file created', done: true, detail: `Created ${project.createdAt.slice(0, 10)} with Cairn ${project.createdWith}` },
       teamMilestone(team),
+      ...productMilestones(repos),
     ];
     return {
       project,

@@ -5,6 +5,9 @@ import { applyMigrations, pendingMigrations, type Migration } from '../db/migrat
 import { CairnError } from '../errors';
 import { DocumentsRepo } from '../documents/documents-repo';
 import { KeysRepo } from '../signing/keys-repo';
+import { PlanRepo } from '../product/plan-repo';
+import { ProfileRepo } from '../product/profile-repo';
+import { SoftwareRepo } from '../product/software-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
 
@@ -15,6 +18,9 @@ export class OpenProject {
   readonly project: ProjectRepo;
   readonly documents: DocumentsRepo;
   readonly keys: KeysRepo;
+  readonly profile: ProfileRepo;
+  readonly software: SoftwareRepo;
+  readonly plan: PlanRepo;
 
   constructor(
     readonly path: string,
@@ -25,6 +31,9 @@ export class OpenProject {
     this.project = new ProjectRepo(db, path);
     this.documents = new DocumentsRepo(db);
     this.keys = new KeysRepo(db);
+    this.profile = new ProfileRepo(db);
+    this.software = new SoftwareRepo(db);
+    this.plan = new PlanRepo(db);
   }
 
   close(): void {

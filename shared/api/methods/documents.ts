@@ -36,6 +36,8 @@ export const documentMethods = {
   'documents.create': method<DocumentDetail>()({
     input: z.discriminatedUnion('type', [
       z.object({ type: z.literal(DOCUMENT_TYPES[0]) }).strict(),
+      z.object({ type: z.literal(DOCUMENT_TYPES[2]) }).strict(),
+      z.object({ type: z.literal(DOCUMENT_TYPES[3]) }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

@@ -1,0 +1,56 @@
+import type { SoftwareKind } from '../../../shared/api/product-types';
+import type { HandlerContext, Handlers } from '../context';
+import { CairnError } from '../errors';
+import type { SoftwareRow } from '../product/software-repo';
+import { softwareTree } from '../product/software-tree';
+import { requireAuthor } from './require-author';
+
+type SoftwareHandlers = Pick<Handlers, 'software.tree' | 'software.add' | 'software.update' | 'software.remove'>;
+
+/** What may sit below what: items below systems or items, units below items (IEC 62304 decomposition). */
+const ALLOWED_PARENTS: Record<SoftwareKind, SoftwareKind[]> = { system: [], item: ['system', 'item'], unit: ['item'] };
+
+export function nodeOrThrow(ctx: HandlerContext, id: number, field = 'id'): SoftwareRow {
+  const node = ctx.project.software.byId(id);
+  if (!node) throw new CairnError('not_found', `There is no software system, item or unit with id ${id}.`, field);
+  return node;
+}
+
+export const softwareHandlers: SoftwareHandlers = {
+  'software.tree': (_input, ctx) => softwareTree(ctx.project.software),
+
+  'software.add': (input, ctx) => {
+    requireAuthor(ctx, 'change the software structure');
+    const parent = input.parentId === null ? null : nodeOrThrow(ctx, input.parentId, 'parentId');
+    const allowed = ALLOWED_PARENTS[input.kind];
+    if (input.kind === 'system' && parent) throw new CairnError('invalid_input', 'A software system is a top-level node: give it no parent.', 'parentId');
+    if (input.kind !== 'system' && (!parent || !allowed.includes(parent.kind))) {
+      throw new CairnError('invalid_input', `A ${input.kind} belongs below ${allowed.map((k) => `a ${k}`).join(' or ')}.`, 'parentId');
+    }
+    const node = ctx.project.software.insert({ parentId: parent?.id ?? null, kind: input.kind, name: input.name, description: input.description, createdAt: ctx.now() });
+    ctx.audit({ action: 'create', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} "${node.name}" added${parent ? ` under ${parent.humanId}` : ''}`, after: node });
+    return softwareTree(ctx.project.software);
+  },
+
+  'software.update': (input, ctx) => {
+    requireAuthor(ctx, 'change the software structure');
+    const node = nodeOrThrow(ctx, input.id);
+    const next = { name: input.name ?? node.name, description: input.description ?? node.description };
+    if (next.name === node.name && next.description === node.description) throw new CairnError('invalid_input', 'Nothing to change.');
+    ctx.project.software.update(node.id, next);
+    ctx.audit({ action: 'update', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} renamed or re-described`, before: { name: node.name, description: node.description }, after: next });
+    return softwareTree(ctx.project.software);
+  },
+
+  'software.remove': (input, ctx) => {
+    requireAuthor(ctx, 'change the software structure');
+    const node = nodeOrThrow(ctx, input.id);
+    if (ctx.project.software.childCount(node.id) > 0) throw new CairnError('conflict', `${node.humanId} has items below it; remove those first.`, 'id');
+    if (ctx.project.software.hasClassificationRecords(node.id)) {
+      throw new CairnError('conflict', `${node.humanId} has classification decisions on record; they are part of the risk management file and keep it in place.`, 'id');
+    }
+    ctx.project.software.remove(node.id);
+    ctx.audit({ action: 'delete', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} "${node.name}" removed`, before: node });
+    return softwareTree(ctx.project.software);
+  },
+};

@@ -1,0 +1,40 @@
+import type { CompliancePlan, PlanClause } from '../../../shared/api/product-types';
+import { annexAApplicability } from '../../../shared/regulatory/annex-a';
+import { clauseHome, PROCESSES, type ProcessKey } from '../../../shared/regulatory/clause-homes';
+import type { OpenProject } from '../projects/open-project';
+import { projectClass, softwareTree } from './software-tree';
+
+const processOf = (clause: string) => clause.split('.')[0] as ProcessKey;
+
+/** Every clause 5.1.1–9.8 for the project's class, with its status, home and the progress per process. */
+export function compliancePlan(project: OpenProject): CompliancePlan {
+  const { projectClass: cls, classBasis } = projectClass(softwareTree(project.software));
+  const statuses = project.plan.statuses();
+  const clauses: PlanClause[] = annexAApplicability(cls).map((row) => {
+    const saved = statuses.get(row.clause);
+    return {
+      clause: row.clause,
+      title: row.title,
+      classes: row.classes,
+      applies: row.applies,
+      status: saved?.status ?? 'not_started',
+      justification: saved?.justification ?? '',
+      notRequiredReason: row.applies ? null : `Not required for class ${cls}: Table A.1 asks for it in class ${row.classes.join(', ')} only.`,
+      home: clauseHome(row.clause),
+      process: processOf(row.clause),
+    };
+  });
+  // A clause counts as handled when done, or when justified as not applicable to this product.
+  const handled = (c: PlanClause) => c.applies && (c.status === 'done' || c.status === 'not_applicable');
+  const progress = PROCESSES.map(({ key, label }) => {
+    const mine = clauses.filter((c) => c.process === key);
+    return { process: key, label, done: mine.filter(handled).length, applicable: mine.filter((c) => c.applies).length };
+  });
+  return {
+    projectClass: cls,
+    classBasis,
+    clauses,
+    progress,
+    overall: { done: clauses.filter(handled).length, applicable: clauses.filter((c) => c.applies).length },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Db } from '../db/connection';
+
+export interface ProfileRow {
+  intendedPurpose: string;
+  intendedUsers: string;
+  patientPopulation: string;
+  useEnvironment: string;
+  markets: string;
+  softwareForm: string;
+  hardwareDevice: string;
+  updatedAt: string | null;
+}
+
+export type ProfileFields = Omit<ProfileRow, 'updatedAt'>;
+
+/** Owns the single-row product_profile table. */
+export class ProfileRepo {
+  constructor(private readonly db: Db) {}
+
+  get(): ProfileRow {
+    const row = this.db
+      .prepare(
+        `SELECT intended_purpose AS intendedPurpose, intended_users AS intendedUsers, patient_population AS patientPopulation,
+         use_environment AS useEnvironment, markets, software_form AS softwareForm, hardware_device AS hardwareDevice,
+         updated_at AS updatedAt FROM product_profile WHERE id = 1`,
+      )
+      .get() as ProfileRow | undefined;
+    if (!row) throw new Error('The product profile row is missing.');
+    return row;
+  }
+
+  update(fields: ProfileFields, at: string): ProfileRow {
+    this.db
+      .prepare(
+        `UPDATE product_profile SET intended_purpose = @intendedPurpose, intended_users = @intendedUsers,
+         patient_population = @patientPopulation, use_environment = @useEnvironment, markets = @markets,
+         software_form = @softwareForm, hardware_device = @hardwareDevice, updated_at = @at WHERE id = 1`,
+      )
+      .run({ ...fields, at });
+    return this.get();
+  }
+}

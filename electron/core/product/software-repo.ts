@@ -1,0 +1,125 @@
+import type { SoftwareKind } from '../../../shared/api/product-types';
+import type { ClassificationAnswers } from '../../../shared/regulatory/classification';
+import type { ExternalControl } from '../../../shared/regulatory/external-controls';
+import type { SafetyClass } from '../../../shared/regulatory/safety-class';
+import type { Db } from '../db/connection';
+
+export interface SoftwareRow {
+  id: number;
+  humanId: string;
+  parentId: number | null;
+  kind: SoftwareKind;
+  name: string;
+  description: string;
+  createdAt: string;
+}
+
+export interface SystemClassificationRow {
+  id: number;
+  systemId: number;
+  answers: ClassificationAnswers;
+  externalControls: ExternalControl[];
+  class: SafetyClass;
+  rationale: string;
+  rationaleExtra: string;
+  decidedAt: string;
+  decidedBy: number;
+}
+
+export interface ItemClassificationRow {
+  id: number;
+  itemId: number;
+  class: SafetyClass | null;
+  segregationRationale: string;
+  segregationVerification: string;
+  rationale: string;
+  decidedAt: string;
+  decidedBy: number;
+}
+
+const PREFIX: Record<SoftwareKind, string> = { system: 'SYS', item: 'ITEM', unit: 'UNIT' };
+
+const ITEM_COLUMNS = 'id, human_id AS humanId, parent_id AS parentId, kind, name, description, created_at AS createdAt';
+const SYSTEM_CLASS_COLUMNS = `id, system_id AS systemId, answers_json AS answers, external_controls_json AS externalControls, class,
+  rationale, rationale_extra AS rationaleExtra, decided_at AS decidedAt, decided_by AS decidedBy`;
+const ITEM_CLASS_COLUMNS = `id, item_id AS itemId, class, segregation_rationale AS segregationRationale,
+  segregation_verification AS segregationVerification, rationale, decided_at AS decidedAt, decided_by AS decidedBy`;
+
+type RawSystemClass = Omit<SystemClassificationRow, 'answers' | 'externalControls'> & { answers: string; externalControls: string };
+
+function toSystemClass(raw: RawSystemClass): SystemClassificationRow {
+  return { ...raw, answers: JSON.parse(raw.answers) as ClassificationAnswers, externalControls: JSON.parse(raw.externalControls) as ExternalControl[] };
+}
+
+/** Owns software_item, system_classification and item_classification. */
+export class SoftwareRepo {
+  constructor(private readonly db: Db) {}
+
+  all(): SoftwareRow[] {
+    return this.db.prepare(`SELECT ${ITEM_COLUMNS} FROM software_item ORDER BY id`).all() as SoftwareRow[];
+  }
+
+  byId(id: number): SoftwareRow | null {
+    return (this.db.prepare(`SELECT ${ITEM_COLUMNS} FROM software_item WHERE id = ?`).get(id) as SoftwareRow | undefined) ?? null;
+  }
+
+  /** Inserts and gives the node its human ID (SYS-001, ITEM-004, …) from its never-reused row id. */
+  insert(node: Omit<SoftwareRow, 'id' | 'humanId'>): SoftwareRow {
+    const next = ((this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'software_item'").pluck().get() as number | undefined) ?? 0) + 1;
+    const humanId = `${PREFIX[node.kind]}-${String(next).padStart(3, '0')}`;
+    this.db
+      .prepare('INSERT INTO software_item (id, human_id, parent_id, kind, name, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(next, humanId, node.parentId, node.kind, node.name, node.description, node.createdAt);
+    return { ...node, id: next, humanId };
+  }
+
+  update(id: number, fields: { name: string; description: string }): void {
+    this.db.prepare('UPDATE software_item SET name = ?, description = ? WHERE id = ?').run(fields.name, fields.description, id);
+  }
+
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM software_item WHERE id = ?').run(id);
+  }
+
+  childCount(id: number): number {
+    return this.db.prepare('SELECT count(*) FROM software_item WHERE parent_id = ?').pluck().get(id) as number;
+  }
+
+  systemClassifications(systemId?: number): SystemClassificationRow[] {
+    const rows = (systemId === undefined
+      ? this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification ORDER BY id`).all()
+      : this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification WHERE system_id = ? ORDER BY id`).all(systemId)) as RawSystemClass[];
+    return rows.map(toSystemClass);
+  }
+
+  insertSystemClassification(row: Omit<SystemClassificationRow, 'id'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO system_classification (system_id, answers_json, external_controls_json, class, rationale, rationale_extra, decided_at, decided_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(row.systemId, JSON.stringify(row.answers), JSON.stringify(row.externalControls), row.class, row.rationale, row.rationaleExtra, row.decidedAt, row.decidedBy);
+  }
+
+  itemClassifications(itemId?: number): ItemClassificationRow[] {
+    return (itemId === undefined
+      ? this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification ORDER BY id`).all()
+      : this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification WHERE item_id = ? ORDER BY id`).all(itemId)) as ItemClassificationRow[];
+  }
+
+  insertItemClassification(row: Omit<ItemClassificationRow, 'id'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO item_classification (item_id, class, segregation_rationale, segregation_verification, rationale, decided_at, decided_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(row.itemId, row.class, row.segregationRationale, row.segregationVerification, row.rationale, row.decidedAt, row.decidedBy);
+  }
+
+  hasClassificationRecords(id: number): boolean {
+    return (
+      this.db.prepare('SELECT 1 FROM system_classification WHERE system_id = ? UNION ALL SELECT 1 FROM item_classification WHERE item_id = ? LIMIT 1').get(id, id) !==
+      undefined
+    );
+  }
+}

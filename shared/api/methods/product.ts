@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits';
+import { classificationAnswersSchema } from '../../regulatory/classification';
+import { CLAUSE_STATUSES } from '../../regulatory/clause-homes';
+import { checkExternalControls } from '../../regulatory/external-controls';
+import { fdaAnswersSchema } from '../../regulatory/fda-level';
+import { itemClassInputSchema } from '../../regulatory/item-class';
+import { mdrAnswersSchema } from '../../regulatory/mdr-class';
+import { refineWith } from '../../regulatory/answer-schema';
+import { field, method } from '../method';
+import type { AssessmentView, ClassificationHistory, CompliancePlan, ProductProfile, RegulatoryAssessments, SoftwareNode } from '../product-types';
+import { MARKETS, SOFTWARE_FORMS, SOFTWARE_KINDS } from '../product-types';
+import type { FdaResult } from '../../regulatory/fda-level';
+import type { MdrResult } from '../../regulatory/mdr-class';
+
+const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
+const externalControl = z.strictObject({ control: prose, independence: prose });
+
+const classifyInput = z
+  .strictObject({
+    systemId: field.id,
+    answers: classificationAnswersSchema,
+    externalControls: z.array(externalControl).max(50).default([]),
+    rationaleExtra: prose.default(''),
+  })
+  .superRefine(refineWith((v: { answers: z.output<typeof classificationAnswersSchema>; externalControls: { control: string; independence: string }[] }) => checkExternalControls(v.answers, v.externalControls)));
+
+/** Product profile, software systems and items, IEC 62304 classification, compliance plan, MDR and FDA helpers. */
+export const productMethods = {
+  'product.get': method<ProductProfile>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The product profile: intended purpose, users, population, environment, markets, form.',
+  }),
+  'product.update': method<ProductProfile>()({
+    input: z.strictObject({
+      productName: field.name.optional(),
+      manufacturer: field.name.optional(),
+      intendedPurpose: prose.optional(),
+      intendedUsers: prose.optional(),
+      patientPopulation: prose.optional(),
+      useEnvironment: prose.optional(),
+      markets: z.enum(MARKETS).optional(),
+      softwareForm: z.enum(SOFTWARE_FORMS).optional(),
+      hardwareDevice: prose.optional(),
+    }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Changes fields of the product profile (authors and owners).',
+  }),
+  'software.tree': method<SoftwareNode[]>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The software systems with their items and units, each with its effective safety class.',
+  }),
+  'software.add': method<SoftwareNode[]>()({
+    input: z.strictObject({ parentId: field.id.nullable(), kind: z.enum(SOFTWARE_KINDS), name: field.name, description: prose.default('') }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Adds a software system (no parent), item or unit to the tree.',
+  }),
+  'software.update': method<SoftwareNode[]>()({
+    input: z.strictObject({ id: field.id, name: field.name.optional(), description: prose.optional() }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Renames or re-describes a system, item or unit.',
+  }),
+  'software.remove': method<SoftwareNode[]>()({
+    input: z.strictObject({ id: field.id }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Removes a system, item or unit that has no children and no classification on record.',
+  }),
+  'classification.classifySystem': method<ClassificationHistory>()({
+    input: classifyInput,
+    kind: 'mutation',
+    access: 'user',
+    doc: "Answers the IEC 62304 4.3 questions for a system; the class and its rationale are derived and kept with the system's history.",
+  }),
+  'classification.setItemClass': method<ClassificationHistory>()({
+    input: z.strictObject({
+      itemId: field.id,
+      itemClass: itemClassInputSchema.shape.itemClass.nullable(),
+      segregation: itemClassInputSchema.shape.segregation,
+    }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Gives an item a lower class than its parent on a segregation argument, or (null) returns it to inheriting.',
+  }),
+  'classification.history': method<ClassificationHistory>()({
+    input: z.strictObject({ id: field.id }),
+    kind: 'query',
+    access: 'user',
+    doc: 'A system, item or unit with every classification decision on record.',
+  }),
+  'plan.get': method<CompliancePlan>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The IEC 62304 compliance plan: every clause 5.1.1–9.8, whether the class requires it, its status and where it is done.',
+  }),
+  'plan.setStatus': method<CompliancePlan>()({
+    input: z.strictObject({ clause: z.string().trim().max(16), status: z.enum(CLAUSE_STATUSES), justification: prose.default('') }),
+    kind: 'mutation',
+    access: 'user',
+    doc: "Sets a clause's status; 'not applicable' needs a justification.",
+  }),
+  'regulatory.assessMdr': method<AssessmentView<MdrResult>>()({
+    input: z.strictObject({ answers: mdrAnswersSchema }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Runs the EU MDR classification helper (Annex VIII rules 3.3, 3.5, 11) and keeps the result.',
+  }),
+  'regulatory.assessFda': method<AssessmentView<FdaResult>>()({
+    input: z.strictObject({ answers: fdaAnswersSchema }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Runs the FDA documentation level helper (Basic / Enhanced) and keeps the result.',
+  }),
+  'regulatory.assessments': method<RegulatoryAssessments>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Every EU MDR and FDA assessment on record, newest first.',
+  }),
+} as const;

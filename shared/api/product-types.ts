@@ -1,0 +1,107 @@
+import type { ClassificationAnswers } from '../regulatory/classification';
+import type { ClauseHome, ClauseStatus, ProcessKey } from '../regulatory/clause-homes';
+import type { ExternalControl } from '../regulatory/external-controls';
+import type { FdaResult } from '../regulatory/fda-level';
+import type { MdrResult } from '../regulatory/mdr-class';
+import type { SafetyClass } from '../regulatory/safety-class';
+
+export const MARKETS = ['eu', 'us', 'eu-us'] as const;
+export type Market = (typeof MARKETS)[number];
+export const SOFTWARE_FORMS = ['samd', 'in-device'] as const;
+export type SoftwareForm = (typeof SOFTWARE_FORMS)[number];
+export const SOFTWARE_KINDS = ['system', 'item', 'unit'] as const;
+export type SoftwareKind = (typeof SOFTWARE_KINDS)[number];
+
+export interface ProductProfile {
+  productName: string;
+  manufacturer: string;
+  intendedPurpose: string;
+  intendedUsers: string;
+  patientPopulation: string;
+  useEnvironment: string;
+  markets: Market | '';
+  softwareForm: SoftwareForm | '';
+  hardwareDevice: string;
+  updatedAt: string | null;
+  /** Profile fields a reviewer still expects to see filled. */
+  missing: string[];
+}
+
+/** How a node got its class: answered (systems), inherited, lowered by segregation, or not yet known. */
+export type ClassSource = 'classified' | 'inherited' | 'segregated' | 'unclassified';
+
+export interface SoftwareNode {
+  id: number;
+  humanId: string;
+  parentId: number | null;
+  kind: SoftwareKind;
+  name: string;
+  description: string;
+  /** The class the processes follow: unclassified systems count as C (4.3 g). */
+  effectiveClass: SafetyClass;
+  classSource: ClassSource;
+  rationale: string | null;
+  children: SoftwareNode[];
+}
+
+export interface SystemClassificationView {
+  id: number;
+  answers: ClassificationAnswers;
+  externalControls: ExternalControl[];
+  class: SafetyClass;
+  rationale: string;
+  rationaleExtra: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface ItemClassificationView {
+  id: number;
+  class: SafetyClass | null;
+  segregationRationale: string;
+  segregationVerification: string;
+  rationale: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface ClassificationHistory {
+  node: SoftwareNode;
+  systemRecords: SystemClassificationView[];
+  itemRecords: ItemClassificationView[];
+}
+
+export interface PlanClause {
+  clause: string;
+  title: string;
+  classes: SafetyClass[];
+  applies: boolean;
+  status: ClauseStatus;
+  justification: string;
+  /** Why the clause is greyed out, when the class does not require it. */
+  notRequiredReason: string | null;
+  home: ClauseHome;
+  process: ProcessKey;
+}
+
+export interface CompliancePlan {
+  projectClass: SafetyClass;
+  /** How the project class was reached, in a sentence. */
+  classBasis: string;
+  clauses: PlanClause[];
+  progress: { process: ProcessKey; label: string; done: number; applicable: number }[];
+  overall: { done: number; applicable: number };
+}
+
+export interface AssessmentView<R> {
+  id: number;
+  answers: unknown;
+  result: R;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface RegulatoryAssessments {
+  mdr: AssessmentView<MdrResult>[];
+  fda: AssessmentView<FdaResult>[];
+}
