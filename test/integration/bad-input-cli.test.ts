@@ -10,7 +10,7 @@ import { mapLimit } from '../support/concurrency';
 import { createInput, OWNER } from '../support/team';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createTestCore } from '../support/test-core';
-import { validInput } from '../support/valid-input';
+import { validInputFor } from '../support/valid-input';
 
 // The CLI's `api` door with a few invalid payloads per method (each spawn costs ~0.6 s). Each lane has
 // its own copy of the project so that what a call wrote can be told apart from what another did.
@@ -27,7 +27,7 @@ const RECORD_TABLES = ['project', 'user'];
  * contract: not an object, an unknown field, a wrong field type (falling back when a method has no fields).
  */
 function sample(method: MethodName, index: number): BadPayload[] {
-  const all = badPayloads(contract[method].input, validInput(contract[method].input, join(dir, 'files'), method) as Record<string, unknown>, join(dir, 'files'));
+  const all = badPayloads(contract[method].input, validInputFor(method, join(dir, 'files')) as Record<string, unknown>, join(dir, 'files'));
   const picks = [
     all.find((p) => p.label === 'array instead of an object'),
     all.find((p) => p.label === 'unknown field'),

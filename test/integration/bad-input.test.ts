@@ -9,7 +9,7 @@ import { postApi } from '../support/http-client';
 import { spawnHost, type HostProcess } from '../support/spawn-host';
 import { createInput, OWNER, REVIEWER } from '../support/team';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
-import { validInput } from '../support/valid-input';
+import { validInputFor } from '../support/valid-input';
 
 // Every method of the contract, fed invalid and odd payloads through the real HTTP host, which runs in
 // its own process so that a request that kills it shows as a failure instead of killing the test run.
@@ -106,7 +106,7 @@ afterAll(async () => {
 
 describe('bad input through the HTTP door, for every method of the contract', () => {
   it.for(Object.keys(contract) as MethodName[])('%s', { timeout: 120_000 }, async (method) => {
-    const base = validInput(contract[method].input, join(dir, 'files'), method) as Record<string, unknown>;
+    const base = validInputFor(method, join(dir, 'files')) as Record<string, unknown>;
     mkdirSync(join(dir, 'files'), { recursive: true });
     const payloads = badPayloads(contract[method].input, base, join(dir, 'files'));
     const problems: string[] = [];

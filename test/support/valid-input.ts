@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { contract, type MethodName } from '../../shared/api/contract';
 import { core, PATH_KEY } from './bad-payloads';
 
 const STRING_CANDIDATES = ['Valid text', 'valid@example.com', '2026-01-01T00:00:00Z', 'Valid-password-123', 'VmFsaWQ='];
@@ -39,4 +40,17 @@ export function validInput(schema: z.ZodType, dir: string, tag: string, key = ''
   }
   if (inner instanceof z.ZodLiteral) return inner.value;
   return undefined;
+}
+
+/**
+ * Valid inputs written by hand where a method's schema has rules across fields that a synthesiser
+ * cannot guess (a classification's answers must agree with each other).
+ */
+const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
+  'classification.classifySystem': { systemId: 1, answers: { contributesToHazardousSituation: false }, externalControls: [], rationaleExtra: 'Valid text' },
+};
+
+/** A valid input for a contract method: hand-written where needed, otherwise synthesised from its schema. */
+export function validInputFor(method: MethodName, dir: string): unknown {
+  return HAND_WRITTEN[method] ?? validInput(contract[method].input, dir, method);
 }

@@ -8,16 +8,15 @@ import { requirePassword } from '../documents/workflow-steps';
 import { writeAudited } from '../audit/write-audited';
 import { CairnError } from '../errors';
 import { throwIfCancelled } from '../jobs';
-import { renderBundle } from '../pdf/render-bundle';
-import { renderDocument } from '../pdf/render-document';
-import { renderPdf } from '../pdf/pdf-bytes';
 import { ensureSigningKey } from '../signing/signing-identity';
-import { renderSignedPdf, type PdfSigner } from '../signing/sign-pdf';
+import type { PdfSigner } from '../signing/sign-pdf';
 import { unlockKey } from '../signing/user-keys';
 import { verifyPdf } from '../signing/verify-pdf';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
+
+const pdfEngine = () => import('../pdf/engine');
 
 /** Lets the event loop breathe between steps, so progress events reach the window and cancels arrive. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -47,6 +46,7 @@ async function produce(
   fileName: string,
   onProgress: (fraction: number) => void,
 ): Promise<ExportedPdf> {
+  const { renderPdf, renderSignedPdf } = await pdfEngine();
   const bytes = signer ? await renderSignedPdf(dd, signer, new Date(ctx.now()), onProgress) : await renderPdf(dd, { onProgress });
   return { fileName, base64: bytes.toString('base64'), sha256: sha256Hex(bytes), bytes: bytes.length, signed: signer !== null };
 }
@@ -69,6 +69,7 @@ export const exportHandlers: ExportHandlers = {
     ctx.progress(0.1, `Laying out ${label}`);
     await yieldToEvents();
     const { content, control } = controlFor(ctx.project, doc, version, ctx.now());
+    const { renderDocument } = await pdfEngine();
     const pdf = await produce(ctx, renderDocument(content, control), signer, `${doc.docKey}-v${version.version}.pdf`, (f) => ctx.progress(0.1 + f * 0.8, `Rendering ${label}`));
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportPdf', label, pdf, label);
@@ -103,6 +104,7 @@ export const exportHandlers: ExportHandlers = {
     throwIfCancelled(ctx.signal);
     const info = ctx.project.project.get();
     const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest };
+    const { renderBundle } = await pdfEngine();
     const dd = renderBundle(parts, bundle);
     const pdf = await produce(ctx, dd, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
     throwIfCancelled(ctx.signal);

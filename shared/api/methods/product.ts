@@ -6,6 +6,7 @@ import { checkExternalControls } from '../../regulatory/external-controls';
 import { fdaAnswersSchema } from '../../regulatory/fda-level';
 import { itemClassInputSchema } from '../../regulatory/item-class';
 import { mdrAnswersSchema } from '../../regulatory/mdr-class';
+import { safetyClassSchema } from '../../regulatory/safety-class';
 import { refineWith } from '../../regulatory/answer-schema';
 import { field, method } from '../method';
 import type { AssessmentView, ClassificationHistory, CompliancePlan, ProductProfile, RegulatoryAssessments, SoftwareNode } from '../product-types';
@@ -82,7 +83,7 @@ export const productMethods = {
   'classification.setItemClass': method<ClassificationHistory>()({
     input: z.strictObject({
       itemId: field.id,
-      itemClass: itemClassInputSchema.shape.itemClass.nullable(),
+      itemClass: safetyClassSchema.nullable(),
       segregation: itemClassInputSchema.shape.segregation,
     }),
     kind: 'mutation',
