@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/lists.css';
 import './styles/audit.css';
 import './styles/documents.css';
+import './styles/document-tools.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

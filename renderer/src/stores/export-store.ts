@@ -10,7 +10,8 @@ interface ExportState {
   running: ExportMethod | null;
   exportDocument(documentId: number, version: number | undefined, sign: boolean, password: string): Promise<ExportedPdf>;
   exportTechnicalFile(sign: boolean, password: string): Promise<TechnicalFileExport>;
-  cancel(): Promise<void>;
+  /** Asks the running export to stop; false when it had already finished or cannot stop now. */
+  cancel(): Promise<boolean>;
   verify(base64: string): Promise<PdfVerification>;
 }
 
@@ -39,7 +40,8 @@ export const useExportStore = create<ExportState>()((set, get) => {
       ),
     async cancel() {
       const method = get().running;
-      if (method) await api('jobs.cancel', { method });
+      if (!method) return false;
+      return (await api('jobs.cancel', { method })).cancelled;
     },
     verify: (base64) => api('documents.verifyPdf', { base64 }),
   };

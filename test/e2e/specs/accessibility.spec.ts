@@ -52,6 +52,8 @@ test('axe finds no violations on home, sign-in, dashboard, team and audit trail'
 });
 
 test('axe finds no violations on the documents list, detail tabs, dialogs, verify result and signing key panel', async ({ page, projectDir }) => {
+  // The sample's signatures and a freshly generated RSA-3072 key make this the slowest walk of the suite.
+  test.setTimeout(120_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const docs = new DocumentsPage(page);

@@ -1,5 +1,11 @@
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
 
+/**
+ * An audit extract may hold tens of thousands of rows; the page shows the first ones to read and says
+ * how many more the PDF carries, so the preview stays quick however large the document.
+ */
+const PREVIEW_ROWS = 200;
+
 /** One block of document content, as readable HTML: the same structure the PDF lays out. */
 function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
@@ -39,7 +45,7 @@ function BlockView({ block }: { block: Block }) {
               </tr>
             </thead>
             <tbody>
-              {block.rows.map((row, rowIndex) => (
+              {block.rows.slice(0, PREVIEW_ROWS).map((row, rowIndex) => (
                 <tr key={rowIndex}>
                   {row.map((cell, cellIndex) => (
                     <td key={cellIndex}>{cell}</td>
@@ -48,6 +54,11 @@ function BlockView({ block }: { block: Block }) {
               ))}
             </tbody>
           </table>
+          {block.rows.length > PREVIEW_ROWS && (
+            <p className="muted small">
+              The first {PREVIEW_ROWS} of {block.rows.length.toLocaleString()} rows are shown here; the PDF lists them all.
+            </p>
+          )}
         </div>
       );
   }

@@ -20,7 +20,11 @@ export function JobProgress({ method, label }: { method: ExportMethod; label: st
         onClick={() => {
           if (asked) return;
           setAsked(true);
-          cancel().catch((caught: unknown) => setError(messageOf(caught)));
+          cancel()
+            .then((stopping) => {
+              if (!stopping) setError('Too late to stop: the export is finishing.');
+            })
+            .catch((caught: unknown) => setError(messageOf(caught)));
         }}
       >
         Cancel export

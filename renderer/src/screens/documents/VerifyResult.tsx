@@ -19,7 +19,7 @@ function headline(report: PdfVerification): { ok: boolean; text: string } {
   if (report.intact && report.coversWholeFile && current && report.problems.length === 0) {
     return { ok: true, text: 'The signature holds and the PDF matches the approved version.' };
   }
-  return { ok: false, text: 'This PDF needs attention: see the problems below.' };
+  return { ok: false, text: 'This PDF needs attention: see the points marked ✗ below.' };
 }
 
 /** What `documents.verifyPdf` found, said the way a quality manager would say it. */

@@ -69,6 +69,7 @@ export function TrustedCertificatesCard({ onNotice }: { onNotice: (text: string)
         </ul>
       )}
       <form
+        className="trust-add"
         noValidate
         aria-labelledby="trust-add-title"
         onSubmit={(event) =>
