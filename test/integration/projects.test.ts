@@ -132,14 +132,24 @@ describe('sample project', () => {
     expect((await f.ok('audit.verify', {})).ok).toBe(true);
     const documents = await f.ok('documents.list', {});
     expect(documents.map((d) => [d.docKey, d.state, d.changedSinceApproved])).toEqual([
+      ['62304-PLAN', 'draft', false],
       [expect.stringMatching(/^AUDIT-/), 'draft', false],
       ['PROJECT-SUMMARY', 'approved', false],
+      ['SSC', 'approved', false],
     ]);
-    expect(documents[1]?.approvals.map((a) => `${a.meaning}:${a.name}`)).toEqual([
+    expect(documents[2]?.approvals.map((a) => `${a.meaning}:${a.name}`)).toEqual([
       'authored:Jonas Brandt',
       'reviewed:Sofia Lindqvist',
       'approved:Henrik Vogel',
     ]);
+    const tree = await f.ok('software.tree', {});
+    expect(tree.map((s) => [s.humanId, s.effectiveClass, s.classSource])).toEqual([
+      ['SYS-001', 'B', 'classified'],
+      ['SYS-006', 'A', 'classified'],
+    ]);
+    expect(tree[0]?.children.find((c) => c.classSource === 'segregated')?.name).toBe('Education content viewer');
+    expect((await f.ok('product.get', {})).missing).toEqual([]);
+    expect((await f.ok('plan.get', {})).projectClass).toBe('B');
   });
 
   it('leaves nothing behind when the demo cannot be built', async () => {

@@ -15,28 +15,33 @@ async function signInAs(ctx: HandlerContext, email: string): Promise<number> {
 }
 
 /**
- * The sample's controlled documents, made the way a team would: the author drafts, a reviewer and an
- * approver sign with their passwords. An audit extract stays a draft so both states can be seen.
+ * The sample's records and controlled documents, made the way a team would: the author records the
+ * product and drafts the documents, a reviewer and an approver sign with their passwords. The audit
+ * extract and the compliance plan stay drafts so both states can be seen.
  */
-export async function buildDemoDocuments(ctx: HandlerContext): Promise<void> {
+export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () => Promise<void>): Promise<void> {
   const author = member('author');
   const reviewerId = await signInAs(ctx, member('reviewer').email);
   const approverId = await signInAs(ctx, member('approver').email);
   await signInAs(ctx, author.email);
+  await writeRecords();
   await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
-  const summary = await ctx.call('documents.create', { type: 'project-summary' });
-  const versionId = summary.versions[0]?.id;
-  if (versionId === undefined) throw new Error('The demo project summary has no first version.');
-  await ctx.call('documents.sendForReview', {
-    versionId,
-    reviewers: [reviewerId],
-    approvers: [approverId],
-    changeNote: 'First issue: product, manufacturer and the team that will sign the technical file.',
-    password: DEMO_PASSWORD,
-  });
-  await signInAs(ctx, member('reviewer').email);
-  await ctx.call('documents.sign', { versionId, meaning: 'reviewed', password: DEMO_PASSWORD });
-  await signInAs(ctx, member('approver').email);
-  await ctx.call('documents.sign', { versionId, meaning: 'approved', password: DEMO_PASSWORD });
+  await ctx.call('documents.create', { type: 'compliance-plan' });
+  const toApprove = [
+    { type: 'safety-classification' as const, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },
+    { type: 'project-summary' as const, note: 'First issue: product, intended purpose and the team that will sign the technical file.' },
+  ];
+  // One after the other: the project summary lists the other documents' states, so it is written last.
+  for (const { type, note } of toApprove) {
+    await signInAs(ctx, author.email);
+    const created = await ctx.call('documents.create', { type });
+    const versionId = created.versions[0]?.id;
+    if (versionId === undefined) throw new Error(`The demo ${type} has no first version.`);
+    await ctx.call('documents.sendForReview', { versionId, reviewers: [reviewerId], approvers: [approverId], changeNote: note, password: DEMO_PASSWORD });
+    await signInAs(ctx, member('reviewer').email);
+    await ctx.call('documents.sign', { versionId, meaning: 'reviewed', password: DEMO_PASSWORD });
+    await signInAs(ctx, member('approver').email);
+    await ctx.call('documents.sign', { versionId, meaning: 'approved', password: DEMO_PASSWORD });
+  }
   await signInAs(ctx, member('owner').email);
 }

@@ -33,7 +33,7 @@ export function buildCompliancePlan(input: { productName: string; plan: Complian
         ],
       },
       ...plan.progress.map((p) => ({
-        heading: `${p.process} ${p.label}`,
+        heading: `${p.label} (clause ${p.process})`,
         blocks: [
           {
             kind: 'table' as const,

@@ -1,0 +1,62 @@
+import type { HandlerContext } from '../context';
+
+/**
+ * The sample device's profile, software structure and classification, as its team would record them:
+ * a home spirometry app that pairs with a Bluetooth spirometer and flags possible COPD exacerbations,
+ * plus a web portal where the patient's respiratory team reviews the results.
+ */
+export async function buildDemoProduct(ctx: HandlerContext): Promise<void> {
+  await ctx.call('product.update', {
+    intendedPurpose:
+      'BreathWise guides adults with chronic obstructive pulmonary disease (COPD) through a forced spirometry manoeuvre at home with a ' +
+      'paired Bluetooth spirometer, checks the quality of each blow, records FEV1 and FVC, and alerts the patient and their respiratory ' +
+      'team when the trend suggests a possible exacerbation, so that the agreed action plan can be started earlier.',
+    intendedUsers: 'Adult patients with diagnosed COPD using the app at home; respiratory nurses and physicians reviewing results in the clinician portal.',
+    patientPopulation: 'Adults aged 40 and over with COPD (GOLD grades 1–4), able to perform spirometry after instruction; not for children or for diagnosis.',
+    useEnvironment: 'Home use on the patient’s own smartphone (iOS 17+, Android 12+); clinician portal in a hospital or practice web browser.',
+    markets: 'eu-us',
+    softwareForm: 'samd',
+  });
+  const [app] = await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise mobile app', description: 'Patient app: guides the manoeuvre, checks quality, stores results and raises trend alerts.' });
+  const appId = app?.id ?? 1;
+  const add = (parentId: number, kind: 'item' | 'unit', name: string, description: string) => ctx.call('software.add', { parentId, kind, name, description });
+  await add(appId, 'item', 'Spirometer link', 'Bluetooth LE pairing and the flow-volume data stream from the spirometer.');
+  await add(appId, 'item', 'Measurement and quality checks', 'Computes FEV1 and FVC and rejects blows that fail the acceptability criteria.');
+  await add(appId, 'item', 'Trend analysis and alerts', 'Compares each session with the personal baseline and raises exacerbation alerts.');
+  const tree = await add(appId, 'item', 'Education content viewer', 'Shows breathing-technique videos and leaflets bundled with the app.');
+  const viewerId = tree[0]?.children.at(-1)?.id ?? 0;
+  const portal = await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise clinician portal', description: 'Web portal where the respiratory team reviews sessions and alerts.' });
+  const portalId = portal.at(-1)?.id ?? 0;
+
+  await ctx.call('classification.classifySystem', {
+    systemId: appId,
+    answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
+    rationaleExtra:
+      'A missed or late alert can delay the start of the patient’s action plan. Patients keep their usual symptom-based action plan and ' +
+      'scheduled reviews, so the credible worst case is a worsening that is treated later than it could have been, not a serious injury.',
+  });
+  await ctx.call('classification.setItemClass', {
+    itemId: viewerId,
+    itemClass: 'A',
+    segregation: {
+      rationale: 'The viewer only displays static content shipped with the app; it runs in a sandboxed web view with no access to measurements, alerts or the spirometer link.',
+      verification: 'Architecture review of the module boundaries and an automated test that the web view cannot reach the measurement store.',
+    },
+  });
+  await ctx.call('classification.classifySystem', {
+    systemId: portalId,
+    answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: true },
+    externalControls: [
+      {
+        control: 'The clinician reviews the raw spirometry values and the patient’s symptoms before changing treatment.',
+        independence: 'The raw values come from the mobile app’s stored sessions and are shown unchanged; the clinical decision does not rely on the portal’s summaries.',
+      },
+    ],
+  });
+  for (const clause of ['5.1.1', '5.1.2', '5.1.3', '5.1.6', '5.1.7']) await ctx.call('plan.setStatus', { clause, status: 'done' });
+  for (const clause of ['5.2.1', '5.2.2', '7.1.1']) await ctx.call('plan.setStatus', { clause, status: 'in_progress' });
+  await ctx.call('regulatory.assessMdr', {
+    answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: false, informsDiagnosisOrTherapyDecisions: true, worstDecisionImpact: 'other', monitorsPhysiologicalProcesses: true, vitalParametersImmediateDanger: false },
+  });
+  await ctx.call('regulatory.assessFda', { answers: { probableRiskOfDeathOrSeriousInjury: false } });
+}
