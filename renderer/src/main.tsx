@@ -9,6 +9,7 @@ import './styles/lists.css';
 import './styles/audit.css';
 import './styles/documents.css';
 import './styles/document-tools.css';
+import './styles/product.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

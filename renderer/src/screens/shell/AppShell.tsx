@@ -3,11 +3,13 @@ import { useAuditStore } from '../../stores/audit-store';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
+import { useProductStore } from '../../stores/product-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
+import { ProductScreen } from '../product/ProductScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
@@ -27,6 +29,7 @@ export function AppShell() {
     useAuditStore.getState().clear();
     useDocumentsStore.getState().clear();
     useKeysStore.getState().clear();
+    useProductStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -43,6 +46,7 @@ export function AppShell() {
       <ShellNav />
       <main ref={main} className={`shell-main${screen === 'audit' ? ' shell-main-fill' : ''}`}>
         {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'product' && <ProductScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
