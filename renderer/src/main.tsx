@@ -10,6 +10,7 @@ import './styles/audit.css';
 import './styles/documents.css';
 import './styles/document-tools.css';
 import './styles/product.css';
+import './styles/software.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -4,12 +4,14 @@ import { useDashboardStore } from '../../stores/dashboard-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { useProductStore } from '../../stores/product-store';
+import { useSoftwareStore } from '../../stores/software-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { ProductScreen } from '../product/ProductScreen';
+import { SoftwareScreen } from '../software/SoftwareScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
@@ -30,6 +32,7 @@ export function AppShell() {
     useDocumentsStore.getState().clear();
     useKeysStore.getState().clear();
     useProductStore.getState().clear();
+    useSoftwareStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -47,6 +50,7 @@ export function AppShell() {
       <main ref={main} className={`shell-main${screen === 'audit' ? ' shell-main-fill' : ''}`}>
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'product' && <ProductScreen />}
+        {screen === 'software' && <SoftwareScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { messageOf } from '../../api/field-errors';
+import { useSoftwareStore } from '../../stores/software-store';
+import { NameForm } from './NameForm';
+import { SoftwareNodeRow } from './SoftwareNodeRow';
+
+/** The software systems, their items and units, each with the safety class it follows and how it got it. */
+export function SoftwareScreen() {
+  const tree = useSoftwareStore((state) => state.tree);
+  const load = useSoftwareStore((state) => state.load);
+  const add = useSoftwareStore((state) => state.add);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    load().catch((caught: unknown) => setError(messageOf(caught)));
+  }, [load]);
+
+  return (
+    <>
+      <div className="screen-title">
+        <h1 tabIndex={-1}>Software</h1>
+        <span className="muted small">Systems split into items and units; an unclassified system counts as class C.</span>
+      </div>
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
+      <div className="stack">
+        <section className="card" aria-labelledby="tree-title">
+          <h2 id="tree-title">Software tree</h2>
+          {!tree ? (
+            <p className="muted">Loading…</p>
+          ) : tree.length === 0 ? (
+            <p className="muted">No software system yet. Add the first one below.</p>
+          ) : (
+            <ul className="tree tree-root">
+              {tree.map((node) => (
+                <SoftwareNodeRow key={node.id} node={node} onNotice={setNotice} />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card narrow-card" aria-labelledby="add-system-title">
+          <h2 id="add-system-title">Add a software system</h2>
+          <NameForm
+            label="System name"
+            submitLabel="Add system"
+            onSubmit={async (name) => {
+              await add(null, 'system', name);
+              setNotice(`${name} was added.`);
+            }}
+          />
+        </section>
+      </div>
+    </>
+  );
+}
