@@ -12,11 +12,13 @@ import { ensureSigningKey } from '../signing/signing-identity';
 import type { PdfSigner } from '../signing/sign-pdf';
 import { unlockKey } from '../signing/user-keys';
 import { verifyPdf } from '../signing/verify-pdf';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { RenderJob } from '../pdf/render-job';
 
 type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
 
 const pdfEngine = () => import('../pdf/engine');
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Lets the event loop breathe between steps, so progress events reach the window and cancels arrive. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -32,22 +34,24 @@ function signerFor(ctx: HandlerContext, password: string | undefined, method: st
   return {
     key: unlockKey(key, password),
     certificatePem: key.certificatePem,
-    name: ctx.user.name,
-    email: ctx.user.email,
-    reason,
-    location: ctx.project.project.get().manufacturer,
+    fields: { name: ctx.user.name, email: ctx.user.email, reason, location: ctx.project.project.get().manufacturer },
   };
 }
 
+/** Renders in the worker (cancellable at any moment), then signs in the core's thread, where the key stays. */
 async function produce(
   ctx: HandlerContext,
-  dd: TDocumentDefinitions,
+  job: DistributiveOmit<RenderJob, 'placeholder'>,
   signer: PdfSigner | null,
   fileName: string,
   onProgress: (fraction: number) => void,
 ): Promise<ExportedPdf> {
-  const { renderPdf, renderSignedPdf } = await pdfEngine();
-  const bytes = signer ? await renderSignedPdf(dd, signer, new Date(ctx.now()), onProgress) : await renderPdf(dd, { onProgress });
+  const { renderInWorker, signPreparedPdf } = await pdfEngine();
+  const signingTime = ctx.now();
+  const placeholder = signer ? { ...signer.fields, signingTime } : null;
+  const rendered = await renderInWorker({ ...job, placeholder } as RenderJob, ctx.signal, onProgress);
+  throwIfCancelled(ctx.signal);
+  const bytes = signer ? await signPreparedPdf(rendered, signer, new Date(signingTime)) : rendered;
   return { fileName, base64: bytes.toString('base64'), sha256: sha256Hex(bytes), bytes: bytes.length, signed: signer !== null };
 }
 
@@ -69,8 +73,7 @@ export const exportHandlers: ExportHandlers = {
     ctx.progress(0.1, `Laying out ${label}`);
     await yieldToEvents();
     const { content, control } = controlFor(ctx.project, doc, version, ctx.now());
-    const { renderDocument } = await pdfEngine();
-    const pdf = await produce(ctx, renderDocument(content, control), signer, `${doc.docKey}-v${version.version}.pdf`, (f) => ctx.progress(0.1 + f * 0.8, `Rendering ${label}`));
+    const pdf = await produce(ctx, { kind: 'document', content, control }, signer, `${doc.docKey}-v${version.version}.pdf`, (f) => ctx.progress(0.1 + f * 0.8, `Rendering ${label}`));
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportPdf', label, pdf, label);
     ctx.progress(1, `${label} ready`);
@@ -104,9 +107,7 @@ export const exportHandlers: ExportHandlers = {
     throwIfCancelled(ctx.signal);
     const info = ctx.project.project.get();
     const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest };
-    const { renderBundle } = await pdfEngine();
-    const dd = renderBundle(parts, bundle);
-    const pdf = await produce(ctx, dd, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
+    const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportTechnicalFile', 'technical-file', pdf, `Technical file (${parts.length} documents)`);
     ctx.progress(1, 'Technical file ready');

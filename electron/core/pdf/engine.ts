@@ -1,8 +1,6 @@
 /**
- * The PDF engine (pdfmake, fonts, signing) behind one module, so callers can load it on first use: it
- * costs about a quarter of a second at start-up that every call not exporting a PDF should not pay.
+ * The PDF engine (worker start-up, signing) behind one module, so callers can load it on first use: it
+ * costs start-up time that every call not exporting a PDF should not pay.
  */
-export { renderBundle } from './render-bundle';
-export { renderDocument } from './render-document';
-export { renderPdf } from './pdf-bytes';
-export { renderSignedPdf } from '../signing/sign-pdf';
+export { renderInWorker } from './render-in-worker';
+export { signPreparedPdf } from '../signing/sign-pdf';

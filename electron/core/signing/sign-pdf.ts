@@ -1,20 +1,42 @@
 import type { KeyObject } from 'node:crypto';
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
 import { SignPdf, Signer } from '@signpdf/signpdf';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { renderPdf } from '../pdf/pdf-bytes';
+import type { PdfKitDocument } from '../pdf/pdf-bytes';
 import { cadesDetached } from './cms';
 
 /** Room for the CMS: certificate (~1.5 KB) + signature + attributes, hex-encoded, with a margin. */
 const SIGNATURE_PLACEHOLDER_BYTES = 16_384;
 
-export interface PdfSigner {
-  key: KeyObject;
-  certificatePem: string;
+/** What the signature dictionary shows; no secret, so it can travel to the render worker. */
+export interface PlaceholderFields {
   name: string;
   email: string;
   reason: string;
   location: string;
+  /** ISO-8601; the claimed signing time (/M), as PAdES takes it from the dictionary. */
+  signingTime: string;
+}
+
+export interface PdfSigner {
+  key: KeyObject;
+  certificatePem: string;
+  fields: Omit<PlaceholderFields, 'signingTime'>;
+}
+
+/** Adds the signature dictionary with an empty /Contents to the unfinished document. */
+export function addSignaturePlaceholder(doc: PdfKitDocument, fields: PlaceholderFields): void {
+  pdfkitAddPlaceholder({
+    pdf: doc,
+    pdfBuffer: Buffer.alloc(0),
+    reason: fields.reason,
+    contactInfo: fields.email,
+    name: fields.name,
+    location: fields.location,
+    signingTime: new Date(fields.signingTime),
+    signatureLength: SIGNATURE_PLACEHOLDER_BYTES,
+    subFilter: 'ETSI.CAdES.detached',
+    appName: 'Cairn',
+  });
 }
 
 class CadesSigner extends Signer {
@@ -28,30 +50,9 @@ class CadesSigner extends Signer {
 }
 
 /**
- * Renders a definition and embeds a PAdES baseline B-B signature (sub-filter ETSI.CAdES.detached): the
- * placeholder is added to the unfinished document, then the byte ranges around it are signed.
+ * Embeds a PAdES baseline B-B signature (sub-filter ETSI.CAdES.detached) into a PDF rendered with a
+ * placeholder: the byte ranges around the placeholder are signed and the CMS is written into it.
  */
-export async function renderSignedPdf(
-  dd: TDocumentDefinitions,
-  signer: PdfSigner,
-  signingTime: Date,
-  onProgress?: (fraction: number) => void,
-): Promise<Buffer> {
-  const unsigned = await renderPdf(dd, {
-    ...(onProgress ? { onProgress } : {}),
-    beforeEnd: (doc) =>
-      pdfkitAddPlaceholder({
-        pdf: doc,
-        pdfBuffer: Buffer.alloc(0),
-        reason: signer.reason,
-        contactInfo: signer.email,
-        name: signer.name,
-        location: signer.location,
-        signingTime,
-        signatureLength: SIGNATURE_PLACEHOLDER_BYTES,
-        subFilter: 'ETSI.CAdES.detached',
-        appName: 'Cairn',
-      }),
-  });
-  return new SignPdf().sign(unsigned, new CadesSigner(signer), signingTime);
+export function signPreparedPdf(pdf: Buffer, signer: PdfSigner, signingTime: Date): Promise<Buffer> {
+  return new SignPdf().sign(pdf, new CadesSigner(signer), signingTime);
 }
