@@ -28,4 +28,26 @@ export class SoftwarePage {
     await this.page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
     await expect(this.page.getByRole('status')).toContainText(`${name} was added to`);
   }
+
+  /** The open classification dialog. */
+  dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  async answer(question: RegExp, choice: string): Promise<void> {
+    await this.dialog().getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
+  }
+
+  /** Classifies a system through the three questions (the path decides which are asked) and saves. */
+  async classify(label: string, answers: { contributes: 'Yes' | 'No'; acceptable?: 'Yes' | 'No'; harm?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: `Classify ${label}` }).click();
+    await this.answer(/^1\./, answers.contributes);
+    if (answers.acceptable) await this.answer(/^2\./, answers.acceptable);
+    if (answers.harm) await this.answer(/^3\./, answers.harm);
+  }
+
+  async saveClassification(notice: string): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Save classification' }).click();
+    await expect(this.page.getByRole('status')).toHaveText(notice);
+  }
 }

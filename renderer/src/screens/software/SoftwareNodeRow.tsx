@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { SoftwareKind, SoftwareNode } from '../../../../shared/api/product-types';
+import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { messageOf } from '../../api/field-errors';
 import { ClassBadge } from '../../components/ClassBadge';
 import { useSoftwareStore } from '../../stores/software-store';
+import { ClassActions } from './ClassActions';
 import { NameForm } from './NameForm';
 
 /** What may be added under each kind, as the core allows it: items under systems and items, units under items. */
@@ -12,11 +14,12 @@ type Editing = { mode: 'rename' } | { mode: 'add'; kind: SoftwareKind } | null;
 
 interface SoftwareNodeRowProps {
   node: SoftwareNode;
+  parentClass: SafetyClass | null;
   onNotice(message: string): void;
 }
 
 /** One system, item or unit with its class and actions, then its children. */
-export function SoftwareNodeRow({ node, onNotice }: SoftwareNodeRowProps) {
+export function SoftwareNodeRow({ node, parentClass, onNotice }: SoftwareNodeRowProps) {
   const add = useSoftwareStore((state) => state.add);
   const rename = useSoftwareStore((state) => state.rename);
   const remove = useSoftwareStore((state) => state.remove);
@@ -41,6 +44,7 @@ export function SoftwareNodeRow({ node, onNotice }: SoftwareNodeRowProps) {
         <span className="tree-name">{node.name}</span>
         <ClassBadge safetyClass={node.effectiveClass} source={node.classSource} />
         <span className="tree-actions">
+          <ClassActions node={node} parentClass={parentClass} onNotice={onNotice} onError={setError} />
           {CHILD_KINDS[node.kind].map((kind) => (
             <button key={kind} type="button" className="button button-small" aria-label={`Add ${kind} to ${label}`} onClick={() => setEditing({ mode: 'add', kind })}>
               Add {kind}
@@ -87,7 +91,7 @@ export function SoftwareNodeRow({ node, onNotice }: SoftwareNodeRowProps) {
       {node.children.length > 0 && (
         <ul className="tree">
           {node.children.map((child) => (
-            <SoftwareNodeRow key={child.id} node={child} onNotice={onNotice} />
+            <SoftwareNodeRow key={child.id} node={child} parentClass={node.effectiveClass} onNotice={onNotice} />
           ))}
         </ul>
       )}

@@ -40,7 +40,7 @@ export function SoftwareScreen() {
           ) : (
             <ul className="tree tree-root">
               {tree.map((node) => (
-                <SoftwareNodeRow key={node.id} node={node} onNotice={setNotice} />
+                <SoftwareNodeRow key={node.id} node={node} parentClass={null} onNotice={setNotice} />
               ))}
             </ul>
           )}

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import type { InputOf } from '../../../shared/api/contract';
+import type { ClassificationHistory } from '../../../shared/api/product-types';
+import { api } from '../api/client';
+
+interface ClassificationState {
+  history: ClassificationHistory | null;
+  loadHistory(id: number): Promise<void>;
+  classifySystem(input: InputOf<'classification.classifySystem'>): Promise<void>;
+  setItemClass(input: InputOf<'classification.setItemClass'>): Promise<void>;
+  clear(): void;
+}
+
+/** The classification record of the node being classified; each decision returns its full history. */
+export const useClassificationStore = create<ClassificationState>()((set) => ({
+  history: null,
+  async loadHistory(id) {
+    set({ history: null });
+    set({ history: await api('classification.history', { id }) });
+  },
+  async classifySystem(input) {
+    set({ history: await api('classification.classifySystem', input) });
+  },
+  async setItemClass(input) {
+    set({ history: await api('classification.setItemClass', input) });
+  },
+  clear: () => set({ history: null }),
+}));
