@@ -21,8 +21,11 @@ async function signInAs(ctx: HandlerContext, email: string): Promise<number> {
  */
 export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () => Promise<void>): Promise<void> {
   const author = member('author');
-  const reviewerId = await signInAs(ctx, member('reviewer').email);
-  const approverId = await signInAs(ctx, member('approver').email);
+  // Still signed in as the owner who created the project: look the signers up rather than sign in as them.
+  const team = await ctx.call('users.list', {});
+  const idOf = (email: string) => team.find((u) => u.email === email)?.id ?? 0;
+  const reviewerId = idOf(member('reviewer').email);
+  const approverId = idOf(member('approver').email);
   await signInAs(ctx, author.email);
   await writeRecords();
   await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
