@@ -3,6 +3,7 @@ import { useAuditStore } from '../../stores/audit-store';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
+import { usePlanStore } from '../../stores/plan-store';
 import { useProductStore } from '../../stores/product-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
@@ -10,6 +11,7 @@ import { useTeamStore } from '../../stores/team-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
+import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { TeamScreen } from '../team/TeamScreen';
@@ -33,6 +35,7 @@ export function AppShell() {
     useKeysStore.getState().clear();
     useProductStore.getState().clear();
     useSoftwareStore.getState().clear();
+    usePlanStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -51,6 +54,7 @@ export function AppShell() {
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'product' && <ProductScreen />}
         {screen === 'software' && <SoftwareScreen />}
+        {screen === 'plan' && <PlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}

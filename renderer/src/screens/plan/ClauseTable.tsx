@@ -1,0 +1,39 @@
+import type { PlanClause } from '../../../../shared/api/product-types';
+import { ClauseStatusCell } from './ClauseStatusCell';
+
+interface ClauseTableProps {
+  title: string;
+  clauses: PlanClause[];
+}
+
+/** The clauses of one process: required ones take a status; the others are greyed with the reason. */
+export function ClauseTable({ title, clauses }: ClauseTableProps) {
+  return (
+    <table className="table plan-table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Clause</th>
+          <th scope="col">Title</th>
+          <th scope="col">Status</th>
+          <th scope="col">Recorded in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {clauses.map((c) => (
+          <tr key={c.clause} className={c.applies ? undefined : 'clause-not-required'} data-testid={`clause-${c.clause}`}>
+            <th scope="row" className="mono">
+              {c.clause}
+            </th>
+            <td>{c.title}</td>
+            <td>{c.applies ? <ClauseStatusCell clause={c} /> : <span className="small">{c.notRequiredReason ?? 'Not required for this class.'}</span>}</td>
+            <td className="small">
+              {c.home.document}
+              {!c.home.built && <span className="muted"> — {c.home.area} is not yet in Cairn</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
