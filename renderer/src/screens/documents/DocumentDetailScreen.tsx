@@ -11,6 +11,7 @@ import { PreviewSource } from './PreviewSource';
 import { VersionHistory } from './VersionHistory';
 import { WorkflowActions } from './WorkflowActions';
 import { latestVersion } from './workflow-view';
+import { ScreenMessages } from '../../components/ScreenMessages';
 
 type Tab = 'preview' | 'versions';
 const TABS = [
@@ -57,14 +58,7 @@ export function DocumentDetailScreen({ documentId }: { documentId: number }) {
           </span>
         )}
       </div>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
-        {notice}
-      </p>
+      <ScreenMessages error={error} notice={notice} />
       {!detail ? (
         !error && <p className="muted">Loading…</p>
       ) : (

@@ -17,6 +17,7 @@ import { NewDocumentDialog } from './NewDocumentDialog';
 import { TechnicalFileDialog } from './TechnicalFileDialog';
 import { VerifyPdfCard } from './VerifyPdfCard';
 import { AUTHOR_ONLY, mayAuthor } from './workflow-view';
+import { ScreenMessages } from '../../components/ScreenMessages';
 
 const STATE_OPTIONS = [
   { value: '', label: 'Any' },
@@ -76,14 +77,7 @@ export function DocumentListScreen() {
           {!mayCreate && <span id="new-document-reason">New documents: {AUTHOR_ONLY.toLowerCase()}</span>}
         </p>
       )}
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
-        {notice}
-      </p>
+      <ScreenMessages error={error} notice={notice} />
       <section className="card" aria-labelledby="documents-title">
         <div className="card-header">
           <h2 id="documents-title">Controlled documents</h2>

@@ -3,6 +3,7 @@ import { messageOf } from '../../api/field-errors';
 import { useProductStore } from '../../stores/product-store';
 import { PRODUCT_STEPS, missingIn } from './product-steps';
 import { ProductStepForm } from './ProductStepForm';
+import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The product profile as a stepped wizard: each step saved on its own, each marked done or missing. */
 export function ProductScreen() {
@@ -28,14 +29,7 @@ export function ProductScreen() {
         <h1 tabIndex={-1}>Product</h1>
         <span className="muted small">What the device is, for whom, and where it is sold.</span>
       </div>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
-        {notice}
-      </p>
+      <ScreenMessages error={error} notice={notice} />
       {profile && step ? (
         <div className="wizard">
           <nav aria-label="Profile steps">

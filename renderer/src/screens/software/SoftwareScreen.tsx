@@ -3,6 +3,7 @@ import { messageOf } from '../../api/field-errors';
 import { useSoftwareStore } from '../../stores/software-store';
 import { NameForm } from './NameForm';
 import { SoftwareNodeRow } from './SoftwareNodeRow';
+import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The software systems, their items and units, each with the safety class it follows and how it got it. */
 export function SoftwareScreen() {
@@ -22,14 +23,7 @@ export function SoftwareScreen() {
         <h1 tabIndex={-1}>Software</h1>
         <span className="muted small">Systems split into items and units; an unclassified system counts as class C.</span>
       </div>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
-        {notice}
-      </p>
+      <ScreenMessages error={error} notice={notice} />
       <div className="stack">
         <section className="card" aria-labelledby="tree-title">
           <h2 id="tree-title">Software tree</h2>

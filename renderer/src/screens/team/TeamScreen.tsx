@@ -8,6 +8,7 @@ import { TrustedCertificatesCard } from '../keys/TrustedCertificatesCard';
 import { AddMemberForm } from './AddMemberForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MemberTable } from './MemberTable';
+import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The team: owners administer it and its trusted certificates; everyone manages their own password and signing key. */
 export function TeamScreen() {
@@ -28,14 +29,7 @@ export function TeamScreen() {
         <h1 tabIndex={-1}>Team</h1>
         {!manage && <span className="muted small">Only an owner can change the team.</span>}
       </div>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className={notice ? 'message message-success' : 'visually-hidden'} role="status">
-        {notice}
-      </p>
+      <ScreenMessages error={error} notice={notice} />
       <div className="stack">
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">Members</h2>
