@@ -3,6 +3,7 @@ import { messageOf } from '../../api/field-errors';
 import { useProductStore } from '../../stores/product-store';
 import { PRODUCT_STEPS, missingIn } from './product-steps';
 import { ProductStepForm } from './ProductStepForm';
+import { RegulatoryHelperCard } from './RegulatoryHelperCard';
 import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The product profile as a stepped wizard: each step saved on its own, each marked done or missing. */
@@ -75,6 +76,10 @@ export function ProductScreen() {
       ) : (
         !error && <p className="muted">Loading…</p>
       )}
+      <div className="stack">
+        <RegulatoryHelperCard kind="mdr" />
+        <RegulatoryHelperCard kind="fda" />
+      </div>
     </>
   );
 }
