@@ -76,7 +76,7 @@ export function ProductScreen() {
       ) : (
         !error && <p className="muted">Loading…</p>
       )}
-      <div className="stack">
+      <div className="stack helpers">
         <RegulatoryHelperCard kind="mdr" />
         <RegulatoryHelperCard kind="fda" />
       </div>
