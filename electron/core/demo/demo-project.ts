@@ -3,7 +3,7 @@ import type { Handlers, HandlerContext } from '../context';
 import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
 import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
 import { buildDemoDocuments } from './demo-documents';
-import { buildDemoProduct } from './demo-product';
+import { writeDemoRecords } from './demo-areas';
 
 type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
 
@@ -22,7 +22,7 @@ async function buildDemo(ctx: HandlerContext, path: string): Promise<void> {
   for (const member of others) {
     await ctx.call('users.add', { ...member, password: DEMO_PASSWORD });
   }
-  await buildDemoDocuments(ctx, () => buildDemoProduct(ctx));
+  await buildDemoDocuments(ctx, () => writeDemoRecords(ctx));
 }
 
 export const demoHandlers: DemoHandlers = {

@@ -8,6 +8,7 @@ import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { SoftwareRepo } from '../product/software-repo';
+import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
 
@@ -21,6 +22,7 @@ export class OpenProject {
   readonly profile: ProfileRepo;
   readonly software: SoftwareRepo;
   readonly plan: PlanRepo;
+  readonly trace: TraceRepo;
 
   constructor(
     readonly path: string,
@@ -34,6 +36,7 @@ export class OpenProject {
     this.profile = new ProfileRepo(db);
     this.software = new SoftwareRepo(db);
     this.plan = new PlanRepo(db);
+    this.trace = new TraceRepo(db);
   }
 
   close(): void {

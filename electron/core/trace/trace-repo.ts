@@ -1,0 +1,100 @@
+import type { TraceEntity, TraceLink, TraceRef } from '../../../shared/api/trace-types';
+import type { Db } from '../db/connection';
+
+const COLUMNS = `id, from_type AS fromType, from_id AS fromId, to_type AS toType, to_id AS toId, created_at AS createdAt,
+  created_by AS createdBy, suspect, suspect_reason AS suspectReason, suspect_since AS suspectSince,
+  reviewed_at AS reviewedAt, reviewed_by AS reviewedBy`;
+
+interface RawLink {
+  id: number;
+  fromType: TraceEntity;
+  fromId: number;
+  toType: TraceEntity;
+  toId: number;
+  createdAt: string;
+  createdBy: number;
+  suspect: number;
+  suspectReason: string;
+  suspectSince: string | null;
+  reviewedAt: string | null;
+  reviewedBy: number | null;
+}
+
+function toLink(raw: RawLink): TraceLink {
+  return {
+    id: raw.id,
+    from: { type: raw.fromType, id: raw.fromId },
+    to: { type: raw.toType, id: raw.toId },
+    createdAt: raw.createdAt,
+    createdBy: raw.createdBy,
+    suspect: raw.suspect === 1,
+    suspectReason: raw.suspectReason,
+    suspectSince: raw.suspectSince,
+    reviewedAt: raw.reviewedAt,
+    reviewedBy: raw.reviewedBy,
+  };
+}
+
+const EITHER_END = '(from_type = @type AND from_id = @id) OR (to_type = @type AND to_id = @id)';
+
+/** Owns trace_link. Callers audit; this only reads and writes rows. */
+export class TraceRepo {
+  constructor(private readonly db: Db) {}
+
+  byId(id: number): TraceLink | null {
+    const raw = this.db.prepare(`SELECT ${COLUMNS} FROM trace_link WHERE id = ?`).get(id) as RawLink | undefined;
+    return raw ? toLink(raw) : null;
+  }
+
+  find(from: TraceRef, to: TraceRef): TraceLink | null {
+    const raw = this.db
+      .prepare(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?`)
+      .get(from.type, from.id, to.type, to.id) as RawLink | undefined;
+    return raw ? toLink(raw) : null;
+  }
+
+  /** Adds the link, or returns null when it already exists. */
+  link(from: TraceRef, to: TraceRef, at: string, by: number): TraceLink | null {
+    const result = this.db
+      .prepare('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(from.type, from.id, to.type, to.id, at, by);
+    return result.changes === 0 ? null : this.byId(Number(result.lastInsertRowid));
+  }
+
+  unlink(linkId: number): boolean {
+    return this.db.prepare('DELETE FROM trace_link WHERE id = ?').run(linkId).changes > 0;
+  }
+
+  /** Every link with `ref` at either end. */
+  linksOf(ref: TraceRef): TraceLink[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`).all(ref) as RawLink[]).map(toLink);
+  }
+
+  /** Links from records of one type to records of another, e.g. every requirement → software item link. */
+  between(fromType: TraceEntity, toType: TraceEntity): TraceLink[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
+  }
+
+  all(): TraceLink[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link ORDER BY id`).all() as RawLink[]).map(toLink);
+  }
+
+  /** The record at `ref` changed: every link touching it needs a fresh look. Returns how many became suspect. */
+  markSuspect(ref: TraceRef, reason: string, at: string): number {
+    return this.db
+      .prepare(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})`)
+      .run({ ...ref, reason, at }).changes;
+  }
+
+  /** Someone looked at both ends and the link still holds. */
+  review(linkId: number, at: string, by: number): void {
+    this.db.prepare("UPDATE trace_link SET suspect = 0, suspect_reason = '', suspect_since = NULL, reviewed_at = ?, reviewed_by = ? WHERE id = ?").run(at, by, linkId);
+  }
+
+  /** The record at `ref` is being removed: its links go with it. Returns the removed links for the audit row. */
+  forget(ref: TraceRef): TraceLink[] {
+    const gone = this.linksOf(ref);
+    this.db.prepare(`DELETE FROM trace_link WHERE ${EITHER_END}`).run(ref);
+    return gone;
+  }
+}
