@@ -23,3 +23,66 @@ export interface TraceLink {
   reviewedAt: string | null;
   reviewedBy: number | null;
 }
+
+/** How a record is shown at a link's end: its human ID and title. */
+export interface RecordLabel {
+  humanId: string;
+  title: string;
+}
+
+export interface TraceLinkView extends TraceLink {
+  /** What the link says, e.g. "is implemented in". */
+  meaning: string;
+  fromLabel: RecordLabel;
+  toLabel: RecordLabel;
+  reviewedByName: string | null;
+}
+
+/** What is missing from the trace, each kind fixed on one screen. */
+export const GAP_KINDS = [
+  'requirement-without-item',
+  'requirement-without-verification',
+  'item-without-requirement',
+  'soup-without-purpose',
+  'soup-without-item',
+  'suspect-link',
+] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+/** The screen where a gap is closed. */
+export type GapHome = 'requirements' | 'soup' | 'software' | 'trace';
+
+export interface Gap {
+  kind: GapKind;
+  record: TraceRef & RecordLabel;
+  message: string;
+  home: GapHome;
+  /** For suspect links: the link to review. */
+  linkId?: number;
+}
+
+export interface GapReport {
+  gaps: Gap[];
+  counts: Record<GapKind, number>;
+  /** How many records were checked, so "no gaps" on an empty project is not mistaken for a finished one. */
+  checked: { requirements: number; softwareItems: number; soup: number; links: number };
+}
+
+/** One row of the trace matrix: a requirement and what it traces to. */
+export interface TraceMatrixRow {
+  id: number;
+  humanId: string;
+  title: string;
+  type: string;
+  riskControl: boolean;
+  verificationMethod: string;
+  items: (RecordLabel & { id: number; suspect: boolean })[];
+  riskControls: (RecordLabel & { id: number; suspect: boolean })[];
+  tests: (RecordLabel & { id: number; suspect: boolean })[];
+}
+
+export interface TraceMatrix {
+  rows: TraceMatrixRow[];
+  /** SOUP ↔ software item, the other half of 62304's traceability. */
+  soup: { id: number; humanId: string; title: string; version: string; items: (RecordLabel & { id: number; suspect: boolean })[] }[];
+}

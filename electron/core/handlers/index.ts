@@ -9,6 +9,7 @@ import { classificationHandlers } from './classification-handlers';
 import { planHandlers } from './plan-handlers';
 import { productHandlers } from './product-handlers';
 import { softwareHandlers } from './software-handlers';
+import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
@@ -28,4 +29,5 @@ export const handlers = {
   ...softwareHandlers,
   ...classificationHandlers,
   ...planHandlers,
+  ...traceHandlers,
 } satisfies Handlers;

@@ -38,7 +38,15 @@ export const softwareHandlers: SoftwareHandlers = {
     const next = { name: input.name ?? node.name, description: input.description ?? node.description };
     if (next.name === node.name && next.description === node.description) throw new CairnError('invalid_input', 'Nothing to change.');
     ctx.project.software.update(node.id, next);
-    ctx.audit({ action: 'update', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} renamed or re-described`, before: { name: node.name, description: node.description }, after: next });
+    const suspect = ctx.project.trace.markSuspect({ type: 'software_item', id: node.id }, `${node.humanId} was renamed or re-described`, ctx.now());
+    ctx.audit({
+      action: 'update',
+      entity: 'software_item',
+      entityId: node.humanId,
+      summary: `${node.humanId} renamed or re-described${suspect > 0 ? `; ${suspect} trace link(s) now suspect` : ''}`,
+      before: { name: node.name, description: node.description },
+      after: next,
+    });
     return softwareTree(ctx.project.software);
   },
 
@@ -49,8 +57,15 @@ export const softwareHandlers: SoftwareHandlers = {
     if (ctx.project.software.hasClassificationRecords(node.id)) {
       throw new CairnError('conflict', `${node.humanId} has classification decisions on record; they are part of the risk management file and keep it in place.`, 'id');
     }
+    const links = ctx.project.trace.forget({ type: 'software_item', id: node.id });
     ctx.project.software.remove(node.id);
-    ctx.audit({ action: 'delete', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} "${node.name}" removed`, before: node });
+    ctx.audit({
+      action: 'delete',
+      entity: 'software_item',
+      entityId: node.humanId,
+      summary: `${node.humanId} "${node.name}" removed${links.length > 0 ? ` with its ${links.length} trace link(s)` : ''}`,
+      before: { ...node, links: links.map((l) => ({ from: l.from, to: l.to })) },
+    });
     return softwareTree(ctx.project.software);
   },
 };

@@ -1,4 +1,5 @@
 import type { SoftwareKind } from '../../../shared/api/product-types';
+import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { ClassificationAnswers } from '../../../shared/regulatory/classification';
 import type { ExternalControl } from '../../../shared/regulatory/external-controls';
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
@@ -79,6 +80,14 @@ export class SoftwareRepo {
 
   remove(id: number): void {
     this.db.prepare('DELETE FROM software_item WHERE id = ?').run(id);
+  }
+
+  /** Human IDs and names of the given nodes, for trace links and reports. */
+  labels(ids: readonly number[]): Map<number, RecordLabel> {
+    const rows = this.db
+      .prepare('SELECT id, human_id AS humanId, name AS title FROM software_item WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as (RecordLabel & { id: number })[];
+    return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 
   childCount(id: number): number {

@@ -75,6 +75,10 @@ export class TraceRepo {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
   }
 
+  suspect(): TraceLink[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link WHERE suspect = 1 ORDER BY id`).all() as RawLink[]).map(toLink);
+  }
+
   all(): TraceLink[] {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM trace_link ORDER BY id`).all() as RawLink[]).map(toLink);
   }

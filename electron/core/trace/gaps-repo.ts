@@ -1,0 +1,69 @@
+import type { Db } from '../db/connection';
+
+export interface GapRow {
+  id: number;
+  humanId: string;
+  title: string;
+}
+
+const LIVE_REQUIREMENT = "r.status <> 'obsolete'";
+const LIVE_SOUP = 's.removed_at IS NULL';
+
+/**
+ * The read model behind the gap report: each query walks one area's records against trace_link. It owns
+ * no table; the columns it reads are the ones the requirements and SOUP migrations promise to keep.
+ */
+export class GapsRepo {
+  constructor(private readonly db: Db) {}
+
+  requirementsWithoutItem(): GapRow[] {
+    return this.rows(`SELECT r.id, r.human_id AS humanId, r.title FROM requirement r
+      WHERE ${LIVE_REQUIREMENT} AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.from_type = 'requirement' AND t.from_id = r.id AND t.to_type = 'software_item')
+      ORDER BY r.id`);
+  }
+
+  /** No method chosen and no test linked: nobody has said how it will be shown to work. */
+  requirementsWithoutVerification(): GapRow[] {
+    return this.rows(`SELECT r.id, r.human_id AS humanId, r.title FROM requirement r
+      WHERE ${LIVE_REQUIREMENT} AND r.verification_method = '' AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.to_type = 'requirement' AND t.to_id = r.id AND t.from_type = 'test_case')
+      ORDER BY r.id`);
+  }
+
+  /** Items (not systems, not units) that nothing is specified for. */
+  itemsWithoutRequirement(): GapRow[] {
+    return this.rows(`SELECT i.id, i.human_id AS humanId, i.name AS title FROM software_item i
+      WHERE i.kind = 'item' AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.to_type = 'software_item' AND t.to_id = i.id AND t.from_type = 'requirement')
+      ORDER BY i.id`);
+  }
+
+  /** Direct SOUP only: a transitive package's purpose is its parent's. */
+  soupWithoutPurpose(): GapRow[] {
+    return this.rows(`SELECT s.id, s.human_id AS humanId, s.name || ' ' || s.version AS title FROM soup s
+      WHERE ${LIVE_SOUP} AND s.direct = 1 AND trim(s.purpose) = '' ORDER BY s.id`);
+  }
+
+  soupWithoutItem(): GapRow[] {
+    return this.rows(`SELECT s.id, s.human_id AS humanId, s.name || ' ' || s.version AS title FROM soup s
+      WHERE ${LIVE_SOUP} AND s.direct = 1 AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.from_type = 'soup' AND t.from_id = s.id AND t.to_type = 'software_item')
+      ORDER BY s.id`);
+  }
+
+  counts(): { requirements: number; softwareItems: number; soup: number; links: number } {
+    return this.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM requirement r WHERE ${LIVE_REQUIREMENT}) AS requirements,
+          (SELECT count(*) FROM software_item) AS softwareItems,
+          (SELECT count(*) FROM soup s WHERE ${LIVE_SOUP}) AS soup,
+          (SELECT count(*) FROM trace_link) AS links`,
+      )
+      .get() as { requirements: number; softwareItems: number; soup: number; links: number };
+  }
+
+  private rows(sql: string): GapRow[] {
+    return this.db.prepare(sql).all() as GapRow[];
+  }
+}

@@ -1,0 +1,40 @@
+import type { RecordLabel, TraceEntity, TraceRef } from '../../../shared/api/trace-types';
+import type { OpenProject } from '../projects/open-project';
+
+/** A repository that can name its records by id, for links and reports. */
+export interface LabelSource {
+  labels(ids: readonly number[]): Map<number, RecordLabel>;
+}
+
+/**
+ * Which repository names each kind of record. A kind whose area has no records yet (the risk file, tests)
+ * has no source, so no link to it can be made: "there is no such record" is then simply true.
+ */
+function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
+  switch (type) {
+    case 'software_item':
+      return project.software;
+    default:
+      return null;
+  }
+}
+
+/** Labels for every ref, looked up once per kind; a ref missing from the result does not exist. */
+export function labelRefs(project: OpenProject, refs: readonly TraceRef[]): Map<string, RecordLabel> {
+  const byType = new Map<TraceEntity, number[]>();
+  for (const ref of refs) {
+    const ids = byType.get(ref.type);
+    if (ids) ids.push(ref.id);
+    else byType.set(ref.type, [ref.id]);
+  }
+  const out = new Map<string, RecordLabel>();
+  for (const [type, ids] of byType) {
+    const labels = sourceOf(project, type)?.labels([...new Set(ids)]) ?? new Map<number, RecordLabel>();
+    for (const [id, label] of labels) out.set(refKey({ type, id }), label);
+  }
+  return out;
+}
+
+export function refKey(ref: TraceRef): string {
+  return `${ref.type}:${ref.id}`;
+}

@@ -1,0 +1,48 @@
+import type { RecordLabel, TraceEntity, TraceLink, TraceMatrix } from '../../../shared/api/trace-types';
+import type { OpenProject } from '../projects/open-project';
+import { MatrixRepo } from './matrix-repo';
+import { labelRefs, refKey } from './record-labels';
+
+type Linked = RecordLabel & { id: number; suspect: boolean };
+
+/** Groups links by the id of one end, naming the other end. */
+function byEnd(project: OpenProject, links: TraceLink[], keep: 'from' | 'to'): Map<number, Linked[]> {
+  const other = keep === 'from' ? 'to' : 'from';
+  const labels = labelRefs(project, links.map((l) => l[other]));
+  const out = new Map<number, Linked[]>();
+  for (const link of links) {
+    const end = link[other];
+    const entry = { id: end.id, suspect: link.suspect, ...(labels.get(refKey(end)) ?? { humanId: `#${end.id}`, title: '' }) };
+    const list = out.get(link[keep].id);
+    if (list) list.push(entry);
+    else out.set(link[keep].id, [entry]);
+  }
+  return out;
+}
+
+function linked(project: OpenProject, from: TraceEntity, to: TraceEntity, keep: 'from' | 'to'): Map<number, Linked[]> {
+  return byEnd(project, project.trace.between(from, to), keep);
+}
+
+/** Requirements with their items, risk controls and tests; SOUP with its items. */
+export function traceMatrix(project: OpenProject): TraceMatrix {
+  const repo = new MatrixRepo(project.db);
+  const items = linked(project, 'requirement', 'software_item', 'from');
+  const controls = linked(project, 'risk_control', 'requirement', 'to');
+  const tests = linked(project, 'test_case', 'requirement', 'to');
+  const soupItems = linked(project, 'soup', 'software_item', 'from');
+  return {
+    rows: repo.requirements().map((r) => ({
+      id: r.id,
+      humanId: r.humanId,
+      title: r.title,
+      type: r.type,
+      riskControl: r.source === 'risk-control',
+      verificationMethod: r.verificationMethod,
+      items: items.get(r.id) ?? [],
+      riskControls: controls.get(r.id) ?? [],
+      tests: tests.get(r.id) ?? [],
+    })),
+    soup: repo.soup().map((s) => ({ ...s, items: soupItems.get(s.id) ?? [] })),
+  };
+}
