@@ -6,6 +6,7 @@ import { registerDocumentCommands } from './commands/document-commands';
 import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerRegulatoryCommands } from './commands/regulatory-commands';
+import { registerTraceCommand } from './commands/trace-command';
 import { EXIT } from './exit-codes';
 
 const program = new Command()
@@ -26,6 +27,7 @@ registerDocumentCommands(program);
 registerPlanCommand(program);
 registerApiCommand(program);
 registerRegulatoryCommands(program);
+registerTraceCommand(program);
 
 try {
   await program.parseAsync(process.argv);

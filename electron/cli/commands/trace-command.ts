@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { GAP_KINDS } from '../../../shared/api/trace-types';
+import { openAs, type SignInOptions } from '../cli-core';
+import { EXIT } from '../exit-codes';
+import { emit } from '../output';
+import { runCommand } from '../run-command';
+
+export function registerTraceCommand(program: Command): void {
+  program
+    .command('trace')
+    .description('The gap report: requirements with no item or verification, SOUP with no purpose, suspect links… Exits 3 when there are gaps.')
+    .argument('<project>', 'project file')
+    .requiredOption('--user <email>', 'sign in as this team member')
+    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+    .option('--json', 'machine-readable output')
+    .action((file: string, o: SignInOptions & { json?: boolean }) =>
+      runCommand(o.json, async (cli) => {
+        await openAs(cli, file, o, true);
+        const report = await cli.call('trace.gaps', {});
+        const { requirements, softwareItems, soup, links } = report.checked;
+        emit(o, report, () =>
+          [
+            `Checked ${requirements} requirements, ${softwareItems} software items, ${soup} SOUP items and ${links} trace links.`,
+            ...GAP_KINDS.filter((k) => report.counts[k] > 0).map((k) => `${k}: ${report.counts[k]}`),
+            ...report.gaps.map((g) => `  ${g.message}`),
+            report.gaps.length === 0 ? 'No gaps.' : `${report.gaps.length} gap(s).`,
+          ].join('\n'),
+        );
+        return report.gaps.length === 0 ? EXIT.ok : EXIT.checkFailed;
+      }),
+    );
+}
