@@ -8,6 +8,9 @@ import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
 import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
 import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
+import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
+import { gapReport } from '../trace/gap-report';
+import { traceMatrix } from '../trace/trace-matrix';
 import { compliancePlan } from '../product/compliance-plan';
 import { softwareTree } from '../product/software-tree';
 import { allNodes, classificationHistory } from '../product/classification-history';
@@ -75,6 +78,13 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     dependsOn: [...CLASSIFICATION_ENTITIES, 'clause_status'],
     keyAndTitle: () => ({ docKey: COMPLIANCE_PLAN_KEY, title: 'IEC 62304 compliance plan', params: {} }),
     gather: (project) => buildCompliancePlan({ productName: project.project.get().productName, plan: compliancePlan(project) }),
+  },
+  'trace-matrix': {
+    label: 'Traceability matrix',
+    singleton: true,
+    dependsOn: ['requirement', 'soup', 'software_item', 'trace_link'],
+    keyAndTitle: () => ({ docKey: TRACE_MATRIX_KEY, title: 'Traceability matrix', params: {} }),
+    gather: (project) => buildTraceMatrix({ productName: project.project.get().productName, matrix: traceMatrix(project), gaps: gapReport(project) }),
   },
   'project-summary': {
     label: 'Project summary',
