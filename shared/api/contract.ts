@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { documentMethods } from './methods/documents';
 import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
+import { reviewMethods } from './methods/reviews';
 import { traceMethods } from './methods/trace';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
@@ -11,7 +12,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...traceMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...traceMethods, ...reviewMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
+import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -233,6 +234,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,
+  ...REQUIREMENTS_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

@@ -8,6 +8,7 @@ import { keysHandlers } from './keys-handlers';
 import { classificationHandlers } from './classification-handlers';
 import { planHandlers } from './plan-handlers';
 import { productHandlers } from './product-handlers';
+import { reviewsHandlers } from './reviews-handlers';
 import { softwareHandlers } from './software-handlers';
 import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
@@ -30,4 +31,5 @@ export const handlers = {
   ...classificationHandlers,
   ...planHandlers,
   ...traceHandlers,
+  ...reviewsHandlers,
 } satisfies Handlers;

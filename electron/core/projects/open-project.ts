@@ -7,6 +7,7 @@ import { DocumentsRepo } from '../documents/documents-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
+import { ReviewsRepo } from '../reviews/reviews-repo';
 import { SoftwareRepo } from '../product/software-repo';
 import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
@@ -23,6 +24,7 @@ export class OpenProject {
   readonly software: SoftwareRepo;
   readonly plan: PlanRepo;
   readonly trace: TraceRepo;
+  readonly reviews: ReviewsRepo;
 
   constructor(
     readonly path: string,
@@ -37,6 +39,7 @@ export class OpenProject {
     this.software = new SoftwareRepo(db);
     this.plan = new PlanRepo(db);
     this.trace = new TraceRepo(db);
+    this.reviews = new ReviewsRepo(db);
   }
 
   close(): void {
