@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/node-defaults';
 import { registerApiCommand } from './commands/api-command';
+import { registerArchitectureCommand } from './commands/architecture-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDocumentCommands } from './commands/document-commands';
 import { registerPlanCommand } from './commands/plan-command';
@@ -28,6 +29,7 @@ registerPlanCommand(program);
 registerApiCommand(program);
 registerRegulatoryCommands(program);
 registerTraceCommand(program);
+registerArchitectureCommand(program);
 
 try {
   await program.parseAsync(process.argv);

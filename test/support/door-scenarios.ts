@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
+import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -235,6 +236,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,
   ...REQUIREMENTS_SCENARIOS,
+  ...ARCHITECTURE_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

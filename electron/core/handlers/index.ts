@@ -1,6 +1,7 @@
 import type { Handlers } from '../context';
 import { demoHandlers } from '../demo/demo-project';
 import { appHandlers } from './app-handlers';
+import { architectureHandlers } from './architecture-handlers';
 import { auditHandlers } from './audit-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { exportHandlers } from './export-handlers';
@@ -32,4 +33,5 @@ export const handlers = {
   ...planHandlers,
   ...traceHandlers,
   ...reviewsHandlers,
+  ...architectureHandlers,
 } satisfies Handlers;

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { ArchitectureRepo } from '../architecture/architecture-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
 import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
@@ -24,6 +25,7 @@ export class OpenProject {
   readonly software: SoftwareRepo;
   readonly plan: PlanRepo;
   readonly trace: TraceRepo;
+  readonly architecture: ArchitectureRepo;
   readonly reviews: ReviewsRepo;
 
   constructor(
@@ -39,6 +41,7 @@ export class OpenProject {
     this.software = new SoftwareRepo(db);
     this.plan = new PlanRepo(db);
     this.trace = new TraceRepo(db);
+    this.architecture = new ArchitectureRepo(db);
     this.reviews = new ReviewsRepo(db);
   }
 
