@@ -3,6 +3,7 @@ import { architectureMethods } from './methods/architecture';
 import { documentMethods } from './methods/documents';
 import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
+import { requirementMethods } from './methods/requirements';
 import { reviewMethods } from './methods/reviews';
 import { traceMethods } from './methods/trace';
 
@@ -13,7 +14,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...traceMethods, ...reviewMethods, ...architectureMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -12,6 +12,9 @@ const call = (method: MethodName, input: unknown) => ({ method, file: true, as: 
 
 const ALL_YES = ['implements-system', 'no-contradictions', 'unambiguous', 'testable', 'unique-ids', 'traceable'].map((question) => ({ question, answer: 'yes' }));
 
+const CSV = Buffer.from('\uFEFFID,Title,Text,Type,Software item\r\nSRS-1,Flow,"Sample flow at 100 Hz, ""no gaps""",performance,ITEM-002\r\n', 'utf8').toString('base64');
+const CSV_MAPPING = { humanId: 'ID', title: 'Title', text: 'Text', type: 'Type', items: 'Software item' };
+
 export const REQUIREMENTS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'reviews.list': [ok(call('reviews.list', {})), ok(call('reviews.list', { kind: 'architecture' }))],
   'reviews.record': [
@@ -19,4 +22,34 @@ export const REQUIREMENTS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails(call('reviews.record', { kind: 'requirements', answers: [{ question: 'implements-system', answer: 'no' }, ...ALL_YES.slice(1)], result: 'passed' })),
     ok(call('reviews.record', { kind: 'requirements', scope: 'REQ-1 to REQ-3', answers: ALL_YES, result: 'passed' })),
   ],
+  'requirements.list': [
+    ok(call('requirements.create', { title: 'FEV1', text: 'Compute FEV1 from each manoeuvre.', itemIds: [2] })),
+    ok(call('requirements.list', { sort: { column: 'humanId', dir: 'desc' }, filter: { itemId: 2 } })),
+    fails(call('requirements.list', { sort: { column: 'text', dir: 'asc' } })),
+  ],
+  'requirements.get': [ok(call('requirements.get', { id: 1 })), fails(call('requirements.get', { id: 99 }))],
+  'requirements.overview': [ok(call('requirements.overview', {}))],
+  'requirements.create': [
+    ok(call('requirements.create', { text: 'Alert the clinician on a decline.', type: 'alarm', source: 'risk-control', sourceRef: 'HAZ-1' })),
+    fails(call('requirements.create', { text: '   ' })),
+    fails(call('requirements.create', { text: 'x', itemIds: [99] })),
+  ],
+  'requirements.update': [
+    ok(call('requirements.update', { id: 2, acceptanceCriteria: 'Alert within 15 minutes.', verificationMethod: 'test' })),
+    fails(call('requirements.update', { id: 2, verificationMethod: 'test' })),
+  ],
+  'requirements.bulkUpdate': [ok(call('requirements.bulkUpdate', { ids: [1, 2], set: { status: 'approved' } })), fails(call('requirements.bulkUpdate', { ids: [1, 2], set: {} }))],
+  'requirements.remove': [ok(call('requirements.create', { text: 'Scratch' })), ok(call('requirements.remove', { id: 3 })), fails(call('requirements.remove', { id: 3 }))],
+  'requirements.linkItem': [ok(call('requirements.linkItem', { id: 2, itemId: 3 })), fails(call('requirements.linkItem', { id: 2, itemId: 3 }))],
+  'requirements.unlinkItem': [ok(call('requirements.unlinkItem', { id: 2, itemId: 3 })), fails(call('requirements.unlinkItem', { id: 2, itemId: 3 }))],
+  'requirements.previewImport': [
+    ok(call('requirements.previewImport', { fileName: 'srs.csv', base64: CSV })),
+    fails(call('requirements.previewImport', { fileName: 'srs.reqif', base64: Buffer.from('<REQ-IF><broken>').toString('base64') })),
+  ],
+  'requirements.import': [
+    ok(call('requirements.import', { fileName: 'srs.csv', base64: CSV, mapping: CSV_MAPPING })),
+    ok(call('requirements.import', { fileName: 'srs.csv', base64: CSV, mapping: CSV_MAPPING })),
+    fails(call('requirements.import', { fileName: 'srs.csv', base64: CSV, mapping: { title: 'Title' } })),
+  ],
+  'requirements.export': [ok(call('requirements.export', { format: 'csv' })), ok(call('requirements.export', { format: 'reqif' })), fails(call('requirements.export', { format: 'docx' }))],
 };

@@ -9,6 +9,8 @@ import { keysHandlers } from './keys-handlers';
 import { classificationHandlers } from './classification-handlers';
 import { planHandlers } from './plan-handlers';
 import { productHandlers } from './product-handlers';
+import { requirementsHandlers } from './requirements-handlers';
+import { requirementsImportHandlers } from './requirements-import-handlers';
 import { reviewsHandlers } from './reviews-handlers';
 import { softwareHandlers } from './software-handlers';
 import { traceHandlers } from './trace-handlers';
@@ -33,5 +35,7 @@ export const handlers = {
   ...planHandlers,
   ...traceHandlers,
   ...reviewsHandlers,
+  ...requirementsHandlers,
+  ...requirementsImportHandlers,
   ...architectureHandlers,
 } satisfies Handlers;

@@ -8,6 +8,7 @@ import { DocumentsRepo } from '../documents/documents-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
+import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { SoftwareRepo } from '../product/software-repo';
 import { TraceRepo } from '../trace/trace-repo';
@@ -27,6 +28,7 @@ export class OpenProject {
   readonly trace: TraceRepo;
   readonly architecture: ArchitectureRepo;
   readonly reviews: ReviewsRepo;
+  readonly requirements: RequirementsRepo;
 
   constructor(
     readonly path: string,
@@ -43,6 +45,7 @@ export class OpenProject {
     this.trace = new TraceRepo(db);
     this.architecture = new ArchitectureRepo(db);
     this.reviews = new ReviewsRepo(db);
+    this.requirements = new RequirementsRepo(db);
   }
 
   close(): void {

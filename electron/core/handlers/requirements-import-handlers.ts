@@ -1,0 +1,35 @@
+import { proposeMapping } from '../../../shared/requirements/mapping';
+import type { Handlers } from '../context';
+import { applyImport } from '../requirements/apply-import';
+import { exportRequirements } from '../requirements/export-requirements';
+import { readImportSource } from '../requirements/import-source';
+import { requireAuthor } from './require-author';
+
+type ImportHandlers = Pick<Handlers, 'requirements.previewImport' | 'requirements.import' | 'requirements.export'>;
+
+const PREVIEW_ROWS = 20;
+
+export const requirementsImportHandlers: ImportHandlers = {
+  'requirements.previewImport': (input, ctx) => {
+    const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'));
+    const saved = ctx.project.requirements.savedMapping(source.sourceKey);
+    return {
+      format: source.format,
+      sourceKey: source.sourceKey,
+      sourceTool: source.sourceTool,
+      columns: source.columns,
+      rowCount: source.rows.length,
+      preview: source.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+      mapping: saved ?? proposeMapping(source.columns.map((c) => c.name)),
+      savedMapping: saved !== null,
+    };
+  },
+
+  'requirements.import': (input, ctx) => {
+    requireAuthor(ctx, 'import requirements');
+    const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'));
+    return applyImport(ctx, input.fileName, source, input.mapping);
+  },
+
+  'requirements.export': (input, ctx) => exportRequirements(ctx.project, input.format, ctx.now()),
+};

@@ -1,0 +1,119 @@
+import type { ImportMapping, ImportResult } from '../../../shared/api/requirement-types';
+import { rowToRecord, type ImportedRecord } from '../../../shared/requirements/mapping';
+import type { HandlerContext } from '../context';
+import { CairnError } from '../errors';
+import { applyChange, changedFields, fieldsOf } from './change';
+import type { ImportSource } from './import-source';
+import type { RequirementFields, RequirementRow } from './requirements-repo';
+import { softwareNodes } from './requirement-view';
+
+const DEFAULTS: RequirementFields = { title: '', text: '', type: 'functional', source: '', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: '', status: 'draft' };
+const MAX_REASONS = 20;
+
+const refuse = (message: string, field = 'file'): never => {
+  throw new CairnError('invalid_input', message, field);
+};
+
+/** Item references (human ID or exact name, any case) to node ids; a name two nodes share is refused as ambiguous. */
+function itemResolver(ctx: HandlerContext): (ref: string, where: string) => number {
+  const byKey = new Map<string, number | 'ambiguous'>();
+  for (const node of softwareNodes(ctx.project).values()) {
+    byKey.set(node.humanId.toLowerCase(), node.id);
+    const name = node.name.toLowerCase();
+    byKey.set(name, byKey.has(name) && byKey.get(name) !== node.id ? 'ambiguous' : node.id);
+  }
+  return (ref, where) => {
+    const found = byKey.get(ref.toLowerCase());
+    if (found === 'ambiguous') return refuse(`${where}: more than one software node is called "${ref}"; use its ID (ITEM-…) instead.`);
+    if (found === undefined) return refuse(`${where}: there is no software system, item or unit "${ref}" in this project (give its ID, such as ITEM-002, or its exact name).`);
+    return found;
+  };
+}
+
+/** Every row checked before the first write: a bad value, a repeated ID or an unknown item refuses the whole file. */
+function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapping) {
+  const columns = new Set(source.columns.map((c) => c.name));
+  for (const [field, column] of Object.entries(mapping)) {
+    if (column !== undefined && !columns.has(column)) refuse(`The file has no column "${column}" to map to ${field}.`, `mapping.${field}`);
+  }
+  if (!mapping.text) refuse('Choose the column that holds the requirement text.', 'mapping.text');
+  const records: { record: ImportedRecord; itemIds: number[] | null }[] = [];
+  const skipped: string[] = [];
+  const firstSeen = new Map<string, string>();
+  const resolve = itemResolver(ctx);
+  for (const row of source.rows) {
+    const outcome = rowToRecord(row, mapping);
+    if (!outcome.ok) return refuse(outcome.message);
+    if ('skipped' in outcome) {
+      skipped.push(outcome.skipped);
+      continue;
+    }
+    const { record } = outcome;
+    if (record.humanId) {
+      const earlier = firstSeen.get(record.humanId);
+      if (earlier) refuse(`${record.where}: ID "${record.humanId}" was already used by ${earlier}; each requirement needs its own ID.`);
+      firstSeen.set(record.humanId, record.where);
+    }
+    records.push({ record, itemIds: record.itemRefs === null ? null : [...new Set(record.itemRefs.map((ref) => resolve(ref, record.where)))] });
+  }
+  return { records, skipped };
+}
+
+/** Makes the requirement's item links exactly `itemIds`; returns whether anything changed. */
+function syncItems(ctx: HandlerContext, row: RequirementRow, itemIds: number[]): boolean {
+  const ref = { type: 'requirement' as const, id: row.id };
+  const current = ctx.project.trace.linksOf(ref).filter((l) => l.from.type === 'requirement' && l.from.id === row.id && l.to.type === 'software_item');
+  let changed = false;
+  for (const link of current) {
+    if (!itemIds.includes(link.to.id)) {
+      ctx.project.trace.unlink(link.id);
+      changed = true;
+    }
+  }
+  for (const itemId of itemIds) {
+    if (!current.some((l) => l.to.id === itemId)) {
+      ctx.project.trace.link(ref, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Imports validated rows in the caller's transaction. A row whose ID the project knows updates that
+ * requirement (only the mapped fields); a row with a new ID keeps it; a row without one gets the next REQ-n.
+ */
+export function applyImport(ctx: HandlerContext, fileName: string, source: ImportSource, mapping: ImportMapping): ImportResult {
+  const { records, skipped } = validate(ctx, source, mapping);
+  const repo = ctx.project.requirements;
+  const result: ImportResult = { format: source.format, rows: source.rows.length, added: 0, updated: 0, unchanged: 0, skipped: skipped.length, skippedReasons: skipped.slice(0, MAX_REASONS) };
+  for (const { record, itemIds } of records) {
+    const existing = record.humanId ? repo.byHumanId(record.humanId) : null;
+    if (!existing) {
+      const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined);
+      if (itemIds) syncItems(ctx, row, itemIds);
+      ctx.audit({ action: 'import', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} imported from ${fileName} (${record.where})`, after: { ...record.fields, items: record.itemRefs ?? [] } });
+      result.added += 1;
+      continue;
+    }
+    const current = fieldsOf(existing);
+    const next = { ...current, ...record.fields };
+    const fieldsChanged = changedFields(current, next).names.length > 0;
+    if (fieldsChanged) applyChange(ctx, existing, next, 'import-update');
+    const linksChanged = itemIds ? syncItems(ctx, existing, itemIds) : false;
+    if (linksChanged && !fieldsChanged) {
+      ctx.audit({ action: 'import-update', entity: 'requirement', entityId: existing.humanId, summary: `${existing.humanId} software items set from ${fileName}`, after: { items: record.itemRefs } });
+    }
+    if (fieldsChanged || linksChanged) result.updated += 1;
+    else result.unchanged += 1;
+  }
+  ctx.project.requirements.saveMapping(source.sourceKey, source.format, mapping, ctx.now(), ctx.user.id);
+  ctx.audit({
+    action: 'import',
+    entity: 'requirements_import',
+    entityId: fileName,
+    summary: `${fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped`,
+    after: { ...result, mapping },
+  });
+  return result;
+}

@@ -1,0 +1,26 @@
+import { REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
+import type { HandlerContext } from '../context';
+import type { RequirementFields, RequirementRow } from './requirements-repo';
+
+/** The editable fields of a row, without ids, dates and revision. */
+export const fieldsOf = (row: RequirementFields): RequirementFields => Object.fromEntries(REQUIREMENT_FIELDS.map((f) => [f, row[f]])) as RequirementFields;
+
+/** The fields whose values differ, as before/after objects for the audit row. */
+export function changedFields(before: RequirementFields, after: RequirementFields) {
+  const names = REQUIREMENT_FIELDS.filter((f) => before[f] !== after[f]);
+  return {
+    names,
+    before: Object.fromEntries(names.map((f) => [f, before[f]])),
+    after: Object.fromEntries(names.map((f) => [f, after[f]])),
+  };
+}
+
+/** Writes a change that is known to differ: new revision, suspect links, one audit row. */
+export function applyChange(ctx: HandlerContext, row: RequirementRow, next: RequirementFields, action = 'update'): RequirementRow {
+  const change = changedFields(row, next);
+  const updated = ctx.project.requirements.update(row.id, next, ctx.now());
+  ctx.project.trace.markSuspect({ type: 'requirement', id: row.id }, `${row.humanId} changed (${change.names.join(', ')})`, ctx.now());
+  ctx.audit({ action, entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} changed: ${change.names.join(', ')} (revision ${updated.revision})`, before: change.before, after: change.after });
+  return updated;
+}
+

@@ -1,0 +1,50 @@
+import type { Requirement, RequirementItem } from '../../../shared/api/requirement-types';
+import type { SoftwareNode } from '../../../shared/api/product-types';
+import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
+import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
+import type { OpenProject } from '../projects/open-project';
+import { softwareTree } from '../product/software-tree';
+import type { RequirementRow } from './requirements-repo';
+
+function flatten(nodes: SoftwareNode[], into = new Map<number, SoftwareNode>()): Map<number, SoftwareNode> {
+  for (const node of nodes) {
+    into.set(node.id, node);
+    flatten(node.children, into);
+  }
+  return into;
+}
+
+/** Software nodes by id, with their effective class, read once per call that shows requirements. */
+export function softwareNodes(project: OpenProject): Map<number, SoftwareNode> {
+  return flatten(softwareTree(project.software));
+}
+
+/** A requirement's allocation: the software nodes it links to, from the trace links. */
+export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, requirementId: number): RequirementItem[] {
+  return project.trace
+    .linksOf({ type: 'requirement', id: requirementId })
+    .filter((l) => l.from.type === 'requirement' && l.from.id === requirementId && l.to.type === 'software_item')
+    .flatMap((l) => {
+      const node = nodes.get(l.to.id);
+      return node ? [{ id: node.id, humanId: node.humanId, name: node.name, safetyClass: node.effectiveClass, suspect: l.suspect }] : [];
+    });
+}
+
+/** The row as the API shows it: with its items, the highest class among them and what that class still wants filled. */
+export function toRequirement(row: RequirementRow, items: RequirementItem[]): Requirement {
+  const safetyClass = items.reduce<SafetyClass | null>((max, i) => (max === null || compareSafetyClasses(i.safetyClass, max) > 0 ? i.safetyClass : max), null);
+  return {
+    ...row,
+    type: row.type as RequirementType,
+    source: row.source as RequirementSource | '',
+    verificationMethod: row.verificationMethod as VerificationMethod | '',
+    status: row.status as RequirementStatus,
+    items,
+    safetyClass,
+    missing: requiredFieldsFor(safetyClass).filter((f) => !row[f].trim()),
+  };
+}
+
+export function requirementView(project: OpenProject, row: RequirementRow, nodes = softwareNodes(project)): Requirement {
+  return toRequirement(row, itemsOf(project, nodes, row.id));
+}

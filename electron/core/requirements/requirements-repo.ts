@@ -1,0 +1,157 @@
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ImportFormat, ImportMapping } from '../../../shared/api/requirement-types';
+import { reqNumber, type RequirementField } from '../../../shared/requirements/fields';
+import type { Db } from '../db/connection';
+
+/** A requirement's own columns; its software items live in trace_link. */
+export interface RequirementRow {
+  id: number;
+  humanId: string;
+  title: string;
+  text: string;
+  type: string;
+  source: string;
+  sourceRef: string;
+  rationale: string;
+  acceptanceCriteria: string;
+  verificationMethod: string;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export type RequirementFields = Pick<RequirementRow, RequirementField>;
+
+const COLUMNS = `id, human_id AS humanId, title, text, type, source, source_ref AS sourceRef, rationale,
+  acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status,
+  created_at AS createdAt, updated_at AS updatedAt, revision`;
+
+/** REQ-2 before REQ-10: the prefix, then the number by its length, then the text. */
+const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
+
+type ListQuery = ParsedInputOf<'requirements.list'>;
+
+const SORT_SQL: Record<ListQuery['sort']['column'], string[]> = {
+  humanId: NATURAL_ID,
+  title: ['title'],
+  type: ['type'],
+  source: ['source'],
+  status: ['status'],
+  verificationMethod: ['verification_method'],
+  revision: ['revision'],
+  updatedAt: ['updated_at'],
+};
+
+const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Owns requirement, requirement_sequence and import_mapping. Callers audit; this reads and writes rows. */
+export class RequirementsRepo {
+  private readonly insertRow;
+  private readonly updateRow;
+  private readonly selectById;
+
+  constructor(private readonly db: Db) {
+    this.insertRow = db.prepare(`INSERT INTO requirement
+      (human_id, title, text, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
+      VALUES (@humanId, @title, @text, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`);
+    this.updateRow = db.prepare(`UPDATE requirement SET title = @title, text = @text, type = @type, source = @source, source_ref = @sourceRef,
+      rationale = @rationale, acceptance_criteria = @acceptanceCriteria, verification_method = @verificationMethod, status = @status,
+      updated_at = @at, revision = revision + 1 WHERE id = @id`);
+    this.selectById = db.prepare(`SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
+  }
+
+  byId(id: number): RequirementRow | null {
+    return (this.selectById.get(id) as RequirementRow | undefined) ?? null;
+  }
+
+  byHumanId(humanId: string): RequirementRow | null {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM requirement WHERE human_id = ?`).get(humanId) as RequirementRow | undefined) ?? null;
+  }
+
+  /** Every requirement in ID order (exports, the SRS, imports comparing with what is there). */
+  all(): RequirementRow[] {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM requirement').pluck().get() as number;
+  }
+
+  /** The next free REQ-n; the sequence only grows, so a removed requirement's number is never handed out again. */
+  private nextHumanId(): string {
+    let next = this.db.prepare('SELECT next FROM requirement_sequence WHERE id = 1').pluck().get() as number;
+    while (this.db.prepare('SELECT 1 FROM requirement WHERE human_id = ?').get(`REQ-${next}`) !== undefined) next += 1;
+    this.db.prepare('UPDATE requirement_sequence SET next = ? WHERE id = 1').run(next + 1);
+    return `REQ-${next}`;
+  }
+
+  /** Inserts with the given human ID (imports) or the next REQ-n. */
+  insert(fields: RequirementFields, at: string, humanId?: string): RequirementRow {
+    const id = humanId ?? this.nextHumanId();
+    const n = reqNumber(id);
+    if (n !== null) this.db.prepare('UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1').run(n + 1);
+    const result = this.insertRow.run({ ...fields, humanId: id, at });
+    return this.byId(Number(result.lastInsertRowid)) as RequirementRow;
+  }
+
+  /** Writes every field and counts a new revision. */
+  update(id: number, fields: RequirementFields, at: string): RequirementRow {
+    this.updateRow.run({ ...fields, id, at });
+    return this.byId(id) as RequirementRow;
+  }
+
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM requirement WHERE id = ?').run(id);
+  }
+
+  /**
+   * One page, filtered and sorted. `onlyIds` narrows to the requirements linked to one software item (the
+   * caller reads those from the trace links), bound as a JSON array so no value enters the SQL text.
+   */
+  list(query: ListQuery, onlyIds: number[] | null): { rows: RequirementRow[]; total: number } {
+    const { filter } = query;
+    const conditions: [string, string, unknown][] = [
+      ['type = @type', 'type', filter.type],
+      ['source = @source', 'source', filter.source],
+      ['status = @status', 'status', filter.status],
+      ['verification_method = @verificationMethod', 'verificationMethod', filter.verificationMethod],
+      [
+        `(human_id LIKE @text ESCAPE '\\' OR title LIKE @text ESCAPE '\\' OR text LIKE @text ESCAPE '\\')`,
+        'text',
+        filter.text?.trim() ? escapeLike(filter.text.trim()) : undefined,
+      ],
+      ['id IN (SELECT value FROM json_each(@ids))', 'ids', onlyIds ? JSON.stringify(onlyIds) : undefined],
+    ];
+    const active = conditions.filter(([, , value]) => value !== undefined);
+    const whereSql = active.length ? `WHERE ${active.map(([sql]) => sql).join(' AND ')}` : '';
+    const params = Object.fromEntries(active.map(([, name, value]) => [name, value]));
+    const dir = query.sort.dir === 'asc' ? 'ASC' : 'DESC';
+    const order = SORT_SQL[query.sort.column]
+      .map((part) => `${part} ${dir}`)
+      .join(', ');
+    const total = this.db.prepare(`SELECT count(*) FROM requirement ${whereSql}`).pluck().get(params) as number;
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM requirement ${whereSql} ORDER BY ${order}, id ${dir} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.limit, offset: query.offset }) as RequirementRow[];
+    return { rows, total };
+  }
+
+  countWhere(source: string): number {
+    return this.db.prepare('SELECT count(*) FROM requirement WHERE source = ?').pluck().get(source) as number;
+  }
+
+  savedMapping(sourceKey: string): ImportMapping | null {
+    const json = this.db.prepare('SELECT mapping_json FROM import_mapping WHERE source_key = ?').pluck().get(sourceKey) as string | undefined;
+    return json === undefined ? null : (JSON.parse(json) as ImportMapping);
+  }
+
+  saveMapping(sourceKey: string, format: ImportFormat, mapping: ImportMapping, at: string, by: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO import_mapping (source_key, format, mapping_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (source_key) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      )
+      .run(sourceKey, format, JSON.stringify(mapping), at, by);
+  }
+}

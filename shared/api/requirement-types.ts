@@ -1,0 +1,98 @@
+import type { SafetyClass } from '../regulatory/safety-class';
+import type { RequirementField, RequirementSource, RequirementStatus, RequirementType, VerificationMethod } from '../requirements/fields';
+import type { ImportField } from '../requirements/mapping';
+import type { ReviewRecord } from './review-types';
+
+/** A software item a requirement is allocated to, through a requirement → software_item trace link. */
+export interface RequirementItem {
+  id: number;
+  humanId: string;
+  name: string;
+  safetyClass: SafetyClass;
+  suspect: boolean;
+}
+
+export interface Requirement {
+  id: number;
+  humanId: string;
+  title: string;
+  text: string;
+  type: RequirementType;
+  source: RequirementSource | '';
+  sourceRef: string;
+  rationale: string;
+  acceptanceCriteria: string;
+  verificationMethod: VerificationMethod | '';
+  status: RequirementStatus;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+  items: RequirementItem[];
+  /** The highest class among its items; null while it is allocated to none. */
+  safetyClass: SafetyClass | null;
+  /** Fields that class requires and that are still empty. */
+  missing: RequirementField[];
+}
+
+export interface RequirementPage {
+  rows: Requirement[];
+  total: number;
+}
+
+export const IMPORT_FORMATS = ['csv', 'reqif'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Which source column feeds each requirement field; absent fields are left alone on update. */
+export type ImportMapping = Partial<Record<ImportField, string>>;
+
+/** A source column (CSV header or ReqIF attribute) with what it holds. */
+export interface ImportColumn {
+  name: string;
+  /** ReqIF datatype (STRING, XHTML, ENUMERATION …) or "text" for CSV. */
+  kind: string;
+  samples: string[];
+}
+
+/** The first look at a file: its columns, a few rows and the mapping Cairn proposes (or last used). */
+export interface ImportPreview {
+  format: ImportFormat;
+  sourceKey: string;
+  /** The tool that wrote a ReqIF file, when it says. */
+  sourceTool: string;
+  columns: ImportColumn[];
+  rowCount: number;
+  preview: Record<string, string>[];
+  mapping: ImportMapping;
+  /** True when `mapping` is the one saved from an earlier import of the same source. */
+  savedMapping: boolean;
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  rows: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** Why rows were skipped, first ones only. */
+  skippedReasons: string[];
+}
+
+export const EXPORT_FORMATS = ['csv', 'reqif', 'reqifz'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface RequirementsExport {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  count: number;
+}
+
+/** Counts for the screen's header and the SRS: how far the requirements are. */
+export interface RequirementsOverview {
+  total: number;
+  riskControls: number;
+  unallocated: number;
+  incomplete: number;
+  latestReview: ReviewRecord | null;
+}
