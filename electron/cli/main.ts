@@ -4,9 +4,11 @@ import { registerApiCommand } from './commands/api-command';
 import { registerArchitectureCommand } from './commands/architecture-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDocumentCommands } from './commands/document-commands';
+import { registerImportCommand } from './commands/import-command';
 import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerRegulatoryCommands } from './commands/regulatory-commands';
+import { registerRequirementsCommand } from './commands/requirements-command';
 import { registerTraceCommand } from './commands/trace-command';
 import { EXIT } from './exit-codes';
 
@@ -29,6 +31,8 @@ registerPlanCommand(program);
 registerApiCommand(program);
 registerRegulatoryCommands(program);
 registerTraceCommand(program);
+registerImportCommand(program);
+registerRequirementsCommand(program);
 registerArchitectureCommand(program);
 
 try {

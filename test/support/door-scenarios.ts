@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
+import { SOUP_SCENARIOS } from './door-scenarios-soup';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -237,6 +238,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...PRODUCT_SCENARIOS,
   ...REQUIREMENTS_SCENARIOS,
   ...ARCHITECTURE_SCENARIOS,
+  ...SOUP_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

@@ -7,6 +7,7 @@ import { CliFailure, emit, table } from '../output';
 import { readPassword } from '../password';
 import { progressReporter } from '../progress';
 import { runCommand } from '../run-command';
+import { exportRequirementsFile } from './requirements-command';
 
 type Options = SignInOptions & { json?: boolean };
 
@@ -50,13 +51,19 @@ export function registerDocumentCommands(program: Command): void {
       .command('export')
       .description('Export a document (by ID) or the whole technical file as PDF; progress goes to stderr.')
       .argument('<project>', 'project file')
-      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, or "technical-file"')
+      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", or "requirements" (CSV or ReqIF)')
       .requiredOption('--out <file>', 'where to write the PDF')
+      .option('--format <format>', 'with "requirements": csv, reqif or reqifz (default csv)')
       .option('--sign', "embed your PAdES signature (approvers and owners)")
       .option('--doc-version <n>', 'a version other than the current one', (v) => Number(v)),
-  ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number }) =>
+  ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number; format?: string }) =>
     runCommand(o.json, async (cli) => {
       await openAs(cli, file, o, true);
+      if (docKey.toLowerCase() === 'requirements') {
+        const { value, human } = await exportRequirementsFile(cli, o.format, o.out);
+        emit(o, value, () => human);
+        return;
+      }
       cli.onProgress(progressReporter());
       const password = o.sign ? await readPassword(o, 'Signing the PDF') : undefined;
       const signing = { sign: o.sign ?? false, ...(password ? { password } : {}) };

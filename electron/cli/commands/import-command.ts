@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { openAs, type CliCore, type SignInOptions } from '../cli-core';
+import { CliFailure, emit } from '../output';
+import { runCommand } from '../run-command';
+import { importRequirements } from './import-requirements';
+
+export interface ImportOptions extends SignInOptions {
+  mapping?: string;
+  json?: boolean;
+}
+
+/** One kind of import: reads the file, calls the core and says what happened. */
+export type ImportRunner = (cli: CliCore, file: string, options: ImportOptions) => Promise<{ value: unknown; human: string }>;
+
+/** What `cairn import` can bring in; each kind's runner lives in its own file. */
+export const IMPORT_KINDS: Record<string, ImportRunner> = {
+  requirements: importRequirements,
+};
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description(`Import records from a file (kinds: ${Object.keys(IMPORT_KINDS).join(', ')}); the whole file or nothing.`)
+    .argument('<project>', 'project file')
+    .argument('<kind>', Object.keys(IMPORT_KINDS).join(' | '))
+    .argument('<file>', 'the file to import')
+    .option('--mapping <file.json>', 'which column feeds which field, e.g. {"text": "Description", "humanId": "Req ID"}')
+    .requiredOption('--user <email>', 'sign in as this team member')
+    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      '\nRequirements: .csv (columns mapped by header names), .reqif or .reqifz. Rows with a known ID update\nthat requirement; a bad file exits 2 with the line or element at fault and changes nothing.\n\nExample:\n  cairn import pump.cairn requirements srs.csv --user ada@example.com',
+    )
+    .action((project: string, kind: string, file: string, o: ImportOptions) =>
+      runCommand(o.json, async (cli) => {
+        const runner = IMPORT_KINDS[kind.toLowerCase()];
+        if (!runner) throw CliFailure.usage(`Cannot import "${kind}": choose one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
+        await openAs(cli, project, o, true);
+        const { value, human } = await runner(cli, file, o);
+        emit(o, value, () => human);
+      }),
+    );
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportMapping } from '../../../shared/api/requirement-types';
+import { IMPORT_FIELDS } from '../../../shared/requirements/mapping';
+import type { CliCore } from '../cli-core';
+import { CliFailure } from '../output';
+import type { ImportOptions } from './import-command';
+
+function readOrRefuse(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw CliFailure.usage(`Cannot read the ${what} ${path}: ${reason}.`);
+  }
+}
+
+/** A mapping file: a JSON object from field names (text, title, humanId …) to column names. */
+function readMapping(path: string): ImportMapping {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readOrRefuse(path, 'mapping file').toString('utf8'));
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw CliFailure.usage(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw CliFailure.usage(`${path} must hold an object such as {"text": "Description"}.`);
+  for (const [field, column] of Object.entries(parsed)) {
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw CliFailure.usage(`${path}: "${field}" is not a requirement field (${IMPORT_FIELDS.join(', ')}).`);
+    if (typeof column !== 'string') throw CliFailure.usage(`${path}: the column for "${field}" must be text.`);
+  }
+  return parsed as ImportMapping;
+}
+
+/** `cairn import <project> requirements <file>`: maps columns by header names unless a mapping file says otherwise. */
+export async function importRequirements(cli: CliCore, file: string, options: ImportOptions) {
+  const input = { fileName: basename(file), base64: readOrRefuse(file, 'file').toString('base64') };
+  const mapping = options.mapping ? readMapping(options.mapping) : (await cli.call('requirements.previewImport', input)).mapping;
+  const result = await cli.call('requirements.import', { ...input, mapping });
+  const human = [
+    `Imported ${input.fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows).`,
+    ...result.skippedReasons.map((r) => `  skipped: ${r}`),
+  ].join('\n');
+  return { value: result, human };
+}

@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Requirement } from '../../../shared/api/requirement-types';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirement-types';
+import { LIMITS } from '../../../shared/domain/limits';
+import { openAs, type CliCore, type SignInOptions } from '../cli-core';
+import { CliFailure, emit } from '../output';
+import { runCommand } from '../run-command';
+
+async function everyRequirement(cli: CliCore): Promise<Requirement[]> {
+  const all: Requirement[] = [];
+  for (;;) {
+    const page = await cli.call('requirements.list', { offset: all.length, limit: LIMITS.pageSize });
+    all.push(...page.rows);
+    if (page.rows.length === 0 || all.length >= page.total) return all;
+  }
+}
+
+/** The requirement as scripts see it: `id` is the human ID, text exactly as stored. */
+const forScripts = (r: Requirement) => ({
+  id: r.humanId,
+  title: r.title,
+  text: r.text,
+  type: r.type,
+  source: r.source,
+  sourceRef: r.sourceRef,
+  rationale: r.rationale,
+  acceptanceCriteria: r.acceptanceCriteria,
+  verificationMethod: r.verificationMethod,
+  status: r.status,
+  items: r.items.map((i) => i.humanId),
+  safetyClass: r.safetyClass,
+  revision: r.revision,
+});
+
+/** `cairn export <project> requirements --format csv|reqif|reqifz --out <file>`, called from the export command. */
+export async function exportRequirementsFile(cli: CliCore, format: string | undefined, out: string) {
+  const chosen = (format ?? 'csv').toLowerCase();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(chosen)) throw CliFailure.usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}".`);
+  const exported = await cli.call('requirements.export', { format: chosen as ExportFormat });
+  const bytes = Buffer.from(exported.base64, 'base64');
+  writeFileSync(out, bytes);
+  return { value: { out, format: chosen, count: exported.count, bytes: bytes.length }, human: `Wrote ${out}: ${exported.count} requirements as ${chosen.toUpperCase()} (${bytes.length} bytes).` };
+}
+
+export function registerRequirementsCommand(program: Command): void {
+  program
+    .command('requirements')
+    .description('List the software requirements: ID, type, status, items and text.')
+    .argument('<project>', 'project file')
+    .requiredOption('--user <email>', 'sign in as this team member')
+    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+    .option('--json', 'machine-readable output: each requirement with id, title, text, type, source, status, items …')
+    .action((file: string, o: SignInOptions & { json?: boolean }) =>
+      runCommand(o.json, async (cli) => {
+        await openAs(cli, file, o, true);
+        const rows = (await everyRequirement(cli)).map(forScripts);
+        emit(o, rows, () =>
+          rows.length === 0
+            ? 'No requirements yet.'
+            : rows.map((r) => `${r.id.padEnd(10)} ${r.type.padEnd(12)} ${r.status.padEnd(11)} ${(r.items.join(',') || '-').padEnd(10)} ${(r.title || r.text).replace(/\s+/g, ' ').slice(0, 70)}`).join('\n'),
+        );
+      }),
+    );
+}
