@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { architectureMethods } from './methods/architecture';
 import { documentMethods } from './methods/documents';
+import { devPlanMethods } from './methods/dev-plan';
 import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
 import { requirementMethods } from './methods/requirements';
@@ -14,7 +15,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

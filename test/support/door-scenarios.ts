@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
+import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
@@ -236,6 +237,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,
+  ...DEV_PLAN_SCENARIOS,
   ...REQUIREMENTS_SCENARIOS,
   ...ARCHITECTURE_SCENARIOS,
   ...SOUP_SCENARIOS,

@@ -1,6 +1,7 @@
 import type { Handlers } from '../context';
 import { demoHandlers } from '../demo/demo-project';
 import { appHandlers } from './app-handlers';
+import { devPlanHandlers } from './dev-plan-handlers';
 import { architectureHandlers } from './architecture-handlers';
 import { auditHandlers } from './audit-handlers';
 import { documentsHandlers } from './documents-handlers';
@@ -33,6 +34,7 @@ export const handlers = {
   ...softwareHandlers,
   ...classificationHandlers,
   ...planHandlers,
+  ...devPlanHandlers,
   ...traceHandlers,
   ...reviewsHandlers,
   ...requirementsHandlers,

@@ -5,6 +5,7 @@ import { createDatabase, openDatabase, type Db } from '../db/connection';
 import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
 import { DocumentsRepo } from '../documents/documents-repo';
+import { DevPlanRepo } from '../dev-plan/dev-plan-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
@@ -25,6 +26,7 @@ export class OpenProject {
   readonly profile: ProfileRepo;
   readonly software: SoftwareRepo;
   readonly plan: PlanRepo;
+  readonly devPlan: DevPlanRepo;
   readonly trace: TraceRepo;
   readonly architecture: ArchitectureRepo;
   readonly reviews: ReviewsRepo;
@@ -42,6 +44,7 @@ export class OpenProject {
     this.profile = new ProfileRepo(db);
     this.software = new SoftwareRepo(db);
     this.plan = new PlanRepo(db);
+    this.devPlan = new DevPlanRepo(db);
     this.trace = new TraceRepo(db);
     this.architecture = new ArchitectureRepo(db);
     this.reviews = new ReviewsRepo(db);
