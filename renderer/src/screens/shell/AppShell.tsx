@@ -5,6 +5,7 @@ import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
 import { useProductStore } from '../../stores/product-store';
+import { useRequirementsStore } from '../../stores/requirements-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
@@ -13,6 +14,7 @@ import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
+import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ShellHeader } from './ShellHeader';
@@ -35,6 +37,7 @@ export function AppShell() {
     useKeysStore.getState().clear();
     useProductStore.getState().clear();
     useSoftwareStore.getState().clear();
+    useRequirementsStore.getState().clear();
     usePlanStore.getState().clear();
     go('dashboard');
   }, [go]);
@@ -50,10 +53,11 @@ export function AppShell() {
     <div className="shell">
       <ShellHeader />
       <ShellNav />
-      <main ref={main} className={`shell-main${screen === 'audit' ? ' shell-main-fill' : ''}`}>
+      <main ref={main} className={`shell-main${screen === 'audit' || screen === 'requirements' ? ' shell-main-fill' : ''}`}>
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'product' && <ProductScreen />}
         {screen === 'software' && <SoftwareScreen />}
+        {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/api/requirement-types';
+import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
+import { IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/field-errors';
+import { Dialog } from '../../components/Dialog';
+import { readAsBase64 } from '../../files/read-file';
+
+type Step = { kind: 'file' } | { kind: 'map'; file: { fileName: string; base64: string }; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
+
+const PREVIEW_ROWS = 5;
+
+/**
+ * Three steps: choose a CSV, ReqIF or ReqIF-zip file; check which column feeds which field against a
+ * preview (Cairn proposes a mapping, or offers the one used last time for this source); import all rows
+ * in one transaction and see what was added, updated and skipped.
+ */
+export function ImportDialog({ onImported, onClose }: { onImported: () => void; onClose: () => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'file' });
+  const [mapping, setMapping] = useState<ImportMapping>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const input = { fileName: file.name, base64: await readAsBase64(file) };
+      const preview = await api('requirements.previewImport', input);
+      setMapping(preview.mapping);
+      setStep({ kind: 'map', file: input, preview });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function runImport() {
+    if (step.kind !== 'map') return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api('requirements.import', { ...step.file, mapping });
+      setStep({ kind: 'done', result });
+      onImported();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const shown = step.kind === 'map' ? IMPORT_FIELDS.filter((f) => mapping[f]) : [];
+  return (
+    <Dialog title="Import requirements" description="CSV, ReqIF (.reqif) or zipped ReqIF (.reqifz). Rows whose ID is already in the project update that requirement." onClose={onClose} wide>
+      {step.kind === 'file' && (
+        <div className="field">
+          <label className="field-label" htmlFor="req-import-file">
+            File to import
+          </label>
+          <input id="req-import-file" type="file" accept=".csv,.txt,.reqif,.reqifz,.xml" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
+        </div>
+      )}
+      {step.kind === 'map' && (
+        <>
+          <p>
+            {step.file.fileName}: {step.preview.rowCount} rows{step.preview.sourceTool ? ` from ${step.preview.sourceTool}` : ''}.{' '}
+            {step.preview.savedMapping ? 'The mapping you used last time for this source is filled in.' : 'Cairn proposed a mapping from the column names; check it.'}
+          </p>
+          <div className="field-grid req-mapping">
+            {IMPORT_FIELDS.map((field) => (
+              <label key={field} className="field">
+                <span className="field-label">
+                  {REQUIREMENT_FIELD_LABELS[field]}
+                  {field === 'text' ? ' (required)' : ''}
+                </span>
+                <select className="select" value={mapping[field] ?? ''} onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || undefined })}>
+                  <option value="">Not imported</option>
+                  {step.preview.columns.map((c) => (
+                    <option key={c.name} value={c.name}>
+                      {c.name}
+                      {c.samples[0] ? ` — e.g. ${c.samples[0].slice(0, 40)}` : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <div className="req-preview">
+            <table className="table">
+              <caption className="visually-hidden">The first rows as they will be imported</caption>
+              <thead>
+                <tr>
+                  {shown.map((f) => (
+                    <th key={f} scope="col">
+                      {REQUIREMENT_FIELD_LABELS[f]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {step.preview.preview.slice(0, PREVIEW_ROWS).map((row, i) => (
+                  <tr key={i}>
+                    {shown.map((f) => (
+                      <td key={f}>{(row[mapping[f] ?? ''] ?? '').slice(0, 160)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void runImport()}>
+              {busy ? 'Importing…' : `Import ${step.preview.rowCount} rows`}
+            </button>
+            <button type="button" className="button" onClick={() => setStep({ kind: 'file' })}>
+              Choose another file
+            </button>
+          </div>
+        </>
+      )}
+      {step.kind === 'done' && (
+        <div role="status">
+          <p className="message message-success">
+            {step.result.added} added, {step.result.updated} updated, {step.result.unchanged} unchanged, {step.result.skipped} skipped.
+          </p>
+          {step.result.skippedReasons.length > 0 && (
+            <ul className="small">
+              {step.result.skippedReasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

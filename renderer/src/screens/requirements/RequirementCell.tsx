@@ -1,0 +1,34 @@
+import type { Requirement } from '../../../../shared/api/requirement-types';
+import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
+import type { RequirementColumn } from './requirement-columns';
+
+interface RequirementCellProps {
+  column: RequirementColumn;
+  requirement: Requirement;
+  selected: boolean;
+  onToggle: () => void;
+}
+
+/** What a cell shows when it is not being edited; a field the item's class needs and lacks says so. */
+export function RequirementCell({ column, requirement, selected, onToggle }: RequirementCellProps) {
+  if (column.id === 'select') {
+    return <input type="checkbox" tabIndex={-1} checked={selected} onChange={onToggle} aria-label={`Select ${requirement.humanId}`} />;
+  }
+  if (column.id === 'class') {
+    const { safetyClass, missing } = requirement;
+    return (
+      <span title={missing.length ? `Class ${safetyClass ?? 'A'} needs: ${missing.map((m) => REQUIREMENT_FIELD_LABELS[m]).join(', ')}` : undefined}>
+        {safetyClass ? <span className={`badge class-badge class-${safetyClass.toLowerCase()}`}>{safetyClass}</span> : <span className="muted">—</span>}
+        {missing.length > 0 && <span className="req-missing"> {missing.length} missing</span>}
+      </span>
+    );
+  }
+  const text = column.display(requirement);
+  const missing = column.field !== undefined && requirement.missing.includes(column.field);
+  return (
+    <span title={text.length > 40 ? text : undefined}>
+      {missing ? <span className="req-needed">Needed</span> : text}
+      {column.id === 'items' && requirement.items.some((i) => i.suspect) && <span className="badge badge-warning req-suspect">suspect</span>}
+    </span>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { ExportFormat, Requirement } from '../../../../shared/api/requirement-types';
+import { REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/field-errors';
+import { ScreenMessages } from '../../components/ScreenMessages';
+import { downloadBytes } from '../../files/download';
+import { localDateTime } from '../../forms/format';
+import { PAGE_SIZE, useRequirementsStore } from '../../stores/requirements-store';
+import { AddRequirementDialog } from './AddRequirementDialog';
+import { BulkEditBar } from './BulkEditBar';
+import { ImportDialog } from './ImportDialog';
+import { ItemPickerDialog } from './ItemPickerDialog';
+import { RequirementFilters } from './RequirementFilters';
+import { RequirementsGrid } from './RequirementsGrid';
+import { ReviewChecklistDialog } from './ReviewChecklistDialog';
+
+type Open = { kind: 'add' } | { kind: 'import' } | { kind: 'review' } | { kind: 'items'; requirement: Requirement } | null;
+
+async function download(format: ExportFormat) {
+  const file = await api('requirements.export', { format });
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  downloadBytes(file.fileName, bytes, file.mimeType);
+}
+
+/** Software requirements (IEC 62304 5.2): a table for tens of thousands of rows, edited in place. */
+export function RequirementsScreen() {
+  const total = useRequirementsStore((s) => s.total);
+  const overview = useRequirementsStore((s) => s.overview);
+  const tree = useRequirementsStore((s) => s.tree);
+  const error = useRequirementsStore((s) => s.error);
+  const notice = useRequirementsStore((s) => s.notice);
+  const [open, setOpen] = useState<Open>(null);
+  const { refresh, say, setItems } = useRequirementsStore.getState();
+
+  useEffect(() => {
+    const store = useRequirementsStore.getState();
+    if (store.total === null) void store.ensureRange(0, PAGE_SIZE - 1);
+    store.loadContext().catch((e: unknown) => store.say(messageOf(e)));
+  }, []);
+
+  const review = overview?.latestReview;
+  return (
+    <>
+      <div className="screen-title">
+        <h1 tabIndex={-1}>Requirements</h1>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'add' })}>
+            Add requirement
+          </button>
+          <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>
+            Import…
+          </button>
+          <button type="button" className="button" onClick={() => void download('csv').catch((e: unknown) => say(messageOf(e)))}>
+            Export CSV
+          </button>
+          <button type="button" className="button" onClick={() => void download('reqifz').catch((e: unknown) => say(messageOf(e)))}>
+            Export ReqIF
+          </button>
+          <button type="button" className="button" onClick={() => setOpen({ kind: 'review' })}>
+            Review checklist…
+          </button>
+        </div>
+      </div>
+      <p className="req-summary" aria-live="polite" data-testid="requirements-total">
+        {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'requirement' : 'requirements'}`}
+        {overview && ` · ${overview.riskControls} risk controls · ${overview.unallocated} without a software item · ${overview.incomplete} missing what their class needs`}
+        {' · '}
+        {review ? `Last review ${review.humanId}: ${REVIEW_RESULT_LABELS[review.result].toLowerCase()} by ${review.reviewerName}, ${localDateTime(review.recordedAt)}` : 'Not reviewed yet (5.2.6)'}
+      </p>
+      <RequirementFilters />
+      <BulkEditBar />
+      <ScreenMessages error={error} notice={notice} />
+      <RequirementsGrid onPickItems={(requirement) => setOpen({ kind: 'items', requirement })} />
+      {open?.kind === 'add' && (
+        <AddRequirementDialog
+          tree={tree}
+          onClose={() => setOpen(null)}
+          onAdded={(humanId) => {
+            setOpen(null);
+            void refresh(`${humanId} added.`);
+          }}
+        />
+      )}
+      {open?.kind === 'import' && <ImportDialog onClose={() => setOpen(null)} onImported={() => void refresh('Import finished.')} />}
+      {open?.kind === 'review' && (
+        <ReviewChecklistDialog
+          kind="requirements"
+          defaultScope={`${overview?.total ?? 0} requirements as of ${new Date().toLocaleDateString()}`}
+          onClose={() => setOpen(null)}
+          onRecorded={(summary) => {
+            setOpen(null);
+            void refresh(summary);
+          }}
+        />
+      )}
+      {open?.kind === 'items' && (
+        <ItemPickerDialog
+          requirement={open.requirement}
+          tree={tree}
+          initial={open.requirement.items.map((i) => i.id)}
+          onClose={() => setOpen(null)}
+          onSave={(ids) => {
+            const requirement = open.requirement;
+            setOpen(null);
+            void setItems(requirement, ids).catch(() => undefined);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class RequirementsPage {
+  readonly grid: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole('grid', { name: 'Software requirements' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Requirements' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Requirements' })).toBeVisible();
+  }
+
+  /** The row showing a human ID. */
+  row(humanId: string): Locator {
+    return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell', { name: humanId, exact: true }) });
+  }
+
+  cell(humanId: string, column: number): Locator {
+    return this.row(humanId).getByRole('gridcell').nth(column);
+  }
+
+  async add(fields: { title: string; text: string; source?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add requirement' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add a requirement' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(fields.title);
+    await dialog.getByRole('textbox', { name: /^Text/ }).fill(fields.text);
+    if (fields.source) await dialog.getByRole('combobox', { name: /^Source/ }).selectOption({ label: fields.source });
+    await dialog.getByRole('button', { name: 'Add requirement' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async importCsv(name: string, content: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Import requirements' });
+    await dialog.getByLabel('File to import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    return dialog;
+  }
+}
