@@ -6,6 +6,7 @@ import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
 import { requirementMethods } from './methods/requirements';
 import { reviewMethods } from './methods/reviews';
+import { soupMethods } from './methods/soup';
 import { traceMethods } from './methods/trace';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
@@ -15,7 +16,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

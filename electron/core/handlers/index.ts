@@ -14,6 +14,8 @@ import { requirementsHandlers } from './requirements-handlers';
 import { requirementsImportHandlers } from './requirements-import-handlers';
 import { reviewsHandlers } from './reviews-handlers';
 import { softwareHandlers } from './software-handlers';
+import { soupHandlers } from './soup-handlers';
+import { soupImportHandlers } from './soup-import-handlers';
 import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -40,4 +42,6 @@ export const handlers = {
   ...requirementsHandlers,
   ...requirementsImportHandlers,
   ...architectureHandlers,
+  ...soupHandlers,
+  ...soupImportHandlers,
 } satisfies Handlers;

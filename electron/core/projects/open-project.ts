@@ -12,6 +12,7 @@ import { ProfileRepo } from '../product/profile-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { SoftwareRepo } from '../product/software-repo';
+import { SoupRepo } from '../soup/soup-repo';
 import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
@@ -30,6 +31,7 @@ export class OpenProject {
   readonly trace: TraceRepo;
   readonly architecture: ArchitectureRepo;
   readonly reviews: ReviewsRepo;
+  readonly soup: SoupRepo;
   readonly requirements: RequirementsRepo;
 
   constructor(
@@ -48,6 +50,7 @@ export class OpenProject {
     this.trace = new TraceRepo(db);
     this.architecture = new ArchitectureRepo(db);
     this.reviews = new ReviewsRepo(db);
+    this.soup = new SoupRepo(db);
     this.requirements = new RequirementsRepo(db);
   }
 

@@ -1,0 +1,44 @@
+import { SoupParseError } from './types';
+
+/** Parses JSON, turning the engine's character position into a line number a person can find. */
+export function parseJsonDocument(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Node 20 reports a character position, newer engines a line; either becomes a line number.
+    const position = /position (\d+)/.exec(message)?.[1];
+    const stated = /line (\d+)/.exec(message)?.[1];
+    const line = stated !== undefined ? Number(stated) : position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
+    const where = line === null ? `${what} (line ${text.split('\n').length}, end of file)` : `${what} line ${line}`;
+    throw new SoupParseError(where, `not valid JSON (${message.replace(/^.*?: /, '')})`);
+  }
+}
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string field, or '' when absent; any other type is an error naming the element. */
+export function stringAt(object: JsonObject, key: string, where: string): string {
+  const value = object[key];
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new SoupParseError(where, `"${key}" should be text, found ${Array.isArray(value) ? 'a list' : typeof value}`);
+  return value;
+}
+
+/** A required non-empty string field. */
+export function requiredString(object: JsonObject, key: string, where: string): string {
+  const value = stringAt(object, key, where);
+  if (value.trim() === '') throw new SoupParseError(where, `"${key}" is missing`);
+  return value;
+}
+
+export function objectAt(object: JsonObject, key: string, where: string): JsonObject {
+  const value = object[key];
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new SoupParseError(where, `"${key}" should be an object`);
+  return value;
+}

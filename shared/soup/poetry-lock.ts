@@ -1,0 +1,41 @@
+import { parse, TomlError } from 'smol-toml';
+import { notDependedOn, uniqueComponents } from './collect';
+import { isObject } from './json-input';
+import { registryPage } from './registry-links';
+import { normalisePythonName } from './requirements-txt';
+import { component, SoupParseError, type ParsedSoup } from './types';
+
+function readToml(text: string): Record<string, unknown> {
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TomlError) throw new SoupParseError(`poetry.lock line ${error.line}`, `not valid TOML (${error.message.split('\n')[0] ?? ''})`);
+    throw error;
+  }
+}
+
+/**
+ * Poetry's poetry.lock (TOML, `[[package]]` tables). Dev packages are the ones in the old `dev`
+ * category or, since Poetry 2, in no `main` group. The lock does not say which packages the project
+ * asked for, so a package no other locked package depends on counts as direct.
+ */
+export function parsePoetryLock(text: string): ParsedSoup {
+  const doc = readToml(text);
+  const packages = doc.package;
+  if (!Array.isArray(packages)) throw new SoupParseError('poetry.lock', 'no [[package]] tables');
+  const entries = packages.map((p: unknown, index) => {
+    const where = `poetry.lock [[package]] #${index + 1}`;
+    if (!isObject(p) || typeof p.name !== 'string' || !p.name) throw new SoupParseError(where, 'has no name');
+    if (typeof p.version !== 'string' || !p.version) throw new SoupParseError(`${where} (${p.name})`, 'has no version');
+    const groups = Array.isArray(p.groups) ? p.groups : null;
+    const dev = p.category === 'dev' || (groups !== null && !groups.includes('main'));
+    const dependencies = isObject(p.dependencies) ? Object.keys(p.dependencies).map(normalisePythonName) : [];
+    return { name: p.name, key: normalisePythonName(p.name), version: p.version, dev, dependencies };
+  });
+  const edges = new Map(entries.map((e) => [e.key, e.dependencies]));
+  const roots = notDependedOn(entries.map((e) => e.key), edges);
+  const components = entries.map((e) =>
+    component({ name: e.name, version: e.version, ecosystem: 'pypi', direct: roots.has(e.key), dev: e.dev, website: registryPage('pypi', e.key) }),
+  );
+  return { format: 'poetry-lock', components: uniqueComponents(components), notes: [] };
+}
