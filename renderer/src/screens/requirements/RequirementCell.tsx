@@ -19,7 +19,13 @@ export function RequirementCell({ column, requirement, selected, onToggle }: Req
     return (
       <span title={missing.length ? `Class ${safetyClass ?? 'A'} needs: ${missing.map((m) => REQUIREMENT_FIELD_LABELS[m]).join(', ')}` : undefined}>
         {safetyClass ? <span className={`badge class-badge class-${safetyClass.toLowerCase()}`}>{safetyClass}</span> : <span className="muted">—</span>}
-        {missing.length > 0 && <span className="req-missing"> {missing.length} missing</span>}
+        {missing.length > 0 && (
+          <span className="req-missing">
+            {' '}
+            ⚠ {missing.length}
+            <span className="visually-hidden"> fields missing</span>
+          </span>
+        )}
       </span>
     );
   }
