@@ -1,5 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ImportFormat, ImportMapping } from '../../../shared/api/requirement-types';
+import type { RecordLabel } from '../../../shared/api/trace-types';
 import { reqNumber, type RequirementField } from '../../../shared/requirements/fields';
 import type { Db } from '../db/connection';
 
@@ -99,6 +100,14 @@ export class RequirementsRepo {
   update(id: number, fields: RequirementFields, at: string): RequirementRow {
     this.updateRow.run({ ...fields, id, at });
     return this.byId(id) as RequirementRow;
+  }
+
+  /** Human IDs and titles of the given requirements, for trace links and reports. */
+  labels(ids: readonly number[]): Map<number, RecordLabel> {
+    const rows = this.db
+      .prepare('SELECT id, human_id AS humanId, title FROM requirement WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as (RecordLabel & { id: number })[];
+    return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 
   remove(id: number): void {
