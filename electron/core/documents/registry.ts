@@ -7,6 +7,7 @@ import type { DocumentRow } from './documents-repo';
 import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
 import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
+import { DEVELOPMENT_PLAN_DEF } from './types/development-plan-def';
 import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
 import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
 import { gapReport } from '../trace/gap-report';
@@ -86,6 +87,7 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     keyAndTitle: () => ({ docKey: TRACE_MATRIX_KEY, title: 'Traceability matrix', params: {} }),
     gather: (project) => buildTraceMatrix({ productName: project.project.get().productName, matrix: traceMatrix(project), gaps: gapReport(project) }),
   },
+  sdp: DEVELOPMENT_PLAN_DEF,
   'project-summary': {
     label: 'Project summary',
     singleton: true,

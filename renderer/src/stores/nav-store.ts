@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'requirements', 'plan', 'documents', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'requirements', 'plan', 'dev-plan', 'documents', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
@@ -9,6 +9,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   software: 'Software',
   requirements: 'Requirements',
   plan: 'Compliance plan',
+  'dev-plan': 'Development plan',
   documents: 'Documents',
   team: 'Team',
   audit: 'Audit trail',

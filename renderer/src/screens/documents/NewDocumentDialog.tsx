@@ -11,6 +11,7 @@ import { useForm } from '../../hooks/use-form';
 import { useAuditStore } from '../../stores/audit-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useNavStore } from '../../stores/nav-store';
+import { RECORD_DOCUMENTS } from './record-documents';
 
 const INITIAL = { type: '', from: '', to: '', entity: '' };
 
@@ -27,7 +28,6 @@ export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[
   const openDocument = useNavStore((state) => state.openDocument);
   const facets = useAuditStore((state) => state.facets);
   const form = useForm(INITIAL);
-  const summary = items.find((d) => d.type === 'project-summary');
 
   useEffect(() => {
     useAuditStore.getState().loadFacets().catch(() => undefined);
@@ -41,10 +41,9 @@ export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[
         noValidate
         onSubmit={(event) =>
           void form.submit(event, validate, async (v) => {
+            const recordKind = RECORD_DOCUMENTS.find((kind) => kind.type === v.type);
             const detail = await create(
-              v.type === 'project-summary'
-                ? { type: 'project-summary' }
-                : { type: 'audit-extract', from: dayBound(v.from, false) ?? null, to: dayBound(v.to, true) ?? null, entity: v.entity || null },
+              recordKind ? { type: recordKind.type } : { type: 'audit-extract', from: dayBound(v.from, false) ?? null, to: dayBound(v.to, true) ?? null, entity: v.entity || null },
             );
             onClose();
             openDocument(detail.id);
@@ -55,26 +54,30 @@ export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[
         <fieldset className="fieldset" aria-describedby={typeField.error ? 'new-document-type-error' : undefined}>
           <legend>What kind of document?</legend>
           <div className="person-list">
-            <label className="person-option">
-              <input
-                type="radio"
-                name="type"
-                value="project-summary"
-                checked={typeField.value === 'project-summary'}
-                disabled={summary !== undefined}
-                aria-describedby="project-summary-note"
-                aria-invalid={typeField.error ? true : undefined}
-                onChange={() => typeField.onChange('project-summary')}
-              />
-              <span className="person-text">
-                <span className="person-name">Project summary</span>
-                <span id="project-summary-note" className="muted small">
-                  {summary
-                    ? `The project already has one (${summary.docKey} v${summary.version}); a project has only one summary.`
-                    : 'Product, manufacturer, team and the documents under control.'}
-                </span>
-              </span>
-            </label>
+            {RECORD_DOCUMENTS.map((kind) => {
+              const existing = items.find((d) => d.type === kind.type);
+              const noteId = `${kind.type}-note`;
+              return (
+                <label key={kind.type} className="person-option">
+                  <input
+                    type="radio"
+                    name="type"
+                    value={kind.type}
+                    checked={typeField.value === kind.type}
+                    disabled={existing !== undefined}
+                    aria-describedby={noteId}
+                    aria-invalid={typeField.error ? true : undefined}
+                    onChange={() => typeField.onChange(kind.type)}
+                  />
+                  <span className="person-text">
+                    <span className="person-name">{kind.label}</span>
+                    <span id={noteId} className="muted small">
+                      {existing ? `The project already has one (${existing.docKey} v${existing.version}); a project has only one.` : kind.description}
+                    </span>
+                  </span>
+                </label>
+              );
+            })}
             <label className="person-option">
               <input
                 type="radio"

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAuditStore } from '../../stores/audit-store';
 import { useDashboardStore } from '../../stores/dashboard-store';
+import { useDevPlanStore } from '../../stores/dev-plan-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
@@ -11,6 +12,7 @@ import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { DevPlanScreen } from '../dev-plan/DevPlanScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
@@ -39,6 +41,7 @@ export function AppShell() {
     useSoftwareStore.getState().clear();
     useRequirementsStore.getState().clear();
     usePlanStore.getState().clear();
+    useDevPlanStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -59,6 +62,7 @@ export function AppShell() {
         {screen === 'software' && <SoftwareScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'plan' && <PlanScreen />}
+        {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}

@@ -1,0 +1,18 @@
+import type { InputOf } from '../../../../shared/api/contract';
+
+/** Document types created from the records alone: one per project, no parameters to choose. */
+export type RecordDocumentType = Exclude<InputOf<'documents.create'>['type'], 'audit-extract'>;
+
+export interface RecordDocumentKind {
+  type: RecordDocumentType;
+  label: string;
+  description: string;
+}
+
+/** What the New document dialog offers besides the audit extract; each area adds its document here. */
+export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
+  { type: 'project-summary', label: 'Project summary', description: 'Product, manufacturer, team and the documents under control.' },
+  { type: 'safety-classification', label: 'Software safety classification', description: 'The IEC 62304 class of each software system, the answers behind it and the items’ classes.' },
+  { type: 'compliance-plan', label: 'IEC 62304 compliance plan', description: 'Every clause the class requires, its status and where it is recorded.' },
+  { type: 'sdp', label: 'Software development plan', description: 'The development plan’s sections for the project’s class, with any required section still missing shown as a gap.' },
+];
