@@ -10,6 +10,7 @@ import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerRegulatoryCommands } from './commands/regulatory-commands';
 import { registerRequirementsCommand } from './commands/requirements-command';
+import { registerSoupCommand } from './commands/soup-command';
 import { registerTraceCommand } from './commands/trace-command';
 import { EXIT } from './exit-codes';
 
@@ -35,6 +36,7 @@ registerRegulatoryCommands(program);
 registerTraceCommand(program);
 registerImportCommand(program);
 registerRequirementsCommand(program);
+registerSoupCommand(program);
 registerArchitectureCommand(program);
 
 try {

@@ -3,6 +3,7 @@ import { openAs, type CliCore, type SignInOptions } from '../cli-core';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
 import { importRequirements } from './import-requirements';
+import { importSoup } from './import-soup';
 
 export interface ImportOptions extends SignInOptions {
   mapping?: string;
@@ -10,11 +11,12 @@ export interface ImportOptions extends SignInOptions {
 }
 
 /** One kind of import: reads the file, calls the core and says what happened. */
-export type ImportRunner = (cli: CliCore, file: string, options: ImportOptions) => Promise<{ value: unknown; human: string }>;
+export type ImportRunner = (cli: CliCore, file: string, options: ImportOptions, project: string) => Promise<{ value: unknown; human: string }>;
 
 /** What `cairn import` can bring in; each kind's runner lives in its own file. */
 export const IMPORT_KINDS: Record<string, ImportRunner> = {
   requirements: importRequirements,
+  soup: importSoup,
 };
 
 export function registerImportCommand(program: Command): void {
@@ -30,14 +32,14 @@ export function registerImportCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',
-      '\nRequirements: .csv (columns mapped by header names), .reqif or .reqifz. Rows with a known ID update\nthat requirement; a bad file exits 2 with the line or element at fault and changes nothing.\n\nExample:\n  cairn import pump.cairn requirements srs.csv --user ada@example.com',
+      '\nRequirements: .csv (columns mapped by header names), .reqif or .reqifz. Rows with a known ID update\nthat requirement; a bad file exits 2 with the line or element at fault and changes nothing.\n\nExample:\n  cairn import pump.cairn requirements srs.csv --user ada@example.com\n\nSOUP: package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, poetry.lock, CycloneDX or SPDX JSON,\nrecognised by content. Matched against the SOUP last imported from the same path (relative to the\nproject file); development-only packages are skipped.\n  cairn import pump.cairn soup app/package-lock.json --user ada@example.com',
     )
     .action((project: string, kind: string, file: string, o: ImportOptions) =>
       runCommand(o.json, async (cli) => {
         const runner = IMPORT_KINDS[kind.toLowerCase()];
         if (!runner) throw CliFailure.usage(`Cannot import "${kind}": choose one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
         await openAs(cli, project, o, true);
-        const { value, human } = await runner(cli, file, o);
+        const { value, human } = await runner(cli, file, o, project);
         emit(o, value, () => human);
       }),
     );

@@ -9,6 +9,7 @@ import { buildProjectSummary } from './types/project-summary';
 import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
 import { DEVELOPMENT_PLAN_DEF } from './types/development-plan-def';
 import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
+import { SRS_DEF } from './types/srs-def';
 import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
 import { gapReport } from '../trace/gap-report';
 import { traceMatrix } from '../trace/trace-matrix';
@@ -88,6 +89,7 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     gather: (project) => buildTraceMatrix({ productName: project.project.get().productName, matrix: traceMatrix(project), gaps: gapReport(project) }),
   },
   sdp: DEVELOPMENT_PLAN_DEF,
+  srs: SRS_DEF,
   'project-summary': {
     label: 'Project summary',
     singleton: true,

@@ -1,0 +1,24 @@
+import type { OpenProject } from '../../projects/open-project';
+import { itemsOf, softwareNodes, toRequirement } from '../../requirements/requirement-view';
+import { softwareTree } from '../../product/software-tree';
+import type { DocumentTypeDef } from '../registry';
+import { buildSrs, SRS_KEY } from './srs';
+
+function gather(project: OpenProject) {
+  const nodes = softwareNodes(project);
+  return buildSrs({
+    productName: project.project.get().productName,
+    tree: softwareTree(project.software),
+    requirements: project.requirements.all().map((row) => toRequirement(row, itemsOf(project, nodes, row.id))),
+    review: project.reviews.latest('requirements'),
+  });
+}
+
+export const SRS_DEF: DocumentTypeDef = {
+  label: 'Software requirements specification',
+  singleton: true,
+  // Requirements, their item links, the items' classes and the requirements review all show in it.
+  dependsOn: ['requirement', 'requirements_import', 'trace_link', 'software_item', 'system_classification', 'item_classification', 'review_record'],
+  keyAndTitle: () => ({ docKey: SRS_KEY, title: 'Software requirements specification', params: {} }),
+  gather,
+};
