@@ -85,7 +85,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DocumentConte
         blocks: [
           {
             kind: 'paragraph',
-            text: `${plan.progress.required} sections are required for class ${plan.projectClass}; ${plan.progress.requiredDone} are marked done and ${plan.progress.missing} are not written yet. Optional sections that are not written are listed here and left out below.`,
+            text: `${plan.progress.required} sections are required for class ${plan.projectClass}: ${plan.progress.requiredDone} marked done, ${plan.progress.missing} not written yet. Optional sections that are not written are listed here and left out below.`,
           },
           {
             kind: 'table',
