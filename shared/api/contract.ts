@@ -4,9 +4,11 @@ import { documentMethods } from './methods/documents';
 import { devPlanMethods } from './methods/dev-plan';
 import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
+import { qmsMethods } from './methods/qms';
 import { requirementMethods } from './methods/requirements';
 import { reviewMethods } from './methods/reviews';
 import { soupMethods } from './methods/soup';
+import { riskMethods } from './methods/risk';
 import { traceMethods } from './methods/trace';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
@@ -16,7 +18,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...qmsMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
+import { QMS_SCENARIOS } from './door-scenarios-qms';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
+import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
+import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -241,6 +244,9 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...REQUIREMENTS_SCENARIOS,
   ...ARCHITECTURE_SCENARIOS,
   ...SOUP_SCENARIOS,
+  ...QMS_SCENARIOS,
+  ...TRACE_SCENARIOS,
+  ...RISK_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

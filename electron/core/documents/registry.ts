@@ -10,7 +10,10 @@ import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-pla
 import { DEVELOPMENT_PLAN_DEF } from './types/development-plan-def';
 import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
 import { SRS_DEF } from './types/srs-def';
+import { SOUP_LIST_DEF } from './types/soup-list-def';
 import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
+import { DETAILED_DESIGN_DEF, SAD_DEF } from './types/architecture-docs';
+import { QMS_MANUAL_DEF, SOP_DEF } from './types/qms-docs';
 import { gapReport } from '../trace/gap-report';
 import { traceMatrix } from '../trace/trace-matrix';
 import { compliancePlan } from '../product/compliance-plan';
@@ -88,8 +91,13 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     keyAndTitle: () => ({ docKey: TRACE_MATRIX_KEY, title: 'Traceability matrix', params: {} }),
     gather: (project) => buildTraceMatrix({ productName: project.project.get().productName, matrix: traceMatrix(project), gaps: gapReport(project) }),
   },
+  sad: SAD_DEF,
+  'detailed-design': DETAILED_DESIGN_DEF,
+  'qms-manual': QMS_MANUAL_DEF,
+  sop: SOP_DEF,
   sdp: DEVELOPMENT_PLAN_DEF,
   srs: SRS_DEF,
+  'soup-list': SOUP_LIST_DEF,
   'project-summary': {
     label: 'Project summary',
     singleton: true,

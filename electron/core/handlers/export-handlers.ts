@@ -24,7 +24,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Only approvers and owners put their name on an exported PDF. */
-function signerFor(ctx: HandlerContext, password: string | undefined, method: string, reason: string): PdfSigner {
+export function signerFor(ctx: HandlerContext, password: string | undefined, method: string, reason: string): PdfSigner {
   if (ctx.user.role !== 'approver' && ctx.user.role !== 'owner') {
     throw new CairnError('forbidden', 'Only an approver or an owner can sign an exported PDF.');
   }
@@ -39,7 +39,7 @@ function signerFor(ctx: HandlerContext, password: string | undefined, method: st
 }
 
 /** Renders in the worker (cancellable at any moment), then signs in the core's thread, where the key stays. */
-async function produce(
+export async function produce(
   ctx: HandlerContext,
   job: DistributiveOmit<RenderJob, 'placeholder'>,
   signer: PdfSigner | null,
@@ -56,7 +56,7 @@ async function produce(
 }
 
 /** Issuing a file is recorded too: which file (by SHA-256), of what, signed by whom. */
-function recordExport(ctx: HandlerContext, method: string, entityId: string, pdf: ExportedPdf, what: string): void {
+export function recordExport(ctx: HandlerContext, method: string, entityId: string, pdf: ExportedPdf, what: string): void {
   writeAudited(ctx.project, ctx.user, method, ctx.now(), (audit) =>
     audit({ action: 'export', entity: 'document_version', entityId, summary: `${what} exported as PDF${pdf.signed ? `, signed by ${ctx.user.name}` : ''}`, after: { fileName: pdf.fileName, sha256: pdf.sha256, bytes: pdf.bytes, signed: pdf.signed } }),
   );

@@ -1,8 +1,8 @@
 import type { Handlers } from '../context';
 import { demoHandlers } from '../demo/demo-project';
 import { appHandlers } from './app-handlers';
-import { devPlanHandlers } from './dev-plan-handlers';
 import { architectureHandlers } from './architecture-handlers';
+import { devPlanHandlers } from './dev-plan-handlers';
 import { auditHandlers } from './audit-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { exportHandlers } from './export-handlers';
@@ -10,9 +10,15 @@ import { keysHandlers } from './keys-handlers';
 import { classificationHandlers } from './classification-handlers';
 import { planHandlers } from './plan-handlers';
 import { productHandlers } from './product-handlers';
+import { qmsHandlers } from './qms-handlers';
+import { qmsRecordHandlers } from './qms-records-handlers';
 import { requirementsHandlers } from './requirements-handlers';
 import { requirementsImportHandlers } from './requirements-import-handlers';
 import { reviewsHandlers } from './reviews-handlers';
+import { riskChainHandlers } from './risk-chain-handlers';
+import { riskControlHandlers } from './risk-control-handlers';
+import { riskImportHandlers } from './risk-import-handlers';
+import { riskPlanHandlers } from './risk-plan-handlers';
 import { softwareHandlers } from './software-handlers';
 import { soupHandlers } from './soup-handlers';
 import { soupImportHandlers } from './soup-import-handlers';
@@ -44,4 +50,10 @@ export const handlers = {
   ...architectureHandlers,
   ...soupHandlers,
   ...soupImportHandlers,
+  ...riskPlanHandlers,
+  ...riskChainHandlers,
+  ...riskControlHandlers,
+  ...riskImportHandlers,
+  ...qmsHandlers,
+  ...qmsRecordHandlers,
 } satisfies Handlers;

@@ -9,8 +9,11 @@ import { DevPlanRepo } from '../dev-plan/dev-plan-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
+import { QmsRecordsRepo } from '../qms/qms-records-repo';
+import { QmsRepo } from '../qms/qms-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
+import { RiskRepo } from '../risk/risk-repo';
 import { SoftwareRepo } from '../product/software-repo';
 import { SoupRepo } from '../soup/soup-repo';
 import { TraceRepo } from '../trace/trace-repo';
@@ -33,6 +36,9 @@ export class OpenProject {
   readonly reviews: ReviewsRepo;
   readonly soup: SoupRepo;
   readonly requirements: RequirementsRepo;
+  readonly qms: QmsRepo;
+  readonly qmsRecords: QmsRecordsRepo;
+  readonly risk: RiskRepo;
 
   constructor(
     readonly path: string,
@@ -52,6 +58,9 @@ export class OpenProject {
     this.reviews = new ReviewsRepo(db);
     this.soup = new SoupRepo(db);
     this.requirements = new RequirementsRepo(db);
+    this.qms = new QmsRepo(db);
+    this.qmsRecords = new QmsRecordsRepo(db);
+    this.risk = new RiskRepo(db);
   }
 
   close(): void {
