@@ -1,0 +1,15 @@
+import type { DocumentTypeDef } from '../registry';
+import { soupViewContext, toSoupView } from '../../soup/soup-view';
+import { buildSoupList, SOUP_LIST_KEY } from './soup-list';
+
+export const SOUP_LIST_DEF: DocumentTypeDef = {
+  label: 'SOUP list',
+  singleton: true,
+  // SOUP rows, their item links and the items' classes all show in it.
+  dependsOn: ['soup', 'trace_link', 'software_item', 'system_classification', 'item_classification'],
+  keyAndTitle: () => ({ docKey: SOUP_LIST_KEY, title: 'SOUP list', params: {} }),
+  gather: (project) => {
+    const context = soupViewContext(project);
+    return buildSoupList({ productName: project.project.get().productName, soup: project.soup.all(false).map((row) => toSoupView(row, context)) });
+  },
+};
