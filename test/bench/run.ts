@@ -8,12 +8,13 @@ import { insertBench } from './insert-bench';
 import { figure, timed } from './measure';
 import { openBench } from './open-bench';
 import { signBench } from './sign-bench';
+import { traceBench } from './trace-bench';
 import { benchPdfExport } from './pdf-export';
 import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');

@@ -14,6 +14,12 @@ function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
   switch (type) {
     case 'software_item':
       return project.software;
+    case 'requirement':
+      return project.requirements;
+    case 'risk_control':
+      return project.risk.controls;
+    case 'hazardous_situation':
+      return project.risk.situations;
     default:
       return null;
   }
