@@ -1,5 +1,6 @@
 import type { SoupRiskLevel } from '../../../shared/api/soup-types';
 import type { SoupComponent } from '../../../shared/soup/types';
+import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 
@@ -89,6 +90,14 @@ export class SoupRepo {
   }
 
   /** Inserts and names the row SOUP-n after its never-reused id. */
+  /** "SOUP-7" and "react-native 0.76.3", for trace links and reports. */
+  labels(ids: readonly number[]): Map<number, RecordLabel> {
+    const rows = this.stmt("SELECT id, human_id AS humanId, name || ' ' || version AS title FROM soup WHERE id IN (SELECT value FROM json_each(?))").all(
+      JSON.stringify(ids),
+    ) as (RecordLabel & { id: number })[];
+    return new Map(rows.map(({ id, ...label }) => [id, label]));
+  }
+
   insert(c: SoupComponent, source: string, at: string): number {
     const id = ((this.stmt("SELECT seq FROM sqlite_sequence WHERE name = 'soup'").pluck().get() as number | undefined) ?? 0) + 1;
     this.stmt(

@@ -16,6 +16,8 @@ function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
       return project.software;
     case 'requirement':
       return project.requirements;
+    case 'soup':
+      return project.soup;
     case 'risk_control':
       return project.risk.controls;
     case 'hazardous_situation':
