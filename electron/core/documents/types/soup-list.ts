@@ -14,11 +14,11 @@ const COLUMNS = [
   { header: 'ID', width: 7 },
   { header: 'Name and version', width: 13 },
   { header: 'Supplier', width: 9 },
-  { header: 'Licence', width: 7 },
-  { header: 'Purpose', width: 14 },
-  { header: 'Requirements (5.3.3, 5.3.4)', width: 20 },
+  { header: 'Licence', width: 8 },
+  { header: 'Purpose', width: 13 },
+  { header: 'Requirements (5.3.3, 5.3.4)', width: 18 },
   { header: 'Anomaly review (7.1.3)', width: 15 },
-  { header: 'Risk', width: 5 },
+  { header: 'Risk', width: 7 },
   { header: 'Items', width: 10 },
 ];
 
