@@ -82,6 +82,14 @@ export interface PlanClause {
   notRequiredReason: string | null;
   home: ClauseHome;
   process: ProcessKey;
+  /** For clauses the development plan writes (5.1.x, 6.1): its steps' state, shown beside the status. */
+  devPlan: DevPlanCoverage | null;
+}
+
+export interface DevPlanCoverage {
+  steps: number;
+  written: number;
+  done: number;
 }
 
 export interface CompliancePlan {

@@ -1,4 +1,5 @@
 import type { DevPlanStepView, DevPlanView, StepTextState } from '../api/dev-plan-types';
+import type { DevPlanCoverage } from '../api/product-types';
 import type { PlanFacts } from './plan-facts';
 import { DEV_PLAN_STEPS, stepClasses, stepRequired, type DevPlanStepDef, type DevPlanStepId } from './steps';
 
@@ -56,4 +57,21 @@ export function devPlanView(saved: ReadonlyMap<DevPlanStepId, SavedStep>, facts:
       written: steps.filter((s) => s.state !== 'empty').length,
     },
   };
+}
+
+/**
+ * How far the plan's steps for each clause have got, for the compliance plan to show beside the team's
+ * own status of 5.1.x and 6.1. It informs; it never sets a status.
+ */
+export function devPlanCoverage(steps: readonly DevPlanStepView[]): Map<string, DevPlanCoverage> {
+  const coverage = new Map<string, DevPlanCoverage>();
+  for (const step of steps) {
+    const seen = coverage.get(step.clause) ?? { steps: 0, written: 0, done: 0 };
+    coverage.set(step.clause, {
+      steps: seen.steps + 1,
+      written: seen.written + (step.state === 'empty' ? 0 : 1),
+      done: seen.done + (step.done ? 1 : 0),
+    });
+  }
+  return coverage;
 }

@@ -11,7 +11,7 @@ export interface ClauseHome {
 
 const HOMES: [prefix: string, home: ClauseHome][] = [
   ['4.3', { area: 'Classification', document: 'Software safety classification (SSC)', built: true }],
-  ['5.1', { area: 'Development plan', document: 'Software development plan (SDP)', built: false }],
+  ['5.1', { area: 'Development plan', document: 'Software development plan (SDP)', built: true }],
   ['5.2', { area: 'Requirements', document: 'Software requirements specification (SRS)', built: false }],
   ['5.3', { area: 'Architecture', document: 'Software architecture description (SAD)', built: false }],
   ['5.4', { area: 'Detailed design', document: 'Software detailed design (SDD)', built: false }],
@@ -19,7 +19,7 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
   ['5.6', { area: 'Testing', document: 'Integration test records', built: false }],
   ['5.7', { area: 'Testing', document: 'Software system test plan and report', built: false }],
   ['5.8', { area: 'Release', document: 'Release record', built: false }],
-  ['6.1', { area: 'Development plan', document: 'Software maintenance plan (part of the SDP)', built: false }],
+  ['6.1', { area: 'Development plan', document: 'Software maintenance plan (part of the SDP)', built: true }],
   ['6', { area: 'Problems and changes', document: 'Problem report and change request logs', built: false }],
   ['7', { area: 'Risk management', document: 'Risk management file (software risk analysis)', built: false }],
   ['8.1.2', { area: 'SOUP', document: 'SOUP list', built: false }],

@@ -1,6 +1,8 @@
 import type { CompliancePlan, PlanClause } from '../../../shared/api/product-types';
 import { annexAApplicability } from '../../../shared/regulatory/annex-a';
 import { clauseHome, PROCESSES, type ProcessKey } from '../../../shared/regulatory/clause-homes';
+import { devPlanCoverage } from '../../../shared/dev-plan/plan-view';
+import { devPlanOf } from '../dev-plan/dev-plan-of';
 import type { OpenProject } from '../projects/open-project';
 import { projectClass, softwareTree } from './software-tree';
 
@@ -10,6 +12,7 @@ const processOf = (clause: string) => clause.split('.')[0] as ProcessKey;
 export function compliancePlan(project: OpenProject): CompliancePlan {
   const { projectClass: cls, classBasis } = projectClass(softwareTree(project.software));
   const statuses = project.plan.statuses();
+  const sdp = devPlanCoverage(devPlanOf(project).steps);
   const clauses: PlanClause[] = annexAApplicability(cls).map((row) => {
     const saved = statuses.get(row.clause);
     return {
@@ -22,6 +25,7 @@ export function compliancePlan(project: OpenProject): CompliancePlan {
       notRequiredReason: row.applies ? null : `Not required for class ${cls}: Table A.1 asks for it in class ${row.classes.join(', ')} only.`,
       home: clauseHome(row.clause),
       process: processOf(row.clause),
+      devPlan: sdp.get(row.clause) ?? null,
     };
   });
   // A clause counts as handled when done, or when justified as not applicable to this product.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DevPlanPage } from '../pages/dev-plan-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
+import { PlanPage } from '../pages/plan-page';
 import { ShellPage } from '../pages/shell-page';
 import { pdftotext } from '../support/pdf-tools';
 import { expect, test } from '../support/fixtures';
@@ -56,6 +57,12 @@ test('walk the development plan wizard, write a step, and find it in the exporte
   await plan.step('maintenance').click();
   await expect(plan.heading()).toHaveText('Step 16 of 16: Maintenance plan');
   await expect(plan.button('Mark step done')).toHaveCount(0);
+
+  // The compliance plan shows the plan's progress beside 5.1.x and 6.1, and leaves the team's status alone.
+  await shell.go('Compliance plan');
+  await expect(page.getByTestId('sdp-state-5.1.1')).toHaveText('Development plan: 2 of 4 steps written, 1 done');
+  await expect(page.getByTestId('sdp-state-6.1')).toHaveText('Development plan: 0 of 1 step written, 0 done');
+  await expect(new PlanPage(page).status('5.1.1')).toHaveValue('not_started');
 
   // The SDP: the team's words, Cairn's draft, and the required sections still empty shown as gaps.
   await shell.go('Documents');

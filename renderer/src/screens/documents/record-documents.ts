@@ -15,4 +15,5 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'safety-classification', label: 'Software safety classification', description: 'The IEC 62304 class of each software system, the answers behind it and the items’ classes.' },
   { type: 'compliance-plan', label: 'IEC 62304 compliance plan', description: 'Every clause the class requires, its status and where it is recorded.' },
   { type: 'sdp', label: 'Software development plan', description: 'The development plan’s sections for the project’s class, with any required section still missing shown as a gap.' },
+  { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },
 ];

@@ -30,6 +30,11 @@ export function ClauseTable({ title, clauses }: ClauseTableProps) {
             <td className="small">
               {c.home.document}
               {!c.home.built && <span className="muted"> — {c.home.area} is not yet in Cairn</span>}
+              {c.devPlan && (
+                <div className="muted" data-testid={`sdp-state-${c.clause}`}>
+                  Development plan: {c.devPlan.written} of {c.devPlan.steps} {c.devPlan.steps === 1 ? 'step' : 'steps'} written, {c.devPlan.done} done
+                </div>
+              )}
             </td>
           </tr>
         ))}
