@@ -87,11 +87,14 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
   const { records, skipped } = validate(ctx, source, mapping);
   const repo = ctx.project.requirements;
   const result: ImportResult = { format: source.format, rows: source.rows.length, added: 0, updated: 0, unchanged: 0, skipped: skipped.length, skippedReasons: skipped.slice(0, MAX_REASONS) };
+  // One read of what is there, so each row is matched by ID without a query of its own.
+  const known = new Map(repo.all().map((row) => [row.humanId, row]));
   for (const { record, itemIds } of records) {
-    const existing = record.humanId ? repo.byHumanId(record.humanId) : null;
+    const existing = record.humanId ? (known.get(record.humanId) ?? null) : null;
     if (!existing) {
       const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined);
-      if (itemIds) syncItems(ctx, row, itemIds);
+      // A new requirement has no links yet: add them without looking for old ones.
+      for (const itemId of itemIds ?? []) ctx.project.trace.link({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
       ctx.audit({ action: 'import', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} imported from ${fileName} (${record.where})`, after: { ...record.fields, items: record.itemRefs ?? [] } });
       result.added += 1;
       continue;

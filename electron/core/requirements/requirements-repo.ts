@@ -66,10 +66,6 @@ export class RequirementsRepo {
     return (this.selectById.get(id) as RequirementRow | undefined) ?? null;
   }
 
-  byHumanId(humanId: string): RequirementRow | null {
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM requirement WHERE human_id = ?`).get(humanId) as RequirementRow | undefined) ?? null;
-  }
-
   /** Every requirement in ID order (exports, the SRS, imports comparing with what is there). */
   all(): RequirementRow[] {
     return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
@@ -93,7 +89,8 @@ export class RequirementsRepo {
     const n = reqNumber(id);
     if (n !== null) this.db.prepare('UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1').run(n + 1);
     const result = this.insertRow.run({ ...fields, humanId: id, at });
-    return this.byId(Number(result.lastInsertRowid)) as RequirementRow;
+    // Built from what was written rather than read back: imports insert thousands in a row.
+    return { ...fields, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };
   }
 
   /** Writes every field and counts a new revision. */

@@ -1,0 +1,147 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { toCsv } from '../../electron/core/import/csv';
+import { writeReqif } from '../../electron/core/import/reqif-write';
+import { startHost } from '../e2e/support/host';
+import { createInput, OWNER } from '../support/team';
+import { createTestCore } from '../support/test-core';
+import type { Bench } from './bench-context';
+import { figure, perSecond, timed } from './measure';
+
+const ROWS = Number(process.env.CAIRN_BENCH_REQUIREMENTS ?? 10_000);
+const TYPES = ['functional', 'performance', 'interface', 'alarm', 'security', 'usability'];
+const HEADER = ['ID', 'Title', 'Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'];
+const SCROLL_FRAMES = 120;
+
+/** Rows like a real SRS export: quotes, commas, a line break in every fifth text, non-ASCII. */
+function generated(): string[][] {
+  return Array.from({ length: ROWS }, (_, i) => [
+    `SRS-${i + 1}`,
+    `Requirement ${i + 1}`,
+    `The app shall handle case ${i + 1}, "quoted", within ${i % 90} ms${i % 5 === 0 ? '\nsecond line — ≤ µs' : ''}.`,
+    TYPES[i % TYPES.length] as string,
+    i % 3 ? 'approved' : 'draft',
+    `Case ${i + 1} passes on the reference phone.`,
+    'test',
+    'ITEM-002',
+  ]);
+}
+
+async function projectWithItem(path: string, userDataDir: string) {
+  const core = createTestCore({ userDataDir, clock: () => new Date() });
+  const must = async (method: Parameters<typeof core.call>[0], input: unknown) => {
+    const result = await core.call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value;
+  };
+  await must('project.create', createInput(path));
+  await must('software.add', { parentId: null, kind: 'system', name: 'App' });
+  await must('software.add', { parentId: 1, kind: 'item', name: 'Engine' });
+  return { core, must };
+}
+
+/** The same rows into a table of the same schema and indexes: no parsing, validation, links or audit. */
+function rawInsert(schemaFrom: string, path: string, rows: string[][]) {
+  const source = new Database(schemaFrom, { readonly: true });
+  const schema = source.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'requirement' AND sql IS NOT NULL ORDER BY type = 'index'").pluck().all() as string[];
+  source.close();
+  const raw = new Database(path);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.exec(schema.join(';\n'));
+  const insert = raw.prepare(
+    `INSERT INTO requirement (human_id, title, text, type, status, acceptance_criteria, verification_method, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const at = new Date().toISOString();
+  const run = () => raw.transaction(() => rows.forEach((r) => insert.run(r[0], r[1], r[2], r[3], r[4], r[5], r[6], at, at)))();
+  return { run, close: () => raw.close() };
+}
+
+/** Opens the project in Chromium through the HTTP host and times the table's first render and scrolling. */
+async function browserFigures(projectPath: string) {
+  const host = await startHost();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(host.url);
+    for (const [method, input] of [['project.open', { path: projectPath }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
+      const answer = await page.evaluate(async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [method, input] as const);
+      if (!(answer as { ok: boolean }).ok) throw new Error(`${method} refused: ${JSON.stringify(answer)}`);
+    }
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Requirements' }).waitFor();
+    const firstRender = await timed(async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Requirements' }).click();
+      await page.locator('[data-cell="0:1"]').waitFor();
+    });
+    const frames = await page.locator('[data-testid="requirements-scroll"]').evaluate(async (element, count) => {
+      const deltas: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < count; i++) {
+        element.scrollTop += 600;
+        await new Promise(requestAnimationFrame);
+        const now = performance.now();
+        deltas.push(now - last);
+        last = now;
+      }
+      return deltas.sort((a, b) => a - b);
+    }, SCROLL_FRAMES);
+    const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? 0;
+    return { firstRender: firstRender.ms, median: at(0.5), p95: at(0.95), max: frames.at(-1) ?? 0, domRows: await page.locator('[data-testid="requirements-scroll"] [role="row"]').count() };
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+/** Importing 10k requirements (CSV and ReqIF) through the API against raw inserts; the table in Chromium. */
+export const requirementsBench: Bench = {
+  name: 'requirements: 10k import (CSV, ReqIF) vs raw insert; table render and scroll',
+  async run(ctx) {
+    const dir = ctx.scratch('requirements');
+    const rows = generated();
+    const csv = Buffer.from(toCsv([HEADER, ...rows]), 'utf8').toString('base64');
+    const xml = writeReqif({
+      title: 'Bench',
+      createdAt: new Date().toISOString(),
+      columns: ['ReqIF.ForeignID', 'ReqIF.Name', 'ReqIF.Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'],
+      xhtmlColumn: 'ReqIF.Text',
+      records: rows.map((r, i) => ({ key: String(i), lastChange: '2026-01-01T00:00:00Z', values: { 'ReqIF.ForeignID': r[0] ?? '', 'ReqIF.Name': r[1] ?? '', 'ReqIF.Text': r[2] ?? '', Type: r[3] ?? '', Status: r[4] ?? '', 'Acceptance criteria': r[5] ?? '', 'Verification method': r[6] ?? '', 'Software item': r[7] ?? '' } })),
+    });
+    const reqif = Buffer.from(xml, 'utf8').toString('base64');
+
+    const csvProject = join(dir, 'csv.cairn');
+    const a = await projectWithItem(csvProject, ctx.userDataDir);
+    const preview = (await a.must('requirements.previewImport', { fileName: 'bench.csv', base64: csv })) as { mapping: unknown };
+    const csvImport = await timed(() => a.must('requirements.import', { fileName: 'bench.csv', base64: csv, mapping: preview.mapping }));
+    const reimport = await timed(() => a.must('requirements.import', { fileName: 'bench.csv', base64: csv, mapping: preview.mapping }));
+    const listPage = await timed(() => a.must('requirements.list', { offset: 5_000, limit: 200, sort: { column: 'title', dir: 'desc' }, filter: { text: 'case 4' } }));
+    await a.core.close();
+
+    const b = await projectWithItem(join(dir, 'reqif.cairn'), ctx.userDataDir);
+    const reqifPreview = (await b.must('requirements.previewImport', { fileName: 'bench.reqif', base64: reqif })) as { mapping: unknown };
+    const reqifImport = await timed(() => b.must('requirements.import', { fileName: 'bench.reqif', base64: reqif, mapping: reqifPreview.mapping }));
+    await b.core.close();
+
+    const raw = rawInsert(csvProject, join(dir, 'raw.sqlite'), rows);
+    const plain = await timed(raw.run);
+    raw.close();
+
+    const rawRate = perSecond(ROWS, plain.ms);
+    figure(`raw better-sqlite3 insert, ${ROWS.toLocaleString('en-US')} requirements, one transaction`, plain.ms, 'ms');
+    figure('requirements.import CSV (parse, validate, insert, links, audit)', csvImport.ms, 'ms', `${(rawRate / perSecond(ROWS, csvImport.ms)).toFixed(1)}× raw time`);
+    figure('requirements.import ReqIF (XML parse, XHTML, same writes)', reqifImport.ms, 'ms', `${(rawRate / perSecond(ROWS, reqifImport.ms)).toFixed(1)}× raw time`);
+    figure('re-import of the same CSV (all unchanged)', reimport.ms, 'ms', `${(reimport.ms / plain.ms).toFixed(1)}× raw time`);
+    figure('requirements.list, page at offset 5,000, text filter, sort by title', listPage.ms, 'ms');
+    figure('CSV size', csv.length * 0.75 / 1024, 'KiB');
+    figure('ReqIF size', reqif.length * 0.75 / 1024, 'KiB');
+
+    const browser = await browserFigures(csvProject);
+    figure(`table first render in Chromium, ${ROWS.toLocaleString('en-US')} rows (click to first row)`, browser.firstRender, 'ms');
+    figure(`scroll frame time, median of ${SCROLL_FRAMES} frames (600 px per frame)`, browser.median, 'ms');
+    figure('scroll frame time, 95th percentile', browser.p95, 'ms');
+    figure('scroll frame time, worst', browser.max, 'ms');
+    figure('rows in the DOM while scrolling', browser.domRows, 'rows');
+  },
+};
