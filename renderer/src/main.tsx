@@ -11,6 +11,7 @@ import './styles/documents.css';
 import './styles/document-tools.css';
 import './styles/product.css';
 import './styles/software.css';
+import './styles/architecture.css';
 import './styles/requirements.css';
 import './styles/plan.css';
 

@@ -1,3 +1,5 @@
+import type { DiagramLayout } from '../architecture/diagram-types';
+
 /**
  * What a controlled document says, computed from the project's records. The SHA-256 of its canonical
  * JSON is what signatures bind to (21 CFR 11.70): the PDF is a rendering of this, never a separate copy.
@@ -25,7 +27,9 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'keyValue'; rows: [string, string][] }
-  | { kind: 'table'; columns: TableColumn[]; rows: string[][]; emptyText?: string };
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][]; emptyText?: string }
+  /** A laid-out diagram, drawn as vector graphics scaled to fit the page; `description` is its text alternative. */
+  | { kind: 'diagram'; layout: DiagramLayout; description: string };
 
 export interface TableColumn {
   header: string;

@@ -1,10 +1,18 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, TableColumn } from '../../../shared/documents/content';
+import { diagramSvg } from '../../../shared/architecture/diagram-svg';
+import type { DiagramLayout } from '../../../shared/architecture/diagram-types';
 import { printable } from './format';
 import { COLOURS, DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT } from './theme';
 
+/** Where a block is laid out: the writable width and height of the page it sits on. */
+export interface Frame {
+  width: number;
+  height: number;
+}
+
 /** One content block as pdfmake content. Long words are hard-wrapped by pdfmake 0.3, so cells never overflow. */
-export function renderBlock(block: Block): Content {
+export function renderBlock(block: Block, frame: Frame): Content {
   switch (block.kind) {
     case 'paragraph':
       return { text: printable(block.text), style: 'paragraph' };
@@ -14,6 +22,8 @@ export function renderBlock(block: Block): Content {
       return keyValueTable(block.rows);
     case 'table':
       return dataTable(block.columns, block.rows, block.emptyText);
+    case 'diagram':
+      return diagramBlock(block.layout, block.description, frame);
   }
 }
 
@@ -66,4 +76,19 @@ function bodyRow(row: string[], width: number): TableCell[] {
 function emptyRow(text: string, width: number): TableCell[] {
   const filler: TableCell[] = Array.from({ length: width - 1 }, () => ({ text: '' }));
   return [{ text, style: 'emptyCell', colSpan: width }, ...filler];
+}
+
+/**
+ * A diagram as SVG, which pdfmake draws as vector paths and real text, scaled to fit the page: never
+ * wider than the line, never taller than most of a page (room is left for the heading above it).
+ */
+function diagramBlock(layout: DiagramLayout, description: string, frame: Frame): Content {
+  // Shrink to fit, but never enlarge: a small diagram keeps the text size it was laid out with.
+  const scale = Math.min(1, frame.width / layout.width, (frame.height * 0.8) / layout.height);
+  return {
+    stack: [
+      { svg: diagramSvg(layout), width: layout.width * scale, height: layout.height * scale },
+      { text: printable(description), style: 'paragraph', fontSize: 8, margin: [0, 4, 0, 10] },
+    ],
+  };
 }

@@ -4,6 +4,7 @@ import type { DocumentControl } from '../../../shared/documents/control';
 import { signatureTable, revisionTable } from './control-tables';
 import { documentCover } from './cover';
 import { renderSections, tocHeading } from './headings';
+import { contentFrame } from './page-setup';
 import { documentRunningLines } from './running-lines';
 
 /** How one document sits in the PDF: alone, or as one part of a technical file. */
@@ -46,7 +47,7 @@ export function documentSections(content: DocumentContent, control: DocumentCont
     revisionTable(control),
     ...(placement.inBundle ? [] : [contentsPage()]),
   ];
-  const body = renderSections([purposeSection(content), ...content.sections], { idPrefix: prefix, levelOffset: level, ...(parent ? { outlineParentId: parent } : {}) });
+  const body = renderSections([purposeSection(content), ...content.sections], { idPrefix: prefix, levelOffset: level, frame: contentFrame(content.orientation), ...(parent ? { outlineParentId: parent } : {}) });
   return [
     { section: front, pageOrientation: 'portrait', header: lines.header, footer: lines.footer },
     { section: body, pageOrientation: content.orientation, header: lines.header, footer: lines.footer },

@@ -1,6 +1,6 @@
 import type { Content, ContentAnchor, ContentText, ContentTocItem } from 'pdfmake/interfaces';
 import type { ContentSection } from '../../../shared/documents/content';
-import { renderBlock } from './blocks';
+import { renderBlock, type Frame } from './blocks';
 import { printable } from './format';
 
 /** Where a document's headings sit in the PDF's contents and bookmark trees. */
@@ -11,6 +11,8 @@ export interface HeadingScope {
   outlineParentId?: string;
   /** Extra contents indentation levels (1 inside a technical file, where documents are level 0). */
   levelOffset: number;
+  /** The writable area of the pages the sections land on, for blocks that scale to fit. */
+  frame: Frame;
 }
 
 /** A text node that is also a contents entry. */
@@ -44,5 +46,8 @@ function renderSection(section: ContentSection, path: number[], scope: HeadingSc
   const depth = path.length;
   const heading = tocHeading(`${number}\u2002${printable(section.heading)}`, `h${Math.min(depth, 3)}`, depth - 1 + scope.levelOffset, id, parentId);
   const children = (section.subsections ?? []).flatMap((sub, i) => renderSection(sub, [...path, i + 1], scope, id));
-  return [heading, ...section.blocks.map(renderBlock), ...children];
+  // A figure does not fit beside most of a page of text: a section opening with one starts a page, so
+  // its heading is never left alone at the foot of the previous page.
+  const opensWithFigure = section.blocks[0]?.kind === 'diagram';
+  return [opensWithFigure ? { ...heading, pageBreak: 'before' as const } : heading, ...section.blocks.map((block) => renderBlock(block, scope.frame)), ...children];
 }

@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'requirements', 'plan', 'dev-plan', 'documents', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'plan', 'dev-plan', 'documents', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
   dashboard: 'Dashboard',
   product: 'Product',
   software: 'Software',
+  architecture: 'Architecture',
   requirements: 'Requirements',
   plan: 'Compliance plan',
   'dev-plan': 'Development plan',

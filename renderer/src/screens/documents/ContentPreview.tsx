@@ -1,4 +1,5 @@
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
+import { ArchitectureDiagram } from '../../components/ArchitectureDiagram';
 
 /**
  * An audit extract may hold tens of thousands of rows; the page shows the first ones to read and says
@@ -61,6 +62,8 @@ function BlockView({ block }: { block: Block }) {
           )}
         </div>
       );
+    case 'diagram':
+      return <ArchitectureDiagram layout={block.layout} description={block.description} />;
   }
 }
 

@@ -7,9 +7,11 @@ import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
 import { useProductStore } from '../../stores/product-store';
 import { useRequirementsStore } from '../../stores/requirements-store';
+import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
+import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DevPlanScreen } from '../dev-plan/DevPlanScreen';
@@ -39,6 +41,7 @@ export function AppShell() {
     useKeysStore.getState().clear();
     useProductStore.getState().clear();
     useSoftwareStore.getState().clear();
+    useArchitectureStore.getState().clear();
     useRequirementsStore.getState().clear();
     usePlanStore.getState().clear();
     useDevPlanStore.getState().clear();
@@ -60,6 +63,7 @@ export function AppShell() {
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'product' && <ProductScreen />}
         {screen === 'software' && <SoftwareScreen />}
+        {screen === 'architecture' && <ArchitectureScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
