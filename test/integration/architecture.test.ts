@@ -145,3 +145,17 @@ describe('diagram', () => {
     expect((await f.ok('architecture.get', {})).diagram).toEqual(diagram);
   });
 });
+
+describe('SOUP ends', () => {
+  it('joins an item to a SOUP item from the SOUP list and refuses one taken out of use', async () => {
+    await classCSystem();
+    await f.ok('soup.add', { name: 'sqlcipher', version: '4.6.0', ecosystem: 'npm' });
+    const soup = (await f.ok('soup.list', {})).items[0];
+    if (!soup) throw new Error('no SOUP added');
+    const view = await f.ok('architecture.addInterface', { name: 'Encrypted store', from: { kind: 'software', id: 2 }, to: { kind: 'soup', id: soup.id }, direction: 'two-way' });
+    expect(view.interfaces[0]?.toLabel).toBe(`${soup.humanId} sqlcipher 4.6.0`);
+    expect(view.diagram.boxes.find((b) => b.kind === 'soup')?.caption).toBe(soup.humanId);
+    await f.ok('soup.remove', { id: soup.id });
+    expect(await f.fails('architecture.addInterface', { name: 'Again', from: { kind: 'software', id: 3 }, to: { kind: 'soup', id: soup.id }, direction: 'one-way' })).toMatchObject({ code: 'invalid_input', field: 'to.id' });
+  });
+});

@@ -15,8 +15,7 @@ export interface SoupEnd {
  * through that area's repository and never with SQL of its own.
  */
 export function soupEnds(project: OpenProject): Map<number, SoupEnd> {
-  void project;
-  return new Map();
+  return new Map(project.soup.all(true).map((s) => [s.id, { id: s.id, humanId: s.humanId, name: s.name, version: s.version, removed: s.removedAt !== null }]));
 }
 
 export function soupLabel(soup: SoupEnd): string {
