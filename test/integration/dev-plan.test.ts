@@ -58,6 +58,12 @@ describe('development plan', () => {
     expect(team?.draft).toContain('Rita Reviewer (reviewer)');
   });
 
+  it('counts the requirements in the deliverables draft once there are any', async () => {
+    expect((await step('deliverables'))?.draft).not.toContain('At the time of writing');
+    await f.ok('requirements.create', { title: 'Stop on occlusion', text: 'The pump stops within 2 s of an occlusion alarm.' });
+    expect((await step('deliverables'))?.draft).toContain('At the time of writing the project holds 1 software requirement.');
+  });
+
   it('marks written steps done, refuses empty ones, and an emptied step is no longer done', async () => {
     await f.ok('devPlan.resetStep', { stepId: 'team' });
     await f.ok('devPlan.resetStep', { stepId: 'verification' });

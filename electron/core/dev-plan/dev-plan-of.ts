@@ -5,6 +5,9 @@ import type { DevPlanStepId } from '../../../shared/dev-plan/steps';
 import { projectClass, softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
 
+/** No records yet reads as "not started" rather than "none needed": the draft then leaves counts out. */
+const countOrNull = (n: number) => (n > 0 ? n : null);
+
 /** The facts Cairn drafts the plan from, read from the profile, the software tree and the team. */
 export function planFactsOf(project: OpenProject): { facts: PlanFacts; classBasis: string } {
   const info = project.project.get();
@@ -25,7 +28,7 @@ export function planFactsOf(project: OpenProject): { facts: PlanFacts; classBasi
         .list()
         .filter((u) => u.active)
         .map((u) => ({ name: u.name, role: u.role })),
-      counts: { requirements: null, soup: null },
+      counts: { requirements: countOrNull(project.requirements.count()), soup: countOrNull(project.soup.all(false).length) },
     },
   };
 }
