@@ -3,6 +3,7 @@ import { compareSafetyClasses, type SafetyClass } from '../regulatory/safety-cla
 /** The SOUP fields a person fills in (identity comes from the import but can be corrected). */
 export interface SoupFields {
   name: string;
+  direct: boolean;
   version: string;
   supplier: string;
   purpose: string;
@@ -38,8 +39,12 @@ const IDENTITY: SoupRequiredField[] = ['name', 'version', 'supplier'];
  */
 const B_AND_C: SoupRequiredField[] = [...IDENTITY, 'purpose', 'functionalRequirements', 'performanceRequirements', 'hardwareSoftwareRequirements', 'anomalyReview', 'riskLevel'];
 
-export function requiredSoupFields(safetyClass: SafetyClass): SoupRequiredField[] {
-  return safetyClass === 'A' ? IDENTITY : B_AND_C;
+/**
+ * A transitive package is specified through the direct package that brings it in, so it needs only
+ * its identity whatever the class; a direct one needs what its class asks for.
+ */
+export function requiredSoupFields(safetyClass: SafetyClass, direct = true): SoupRequiredField[] {
+  return safetyClass === 'A' || !direct ? IDENTITY : B_AND_C;
 }
 
 /**
@@ -58,7 +63,7 @@ export function anomalyReviewCurrent(soup: Pick<SoupFields, 'anomalyReview' | 'a
 
 /** The required fields still empty (or, for the anomaly review, out of date) for this class. */
 export function missingSoupFields(soup: SoupFields, safetyClass: SafetyClass): SoupRequiredField[] {
-  return requiredSoupFields(safetyClass).filter((field) => {
+  return requiredSoupFields(safetyClass, soup.direct).filter((field) => {
     if (field === 'anomalyReview') return !anomalyReviewCurrent(soup);
     return String(soup[field]).trim() === '';
   });

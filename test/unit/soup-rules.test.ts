@@ -31,6 +31,7 @@ describe('diffSoup', () => {
 describe('class-aware required fields', () => {
   const empty: SoupFields = {
     name: 'sqlcipher',
+    direct: true,
     version: '4.5.6',
     supplier: '',
     purpose: '',
@@ -45,6 +46,7 @@ describe('class-aware required fields', () => {
   it('class A asks for identity only; B and C for requirements, needs, anomaly review and risk', () => {
     expect(missingSoupFields(empty, 'A')).toEqual(['supplier']);
     expect(missingSoupFields(empty, 'C')).toEqual(['supplier', 'purpose', 'functionalRequirements', 'performanceRequirements', 'hardwareSoftwareRequirements', 'anomalyReview', 'riskLevel']);
+    expect(missingSoupFields({ ...empty, direct: false }, 'C')).toEqual(['supplier']);
   });
   it('an anomaly review counts only with a date and for the version in use', () => {
     const reviewed = { ...empty, anomalyReview: 'No relevant open issues.', anomalyReviewedAt: '2026-01-05', anomalyReviewedVersion: '4.5.6' };
