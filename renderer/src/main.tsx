@@ -14,6 +14,7 @@ import './styles/software.css';
 import './styles/architecture.css';
 import './styles/requirements.css';
 import './styles/plan.css';
+import './styles/qms.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -48,6 +48,9 @@ export function validInput(schema: z.ZodType, dir: string, tag: string, key = ''
  */
 const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
   'classification.classifySystem': { systemId: 1, answers: { contributesToHazardousSituation: false }, externalControls: [], rationaleExtra: 'Valid text' },
+  // A record's fields are checked against its kind, and a training date is a calendar date.
+  'qms.saveRecord': { kind: 'supplier', fields: { name: 'Valid text', supplies: 'Valid text', criticality: 'minor', status: 'pending' } },
+  'qms.recordTraining': { traineeId: 1, docKey: 'QM', version: 1, trainedOn: '2026-01-01', method: 'Valid text', password: 'Valid-password-123' },
 };
 
 /** A valid input for a contract method: hand-written where needed, otherwise synthesised from its schema. */

@@ -1,13 +1,13 @@
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD, DEMO_TEAM } from './demo-content';
 
-function member(role: 'owner' | 'author' | 'reviewer' | 'approver') {
+export function member(role: 'owner' | 'author' | 'reviewer' | 'approver') {
   const found = DEMO_TEAM.find((m) => m.role === role);
   if (!found) throw new Error(`The demo team has no ${role}.`);
   return found;
 }
 
-async function signInAs(ctx: HandlerContext, email: string): Promise<number> {
+export async function signInAs(ctx: HandlerContext, email: string): Promise<number> {
   if (ctx.session.user) await ctx.call('session.signOut', {});
   const status = await ctx.call('session.signIn', { email, password: DEMO_PASSWORD });
   if (!status.user) throw new Error(`The demo could not sign in as ${email}.`);

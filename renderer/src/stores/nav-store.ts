@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'plan', 'dev-plan', 'documents', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
@@ -12,6 +12,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   plan: 'Compliance plan',
   'dev-plan': 'Development plan',
   documents: 'Documents',
+  qms: 'Quality system',
   team: 'Team',
   audit: 'Audit trail',
 };

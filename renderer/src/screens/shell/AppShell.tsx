@@ -5,6 +5,7 @@ import { useDevPlanStore } from '../../stores/dev-plan-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
+import { useQmsStore } from '../../stores/qms-store';
 import { useProductStore } from '../../stores/product-store';
 import { useRequirementsStore } from '../../stores/requirements-store';
 import { useArchitectureStore } from '../../stores/architecture-store';
@@ -18,6 +19,7 @@ import { DevPlanScreen } from '../dev-plan/DevPlanScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
+import { QmsScreen } from '../qms/QmsScreen';
 import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { TeamScreen } from '../team/TeamScreen';
@@ -44,6 +46,7 @@ export function AppShell() {
     useArchitectureStore.getState().clear();
     useRequirementsStore.getState().clear();
     usePlanStore.getState().clear();
+    useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
     go('dashboard');
   }, [go]);
@@ -68,6 +71,7 @@ export function AppShell() {
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
+        {screen === 'qms' && <QmsScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
       </main>

@@ -1,0 +1,94 @@
+import type { HandlerContext } from '../context';
+import { DEMO_PASSWORD } from './demo-content';
+import { member, signInAs } from './demo-documents';
+
+const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false };
+
+/** Each procedure approved in the sample, with the change note its author gave. */
+const APPROVED = [
+  { key: 'QM', note: 'First issue of the quality manual for the BreathWise launch.' },
+  { key: 'SOP-DOC', note: 'First issue: document control in Cairn, retention for the EU and US.' },
+  { key: 'SOP-CAPA', note: 'First issue, adopted after the mock audit of September.' },
+];
+
+async function writeCompanyAndScope(ctx: HandlerContext): Promise<void> {
+  await ctx.call('qms.saveCompany', {
+    legalName: 'Alder Respiratory Technologies GmbH',
+    address: 'Wiesentalstraße 12\n79115 Freiburg im Breisgau\nGermany',
+    employees: 9,
+    sites: 'Freiburg im Breisgau (head office, development and support)',
+    products: 'BreathWise Home Spirometry (patient app and clinician portal)',
+    topManagement: 'Dr. Miriam Okafor',
+    managementRep: 'Henrik Vogel',
+    prrc: 'Dr. Katrin Albers',
+    prrcExternal: true,
+    outsourcedProcesses: 'Hosting of the clinician portal — Nordwolke Cloud GmbH\nAnnual penetration test — Kestrel Security Labs',
+    criticalSuppliers: 'Nordwolke Cloud GmbH (EU hosting, ISO 27001)\nSpirolink Devices Ltd (Bluetooth spirometer and its SDK)',
+    markets: ['eu', 'us'],
+  });
+  await ctx.call('qms.applyScope', SOFTWARE_ONLY);
+  await ctx.call('qms.generateDocuments', {});
+  await ctx.call('qms.updateSection', {
+    key: 'QM',
+    sectionId: 'objectives',
+    text: [
+      'Quality objectives for 2026, set at the management review of January and measured every quarter:',
+      '- No BreathWise release ships with an open problem report of high criticality.',
+      '- Every complaint is acknowledged within 2 working days and assessed for reportability within 5.',
+      '- The exacerbation alert’s sensitivity in post-market data stays at or above the 85 % claimed in the clinical evaluation.',
+      '- Every CAPA has its effectiveness checked within 90 days of its actions being completed.',
+      '- Everyone is trained on the current version of each procedure before working under it.',
+      '',
+      'Planning the QMS (5.4.2): Henrik Vogel plans changes to the QMS so it stays whole while they are made. A change to a procedure is drafted, reviewed and approved like any controlled document, and staff are retrained before it takes effect.',
+    ].join('\n'),
+  });
+}
+
+async function approveProcedures(ctx: HandlerContext): Promise<void> {
+  const team = await ctx.call('users.list', {});
+  const idOf = (role: 'reviewer' | 'approver') => team.find((u) => u.email === member(role).email)?.id ?? 0;
+  const overview = await ctx.call('qms.get', {});
+  for (const { key, note } of APPROVED) {
+    const documentId = overview.procedures.find((p) => p.key === key)?.document?.documentId ?? 0;
+    const versionId = (await ctx.call('documents.get', { documentId })).versions.at(-1)?.id ?? 0;
+    await signInAs(ctx, member('author').email);
+    await ctx.call('documents.sendForReview', { versionId, reviewers: [idOf('reviewer')], approvers: [idOf('approver')], changeNote: note, password: DEMO_PASSWORD });
+    await signInAs(ctx, member('reviewer').email);
+    await ctx.call('documents.sign', { versionId, meaning: 'reviewed', password: DEMO_PASSWORD });
+    await signInAs(ctx, member('approver').email);
+    await ctx.call('documents.sign', { versionId, meaning: 'approved', password: DEMO_PASSWORD });
+  }
+  await signInAs(ctx, member('author').email);
+  // Two people have read the quality manual; the rest of the training is still due, as in a real launch.
+  for (const role of ['author', 'reviewer'] as const) {
+    const traineeId = team.find((u) => u.email === member(role).email)?.id ?? 0;
+    await ctx.call('qms.recordTraining', { traineeId, docKey: 'QM', version: 1, trainedOn: ctx.now().slice(0, 10), method: 'Read and understood; walkthrough with Henrik Vogel', password: DEMO_PASSWORD });
+  }
+}
+
+async function writeRecords(ctx: HandlerContext): Promise<void> {
+  const record = (kind: 'supplier' | 'tool' | 'capa' | 'audit' | 'review', fields: Record<string, string>) => ctx.call('qms.saveRecord', { kind, fields });
+  await record('supplier', { name: 'Nordwolke Cloud GmbH', supplies: 'EU hosting of the clinician portal and its database (Frankfurt region).', criticality: 'critical', status: 'qualified', evaluation: 'ISO 27001 certificate checked (valid to 2027-03); data processing agreement and quality agreement signed; uptime 99.97 % over the last year.', nextReview: '2026-10-01' });
+  await record('supplier', { name: 'Spirolink Devices Ltd', supplies: 'The Bluetooth spirometer patients use with BreathWise, and its SDK (SOUP).', criticality: 'critical', status: 'conditional', evaluation: 'CE-marked class IIa spirometer; ISO 13485 certificate seen. Condition: notice of SDK changes at least 60 days ahead, to be added to the agreement by Q2.', nextReview: '2026-06-30' });
+  await record('supplier', { name: 'Kestrel Security Labs', supplies: 'Annual penetration test of app, portal and API.', criticality: 'major', status: 'qualified', evaluation: 'CREST-accredited; sample report reviewed.', nextReview: '2027-01-15' });
+  const tools = await ctx.call('qms.records', { kind: 'tool' });
+  const cairn = tools.find((t) => t.builtIn);
+  if (cairn) await ctx.call('qms.saveRecord', { kind: 'tool', id: cairn.id, fields: { ...cairn.fields, status: 'in_progress', evidence: `${cairn.fields.evidence ?? ''} Validation plan VP-CAIRN-01 approved; test protocol run on the demo project, report due end of month.` } });
+  await record('tool', { name: 'GitLab CI pipeline', version: '17.x, pipeline definition at tag v1.4.0', use: 'Builds, tests and signs every BreathWise release; its output is what ships.', risk: 'high', status: 'validated', evidence: 'Process validation report PV-CI-02: reproducible builds shown by comparing checksums of three rebuilds of v1.3.2.' });
+  await record('tool', { name: 'Jira Cloud', use: 'Issue tracking for development tasks (problem reports and CAPAs are kept in Cairn).', risk: 'low', status: 'not_required' });
+  await record('capa', { title: 'Release notes missed a changed alert threshold', source: 'audit', kind: 'corrective', description: 'Release 1.3.0 changed the default trend threshold but the release notes and IFU did not say so. Risk: clinicians could misread alert frequency; no patient harm reported.', rootCause: 'The release checklist did not ask whether a change affects labelling.', actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).', effectiveness: 'Criterion: the next three releases have labelling assessed. Result: 1.3.1, 1.3.2 and 1.4.0 all assessed — effective.', state: 'closed' });
+  await record('capa', { title: 'Spirometer SDK update arrived without notice', source: 'supplier', kind: 'preventive', description: 'Spirolink shipped SDK 4.2 with a changed timestamp format; caught in integration tests before release.', rootCause: 'No change-notification clause in the supplier agreement.', actions: 'Add a 60-day change-notice clause (Henrik Vogel, due 2026-06-30).', state: 'actions' });
+  await record('audit', { scope: 'CAPA (8.5.2, 8.5.3), document control (4.2.4, 4.2.5), training (6.2)', auditor: 'Dr. Katrin Albers (external)', date: '2026-01-20', state: 'reported', findings: 'Minor, 8.5.2: effectiveness criterion of CAPA-001 set only after the actions — fixed.\nObservation, 6.2: training on the quality manual not yet recorded for everyone.', conclusion: 'The processes audited are implemented and effective, with one minor nonconformity.' });
+  await record('review', { date: '2026-01-28', attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist', state: 'held', inputs: 'Complaints (3, none reportable), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.', decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.', nextReview: '2027-01-27' });
+}
+
+/**
+ * The sample's quality system: Alder Respiratory Technologies as a nine-person software company with an
+ * external PRRC, the software-only scope, its procedure set (manual, document control and CAPA approved,
+ * the rest drafts), one edited section, and the records the procedures call for.
+ */
+export async function buildDemoQms(ctx: HandlerContext): Promise<void> {
+  await writeCompanyAndScope(ctx);
+  await approveProcedures(ctx);
+  await writeRecords(ctx);
+}

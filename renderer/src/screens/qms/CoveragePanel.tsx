@@ -1,0 +1,77 @@
+import type { QmsOverview } from '../../../../shared/api/qms-types';
+import { percent } from '../../../../shared/qms/coverage';
+import { COVERAGE_WORDS } from './qms-words';
+
+const LEGEND = ['approved', 'documented', 'gap', 'out_of_scope'] as const;
+
+/** Which ISO 13485 clauses the procedure set answers: a picture of every clause, then the gaps by name. */
+export function CoveragePanel({ overview }: { overview: QmsOverview }) {
+  const { summary, clauses } = overview.coverage;
+  const gaps = clauses.filter((c) => c.coverage === 'gap');
+  const documented = percent(summary.documented, summary.inScope);
+  const approved = percent(summary.approved, summary.inScope);
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="qms-coverage-title">
+        <h2 id="qms-coverage-title">Clause coverage</h2>
+        <ul className="plain-list plan-bars">
+          <li className="plan-bar" data-testid="coverage-documented">
+            <span className="plan-bar-label">With a document</span>
+            <progress max={100} value={documented} aria-label="Clauses in scope with a document" />
+            <span className="plan-bar-count">
+              {documented} % ({summary.documented} of {summary.inScope})
+            </span>
+          </li>
+          <li className="plan-bar" data-testid="coverage-approved">
+            <span className="plan-bar-label">Approved</span>
+            <progress max={100} value={approved} aria-label="Clauses in scope with an approved document" />
+            <span className="plan-bar-count">
+              {approved} % ({summary.approved} of {summary.inScope})
+            </span>
+          </li>
+        </ul>
+        <ul className="qms-legend" aria-label="Legend">
+          {LEGEND.map((state) => (
+            <li key={state}>
+              <span className={`qms-swatch coverage-${state}`} aria-hidden="true" /> {COVERAGE_WORDS[state]}
+            </li>
+          ))}
+        </ul>
+        <ol className="qms-clause-map" aria-label="Every tracked clause and its coverage">
+          {clauses.map((c) => (
+            <li key={c.clause} className={`qms-clause coverage-${c.coverage}`} title={`${c.clause} ${c.title}: ${COVERAGE_WORDS[c.coverage]}`}>
+              <span className="mono">{c.clause}</span>
+              <span className="visually-hidden">
+                {c.title}: {COVERAGE_WORDS[c.coverage]}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card" aria-labelledby="qms-map-title">
+        <h2 id="qms-map-title">{gaps.length ? `${gaps.length} clause(s) in scope with no document` : 'Every clause in scope has a document'}</h2>
+        <table className="table">
+          <caption className="visually-hidden">Clauses and the procedures that answer them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Clause</th>
+              <th scope="col">Coverage</th>
+              <th scope="col">Answered by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clauses.map((c) => (
+              <tr key={c.clause} data-testid={`coverage-${c.clause}`} className={c.coverage === 'out_of_scope' ? 'inactive' : undefined}>
+                <th scope="row">
+                  {c.clause} {c.title}
+                </th>
+                <td>{c.coverage === 'out_of_scope' ? `${COVERAGE_WORDS[c.coverage]}: ${c.justification}` : COVERAGE_WORDS[c.coverage]}</td>
+                <td className="small">{c.answeredBy.map((a) => `${a.key} (${a.sections.join('; ')})`).join(', ') || 'No procedure of Cairn’s set: write one'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { QmsOverview } from '../../../../shared/api/qms-types';
+import { messageOf } from '../../api/field-errors';
+import { useNavStore } from '../../stores/nav-store';
+import { useQmsStore } from '../../stores/qms-store';
+import { documentWords } from './qms-words';
+import { ProcedureEditor } from './ProcedureEditor';
+
+interface ProceduresPanelProps {
+  overview: QmsOverview;
+  onSaved(message: string): void;
+  onError(message: string): void;
+}
+
+/** Step 3: the procedure set for this company, each a controlled document; open one to edit its sections. */
+export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelProps) {
+  const generate = useQmsStore((state) => state.generate);
+  const openProcedure = useQmsStore((state) => state.openProcedure);
+  const procedure = useQmsStore((state) => state.procedure);
+  const openDocument = useNavStore((state) => state.openDocument);
+  const [busy, setBusy] = useState(false);
+  const missing = overview.procedures.filter((p) => p.needed && !p.document);
+
+  async function run(action: () => Promise<void>, message: string) {
+    setBusy(true);
+    try {
+      await action();
+      if (message) onSaved(message);
+    } catch (caught) {
+      onError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (procedure) return <ProcedureEditor procedure={procedure} onBack={() => void openProcedure(null)} onSaved={onSaved} onError={onError} />;
+
+  return (
+    <section className="card" aria-labelledby="qms-procedures-title">
+      <div className="card-header">
+        <h2 id="qms-procedures-title">Procedure set</h2>
+        {missing.length > 0 && (
+          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void run(generate, `${missing.length} procedure document(s) created as drafts.`)}>
+            Create {missing.length} procedure document{missing.length === 1 ? '' : 's'}
+          </button>
+        )}
+      </div>
+      <p className="muted">Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document. {overview.trainingDue.length > 0 && `${overview.trainingDue.length} training(s) due on approved versions: see Records.`}</p>
+      <table className="table">
+        <caption className="visually-hidden">Procedures with their document state</caption>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Procedure</th>
+            <th scope="col">Clauses</th>
+            <th scope="col">Sections edited</th>
+            <th scope="col">Document</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.procedures.map((p) => (
+            <tr key={p.key} className={p.needed ? undefined : 'inactive'} data-testid={`procedure-${p.key}`}>
+              <td className="mono">{p.key}</td>
+              <th scope="row">{p.title}</th>
+              <td className="small">{p.clauses.join(', ')}</td>
+              <td>
+                {p.editedSections} of {p.sectionCount}
+              </td>
+              <td>
+                {p.needed ? documentWords(p.document) : 'Not needed: its clauses are out of scope'}
+                {p.document?.changedSinceApproved && <span className="badge badge-danger">changed since approval</span>}
+              </td>
+              <td className="button-row">
+                <button type="button" className="button button-small" onClick={() => void run(() => openProcedure(p.key), '')} aria-label={`Edit sections of ${p.key} ${p.title}`}>
+                  Edit sections
+                </button>
+                {p.document && (
+                  <button type="button" className="button button-small button-quiet" onClick={() => openDocument(p.document?.documentId ?? 0)} aria-label={`Open document ${p.key}`}>
+                    Open document
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
