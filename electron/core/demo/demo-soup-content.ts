@@ -102,8 +102,6 @@ export interface SoupRecord {
   anomalyReviewedAt: string | null;
 }
 
-const PHONES = 'iOS 17+ or Android 12+ phone; runs inside the React Native 0.73 runtime (Hermes engine).';
-
 export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
   {
     name: 'react-native',
