@@ -1,4 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { pdftotext } from '../support/pdf-tools';
 
 /** The Documents screen: the list, one document's detail, and the dialogs opened from them. */
 export class DocumentsPage {
@@ -36,6 +38,22 @@ export class DocumentsPage {
     await this.dialog.getByRole('radio', { name: /Project summary/ }).check();
     await this.dialog.getByRole('button', { name: 'Create draft' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /PROJECT-SUMMARY/ })).toBeVisible();
+  }
+
+  /** Creates a document made from the records alone (SSC, 62304-PLAN, SDP …) and waits for its page. */
+  async createRecordDocument(label: RegExp, docKey: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New document…' }).click();
+    await this.dialog.getByRole('radio', { name: label }).check();
+    await this.dialog.getByRole('button', { name: 'Create draft' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(docKey) })).toBeVisible();
+  }
+
+  /** Exports the open document unsigned into `dir` and returns its text as pdftotext reads it, spaces collapsed. */
+  async exportText(dir: string): Promise<string> {
+    const download = await this.exportPdf(null);
+    const pdf = join(dir, download.suggestedFilename());
+    await download.saveAs(pdf);
+    return pdftotext(pdf).replace(/\s+/g, ' ');
   }
 
   tab(name: 'Preview' | 'Versions & signatures'): Locator {
