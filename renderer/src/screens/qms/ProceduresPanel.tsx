@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { QmsOverview } from '../../../../shared/api/qms-types';
+import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
+import { downloadBase64Pdf } from '../../files/download';
 import { useNavStore } from '../../stores/nav-store';
 import { useQmsStore } from '../../stores/qms-store';
 import { documentWords } from './qms-words';
@@ -20,6 +22,12 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
   const openDocument = useNavStore((state) => state.openDocument);
   const [busy, setBusy] = useState(false);
   const missing = overview.procedures.filter((p) => p.needed && !p.document);
+  const approved = overview.procedures.filter((p) => p.document?.approvedVersion);
+
+  async function exportSet() {
+    const pdf = await api('qms.exportProcedures', {});
+    downloadBase64Pdf(pdf.fileName, pdf.base64);
+  }
 
   async function run(action: () => Promise<void>, message: string) {
     setBusy(true);
@@ -39,6 +47,11 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
     <section className="card" aria-labelledby="qms-procedures-title">
       <div className="card-header">
         <h2 id="qms-procedures-title">Procedure set</h2>
+        {approved.length > 0 && (
+          <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void run(exportSet, `The ${approved.length} approved procedure(s) were exported as one PDF.`)}>
+            Export approved procedures (PDF)
+          </button>
+        )}
         {missing.length > 0 && (
           <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void run(generate, `${missing.length} procedure document(s) created as drafts.`)}>
             Create {missing.length} procedure document{missing.length === 1 ? '' : 's'}
