@@ -10,6 +10,7 @@ import { useProductStore } from '../../stores/product-store';
 import { useRequirementsStore } from '../../stores/requirements-store';
 import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
+import { useSoupStore } from '../../stores/soup-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
@@ -22,6 +23,7 @@ import { ProductScreen } from '../product/ProductScreen';
 import { QmsScreen } from '../qms/QmsScreen';
 import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
+import { SoupScreen } from '../soup/SoupScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
@@ -45,6 +47,7 @@ export function AppShell() {
     useSoftwareStore.getState().clear();
     useArchitectureStore.getState().clear();
     useRequirementsStore.getState().clear();
+    useSoupStore.getState().clear();
     usePlanStore.getState().clear();
     useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
@@ -68,6 +71,7 @@ export function AppShell() {
         {screen === 'software' && <SoftwareScreen />}
         {screen === 'architecture' && <ArchitectureScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
+        {screen === 'soup' && <SoupScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
