@@ -107,3 +107,33 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   expect(text).toContain('available to the company permanently and continuously under contract');
   expect(text).toContain('With 3 people, one person holds several roles.');
 });
+
+test('the sample company’s quality system: records lists with Cairn’s own tool entry, training due, all accessible', async ({ page, projectDir }) => {
+  test.setTimeout(120_000);
+  const home = new HomePage(page);
+  const qms = new QmsPage(page);
+  await home.goto();
+  await home.createDemo(join(projectDir, 'sample'));
+  await qms.open();
+  await expect(qms.field('Legal name')).toHaveValue('Alder Respiratory Technologies GmbH');
+  await qms.tab('Procedures');
+  await expect(qms.procedure('QM')).toContainText('v1 approved');
+  await expect(qms.procedure('SOP-CAPA')).toContainText('v1 approved');
+  await expect(qms.procedure('QM')).toContainText('1 of 8');
+  await qms.tab('Records');
+  await expect(page.getByTestId('due-QM-1')).toContainText('Dr. Miriam Okafor');
+  await expectNoViolations(page, 'QMS training');
+  const list = qms.field('Record list');
+  await list.selectOption({ label: 'QMS software tools' });
+  await expect(page.getByTestId('record-TOOL-001')).toContainText('Cairn itself');
+  await expect(page.getByTestId('record-TOOL-001')).toContainText('In progress');
+  await page.getByTestId('record-TOOL-001').getByRole('button', { name: 'Edit TOOL-001' }).click();
+  await expect(qms.field('Validation evidence (optional)')).toHaveValue(/hash-chain check/);
+  await page.screenshot({ path: '/tmp/shots/qms-tools.png', fullPage: true });
+  await expectNoViolations(page, 'QMS tools');
+  for (const [label, id] of [['Qualified suppliers', 'SUP-002'], ['CAPAs', 'CAPA-001'], ['Internal audits', 'IA-001'], ['Management reviews', 'MR-001']] as const) {
+    await list.selectOption({ label });
+    await expect(page.getByTestId(`record-${id}`)).toBeVisible();
+  }
+  await expectNoViolations(page, 'QMS management reviews');
+});
