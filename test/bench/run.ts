@@ -7,6 +7,7 @@ import { crashSoak } from './crash-soak';
 import { insertBench } from './insert-bench';
 import { figure, timed } from './measure';
 import { openBench } from './open-bench';
+import { qmsBench } from './qms-bench';
 import { requirementsBench } from './requirements-bench';
 import { signBench } from './sign-bench';
 import { traceBench } from './trace-bench';
@@ -15,7 +16,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, qmsBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');
