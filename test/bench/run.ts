@@ -10,13 +10,14 @@ import { openBench } from './open-bench';
 import { qmsBench } from './qms-bench';
 import { requirementsBench } from './requirements-bench';
 import { signBench } from './sign-bench';
+import { soupBench } from './soup-bench';
 import { traceBench } from './trace-bench';
 import { benchPdfExport } from './pdf-export';
 import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, qmsBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, qmsBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');

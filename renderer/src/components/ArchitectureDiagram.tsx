@@ -84,7 +84,7 @@ export function ArchitectureDiagram({ layout, description, selected = null, onSe
   return (
     <figure className="architecture-diagram">
       <div className="diagram-scroll">
-        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="group" aria-label="Architecture diagram" fontFamily="Roboto, system-ui, sans-serif">
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} style={{ width: '100%', maxWidth: layout.width * 1.5 }} role="group" aria-label="Architecture diagram" fontFamily="Roboto, system-ui, sans-serif">
           {boxes.map((box) => (
             <Box key={box.key} box={box} selected={selected === box.key} onSelect={onSelect} edgeCount={layout.edges.filter((e) => e.from === box.key || e.to === box.key).length} />
           ))}

@@ -13,7 +13,7 @@ export class ShellPage {
     await expect(this.page.getByTestId('signed-in-user')).toHaveText(new RegExp(`${name}\\s*${role}`));
   }
 
-  async go(screen: 'Dashboard' | 'Product' | 'Software' | 'Compliance plan' | 'Documents' | 'Team' | 'Audit trail'): Promise<void> {
+  async go(screen: 'Dashboard' | 'Product' | 'Software' | 'Architecture' | 'Compliance plan' | 'Documents' | 'Team' | 'Audit trail'): Promise<void> {
     await this.nav.getByRole('button', { name: screen }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
   }

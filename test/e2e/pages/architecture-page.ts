@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Architecture screen: diagram, interfaces, segregation, unit designs and the review checklists. */
+export class ArchitecturePage {
+  readonly diagram: Locator;
+  readonly interfaces: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.diagram = page.getByRole('group', { name: 'Architecture diagram' });
+    this.interfaces = page.getByRole('region', { name: /^Interfaces/ });
+    this.dialog = page.getByRole('dialog');
+  }
+
+  /** A box of the diagram by its key (software:2, external:Name, soup:4). */
+  box(key: string): Locator {
+    return this.diagram.locator(`[data-key="${key}"]`);
+  }
+
+  edge(interfaceId: number): Locator {
+    return this.diagram.locator(`[data-key="interface:${interfaceId}"]`);
+  }
+
+  row(humanId: string): Locator {
+    return this.page.getByTestId(`interface-${humanId}`);
+  }
+
+  /** Adds an interface from a software node (by its option text) to an external system. */
+  async addToExternal(name: string, fromOption: string, external: string, protocol: string): Promise<void> {
+    await this.interfaces.getByRole('button', { name: 'Add interface' }).click();
+    await this.dialog.getByLabel('Interface name').fill(name);
+    await this.dialog.getByLabel('From: software', { exact: true }).selectOption({ label: fromOption });
+    await this.dialog.getByLabel('To: kind').selectOption('external');
+    await this.dialog.getByLabel('To: name of the external system').fill(external);
+    await this.dialog.getByLabel('Protocol or mechanism').fill(protocol);
+    await this.dialog.getByRole('button', { name: 'Add interface' }).click();
+    await expect(this.page.getByRole('status')).toHaveText(`Interface "${name}" was added.`);
+  }
+
+  /** Opens a checklist, answers every question "Yes" and records it as passed. */
+  async recordReview(button: string): Promise<void> {
+    await this.page.getByRole('button', { name: button }).click();
+    for (const group of await this.dialog.getByRole('group').all()) {
+      const yes = group.getByRole('radio', { name: 'Yes', exact: true });
+      if ((await yes.count()) > 0) await yes.check();
+    }
+    await this.dialog.getByRole('button', { name: 'Record review' }).click();
+    await expect(this.dialog).toHaveCount(0);
+  }
+}
