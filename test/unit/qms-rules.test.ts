@@ -7,6 +7,7 @@ import { neededProcedures, PROCEDURES } from '../../shared/qms/procedure-set';
 import { checkRecordFields } from '../../shared/qms/records';
 import { checkScopeDecision, suggestedScope, WIZARD_CLAUSES } from '../../shared/qms/scope';
 import { trainingDue } from '../../shared/qms/training';
+import { technicalFileOrder } from '../../electron/core/qms/technical-file-order';
 
 const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false };
 const facts = (outOfScope = suggestedScope(SOFTWARE_ONLY)): QmsFacts => ({ company: { ...EMPTY_COMPANY, legalName: 'Acme', markets: ['eu', 'us'] }, productName: 'Pump', outOfScope, team: [] });
@@ -87,5 +88,13 @@ describe('records and training rules', () => {
     const due = trainingDue(people, procedures, [{ traineeId: 1, docKey: 'SOP-CAPA', version: 1 }, { traineeId: 2, docKey: 'SOP-CAPA', version: 2 }]);
     expect(due).toEqual([{ traineeId: 1, name: 'Ann', docKey: 'SOP-CAPA', title: 'CAPA', version: 2, trainedOn: 1 }]);
     expect(trainingDue(people, [], [])).toEqual([]);
+  });
+});
+
+describe('technical file order', () => {
+  it('puts the project summary first, product documents by ID, then the QMS part in the manual’s order', () => {
+    const doc = (docKey: string, docType: string) => ({ id: 0, docKey, docType, title: docKey, params: {}, createdAt: '', createdBy: 1, retiredAt: null });
+    const docs = [doc('SOP-CAPA', 'sop'), doc('SSC', 'safety-classification'), doc('QM', 'qms-manual'), doc('PROJECT-SUMMARY', 'project-summary'), doc('SOP-DOC', 'sop'), doc('62304-PLAN', 'compliance-plan')];
+    expect(technicalFileOrder(docs).map((d) => d.docKey)).toEqual(['PROJECT-SUMMARY', '62304-PLAN', 'SSC', 'QM', 'SOP-DOC', 'SOP-CAPA']);
   });
 });

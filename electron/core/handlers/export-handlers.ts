@@ -13,6 +13,7 @@ import type { PdfSigner } from '../signing/sign-pdf';
 import { unlockKey } from '../signing/user-keys';
 import { verifyPdf } from '../signing/verify-pdf';
 import type { RenderJob } from '../pdf/render-job';
+import { technicalFileOrder } from '../qms/technical-file-order';
 
 type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
 
@@ -84,7 +85,7 @@ export const exportHandlers: ExportHandlers = {
     const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportTechnicalFile', 'Technical file issued') : null;
     const issuedAt = ctx.now();
     const documents = ctx.project.documents.list().filter((d) => d.retiredAt === null);
-    const ordered = [...documents].sort((a, b) => (a.docKey === 'PROJECT-SUMMARY' ? -1 : b.docKey === 'PROJECT-SUMMARY' ? 1 : a.docKey.localeCompare(b.docKey)));
+    const ordered = technicalFileOrder(documents);
     const parts = [];
     const manifest: ManifestEntry[] = [];
     for (const [index, doc] of ordered.entries()) {
