@@ -14,6 +14,7 @@ import './styles/software.css';
 import './styles/architecture.css';
 import './styles/requirements.css';
 import './styles/plan.css';
+import './styles/trace.css';
 import './styles/qms.css';
 
 const root = document.getElementById('root');

@@ -73,6 +73,7 @@ export interface TraceMatrixRow {
   id: number;
   humanId: string;
   title: string;
+  /** The type and verification method as people read them ("Functional", "Test"); '' when none is chosen. */
   type: string;
   riskControl: boolean;
   verificationMethod: string;

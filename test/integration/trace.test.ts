@@ -93,7 +93,7 @@ describe('gap report and matrix', () => {
 
     const matrix = await f.ok('trace.matrix', {});
     expect(matrix.rows).toEqual([
-      expect.objectContaining({ humanId: req.humanId, riskControl: false, verificationMethod: 'test', items: [expect.objectContaining({ humanId: 'ITEM-002', suspect: true })] }),
+      expect.objectContaining({ humanId: req.humanId, riskControl: false, type: 'Functional', verificationMethod: 'Test', items: [expect.objectContaining({ humanId: 'ITEM-002', suspect: true })] }),
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { RecordLabel, TraceEntity, TraceLink, TraceMatrix } from '../../../shared/api/trace-types';
+import { REQUIREMENT_TYPE_LABELS, VERIFICATION_METHOD_LABELS } from '../../../shared/requirements/fields';
 import type { OpenProject } from '../projects/open-project';
 import { MatrixRepo } from './matrix-repo';
 import { labelRefs, refKey } from './record-labels';
@@ -24,6 +25,11 @@ function linked(project: OpenProject, from: TraceEntity, to: TraceEntity, keep: 
   return byEnd(project, project.trace.between(from, to), keep);
 }
 
+/** A stored value as people read it; a value from an older or newer Cairn shows as stored. */
+function readable(labels: Record<string, string>, value: string): string {
+  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
+}
+
 /** Requirements with their items, risk controls and tests; SOUP with its items. */
 export function traceMatrix(project: OpenProject): TraceMatrix {
   const repo = new MatrixRepo(project.db);
@@ -36,9 +42,9 @@ export function traceMatrix(project: OpenProject): TraceMatrix {
       id: r.id,
       humanId: r.humanId,
       title: r.title,
-      type: r.type,
+      type: readable(REQUIREMENT_TYPE_LABELS, r.type),
       riskControl: r.source === 'risk-control',
-      verificationMethod: r.verificationMethod,
+      verificationMethod: readable(VERIFICATION_METHOD_LABELS, r.verificationMethod),
       items: items.get(r.id) ?? [],
       riskControls: controls.get(r.id) ?? [],
       tests: tests.get(r.id) ?? [],

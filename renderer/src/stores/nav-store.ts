@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'soup', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
@@ -10,6 +10,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   architecture: 'Architecture',
   requirements: 'Requirements',
   soup: 'SOUP',
+  trace: 'Traceability',
   plan: 'Compliance plan',
   'dev-plan': 'Development plan',
   documents: 'Documents',

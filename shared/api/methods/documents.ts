@@ -38,11 +38,12 @@ export const documentMethods = {
       z.object({ type: z.literal(DOCUMENT_TYPES[0]) }).strict(),
       z.object({ type: z.literal(DOCUMENT_TYPES[2]) }).strict(),
       z.object({ type: z.literal(DOCUMENT_TYPES[3]) }).strict(),
-      z.object({ type: z.literal('sad') }).strict(),
-      z.object({ type: z.literal('detailed-design') }).strict(),
       z.object({ type: z.literal('srs') }).strict(),
       z.object({ type: z.literal('soup-list') }).strict(),
       z.object({ type: z.literal('sdp') }).strict(),
+      z.object({ type: z.literal('sad') }).strict(),
+      z.object({ type: z.literal('detailed-design') }).strict(),
+      z.object({ type: z.literal('trace-matrix') }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

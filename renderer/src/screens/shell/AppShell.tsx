@@ -13,6 +13,7 @@ import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
+import { useTraceStore } from '../../stores/trace-store';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -25,6 +26,7 @@ import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { SoupScreen } from '../soup/SoupScreen';
 import { TeamScreen } from '../team/TeamScreen';
+import { TraceScreen } from '../trace/TraceScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
 
@@ -49,6 +51,7 @@ export function AppShell() {
     useRequirementsStore.getState().clear();
     useSoupStore.getState().clear();
     usePlanStore.getState().clear();
+    useTraceStore.getState().clear();
     useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
     go('dashboard');
@@ -72,6 +75,7 @@ export function AppShell() {
         {screen === 'architecture' && <ArchitectureScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'soup' && <SoupScreen />}
+        {screen === 'trace' && <TraceScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { messageOf } from '../../api/field-errors';
+import { ScreenMessages } from '../../components/ScreenMessages';
+import { Tabs } from '../../components/Tabs';
+import { useTraceStore } from '../../stores/trace-store';
+import { GapList } from './GapList';
+import { SoupTraceTable } from './SoupTraceTable';
+import { TraceMatrixGrid } from './TraceMatrixGrid';
+
+type TraceTab = 'gaps' | 'matrix' | 'soup';
+
+/** Traceability: what is missing (the gap report), the requirement trace matrix, and SOUP ↔ items. */
+export function TraceScreen() {
+  const gaps = useTraceStore((state) => state.gaps);
+  const matrix = useTraceStore((state) => state.matrix);
+  const load = useTraceStore((state) => state.load);
+  const review = useTraceStore((state) => state.review);
+  const [tab, setTab] = useState<TraceTab>('gaps');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    load().catch((caught: unknown) => setError(messageOf(caught)));
+  }, [load]);
+
+  async function onReview(linkIds: number[]) {
+    setBusy(true);
+    setError(null);
+    try {
+      await review(linkIds);
+      setNotice(linkIds.length === 1 ? 'Link reviewed.' : `${linkIds.length} links reviewed.`);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const total = gaps?.gaps.length ?? 0;
+  const tabs = [
+    { key: 'gaps' as const, label: `Gaps (${total})` },
+    { key: 'matrix' as const, label: 'Trace matrix' },
+    { key: 'soup' as const, label: 'SOUP ↔ items' },
+  ];
+
+  return (
+    <>
+      <div className="screen-title">
+        <h1 tabIndex={-1}>Traceability</h1>
+        <span className="muted small">Requirements, software items, risk controls, tests and SOUP, and what still lacks a link.</span>
+      </div>
+      <ScreenMessages error={error} notice={notice} />
+      {!gaps || !matrix ? (
+        !error && <p className="muted">Loading…</p>
+      ) : (
+        <Tabs label="Traceability views" tabs={tabs} selected={tab} onSelect={setTab}>
+          {tab === 'gaps' && <GapList report={gaps} busy={busy} onReview={(ids) => void onReview(ids)} />}
+          {tab === 'matrix' && <TraceMatrixGrid rows={matrix.rows} />}
+          {tab === 'soup' && <SoupTraceTable soup={matrix.soup} />}
+        </Tabs>
+      )}
+    </>
+  );
+}
