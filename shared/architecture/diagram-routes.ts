@@ -9,6 +9,11 @@ const KEEP_OUT = 6;
 const BEND_COST = 30;
 /** Per unit of length on a stretch another edge already uses: lines spread out where there is room. */
 const SHARED_COST = 2;
+/**
+ * Above this many boxes the search counts distance double (weighted A*): it heads for the goal instead
+ * of widening through every equally good detour. Routes may bend a little more, but big drawings stay fast.
+ */
+const LARGE_DRAWING = 80;
 
 export interface RouteRequest {
   from: DiagramBox;
@@ -22,13 +27,15 @@ export interface Route {
 
 /**
  * The routing grid: candidate x and y lines along every box's sides (at a clearance), through its
- * quarter points (ports) and around the drawing. Points record which boxes they lie strictly inside.
+ * quarter points (ports) and around the drawing. Which boxes a point lies in is worked out when a
+ * search first reaches it and then kept, so large drawings cost only the points searches visit.
  */
 class Grid {
   readonly xs: number[];
   readonly ys: number[];
-  /** For each grid point (y-major), the indices of the boxes it lies inside or too close to, and −(i+1) for header bands. */
-  readonly inside: number[][];
+  /** For each x line, the boxes whose keep-out zone spans it: the only ones a point on it can be inside. */
+  private readonly columns: number[][];
+  private readonly holders = new Map<number, number[]>();
 
   constructor(
     readonly boxes: DiagramBox[],
@@ -46,18 +53,26 @@ class Grid {
     };
     this.xs = lines((b) => [b.x, b.width], width);
     this.ys = lines((b) => [b.y, b.height], height);
-    this.inside = [];
-    for (const y of this.ys) {
-      for (const x of this.xs) {
-        const holders: number[] = [];
-        boxes.forEach((b, i) => {
-          if (x > b.x - KEEP_OUT && x < b.x + b.width + KEEP_OUT && y > b.y - KEEP_OUT && y < b.y + b.height + KEEP_OUT) holders.push(i);
-          // A container's header band (its name) is kept clear of lines that merely pass through the container: −(i+1).
-          if (b.container && x > b.x && x < b.x + b.width && y > b.y && y < b.y + headerHeight(b.lines.length)) holders.push(-(i + 1));
-        });
-        this.inside.push(holders);
-      }
+    this.columns = this.xs.map((x) => boxes.flatMap((b, i) => (x > b.x - KEEP_OUT && x < b.x + b.width + KEEP_OUT ? [i] : [])));
+  }
+
+  /** The boxes point (i, j) lies inside or too close to, and −(k+1) for each container header band it is in. */
+  inside(i: number, j: number): number[] {
+    const key = this.index(i, j);
+    const known = this.holders.get(key);
+    if (known) return known;
+    const x = this.xs[i] ?? 0;
+    const y = this.ys[j] ?? 0;
+    const found: number[] = [];
+    for (const k of this.columns[i] ?? []) {
+      const b = this.boxes[k];
+      if (!b) continue;
+      if (y > b.y - KEEP_OUT && y < b.y + b.height + KEEP_OUT) found.push(k);
+      // A container's header band (its name) is kept clear of lines that merely pass through the container.
+      if (b.container && x > b.x && x < b.x + b.width && y > b.y && y < b.y + headerHeight(b.lines.length)) found.push(-(k + 1));
     }
+    this.holders.set(key, found);
+    return found;
   }
 
   index(i: number, j: number): number {
@@ -162,26 +177,30 @@ function straight(from: DiagramBox, to: DiagramBox): [number, number][] {
 function search(grid: Grid, start: [number, number], goal: [number, number], allowed: Set<number>, used: { h: Map<number, number>; v: Map<number, number> }): [number, number][] | null {
   const nx = grid.xs.length;
   const ny = grid.ys.length;
-  const free = (i: number, j: number) => (grid.inside[grid.index(i, j)] ?? []).every((b) => allowed.has(b));
+  const free = (i: number, j: number) => grid.inside(i, j).every((b) => allowed.has(b));
   const x = (i: number) => grid.xs[i] ?? 0;
   const y = (j: number) => grid.ys[j] ?? 0;
-  const heuristic = (i: number, j: number) => Math.abs(x(i) - x(goal[0])) + Math.abs(y(j) - y(goal[1]));
-  // A state is a point and the direction it was entered in (4 = the start, entered from nowhere).
-  const states = nx * ny * 5;
-  const cost = new Float64Array(states).fill(Infinity);
-  const came = new Int32Array(states).fill(-1);
+  const weight = grid.boxes.length > LARGE_DRAWING ? 2 : 1;
+  const heuristic = (i: number, j: number) => weight * (Math.abs(x(i) - x(goal[0])) + Math.abs(y(j) - y(goal[1])));
+  // A state is a point and the direction it was entered in (4 = the start, entered from nowhere). Costs
+  // live in maps: a search touches a small part of a large grid.
+  const cost = new Map<number, number>();
+  const came = new Map<number, number>();
   const heap = new MinHeap();
   const first = grid.index(start[0], start[1]) * 5 + 4;
-  cost[first] = 0;
+  cost.set(first, 0);
   heap.push(heuristic(start[0], start[1]), first);
+  const done = new Set<number>();
   while (heap.size > 0) {
     const state = heap.pop();
+    if (done.has(state)) continue;
+    done.add(state);
     const point = Math.floor(state / 5);
     const dir = state % 5;
     const i = point % nx;
     const j = Math.floor(point / nx);
     if (i === goal[0] && j === goal[1]) return unwind(grid, came, state, used);
-    const here = cost[state] ?? Infinity;
+    const here = cost.get(state) ?? Infinity;
     MOVES.forEach(([di, dj], d) => {
       const ni = i + di;
       const nj = j + dj;
@@ -190,9 +209,9 @@ function search(grid: Grid, start: [number, number], goal: [number, number], all
       const segment = dj === 0 ? used.h.get(grid.index(Math.min(i, ni), j)) : used.v.get(grid.index(i, Math.min(j, nj)));
       const step = length * (1 + SHARED_COST * (segment ?? 0)) + (dir !== 4 && dir !== d ? BEND_COST : 0);
       const next = grid.index(ni, nj) * 5 + d;
-      if (here + step < (cost[next] ?? Infinity)) {
-        cost[next] = here + step;
-        came[next] = state;
+      if (here + step < (cost.get(next) ?? Infinity)) {
+        cost.set(next, here + step);
+        came.set(next, state);
         heap.push(here + step + heuristic(ni, nj), next);
       }
     });
@@ -201,10 +220,10 @@ function search(grid: Grid, start: [number, number], goal: [number, number], all
 }
 
 /** Walks back from the goal, recording each stretch as used so later edges prefer other lines. */
-function unwind(grid: Grid, came: Int32Array, end: number, used: { h: Map<number, number>; v: Map<number, number> }): [number, number][] {
+function unwind(grid: Grid, came: Map<number, number>, end: number, used: { h: Map<number, number>; v: Map<number, number> }): [number, number][] {
   const nx = grid.xs.length;
   const cells: [number, number][] = [];
-  for (let s = end; s >= 0; s = came[s] ?? -1) {
+  for (let s = end; s >= 0; s = came.get(s) ?? -1) {
     const point = Math.floor(s / 5);
     cells.push([point % nx, Math.floor(point / nx)]);
   }

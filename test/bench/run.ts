@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createBenchContext, type Bench } from './bench-context';
+import { architectureBench } from './architecture-bench';
 import { crashSoak } from './crash-soak';
 import { insertBench } from './insert-bench';
 import { figure, timed } from './measure';
@@ -17,7 +18,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, qmsBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, architectureBench, qmsBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');
