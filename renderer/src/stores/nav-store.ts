@@ -19,6 +19,17 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   audit: 'Audit trail',
 };
 
+/**
+ * How the navigation groups the screens: the overview first, then the lifecycle work in the order a
+ * team does it, the quality system, and the project's own housekeeping. Every screen is in one group.
+ */
+export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
+  { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
+  { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'architecture', 'soup', 'trace'] },
+  { label: 'Quality', screens: ['qms'] },
+  { label: 'Project', screens: ['team', 'audit'] },
+];
+
 /** Which part of the home page the menu asked for, so the right field gets focus. */
 export type HomeIntent = 'create' | 'open' | null;
 
