@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../shared/documents/content';
 import { CoreFixture, OWNER } from './core-fixture';
@@ -201,5 +204,25 @@ describe('records', () => {
     const audit = await f.ok('qms.saveRecord', { kind: 'audit', fields: { scope: 'CAPA 8.5.2', auditor: 'External', date: '2026-01-01', state: 'planned' } });
     expect(audit[0]?.humanId).toBe('IA-001');
     expect((await f.fails('qms.saveRecord', { kind: 'supplier', id: list[0]?.id ?? 0, fields: { name: 'X', supplies: 'Y', criticality: 'minor', status: 'qualified' } })).code).toBe('not_found');
+  });
+});
+
+describe('procedure set export', () => {
+  it('bundles only the approved procedures, under the procedure set’s own cover', async () => {
+    await setUpStartup();
+    expect((await f.fails('qms.exportProcedures', {})).code).toBe('conflict');
+    await approve('QM');
+    await approve('SOP-CAPA');
+    const pdf = await f.ok('qms.exportProcedures', {});
+    expect(pdf).toMatchObject({ fileName: 'procedures-2026-01-01.pdf', signed: false });
+    const file = join(f.dir, pdf.fileName);
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('PROCEDURE SET');
+    expect(text).toContain('Procedure set · page 1 of');
+    expect(text).not.toMatch(/technical file/i);
+    expect(text.indexOf('Quality manual')).toBeLessThan(text.indexOf('Corrective and preventive action (CAPA)'));
+    const { rows } = await f.ok('audit.list', { filter: { entity: 'document_version' } });
+    expect(rows[0]?.summary).toBe('Procedure set (2 documents) exported as PDF');
   });
 });

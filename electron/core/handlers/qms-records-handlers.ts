@@ -90,7 +90,7 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
     }
     if (parts.length === 0) throw new CairnError('conflict', 'No procedure is approved yet: approve the quality manual or an SOP first.');
     const info = ctx.project.project.get();
-    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest };
+    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest, part: { title: 'Procedure set', subtitle: `The approved quality manual and SOPs of ${info.manufacturer}` } };
     ctx.progress(0.2, 'Rendering the procedure set');
     const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `procedures-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.2 + f * 0.75, 'Rendering the procedure set'));
     throwIfCancelled(ctx.signal);

@@ -11,6 +11,8 @@ export interface BundleInfo {
   manufacturer: string;
   issuedAt: string;
   manifest: ManifestEntry[];
+  /** What the bundle is when it is not the whole technical file, e.g. the QMS procedure set. */
+  part?: { title: string; subtitle: string };
 }
 
 export type { ManifestEntry };
@@ -21,9 +23,9 @@ export const MANIFEST_HEADING = 'Manifest';
 export function bundleCover(bundle: BundleInfo, manifestSha256: string): Content[] {
   return [
     { text: bundle.manufacturer.toUpperCase(), style: 'coverOrganisation' },
-    { text: 'TECHNICAL FILE', style: 'coverDocId' },
+    { text: (bundle.part?.title ?? 'Technical file').toUpperCase(), style: 'coverDocId' },
     { text: bundle.productName, style: 'coverTitle' },
-    { text: 'Technical documentation: the controlled documents generated from the project records', style: 'coverSubtitle' },
+    { text: bundle.part?.subtitle ?? 'Technical documentation: the controlled documents generated from the project records', style: 'coverSubtitle' },
     keyValueTable(
       [
         ['Product', bundle.productName],
@@ -67,7 +69,7 @@ export function manifestPage(bundle: BundleInfo): Content[] {
   ]);
   return [
     { ...tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest'), pageBreak: 'before' },
-    { text: 'The documents of this technical file, in the order they follow.', style: 'paragraph' },
-    styledTable(MANIFEST_COLUMNS, rows, 'This technical file holds no documents.'),
+    { text: `The documents of this ${(bundle.part?.title ?? 'technical file').toLowerCase()}, in the order they follow.`, style: 'paragraph' },
+    styledTable(MANIFEST_COLUMNS, rows, 'This file holds no documents.'),
   ];
 }

@@ -24,17 +24,18 @@ export function manifestSha256(bundle: BundleInfo): string {
  */
 export function renderBundle(parts: { content: DocumentContent; control: DocumentControl }[], bundle: BundleInfo): TDocumentDefinitions {
   const digest = manifestSha256(bundle);
-  const context = `${bundle.productName} technical file`;
-  const lines = runningLines({ left: `Technical file · ${bundle.productName}`, right: '' }, COLOURS.muted, (page, pages) => ({
-    left: `Technical file · page ${page} of ${pages}`,
+  const name = bundle.part?.title ?? 'Technical file';
+  const context = `${bundle.productName} ${name.toLowerCase()}`;
+  const lines = runningLines({ left: `${name} · ${bundle.productName}`, right: '' }, COLOURS.muted, (page, pages) => ({
+    left: `${name} · page ${page} of ${pages}`,
     right: bundle.manufacturer,
   }));
   const front: Content[] = [...bundleCover(bundle, digest), contentsPage(), ...manifestPage(bundle)];
   return {
     ...pageSetup(),
     info: documentInfo({
-      title: `${bundle.productName} — technical file`,
-      subject: `Technical file of ${bundle.productName}: ${parts.length} controlled documents`,
+      title: `${bundle.productName} — ${name.toLowerCase()}`,
+      subject: `${name} of ${bundle.productName}: ${parts.length} controlled documents`,
       author: bundle.manufacturer,
       keywords: {
         product: bundle.productName,
