@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contract, type MethodName } from '../../shared/api/contract';
+import { defaultScales } from '../../shared/risk/presets';
 import { core, PATH_KEY } from './bad-payloads';
 
 const STRING_CANDIDATES = ['Valid text', 'valid@example.com', '2026-01-01T00:00:00Z', 'Valid-password-123', 'VmFsaWQ='];
@@ -51,6 +52,9 @@ const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
   // A record's fields are checked against its kind, and a training date is a calendar date.
   'qms.saveRecord': { kind: 'supplier', fields: { name: 'Valid text', supplies: 'Valid text', criticality: 'minor', status: 'pending' } },
   'qms.recordTraining': { traineeId: 1, docKey: 'QM', version: 1, trainedOn: '2026-01-01', method: 'Valid text', password: 'Valid-password-123' },
+  // Scales are checked as a whole (3–6 levels, a full matrix), and an import mapping is a record the synthesiser leaves out.
+  'risk.updatePlan': { scope: 'Valid text', scales: defaultScales() },
+  'risk.import': { fileName: 'risks.csv', base64: 'VmFsaWQ=', mapping: {} },
 };
 
 /** A valid input for a contract method: hand-written where needed, otherwise synthesised from its schema. */

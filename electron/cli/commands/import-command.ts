@@ -3,6 +3,7 @@ import { openAs, type CliCore, type SignInOptions } from '../cli-core';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
 import { importRequirements } from './import-requirements';
+import { importRisks } from './import-risks';
 import { importSoup } from './import-soup';
 
 export interface ImportOptions extends SignInOptions {
@@ -17,6 +18,7 @@ export type ImportRunner = (cli: CliCore, file: string, options: ImportOptions, 
 export const IMPORT_KINDS: Record<string, ImportRunner> = {
   requirements: importRequirements,
   soup: importSoup,
+  risks: importRisks,
 };
 
 export function registerImportCommand(program: Command): void {
@@ -32,7 +34,7 @@ export function registerImportCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',
-      '\nRequirements: .csv (columns mapped by header names), .reqif or .reqifz. Rows with a known ID update\nthat requirement; a bad file exits 2 with the line or element at fault and changes nothing.\n\nExample:\n  cairn import pump.cairn requirements srs.csv --user ada@example.com\n\nSOUP: package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, poetry.lock, CycloneDX or SPDX JSON,\nrecognised by content. Matched against the SOUP last imported from the same path (relative to the\nproject file); development-only packages are skipped.\n  cairn import pump.cairn soup app/package-lock.json --user ada@example.com',
+      '\nRequirements: .csv (columns mapped by header names), .reqif or .reqifz. Rows with a known ID update\nthat requirement; a bad file exits 2 with the line or element at fault and changes nothing.\n\nExample:\n  cairn import pump.cairn requirements srs.csv --user ada@example.com\n\nSOUP: package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, poetry.lock, CycloneDX or SPDX JSON,\nrecognised by content. Matched against the SOUP last imported from the same path (relative to the\nproject file); development-only packages are skipped.\n  cairn import pump.cairn soup app/package-lock.json --user ada@example.com\n\nRisks: a .csv risk table, one chain per row (hazard, hazardous situation, harm, P1/P2 or P, severity,\noptional residual values and controls); levels as numbers or level names. Every row is added.\n  cairn import pump.cairn risks fmea.csv --user ada@example.com',
     )
     .action((project: string, kind: string, file: string, o: ImportOptions) =>
       runCommand(o.json, async (cli) => {

@@ -6,7 +6,7 @@ import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
 import type { ImportOptions } from './import-command';
 
-function readOrRefuse(path: string, what: string): Buffer {
+export function readOrRefuse(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
