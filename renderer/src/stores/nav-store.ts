@@ -3,7 +3,7 @@ import { create } from 'zustand';
 export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
-export const SCREEN_LABELS: Record<Screen, string> = {
+export const SCREEN_LABELS = {
   dashboard: 'Dashboard',
   product: 'Product',
   software: 'Software',
@@ -17,7 +17,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   qms: 'Quality system',
   team: 'Team',
   audit: 'Audit trail',
-};
+} as const satisfies Record<Screen, string>;
 
 /**
  * How the navigation groups the screens: the overview first, then the lifecycle work in the order a

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { SCREEN_LABELS } from '../../../renderer/src/stores/nav-store';
 
 export class ShellPage {
   readonly header: Locator;
