@@ -21,8 +21,9 @@ function riskLines(rows: readonly RiskRow[]): string[] {
 
 /** The matrix as text: one row per P level, most likely first, "initial/residual" counts per cell, * where unacceptable. */
 function matrixLines(m: RiskMatrix): string[] {
-  const width = Math.max(7, ...m.severity.map((s) => s.length));
-  const head = `${''.padEnd(14)}${m.severity.map((s, i) => `S${i + 1} ${s}`.slice(0, width).padEnd(width + 2)).join('')}`;
+  const labels = m.severity.map((s, i) => `S${i + 1} ${s}`);
+  const width = Math.max(7, ...labels.map((l) => l.length));
+  const head = `${''.padEnd(14)}${labels.map((l) => l.padEnd(width + 2)).join('')}`;
   const rows = m.probability
     .map((p, i) => {
       const cells = m.severity.map((_s, j) => `${m.initial[i]?.[j] ?? 0}/${m.residual[i]?.[j] ?? 0}${m.acceptability[i]?.[j] === 'unacceptable' ? '*' : ''}`.padEnd(width + 2));

@@ -4,13 +4,14 @@ import { buildDemoDevPlan } from './demo-dev-plan';
 import { buildDemoProduct } from './demo-product';
 import { buildDemoQms } from './demo-qms';
 import { buildDemoRequirements } from './demo-requirements';
+import { buildDemoRisk } from './demo-risk';
 import { buildDemoSoup } from './demo-soup';
 
 /**
  * Each area's sample records, written in this order by the demo author through the public API. An area
  * that builds on another (requirements on the software tree, SOUP on requirements) comes after it.
  */
-const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoSoup, buildDemoArchitecture, buildDemoDevPlan, buildDemoQms];
+const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, buildDemoSoup, buildDemoArchitecture, buildDemoDevPlan, buildDemoQms];
 
 export async function writeDemoRecords(ctx: HandlerContext): Promise<void> {
   for (const writeArea of DEMO_AREAS) await writeArea(ctx);
