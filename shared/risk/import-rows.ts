@@ -93,6 +93,7 @@ function levelOf(raw: string, names: readonly string[]): number | null {
 
 function pick<T extends string>(raw: string, keys: readonly T[], labels: Record<T, string>): T | null {
   const wanted = squash(raw);
+  if (!wanted) return null;
   return keys.find((k) => squash(k) === wanted || squash(labels[k]) === wanted || squash(labels[k]).startsWith(wanted)) ?? null;
 }
 

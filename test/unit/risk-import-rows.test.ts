@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { proposeRiskMapping, requiredImportFields, rowToChain } from '../../shared/risk/import-rows';
+import { defaultScales, fourSeverityScales } from '../../shared/risk/presets';
+
+const scales = defaultScales();
+
+describe('proposeRiskMapping', () => {
+  it('maps common spreadsheet headers, each column to one field', () => {
+    expect(proposeRiskMapping(['Risk ID', 'Hazard', 'Hazardous Situation', 'Harm', 'P1', 'P2', 'Severity', 'Mitigations', 'Residual severity'])).toEqual({
+      hazard: 'Hazard',
+      situation: 'Hazardous Situation',
+      harm: 'Harm',
+      p1: 'P1',
+      p2: 'P2',
+      s: 'Severity',
+      controls: 'Mitigations',
+      residualS: 'Residual severity',
+    });
+  });
+
+  it('asks for P1 and P2 or for P depending on the plan', () => {
+    expect(requiredImportFields(scales)).toEqual(['hazard', 'situation', 'harm', 'p1', 'p2', 's']);
+    expect(requiredImportFields(fourSeverityScales())).toEqual(['hazard', 'situation', 'harm', 'p', 's']);
+  });
+});
+
+describe('rowToChain', () => {
+  const mapping = { hazard: 'H', situation: 'HS', harm: 'Harm', p1: 'P1', p2: 'P2', s: 'S', controls: 'C', controlType: 'T', hazardCategory: 'Cat' };
+  const cells = { H: 'Stale data', HS: 'Old trend shown', Harm: 'Delay', P1: 'P4', P2: 'Sometimes', S: 'critical', C: 'Timestamp; Sync warning', T: 'Protective measure', Cat: 'cybersecurity' };
+
+  it('reads levels as numbers, prefixed numbers or level names, and splits controls', () => {
+    const result = rowToChain('Line 2', cells, mapping, scales);
+    expect(result).toEqual({
+      ok: true,
+      chain: {
+        line: 'Line 2',
+        hazard: 'Stale data',
+        hazardCategory: 'cybersecurity',
+        sequenceOfEvents: '',
+        situation: 'Old trend shown',
+        harm: 'Delay',
+        initial: { p1: 4, p2: 3, p: null, s: 4 },
+        residual: null,
+        controls: ['Timestamp', 'Sync warning'],
+        controlType: 'protective-measure',
+        benefitRisk: '',
+      },
+    });
+  });
+
+  it('names the line and column of an empty record, an unknown level or an unknown category', () => {
+    expect(rowToChain('Line 3', { ...cells, HS: ' ' }, mapping, scales)).toEqual({ ok: false, message: 'Line 3, Hazardous situation ("HS"): empty; every chain needs one.' });
+    expect(rowToChain('Line 4', { ...cells, S: 'Dreadful' }, mapping, scales)).toEqual({ ok: false, message: 'Line 4, Severity ("S"): "Dreadful" is neither a level number nor the name of a level.' });
+    expect(rowToChain('Line 6', { ...cells, T: '—' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringContaining('Control type') });
+    expect(rowToChain('Line 5', { ...cells, Cat: 'Weather' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 5, Hazard category \("Cat"\): "Weather" is not one of energy/) });
+  });
+});
