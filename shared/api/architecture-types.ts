@@ -14,22 +14,26 @@ export type InterfaceEnd = { kind: 'software'; id: number } | { kind: 'soup'; id
 /** How much a record matters for the software's class: the class requires it, it is advised, or it is up to the team. */
 export type Need = 'required' | 'recommended' | 'optional';
 
-export interface InterfaceView {
+/** An interface as stored. */
+export interface InterfaceRecord {
   id: number;
   humanId: string;
   name: string;
   description: string;
   from: InterfaceEnd;
   to: InterfaceEnd;
-  /** The ends as people read them: "ITEM-002 Spirometer link", "SOUP-3 SQLCipher", "Spirometer (external)". */
-  fromLabel: string;
-  toLabel: string;
   protocol: string;
   dataExchanged: string;
   direction: InterfaceDirection;
   createdAt: string;
   updatedAt: string;
   revision: number;
+}
+
+export interface InterfaceView extends InterfaceRecord {
+  /** The ends as people read them: "ITEM-002 Spirometer link", "SOUP-3 SQLCipher", "Spirometer (external)". */
+  fromLabel: string;
+  toLabel: string;
 }
 
 /** An item's segregation (5.3.5): what the architecture does and how it is made effective, beside the class argument it supports. */

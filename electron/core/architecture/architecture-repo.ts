@@ -1,20 +1,7 @@
-import type { InterfaceDirection, InterfaceEnd } from '../../../shared/api/architecture-types';
+import type { InterfaceDirection, InterfaceEnd, InterfaceRecord } from '../../../shared/api/architecture-types';
 import type { Db } from '../db/connection';
 
-export interface InterfaceRow {
-  id: number;
-  humanId: string;
-  name: string;
-  description: string;
-  from: InterfaceEnd;
-  to: InterfaceEnd;
-  protocol: string;
-  dataExchanged: string;
-  direction: InterfaceDirection;
-  createdAt: string;
-  updatedAt: string;
-  revision: number;
-}
+export type InterfaceRow = InterfaceRecord;
 
 export type InterfaceFields = Pick<InterfaceRow, 'name' | 'description' | 'from' | 'to' | 'protocol' | 'dataExchanged' | 'direction'>;
 

@@ -9,6 +9,7 @@ import { allNodes } from '../product/classification-history';
 import { softwareTree } from '../product/software-tree';
 import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
+import { saveOrClear } from '../architecture/save-or-clear';
 
 type ArchitectureHandlers = Pick<
   Handlers,
@@ -88,24 +89,22 @@ export const architectureHandlers: ArchitectureHandlers = {
     requireAuthor(ctx, 'change the architecture');
     const item = nodeOrThrow(ctx, input.itemId, 'itemId');
     if (item.kind !== 'item') throw new CairnError('invalid_input', `${item.humanId} is a ${item.kind}: segregation is recorded for software items.`, 'itemId');
-    const before = ctx.project.architecture.segregations().find((s) => s.itemId === item.id) ?? null;
-    if (!input.measure && !input.effectiveness) {
-      if (!before) throw new CairnError('invalid_input', `${item.humanId} has no segregation recorded; there is nothing to clear.`, 'measure');
-      ctx.project.architecture.clearSegregation(item.id);
-      ctx.audit({ action: 'delete', entity: 'segregation_measure', entityId: item.humanId, summary: `Segregation of ${item.humanId} cleared`, before });
-      return architectureView(ctx.project);
-    }
-    if (!input.measure) throw new CairnError('invalid_input', 'Say what keeps the item apart (separate process, memory protection, one-way interface …).', 'measure');
-    if (!input.effectiveness) throw new CairnError('invalid_input', 'Say how the segregation is made effective and how that is checked.', 'effectiveness');
-    if (before && before.measure === input.measure && before.effectiveness === input.effectiveness) throw new CairnError('invalid_input', 'Nothing to change.');
-    ctx.project.architecture.setSegregation({ itemId: item.id, measure: input.measure, effectiveness: input.effectiveness, updatedAt: ctx.now(), updatedBy: ctx.user.id });
-    ctx.audit({
-      action: before ? 'update' : 'create',
+    const repo = ctx.project.architecture;
+    saveOrClear<'measure' | 'effectiveness'>(ctx, {
       entity: 'segregation_measure',
-      entityId: item.humanId,
-      summary: `Segregation of ${item.humanId} "${item.name}" ${before ? 'changed' : 'recorded'}`,
-      before: before ? { measure: before.measure, effectiveness: before.effectiveness } : undefined,
-      after: { measure: input.measure, effectiveness: input.effectiveness },
+      node: item,
+      title: 'Segregation',
+      firstVerb: 'recorded',
+      fields: { measure: input.measure, effectiveness: input.effectiveness },
+      before: repo.segregations().find((s) => s.itemId === item.id) ?? null,
+      refuse: (f) =>
+        !f.measure
+          ? new CairnError('invalid_input', 'Say what keeps the item apart (separate process, memory protection, one-way interface …).', 'measure')
+          : !f.effectiveness
+            ? new CairnError('invalid_input', 'Say how the segregation is made effective and how that is checked.', 'effectiveness')
+            : null,
+      save: (f) => repo.setSegregation({ itemId: item.id, ...f, updatedAt: ctx.now(), updatedBy: ctx.user.id }),
+      clear: () => repo.clearSegregation(item.id),
     });
     return architectureView(ctx.project);
   },
@@ -114,23 +113,17 @@ export const architectureHandlers: ArchitectureHandlers = {
     requireAuthor(ctx, 'change the detailed design');
     const unit = nodeOrThrow(ctx, input.unitId, 'unitId');
     if (unit.kind !== 'unit') throw new CairnError('invalid_input', `${unit.humanId} is a ${unit.kind}: a detailed design is written for software units.`, 'unitId');
-    const before = ctx.project.architecture.unitDesigns().find((d) => d.unitId === unit.id) ?? null;
-    if (!input.design && !input.interfaces) {
-      if (!before) throw new CairnError('invalid_input', `${unit.humanId} has no design recorded; there is nothing to clear.`, 'design');
-      ctx.project.architecture.clearUnitDesign(unit.id);
-      ctx.audit({ action: 'delete', entity: 'unit_design', entityId: unit.humanId, summary: `Detailed design of ${unit.humanId} cleared`, before });
-      return architectureView(ctx.project);
-    }
-    if (!input.design) throw new CairnError('invalid_input', 'Describe how the unit works: its responsibilities, data, algorithms and error handling.', 'design');
-    if (before && before.design === input.design && before.interfaces === input.interfaces) throw new CairnError('invalid_input', 'Nothing to change.');
-    ctx.project.architecture.setUnitDesign({ unitId: unit.id, design: input.design, interfaces: input.interfaces, updatedAt: ctx.now(), updatedBy: ctx.user.id });
-    ctx.audit({
-      action: before ? 'update' : 'create',
+    const repo = ctx.project.architecture;
+    saveOrClear<'design' | 'interfaces'>(ctx, {
       entity: 'unit_design',
-      entityId: unit.humanId,
-      summary: `Detailed design of ${unit.humanId} "${unit.name}" ${before ? 'changed' : 'written'}`,
-      before: before ? { design: before.design, interfaces: before.interfaces } : undefined,
-      after: { design: input.design, interfaces: input.interfaces },
+      node: unit,
+      title: 'Detailed design',
+      firstVerb: 'written',
+      fields: { design: input.design, interfaces: input.interfaces },
+      before: repo.unitDesigns().find((d) => d.unitId === unit.id) ?? null,
+      refuse: (f) => (f.design ? null : new CairnError('invalid_input', 'Describe how the unit works: its responsibilities, data, algorithms and error handling.', 'design')),
+      save: (f) => repo.setUnitDesign({ unitId: unit.id, ...f, updatedAt: ctx.now(), updatedBy: ctx.user.id }),
+      clear: () => repo.clearUnitDesign(unit.id),
     });
     return architectureView(ctx.project);
   },
