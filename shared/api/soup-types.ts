@@ -15,8 +15,8 @@ export interface SoupItemUse {
   suspect: boolean;
 }
 
-/** One SOUP item as the list, the editor and the document show it. */
-export interface SoupView {
+/** One SOUP item as stored. */
+export interface SoupRecord {
   id: number;
   humanId: string;
   name: string;
@@ -39,6 +39,10 @@ export interface SoupView {
   createdAt: string;
   updatedAt: string;
   removedAt: string | null;
+}
+
+/** One SOUP item as the list, the editor and the document show it. */
+export interface SoupView extends SoupRecord {
   usedBy: SoupItemUse[];
   /** The class this item is held to: the highest of the items using it, else the project's. */
   safetyClass: SafetyClass;

@@ -1,20 +1,22 @@
+import type { SoupRecord } from '../api/soup-types';
 import { compareSafetyClasses, type SafetyClass } from '../regulatory/safety-class';
 
-/** The SOUP fields a person fills in (identity comes from the import but can be corrected). */
-export interface SoupFields {
-  name: string;
-  direct: boolean;
-  version: string;
-  supplier: string;
-  purpose: string;
-  functionalRequirements: string;
-  performanceRequirements: string;
-  hardwareSoftwareRequirements: string;
-  anomalyReview: string;
-  anomalyReviewedAt: string | null;
-  anomalyReviewedVersion: string;
-  riskLevel: '' | 'low' | 'medium' | 'high';
-}
+/** The fields the class rules read. */
+export type SoupFields = Pick<
+  SoupRecord,
+  | 'name'
+  | 'direct'
+  | 'version'
+  | 'supplier'
+  | 'purpose'
+  | 'functionalRequirements'
+  | 'performanceRequirements'
+  | 'hardwareSoftwareRequirements'
+  | 'anomalyReview'
+  | 'anomalyReviewedAt'
+  | 'anomalyReviewedVersion'
+  | 'riskLevel'
+>;
 
 export const SOUP_FIELD_LABELS = {
   name: 'name',

@@ -1,33 +1,11 @@
-import type { SoupRiskLevel } from '../../../shared/api/soup-types';
+import type { SoupRecord } from '../../../shared/api/soup-types';
 import type { SoupComponent } from '../../../shared/soup/types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 
 /** A soup row as stored, booleans decoded. */
-export interface SoupRow {
-  id: number;
-  humanId: string;
-  name: string;
-  ecosystem: string;
-  version: string;
-  source: string;
-  supplier: string;
-  licence: string;
-  direct: boolean;
-  purpose: string;
-  functionalRequirements: string;
-  performanceRequirements: string;
-  hardwareSoftwareRequirements: string;
-  anomalyReview: string;
-  anomalyReviewedAt: string | null;
-  anomalyReviewedVersion: string;
-  riskLevel: SoupRiskLevel | '';
-  website: string;
-  createdAt: string;
-  updatedAt: string;
-  removedAt: string | null;
-}
+export type SoupRow = SoupRecord;
 
 /** The fields a person edits; identity fields included, so a wrong import can be corrected. */
 export type SoupEdit = Pick<
