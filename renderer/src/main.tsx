@@ -16,6 +16,7 @@ import './styles/requirements.css';
 import './styles/plan.css';
 import './styles/trace.css';
 import './styles/qms.css';
+import './styles/risk.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -8,6 +8,7 @@ import { usePlanStore } from '../../stores/plan-store';
 import { useQmsStore } from '../../stores/qms-store';
 import { useProductStore } from '../../stores/product-store';
 import { useRequirementsStore } from '../../stores/requirements-store';
+import { useRiskStore } from '../../stores/risk-store';
 import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
@@ -23,6 +24,7 @@ import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
 import { QmsScreen } from '../qms/QmsScreen';
 import { RequirementsScreen } from '../requirements/RequirementsScreen';
+import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { SoupScreen } from '../soup/SoupScreen';
 import { TeamScreen } from '../team/TeamScreen';
@@ -49,6 +51,7 @@ export function AppShell() {
     useSoftwareStore.getState().clear();
     useArchitectureStore.getState().clear();
     useRequirementsStore.getState().clear();
+    useRiskStore.getState().clear();
     useSoupStore.getState().clear();
     usePlanStore.getState().clear();
     useTraceStore.getState().clear();
@@ -74,6 +77,7 @@ export function AppShell() {
         {screen === 'software' && <SoftwareScreen />}
         {screen === 'architecture' && <ArchitectureScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
+        {screen === 'risk' && <RiskScreen />}
         {screen === 'soup' && <SoupScreen />}
         {screen === 'trace' && <TraceScreen />}
         {screen === 'plan' && <PlanScreen />}

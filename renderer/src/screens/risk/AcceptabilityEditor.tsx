@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { Acceptability, RiskScales } from '../../../../shared/risk/scales';
+import { useRiskStore } from '../../stores/risk-store';
+
+const flip = (a: Acceptability): Acceptability => (a === 'acceptable' ? 'unacceptable' : 'acceptable');
+
+/**
+ * The acceptability matrix edited by clicking its cells: each click flips a cell between acceptable and
+ * unacceptable; Save sends the whole matrix, and a refusal from the core shows its message.
+ */
+export function AcceptabilityEditor({ scales }: { scales: RiskScales }) {
+  const [cells, setCells] = useState(scales.acceptability);
+  const updatePlan = useRiskStore((s) => s.updatePlan);
+  const changed = JSON.stringify(cells) !== JSON.stringify(scales.acceptability);
+  const rows = scales.probability.map((level, i) => ({ p: i + 1, name: level.name })).reverse();
+  return (
+    <section className="card" aria-labelledby="risk-acceptability-title">
+      <h2 id="risk-acceptability-title">Acceptability matrix</h2>
+      <p className="muted">Click a cell to switch it between acceptable and unacceptable. Probability is counted {scales.probabilityUnit || 'per the unit the plan names'}.</p>
+      <table className="risk-heat-table">
+        <caption className="visually-hidden">Acceptability of each probability and severity</caption>
+        <thead>
+          <tr>
+            <td className="risk-heat-corner">P \ S</td>
+            {scales.severity.map((level, j) => (
+              <th key={level.name} scope="col" title={level.definition}>
+                S{j + 1}
+                <span className="risk-heat-axis">{level.name}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ p, name }) => (
+            <tr key={p}>
+              <th scope="row">
+                P{p}
+                <span className="risk-heat-axis">{name}</span>
+              </th>
+              {scales.severity.map((level, j) => {
+                const verdict = cells[p - 1]?.[j] ?? 'acceptable';
+                return (
+                  <td key={level.name} className={`risk-cell risk-cell-${verdict}`}>
+                    <button
+                      type="button"
+                      className="risk-cell-button"
+                      aria-label={`P${p} × S${j + 1}: ${verdict}. Switch to ${flip(verdict)}`}
+                      onClick={() => setCells(cells.map((row, i) => (i === p - 1 ? row.map((c, k) => (k === j ? flip(c) : c)) : row)))}
+                    >
+                      <span className="risk-cell-verdict">{verdict === 'unacceptable' ? '✕ not OK' : 'OK'}</span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="button-row">
+        <button type="button" className="button button-primary" disabled={!changed} onClick={() => void updatePlan({ scales: { ...scales, acceptability: cells } }).catch(() => undefined)}>
+          Save matrix
+        </button>
+        <button type="button" className="button" disabled={!changed} onClick={() => setCells(scales.acceptability)}>
+          Undo changes
+        </button>
+      </div>
+    </section>
+  );
+}

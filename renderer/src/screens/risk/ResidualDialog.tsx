@@ -1,0 +1,75 @@
+import type { RiskRow } from '../../../../shared/api/risk-types';
+import { evaluateRisk } from '../../../../shared/risk/evaluate';
+import { api } from '../../api/client';
+import { FORM_ERROR } from '../../api/field-errors';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TextAreaField } from '../../components/TextAreaField';
+import { useForm } from '../../hooks/use-form';
+import { useRiskStore } from '../../stores/risk-store';
+import { EstimateFields, estimateInput } from './EstimateFields';
+
+const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+
+/**
+ * Records P and S after control (ISO 14971 7.3). The resulting cell and verdict show as soon as the
+ * levels are chosen; an unacceptable residual risk asks for the benefit-risk analysis (7.4).
+ */
+export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: () => void }) {
+  const plan = useRiskStore((s) => s.plan);
+  const run = useRiskStore((s) => s.run);
+  const start = chain.residual ?? chain.initial;
+  const form = useForm<Record<string, string>>({
+    'residual.p1': text(start.p1),
+    'residual.p2': text(start.p2),
+    'residual.p': start.p1 === null ? text(start.p) : '',
+    'residual.s': text(start.s),
+    benefitRisk: chain.benefitRisk,
+  });
+  if (!plan) return null;
+  const scales = plan.scales;
+  const preview = evaluateRisk(scales, estimateInput(scales, form.values, 'residual.'), 'residual.');
+
+  async function save(v: Record<string, string>) {
+    await run(
+      () => api('risk.setResidual', { id: chain.id, residual: estimateInput(scales, v, 'residual.'), benefitRisk: v.benefitRisk ?? '' }),
+      (r) => `${r.humanId} residual risk: ${r.residual?.cell ?? ''}, ${r.residual?.acceptability ?? ''}.`,
+    );
+    onClose();
+  }
+
+  return (
+    <Dialog title={`Residual risk of ${chain.humanId}`} description={`Initial ${chain.initial.cell} (${chain.initial.acceptability}); controls: ${chain.controls.map((c) => c.humanId).join(', ') || 'none'}.`} onClose={onClose} wide>
+      <form noValidate onSubmit={(event) => void form.submit(event, () => ({}), save)}>
+        <div className="field-grid">
+          <EstimateFields scales={scales} prefix="residual." field={form.field} />
+        </div>
+        <p className="risk-preview" aria-live="polite" data-testid="residual-preview">
+          {preview.ok ? (
+            <>
+              Residual risk {preview.value.cell}: <strong className={`risk-verdict risk-verdict-${preview.value.acceptability}`}>{preview.value.acceptability === 'acceptable' ? 'Acceptable' : 'Unacceptable'}</strong>
+            </>
+          ) : (
+            'Choose the levels to see the cell.'
+          )}
+        </p>
+        <TextAreaField
+          label="Benefit-risk analysis"
+          hint="Required when the residual risk stays unacceptable: why the medical benefit outweighs it (ISO 14971 7.4)."
+          rows={3}
+          {...form.field('benefitRisk')}
+        />
+        <FormError message={form.errors[FORM_ERROR]} />
+        <div className="button-row">
+          <SubmitButton busy={form.busy} busyLabel="Saving…">
+            Save residual risk
+          </SubmitButton>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

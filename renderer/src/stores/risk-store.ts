@@ -1,0 +1,81 @@
+import { create } from 'zustand';
+import type { InputOf } from '../../../shared/api/contract';
+import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { RiskList, RiskMatrix, RiskPlan, RiskRecords } from '../../../shared/api/risk-types';
+import { api } from '../api/client';
+import { messageOf } from '../api/field-errors';
+import { DEFAULT_RISK_VIEW, type RiskView } from '../../../shared/risk/table-view';
+
+interface RiskState {
+  plan: RiskPlan | null;
+  list: RiskList | null;
+  matrix: RiskMatrix | null;
+  records: RiskRecords | null;
+  tree: SoftwareNode[];
+  view: RiskView;
+  selectedId: number | null;
+  error: string | null;
+  notice: string | null;
+  /** Reads the plan, the table, the matrix counts and the pickers' records in one go. */
+  load(): Promise<void>;
+  setView(change: Partial<RiskView>): void;
+  select(id: number | null): void;
+  /** Runs one change through the core, then reloads; a refusal shows its message and is rethrown for forms. */
+  run<T>(work: () => Promise<T>, notice: (result: T) => string): Promise<T>;
+  updatePlan(input: InputOf<'risk.updatePlan'>): Promise<void>;
+  say(error: string | null, notice?: string | null): void;
+  clear(): void;
+}
+
+/**
+ * The risk file as the screen sees it. The core computes every level, cell and open point; after each
+ * change the store re-reads them rather than guessing, so the table and the heat maps never disagree.
+ */
+export const useRiskStore = create<RiskState>()((set, get) => ({
+  plan: null,
+  list: null,
+  matrix: null,
+  records: null,
+  tree: [],
+  view: DEFAULT_RISK_VIEW,
+  selectedId: null,
+  error: null,
+  notice: null,
+
+  async load() {
+    try {
+      const [plan, list, matrix, records, tree] = await Promise.all([
+        api('risk.plan', {}),
+        api('risk.list', {}),
+        api('risk.matrix', {}),
+        api('risk.records', {}),
+        api('software.tree', {}),
+      ]);
+      set({ plan, list, matrix, records, tree });
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
+
+  setView: (change) => set({ view: { ...get().view, ...change } }),
+  select: (selectedId) => set({ selectedId }),
+
+  async run(work, notice) {
+    try {
+      const result = await work();
+      await get().load();
+      set({ error: null, notice: notice(result) });
+      return result;
+    } catch (error) {
+      set({ error: messageOf(error), notice: null });
+      throw error;
+    }
+  },
+
+  async updatePlan(input) {
+    await get().run(() => api('risk.updatePlan', input), () => 'Risk management plan saved.');
+  },
+
+  say: (error, notice = null) => set({ error, notice }),
+  clear: () => set({ plan: null, list: null, matrix: null, records: null, tree: [], view: DEFAULT_RISK_VIEW, selectedId: null, error: null, notice: null }),
+}));
