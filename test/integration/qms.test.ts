@@ -113,6 +113,7 @@ describe('procedure generation', () => {
     expect(vigilance).toContain('no later than 15 days after awareness');
     expect(vigilance).not.toContain('21 CFR 803');
     expect(vigilance).toContain('ISO 13485:2016: 8.2.3');
+    expect(await docText('SOP-REG')).toContain('needs only a new UDI-PI');
     expect((await f.fails('qms.generateDocuments', {})).code).toBe('conflict');
   });
 
@@ -131,6 +132,7 @@ describe('procedure generation', () => {
     const vigilance = await docText('SOP-VIG');
     expect(vigilance).toContain('within 30 calendar days');
     expect(vigilance).not.toContain('MDR Article 87');
+    expect(await docText('SOP-REG')).not.toContain('UDI-PI');
   });
 
   it('keeps the team’s section text, resets it to Cairn’s draft, and refuses unknown sections', async () => {

@@ -43,9 +43,12 @@ export const SOP_REGISTRATION: ProcedureDef = {
       id: 'identification',
       heading: 'Identification and traceability',
       clauses: ['7.5.8', '7.5.9'],
-      draft: () =>
+      draft: (f) =>
         paragraphs(
-          'Each product is identified by its name and a semantic version (MAJOR.MINOR.PATCH) shown in the app’s about screen and on its label, with its UDI where the market requires one. A new UDI-DI is assigned when a change affects the identification rules of the UDI system.',
+          'Each product is identified by its name and a semantic version (MAJOR.MINOR.PATCH) shown in the app’s about screen and on its label, with its UDI where the market requires one.',
+          hasMarket(f, 'eu')
+            ? 'For software under the MDR (Annex VI, Part C, 6.5): a change to the original performance, safety, intended use or the interpretation of data needs a new UDI-DI; a minor revision (a bug fix, a security patch, a usability improvement without a safety purpose) needs only a new UDI-PI, the version.'
+            : '',
           'Traceability: each release is traceable to the tagged source, the SOUP versions and the verification records it was built from, and distribution records (app-store releases, deployment logs, customer installations) show which customers received which version, so that affected users can be found for a field action.',
         ),
     },
