@@ -17,7 +17,7 @@ export async function signInAs(ctx: HandlerContext, email: string): Promise<numb
 /**
  * The sample's records and controlled documents, made the way a team would: the author records the
  * product and drafts the documents, a reviewer and an approver sign with their passwords. The audit
- * extract and the compliance plan stay drafts so both states can be seen.
+ * extract, the compliance plan and the lifecycle documents stay drafts so both states can be seen.
  */
 export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () => Promise<void>): Promise<void> {
   const author = member('author');
@@ -29,8 +29,10 @@ export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () =
   await signInAs(ctx, author.email);
   await writeRecords();
   await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
-  await ctx.call('documents.create', { type: 'compliance-plan' });
+  // The lifecycle records as drafts: a newcomer sees each document the records already fill.
+  for (const type of ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix'] as const) await ctx.call('documents.create', { type });
   const toApprove = [
+    { type: 'srs' as const, note: 'First issue after the requirements review; acceptance criteria for REQ-29 and REQ-31 follow before design freeze.' },
     { type: 'safety-classification' as const, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },
     { type: 'project-summary' as const, note: 'First issue: product, intended purpose and the team that will sign the technical file.' },
   ];
