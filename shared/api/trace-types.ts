@@ -45,12 +45,15 @@ export const GAP_KINDS = [
   'item-without-requirement',
   'soup-without-purpose',
   'soup-without-item',
+  'risk-control-without-requirement',
+  'risk-requirement-without-control',
+  'risk-control-unverified',
   'suspect-link',
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** The screen where a gap is closed. */
-export type GapHome = 'requirements' | 'soup' | 'software' | 'trace';
+export type GapHome = 'requirements' | 'soup' | 'software' | 'risk' | 'trace';
 
 export interface Gap {
   kind: GapKind;
@@ -65,7 +68,7 @@ export interface GapReport {
   gaps: Gap[];
   counts: Record<GapKind, number>;
   /** How many records were checked, so "no gaps" on an empty project is not mistaken for a finished one. */
-  checked: { requirements: number; softwareItems: number; soup: number; links: number };
+  checked: { requirements: number; softwareItems: number; soup: number; riskControls: number; links: number };
 }
 
 /** One row of the trace matrix: a requirement and what it traces to. */

@@ -159,3 +159,15 @@ describe('SOUP ends', () => {
     expect(await f.fails('architecture.addInterface', { name: 'Again', from: { kind: 'software', id: 3 }, to: { kind: 'soup', id: soup.id }, direction: 'one-way' })).toMatchObject({ code: 'invalid_input', field: 'to.id' });
   });
 });
+
+describe('removing software the architecture relies on', () => {
+  it('is refused with the reason, and allowed once the interface is gone', async () => {
+    await classCSystem();
+    await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Spare' });
+    const added = await f.ok('architecture.addInterface', { ...motorLink, from: { kind: 'software', id: 5 } });
+    expect(await f.fails('software.remove', { id: 5 })).toMatchObject({ code: 'conflict', field: 'id', message: expect.stringMatching(/^ITEM-005 has interfaces/) });
+    const id = added.interfaces.find((i) => i.name === 'Motor commands')?.id ?? 0;
+    await f.ok('architecture.removeInterface', { id });
+    await f.ok('software.remove', { id: 5 });
+  });
+});

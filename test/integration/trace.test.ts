@@ -106,3 +106,35 @@ describe('gap report and matrix', () => {
     expect((await f.ok('trace.matrix', {})).rows).toEqual([]);
   });
 });
+
+describe('risk-control gaps', () => {
+  it('finds controls with no requirement or verification and risk-control requirements no control names', async () => {
+    const hazard = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Wrong dose computed', category: 'information-data' });
+    const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Patient receives ten times the rate' });
+    const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Overdose' });
+    const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, initial: { p1: 5, p2: 4, s: 5 }, causes: [{ itemId: 2, category: 'functional-defect', description: 'unit mix-up' }] });
+    const control = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Dose plausibility check' });
+    const orphan = await f.ok('requirements.create', { ...REQ, title: 'Limit', text: 'Refuse doses above the limit.', source: 'risk-control', itemIds: [2], verificationMethod: 'test' });
+
+    const kinds = (report: { gaps: { kind: string; record: { humanId: string } }[] }) => report.gaps.filter((g) => g.kind.startsWith('risk-')).map((g) => [g.kind, g.record.humanId]);
+    let report = await f.ok('trace.gaps', {});
+    expect(report.checked.riskControls).toBe(1);
+    expect(kinds(report)).toEqual([
+      ['risk-control-without-requirement', control.humanId],
+      ['risk-requirement-without-control', orphan.humanId],
+      ['risk-control-unverified', control.humanId],
+    ]);
+    expect(report.gaps.find((g) => g.kind === 'risk-control-unverified')).toMatchObject({ home: 'risk', record: { type: 'risk_control' } });
+
+    await f.ok('risk.linkRequirement', { controlId: control.id, requirementId: orphan.id });
+    await f.ok('risk.updateControl', { id: control.id, implementationVerification: 'Unit test TC-4 runs the check on the boundary doses.' });
+    report = await f.ok('trace.gaps', {});
+    expect(kinds(report)).toEqual([]);
+    const row = (await f.ok('trace.matrix', {})).rows.find((r) => r.humanId === orphan.humanId);
+    expect(row).toMatchObject({ riskControl: true, riskControls: [expect.objectContaining({ humanId: control.humanId })] });
+
+    // The item the chain names as a cause stays while the risk analysis relies on it.
+    await f.ok('requirements.unlinkItem', { id: orphan.id, itemId: 2 });
+    expect(await f.fails('software.remove', { id: 2 })).toMatchObject({ code: 'conflict', message: expect.stringMatching(new RegExp(`named as a cause in the risk analysis \\(${chain.humanId}\\)`)) });
+  });
+});

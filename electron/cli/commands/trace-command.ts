@@ -17,10 +17,10 @@ export function registerTraceCommand(program: Command): void {
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);
         const report = await cli.call('trace.gaps', {});
-        const { requirements, softwareItems, soup, links } = report.checked;
+        const { requirements, softwareItems, soup, riskControls, links } = report.checked;
         emit(o, report, () =>
           [
-            `Checked ${requirements} requirements, ${softwareItems} software items, ${soup} SOUP items and ${links} trace links.`,
+            `Checked ${requirements} requirements, ${softwareItems} software items, ${soup} SOUP items, ${riskControls} risk controls and ${links} trace links.`,
             ...GAP_KINDS.filter((k) => report.counts[k] > 0).map((k) => `${k}: ${report.counts[k]}`),
             ...report.gaps.map((g) => `  ${g.message}`),
             report.gaps.length === 0 ? 'No gaps.' : `${report.gaps.length} gap(s).`,

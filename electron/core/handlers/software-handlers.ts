@@ -57,6 +57,13 @@ export const softwareHandlers: SoftwareHandlers = {
     if (ctx.project.software.hasClassificationRecords(node.id)) {
       throw new CairnError('conflict', `${node.humanId} has classification decisions on record; they are part of the risk management file and keep it in place.`, 'id');
     }
+    if (ctx.project.architecture.mentionsSoftware(node.id)) {
+      throw new CairnError('conflict', `${node.humanId} has interfaces, a segregation measure or a unit design in the architecture; remove those first.`, 'id');
+    }
+    const chains = ctx.project.risk.chains.chainsCausedBy(node.id);
+    if (chains.length > 0) {
+      throw new CairnError('conflict', `${node.humanId} is named as a cause in the risk analysis (${chains.join(', ')}); take it out of those chains first.`, 'id');
+    }
     const links = ctx.project.trace.forget({ type: 'software_item', id: node.id });
     ctx.project.software.remove(node.id);
     ctx.audit({

@@ -114,6 +114,14 @@ export class RiskChainsRepo {
     for (const c of causes) this.insertCause.run(chainId, c.itemId, c.category, c.description);
   }
 
+  /** The human IDs of the chains that name this software item as a cause. */
+  chainsCausedBy(itemId: number): string[] {
+    return this.db
+      .prepare('SELECT DISTINCT c.human_id FROM risk_cause rc JOIN risk_chain c ON c.id = rc.chain_id WHERE rc.item_id = ? ORDER BY c.id')
+      .pluck()
+      .all(itemId) as string[];
+  }
+
   /** Whether another chain on the same situation still names this item (its trace link then stays). */
   itemStillContributes(situationId: number, itemId: number): boolean {
     return (

@@ -49,6 +49,27 @@ const CHECKS: GapCheck[] = [
     rows: (r) => r.soupWithoutItem(),
     message: (row) => `${row.humanId} ${row.title} is not linked to the software items that use it.`,
   },
+  {
+    kind: 'risk-control-without-requirement',
+    type: 'risk_control',
+    home: 'risk',
+    rows: (r) => r.controlsWithoutRequirement(),
+    message: (row) => `${row.humanId} "${row.title}" is implemented by no requirement: link the requirement that implements it, or create one from the control (5.2.3).`,
+  },
+  {
+    kind: 'risk-requirement-without-control',
+    type: 'requirement',
+    home: 'risk',
+    rows: (r) => r.riskRequirementsWithoutControl(),
+    message: (row) => `${row.humanId} is marked as a risk control, but no risk control in the risk file is implemented by it.`,
+  },
+  {
+    kind: 'risk-control-unverified',
+    type: 'risk_control',
+    home: 'risk',
+    rows: (r) => r.controlsUnverified(),
+    message: (row) => `${row.humanId} "${row.title}" has no verification of its implementation: record how it was checked or link a test (7.3.1).`,
+  },
 ];
 
 /** Everything the trace is missing, in the order a team would fix it. */

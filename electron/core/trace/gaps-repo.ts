@@ -11,7 +11,7 @@ const LIVE_SOUP = 's.removed_at IS NULL';
 
 /**
  * The read model behind the gap report: each query walks one area's records against trace_link. It owns
- * no table; the columns it reads are the ones the requirements and SOUP migrations promise to keep.
+ * no table; the columns it reads are the ones the requirements, SOUP and risk migrations promise to keep.
  */
 export class GapsRepo {
   constructor(private readonly db: Db) {}
@@ -52,15 +52,40 @@ export class GapsRepo {
       ORDER BY s.id`);
   }
 
-  counts(): { requirements: number; softwareItems: number; soup: number; links: number } {
+  /** 62304 5.2.3 and 7.2.2: a control implemented in software is a requirement. */
+  controlsWithoutRequirement(): GapRow[] {
+    return this.rows(`SELECT c.id, c.human_id AS humanId, c.name AS title FROM risk_control c
+      WHERE NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.from_type = 'risk_control' AND t.from_id = c.id AND t.to_type = 'requirement')
+      ORDER BY c.id`);
+  }
+
+  /** Marked as a risk control, yet no control in the risk file names it. */
+  riskRequirementsWithoutControl(): GapRow[] {
+    return this.rows(`SELECT r.id, r.human_id AS humanId, r.title FROM requirement r
+      WHERE ${LIVE_REQUIREMENT} AND r.source = 'risk-control' AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.to_type = 'requirement' AND t.to_id = r.id AND t.from_type = 'risk_control')
+      ORDER BY r.id`);
+  }
+
+  /** ISO 14971 7.2 and 62304 7.3.1: each control's implementation is verified, by a recorded check or a test. */
+  controlsUnverified(): GapRow[] {
+    return this.rows(`SELECT c.id, c.human_id AS humanId, c.name AS title FROM risk_control c
+      WHERE trim(c.implementation_verification) = '' AND NOT EXISTS (
+        SELECT 1 FROM trace_link t WHERE t.to_type = 'risk_control' AND t.to_id = c.id AND t.from_type = 'test_case')
+      ORDER BY c.id`);
+  }
+
+  counts(): { requirements: number; softwareItems: number; soup: number; riskControls: number; links: number } {
     return this.db
       .prepare(
         `SELECT (SELECT count(*) FROM requirement r WHERE ${LIVE_REQUIREMENT}) AS requirements,
           (SELECT count(*) FROM software_item) AS softwareItems,
           (SELECT count(*) FROM soup s WHERE ${LIVE_SOUP}) AS soup,
+          (SELECT count(*) FROM risk_control) AS riskControls,
           (SELECT count(*) FROM trace_link) AS links`,
       )
-      .get() as { requirements: number; softwareItems: number; soup: number; links: number };
+      .get() as { requirements: number; softwareItems: number; soup: number; riskControls: number; links: number };
   }
 
   private rows(sql: string): GapRow[] {

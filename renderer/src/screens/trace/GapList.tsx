@@ -8,10 +8,13 @@ const KIND_TITLES: Record<GapKind, string> = {
   'item-without-requirement': 'Software items that implement no requirement',
   'soup-without-purpose': 'SOUP with no purpose',
   'soup-without-item': 'SOUP not linked to the items that use it',
+  'risk-control-without-requirement': 'Risk controls implemented by no requirement',
+  'risk-requirement-without-control': 'Risk-control requirements that no control names',
+  'risk-control-unverified': 'Risk controls with no verification of their implementation',
   'suspect-link': 'Suspect links to review',
 };
 
-const HOME_SCREEN: Record<GapHome, Screen> = { requirements: 'requirements', soup: 'soup', software: 'software', trace: 'trace' };
+const HOME_SCREEN: Record<GapHome, Screen> = { requirements: 'requirements', soup: 'soup', software: 'software', risk: 'risk', trace: 'trace' };
 
 interface GapListProps {
   report: GapReport;
@@ -45,7 +48,8 @@ export function GapList({ report, busy, onReview }: GapListProps) {
   if (groups.length === 0) {
     return (
       <p className="message message-success" data-testid="no-gaps">
-        No gaps: every one of {report.checked.requirements} requirements, {report.checked.softwareItems} software items and {report.checked.soup} SOUP items is traced.
+        No gaps: every one of {report.checked.requirements} requirements, {report.checked.softwareItems} software items, {report.checked.soup} SOUP items and{' '}
+        {report.checked.riskControls} risk controls is traced.
       </p>
     );
   }
