@@ -3,6 +3,7 @@ import type { ImportFormat, ImportMapping } from '../../../shared/api/requiremen
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import { reqNumber, type RequirementField } from '../../../shared/requirements/fields';
 import type { Db } from '../db/connection';
+import { lazyStatement } from '../db/lazy-statement';
 
 /** A requirement's own columns; its software items live in trace_link. */
 export interface RequirementRow {
@@ -53,17 +54,17 @@ export class RequirementsRepo {
   private readonly selectById;
 
   constructor(private readonly db: Db) {
-    this.insertRow = db.prepare(`INSERT INTO requirement
+    this.insertRow = lazyStatement(db, `INSERT INTO requirement
       (human_id, title, text, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
       VALUES (@humanId, @title, @text, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`);
-    this.updateRow = db.prepare(`UPDATE requirement SET title = @title, text = @text, type = @type, source = @source, source_ref = @sourceRef,
+    this.updateRow = lazyStatement(db, `UPDATE requirement SET title = @title, text = @text, type = @type, source = @source, source_ref = @sourceRef,
       rationale = @rationale, acceptance_criteria = @acceptanceCriteria, verification_method = @verificationMethod, status = @status,
       updated_at = @at, revision = revision + 1 WHERE id = @id`);
-    this.selectById = db.prepare(`SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
+    this.selectById = lazyStatement(db, `SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
   }
 
   byId(id: number): RequirementRow | null {
-    return (this.selectById.get(id) as RequirementRow | undefined) ?? null;
+    return (this.selectById().get(id) as RequirementRow | undefined) ?? null;
   }
 
   /** Every requirement in ID order (exports, the SRS, imports comparing with what is there). */
@@ -88,14 +89,14 @@ export class RequirementsRepo {
     const id = humanId ?? this.nextHumanId();
     const n = reqNumber(id);
     if (n !== null) this.db.prepare('UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1').run(n + 1);
-    const result = this.insertRow.run({ ...fields, humanId: id, at });
+    const result = this.insertRow().run({ ...fields, humanId: id, at });
     // Built from what was written rather than read back: imports insert thousands in a row.
     return { ...fields, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };
   }
 
   /** Writes every field and counts a new revision. */
   update(id: number, fields: RequirementFields, at: string): RequirementRow {
-    this.updateRow.run({ ...fields, id, at });
+    this.updateRow().run({ ...fields, id, at });
     return this.byId(id) as RequirementRow;
   }
 

@@ -1,5 +1,6 @@
 import type { RiskInput } from '../../../shared/risk/evaluate';
 import type { Db } from '../db/connection';
+import { lazyStatement } from '../db/lazy-statement';
 import { nextHumanId } from './risk-sequence';
 
 export interface ChainFields {
@@ -66,10 +67,10 @@ export class RiskChainsRepo {
   private readonly insertCause;
 
   constructor(private readonly db: Db) {
-    this.insertRow = db.prepare(`INSERT INTO risk_chain (human_id, hazard_id, sequence_of_events, situation_id, harm_id, initial_p1, initial_p2,
+    this.insertRow = lazyStatement(db, `INSERT INTO risk_chain (human_id, hazard_id, sequence_of_events, situation_id, harm_id, initial_p1, initial_p2,
       initial_p, initial_s, residual_p1, residual_p2, residual_p, residual_s, benefit_risk, created_at, updated_at)
       VALUES (@humanId, @hazardId, @sequenceOfEvents, @situationId, @harmId, @ip1, @ip2, @ip, @is, @rp1, @rp2, @rp, @rs, @benefitRisk, @at, @at)`);
-    this.insertCause = db.prepare('INSERT INTO risk_cause (chain_id, item_id, category, description) VALUES (?, ?, ?, ?)');
+    this.insertCause = lazyStatement(db, 'INSERT INTO risk_cause (chain_id, item_id, category, description) VALUES (?, ?, ?, ?)');
   }
 
   all(): ChainRow[] {
@@ -87,7 +88,7 @@ export class RiskChainsRepo {
 
   insert(fields: ChainFields, at: string): ChainRow {
     const humanId = nextHumanId(this.db, 'RISK');
-    const result = this.insertRow.run({ humanId, ...params(fields), at });
+    const result = this.insertRow().run({ humanId, ...params(fields), at });
     return { id: Number(result.lastInsertRowid), humanId, ...fields, createdAt: at, updatedAt: at };
   }
 
@@ -111,7 +112,7 @@ export class RiskChainsRepo {
 
   replaceCauses(chainId: number, causes: readonly Omit<CauseRow, 'chainId'>[]): void {
     this.db.prepare('DELETE FROM risk_cause WHERE chain_id = ?').run(chainId);
-    for (const c of causes) this.insertCause.run(chainId, c.itemId, c.category, c.description);
+    for (const c of causes) this.insertCause().run(chainId, c.itemId, c.category, c.description);
   }
 
   /** The human IDs of the chains that name this software item as a cause. */

@@ -1,6 +1,7 @@
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { ControlType } from '../../../shared/risk/controls';
 import type { Db } from '../db/connection';
+import { lazyStatement } from '../db/lazy-statement';
 import { nextHumanId } from './risk-sequence';
 
 export interface ControlFields {
@@ -35,7 +36,7 @@ export class RiskControlsRepo {
   private readonly link;
 
   constructor(private readonly db: Db) {
-    this.link = db.prepare('INSERT OR IGNORE INTO risk_chain_control (chain_id, control_id) VALUES (?, ?)');
+    this.link = lazyStatement(db, 'INSERT OR IGNORE INTO risk_chain_control (chain_id, control_id) VALUES (?, ?)');
   }
 
   all(): ControlRow[] {
@@ -84,7 +85,7 @@ export class RiskControlsRepo {
 
   setChains(controlId: number, chainIds: readonly number[]): void {
     this.db.prepare('DELETE FROM risk_chain_control WHERE control_id = ?').run(controlId);
-    for (const chainId of chainIds) this.link.run(chainId, controlId);
+    for (const chainId of chainIds) this.link().run(chainId, controlId);
   }
 
   labels(ids: readonly number[]): Map<number, RecordLabel> {
