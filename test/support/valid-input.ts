@@ -55,6 +55,24 @@ const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
   // Scales are checked as a whole (3–6 levels, a full matrix), and an import mapping is a record the synthesiser leaves out.
   'risk.updatePlan': { scope: 'Valid text', scales: defaultScales() },
   'risk.import': { fileName: 'risks.csv', base64: 'VmFsaWQ=', mapping: {} },
+  // A SOUP website is a web address, an anomaly review date a calendar date, an import token a 64-digit hash.
+  'soup.add': { name: 'Valid text', ecosystem: 'npm', version: '1.0.0', supplier: 'Valid text', licence: 'MIT', website: 'https://example.com', direct: true },
+  'soup.update': {
+    id: 1,
+    name: 'Valid text',
+    version: '1.0.0',
+    supplier: 'Valid text',
+    licence: 'MIT',
+    website: 'https://example.com',
+    purpose: 'Valid text',
+    functionalRequirements: 'Valid text',
+    performanceRequirements: 'Valid text',
+    hardwareSoftwareRequirements: 'Valid text',
+    riskLevel: 'low',
+    anomalyReview: 'Valid text',
+    anomalyReviewedAt: '2026-01-01',
+  },
+  'soup.applyImport': { content: 'flask==3.0.0', source: 'requirements.txt', token: 'a'.repeat(64) },
 };
 
 /** A valid input for a contract method: hand-written where needed, otherwise synthesised from its schema. */
