@@ -1,10 +1,10 @@
-import type { RiskMatrix } from '../../../shared/api/risk-types';
 import { residualProblem } from '../../../shared/risk/controls';
 import type { Handlers, HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import { checkCauses, syncContributions } from '../risk/risk-causes';
 import type { ChainFields, ChainRow } from '../risk/risk-chains-repo';
 import { chainOrThrow, estimateOrThrow, markChainSuspect, normalEstimate, recordOrThrow, suspectNote } from '../risk/risk-lookups';
+import { riskMatrix } from '../risk/risk-matrix';
 import { riskRows } from '../risk/risk-view';
 import type { CauseCategory } from '../../../shared/risk/catalogue';
 import { requireAuthor } from './require-author';
@@ -38,40 +38,6 @@ function rowOf(ctx: HandlerContext, chain: ChainRow) {
 
 function causePairs(situationIds: readonly number[], causes: readonly Cause[]) {
   return situationIds.flatMap((situationId) => causes.map((c) => ({ situationId, itemId: c.itemId })));
-}
-
-function matrixOf(ctx: HandlerContext): RiskMatrix {
-  const { scales } = ctx.project.risk.plan.get();
-  const zeros = () => scales.probability.map(() => scales.severity.map(() => 0));
-  const initial = zeros();
-  const residual = zeros();
-  let residualPending = 0;
-  let unacceptableInitial = 0;
-  let unacceptableResidual = 0;
-  const rows = riskRows(ctx.project);
-  for (const row of rows) {
-    const ip = initial[row.initial.p - 1];
-    if (ip) ip[row.initial.s - 1] = (ip[row.initial.s - 1] ?? 0) + 1;
-    if (row.initial.acceptability === 'unacceptable') unacceptableInitial += 1;
-    if (!row.residual) {
-      residualPending += 1;
-      continue;
-    }
-    const rp = residual[row.residual.p - 1];
-    if (rp) rp[row.residual.s - 1] = (rp[row.residual.s - 1] ?? 0) + 1;
-    if (row.residual.acceptability === 'unacceptable') unacceptableResidual += 1;
-  }
-  return {
-    probability: scales.probability.map((l) => l.name),
-    severity: scales.severity.map((l) => l.name),
-    acceptability: scales.acceptability,
-    initial,
-    residual,
-    residualPending,
-    chains: rows.length,
-    unacceptableInitial,
-    unacceptableResidual,
-  };
 }
 
 export const riskChainHandlers: ChainHandlers = {
@@ -163,5 +129,5 @@ export const riskChainHandlers: ChainHandlers = {
     return { rows, total: rows.length };
   },
 
-  'risk.matrix': (_input, ctx) => matrixOf(ctx),
+  'risk.matrix': (_input, ctx) => riskMatrix(ctx.project),
 };

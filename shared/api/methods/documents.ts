@@ -44,6 +44,9 @@ export const documentMethods = {
       z.object({ type: z.literal('sad') }).strict(),
       z.object({ type: z.literal('detailed-design') }).strict(),
       z.object({ type: z.literal('trace-matrix') }).strict(),
+      z.object({ type: z.literal('risk-plan') }).strict(),
+      z.object({ type: z.literal('risk-analysis') }).strict(),
+      z.object({ type: z.literal('risk-report') }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

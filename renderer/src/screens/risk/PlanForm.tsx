@@ -1,22 +1,11 @@
-import { RISK_PLAN_FIELDS, type RiskPlan, type RiskPlanField } from '../../../../shared/api/risk-types';
+import { RISK_PLAN_FIELDS, type RiskPlan } from '../../../../shared/api/risk-types';
+import { RISK_PLAN_FIELD_TEXT as PLAN_FIELD_TEXT } from '../../../../shared/risk/plan-fields';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
-
-/** What each part of the plan holds, after ISO 14971 4.4 a) to g). */
-const PLAN_FIELD_TEXT: Record<RiskPlanField, { label: string; hint: string }> = {
-  scope: { label: 'Scope', hint: 'The device, its intended use and what this plan covers.' },
-  lifecyclePhases: { label: 'Life-cycle phases covered', hint: 'From design through production, use and decommissioning.' },
-  responsibilities: { label: 'Responsibilities and authorities', hint: 'Who analyses, who decides on acceptability, who approves.' },
-  reviewRequirements: { label: 'Review of risk management activities', hint: 'When and how the team reviews this work.' },
-  acceptabilityPolicy: { label: 'Criteria for risk acceptability', hint: 'The policy behind the matrix below.' },
-  overallCriterion: { label: 'Criterion for the overall residual risk', hint: 'How the whole residual risk is judged (clause 8).' },
-  controlVerification: { label: 'Verification of risk controls', hint: 'How implementation and effectiveness are verified.' },
-  productionInformation: { label: 'Production and post-production information', hint: 'How it is collected and reviewed (clause 10).' },
-};
 
 const valuesOf = (plan: RiskPlan) => Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, plan[f]])) as Record<string, string>;
 

@@ -1,0 +1,36 @@
+import { riskMatrix } from '../../risk/risk-matrix';
+import { planView, riskRows } from '../../risk/risk-view';
+import type { DocumentTypeDef } from '../registry';
+import { buildRiskAnalysis, RISK_ANALYSIS_KEY } from './risk-analysis-doc';
+import { buildRiskPlan, RISK_PLAN_KEY } from './risk-plan-doc';
+import { buildRiskReport, RISK_REPORT_KEY } from './risk-report-doc';
+
+/** Audit entities of the risk file: the plan, its records and chains, and the requirement links of its controls. */
+const RISK_FILE = ['risk_plan', 'hazard', 'situation', 'harm', 'risk_chain', 'risk_control', 'trace_link', 'requirement', 'software_item'];
+
+export const RISK_PLAN_DEF: DocumentTypeDef = {
+  label: 'Risk management plan',
+  singleton: true,
+  dependsOn: ['risk_plan'],
+  keyAndTitle: () => ({ docKey: RISK_PLAN_KEY, title: 'Risk management plan', params: {} }),
+  gather: (project) => buildRiskPlan({ productName: project.project.get().productName, plan: planView(project) }),
+};
+
+export const RISK_ANALYSIS_DEF: DocumentTypeDef = {
+  label: 'Risk analysis',
+  singleton: true,
+  dependsOn: RISK_FILE,
+  keyAndTitle: () => ({ docKey: RISK_ANALYSIS_KEY, title: 'Risk analysis', params: {} }),
+  gather: (project) => buildRiskAnalysis({ productName: project.project.get().productName, rows: riskRows(project) }),
+};
+
+export const RISK_REPORT_DEF: DocumentTypeDef = {
+  label: 'Risk management report',
+  singleton: true,
+  dependsOn: RISK_FILE,
+  keyAndTitle: () => ({ docKey: RISK_REPORT_KEY, title: 'Risk management report', params: {} }),
+  gather: (project) => {
+    const rows = riskRows(project);
+    return buildRiskReport({ productName: project.project.get().productName, plan: planView(project), rows, matrix: riskMatrix(project, rows) });
+  },
+};

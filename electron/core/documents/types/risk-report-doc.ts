@@ -1,0 +1,112 @@
+import type { RiskMatrix, RiskPlan, RiskRow } from '../../../../shared/api/risk-types';
+import type { DocumentContent } from '../../../../shared/documents/content';
+import type { RiskEstimate } from '../../../../shared/risk/evaluate';
+import { recordRef } from '../canonical';
+import { countsTable, estimateText } from './risk-tables';
+
+export const RISK_REPORT_KEY = 'RISK-REPORT';
+
+export interface RiskReportInput {
+  productName: string;
+  plan: RiskPlan;
+  rows: RiskRow[];
+  matrix: RiskMatrix;
+}
+
+function count(estimates: readonly (RiskEstimate | null)[], verdict: 'acceptable' | 'unacceptable' | null): string {
+  return String(estimates.filter((e) => (verdict === null ? e === null : e?.acceptability === verdict)).length);
+}
+
+/** What the plan asked for that the file does not yet show; empty when the plan is fulfilled. */
+export function planGaps(input: RiskReportInput): string[] {
+  const gaps: string[] = [];
+  if (input.plan.missing.length) gaps.push(`The plan still has ${input.plan.missing.length} part(s) to write.`);
+  if (input.rows.length === 0) gaps.push('No risk chain is recorded.');
+  const open = input.rows.filter((r) => r.open.length > 0);
+  if (open.length) gaps.push(`${open.length} chain(s) have open points: ${open.map((r) => r.humanId).join(', ')}.`);
+  if (input.plan.overall.acceptable === null) gaps.push('The overall residual risk has not been evaluated.');
+  else if (!input.plan.overall.acceptable) gaps.push('The overall residual risk was judged not acceptable.');
+  return gaps;
+}
+
+/**
+ * The risk management report (ISO 14971 clause 9): risks per level before and after control, the two
+ * matrices, the risks that stay unacceptable with their benefit-risk analysis, the overall residual risk
+ * and whether the plan has been carried out — stated from the records, never asserted by hand.
+ */
+export function buildRiskReport(input: RiskReportInput): DocumentContent {
+  const { plan, rows, matrix } = input;
+  const initial = rows.map((r) => r.initial);
+  const residual = rows.map((r) => r.residual);
+  const unacceptable = rows.filter((r) => r.residual?.acceptability === 'unacceptable');
+  const gaps = planGaps(input);
+  const o = plan.overall;
+  return {
+    docKey: RISK_REPORT_KEY,
+    title: 'Risk management report',
+    orientation: 'portrait',
+    purpose: `This report reviews the risk management of ${input.productName} before release: the risks found, how far controls reduced them, the overall residual risk and whether the risk management plan has been carried out.`,
+    sections: [
+      {
+        heading: 'Risks before and after control',
+        blocks: [
+          {
+            kind: 'table',
+            columns: [{ header: '', width: 40 }, { header: 'Before control', width: 30 }, { header: 'After control', width: 30 }],
+            rows: [
+              ['Risk chains', String(rows.length), String(rows.length)],
+              ['Acceptable', count(initial, 'acceptable'), count(residual, 'acceptable')],
+              ['Unacceptable', count(initial, 'unacceptable'), count(residual, 'unacceptable')],
+              ['Not estimated', '0', count(residual, null)],
+            ],
+          },
+        ],
+        subsections: [
+          { heading: 'Chains per cell before control', blocks: [countsTable(matrix, 'initial')] },
+          { heading: 'Chains per cell after control', blocks: [countsTable(matrix, 'residual')] },
+        ],
+      },
+      {
+        heading: 'Residual risks that are not acceptable',
+        blocks: unacceptable.length
+          ? [
+              {
+                kind: 'table',
+                columns: [{ header: 'Chain', width: 22 }, { header: 'Residual risk', width: 28 }, { header: 'Benefit-risk analysis (7.4)', width: 50 }],
+                rows: unacceptable.map((r) => [`${r.humanId} ${r.hazard.name} → ${r.harm.name}`, estimateText(r.residual), r.benefitRisk || 'Missing']),
+              },
+            ]
+          : [{ kind: 'paragraph', text: 'Every estimated residual risk is acceptable under the plan’s matrix.' }],
+      },
+      {
+        heading: 'Overall residual risk',
+        blocks: [
+          {
+            kind: 'keyValue',
+            rows: [
+              ['Criterion (from the plan)', plan.overallCriterion || 'Not written'],
+              ['Evaluation', o.evaluation || 'Not evaluated'],
+              ['Conclusion', o.acceptable === null ? 'Not evaluated' : o.acceptable ? 'Acceptable' : 'Not acceptable'],
+              ['Evaluated', o.evaluatedAt ? `${o.evaluatedAt.slice(0, 10)}${o.evaluatedBy ? ` by ${o.evaluatedBy}` : ''}` : '—'],
+            ],
+          },
+        ],
+      },
+      {
+        heading: 'Fulfilment of the risk management plan',
+        blocks: gaps.length
+          ? [{ kind: 'paragraph', text: 'The risk management plan has not yet been fully carried out:' }, { kind: 'list', items: gaps }]
+          : [
+              {
+                kind: 'paragraph',
+                text: 'The risk management plan has been carried out: every chain has its residual risk estimated and its controls implemented by requirements and verified, residual risks are acceptable or justified by benefit, and the overall residual risk was judged acceptable.',
+              },
+            ],
+      },
+    ],
+    records: [
+      recordRef('risk-overall', 'risk_plan', 'Overall residual risk evaluation', o),
+      ...rows.map((r) => recordRef(`risk:${r.humanId}`, 'risk_chain', `${r.humanId} ${r.hazard.name} → ${r.harm.name}`, { initial: r.initial, residual: r.residual, benefitRisk: r.benefitRisk, open: r.open })),
+    ],
+  };
+}

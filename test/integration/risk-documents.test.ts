@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CoreFixture } from './core-fixture';
+
+let f: CoreFixture;
+afterEach(() => f.dispose());
+
+async function pdfText(documentId: number, name: string): Promise<string> {
+  const pdf = await f.ok('documents.exportPdf', { documentId });
+  const path = join(f.dir, name);
+  writeFileSync(path, Buffer.from(pdf.base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+describe('risk management documents', () => {
+  it('the sample project gives a plan with its matrix, a landscape analysis table and a report stating the plan fulfilled', async () => {
+    f = new CoreFixture();
+    await f.ok('project.createDemo', { path: f.path('demo') });
+
+    const plan = await f.ok('documents.create', { type: 'risk-plan' });
+    expect(plan.docKey).toBe('RISK-PLAN');
+    expect(plan.live.content.sections.map((s) => s.heading)).toContain('Risk acceptability');
+    const planText = await pdfText(plan.id, 'plan.pdf');
+    expect(planText).toMatch(/P5 Frequent\s+Acceptable\s+Unacceptable/);
+
+    const analysis = await f.ok('documents.create', { type: 'risk-analysis' });
+    expect(analysis.live.content.orientation).toBe('landscape');
+    const chains = (await f.ok('risk.list', {})).total;
+    expect(analysis.live.content.records.filter((r) => r.kind === 'risk_chain')).toHaveLength(chains);
+
+    const report = await f.ok('documents.create', { type: 'risk-report' });
+    const text = await pdfText(report.id, 'report.pdf');
+    expect(text).toMatch(new RegExp(`Risk chains\\s+${chains}\\s+${chains}`));
+    expect(text).toContain('Chains per cell after control');
+    expect(text).toContain('The risk management plan has been carried out');
+  }, 120_000);
+
+  it('a report on an unfinished file lists what the plan still asks for, and drifts when a residual risk is set', async () => {
+    f = new CoreFixture();
+    await f.project();
+    const hazard = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Wrong FEV1 shown', category: 'information-data' });
+    const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Exacerbation missed' });
+    const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Delayed treatment' });
+    const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, initial: { p1: 2, p2: 2, s: 2 } });
+
+    const report = await f.ok('documents.create', { type: 'risk-report' });
+    const fulfilment = report.live.content.sections.find((s) => s.heading === 'Fulfilment of the risk management plan');
+    const gaps = fulfilment?.blocks.find((b) => b.kind === 'list');
+    expect(gaps).toMatchObject({ kind: 'list', items: expect.arrayContaining([`1 chain(s) have open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']) });
+
+    await f.ok('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 2, s: 2 } });
+    const after = await f.ok('documents.get', { documentId: report.id });
+    expect(after.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest).not.toBe(report.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest);
+  }, 60_000);
+});
