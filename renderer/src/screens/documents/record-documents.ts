@@ -17,5 +17,8 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'sdp', label: 'Software development plan', description: 'The development plan’s sections for the project’s class, with any required section still missing shown as a gap.' },
   { type: 'sad', label: 'Software architecture description', description: 'Systems, items and units with their classes, the architecture diagram, interfaces, segregation and the latest architecture review.' },
   { type: 'detailed-design', label: 'Software detailed design', description: 'Each unit’s design and interfaces (required for class C) and the latest detailed design review.' },
+  { type: 'risk-plan', label: 'Risk management plan', description: 'Scope, responsibilities, the severity and probability scales, the acceptability matrix and the criteria (ISO 14971 4.4).' },
+  { type: 'risk-analysis', label: 'Risk analysis', description: 'Every chain from hazard to harm with its software causes, risk before and after control and the requirements of each control, as one wide table.' },
+  { type: 'risk-report', label: 'Risk management report', description: 'Risks per level before and after control, both matrices, unacceptable risks with benefit-risk, the overall residual risk and whether the plan was carried out.' },
   { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },
 ];
