@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
+import { ShellPage } from '../pages/shell-page';
 import { SoupPage } from '../pages/soup-page';
 import { expect, test } from '../support/fixtures';
 
@@ -60,4 +62,14 @@ test('import a lockfile, document a purpose, re-import a newer lockfile and acce
   await expect(soup.row('SOUP-004')).toContainText('victory-native');
   await soup.select('axios');
   await expect(page.getByRole('region', { name: /SOUP-001 axios 1\.7\.2/ }).getByLabel(/^Purpose/)).toHaveValue('HTTPS client that uploads sessions to the clinician portal.');
+
+  // The SOUP list document carries the new version and the purpose written above.
+  const shell = new ShellPage(page);
+  const docs = new DocumentsPage(page);
+  await shell.go('Documents');
+  await docs.createRecordDocument(/SOUP list/, 'SOUP-LIST');
+  const text = await docs.exportText(projectDir);
+  expect(text).toContain('SOUP list');
+  expect(text).toContain('SOUP-001 axios 1.7.2 axios project MIT HTTPS client that');
+  expect(text).toContain('uploads sessions to the clinician portal.');
 });

@@ -6,7 +6,6 @@ import { RequirementsPage } from '../pages/requirements-page';
 import { ShellPage } from '../pages/shell-page';
 import { SoftwarePage } from '../pages/software-page';
 import { TracePage } from '../pages/trace-page';
-import { pdftotext } from '../support/pdf-tools';
 import { expect, test } from '../support/fixtures';
 
 /** Items column of the requirements grid (after select, ID, title, text, type, source, criteria, verification, status). */
@@ -73,16 +72,16 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await page.screenshot({ path: 'test-results/trace-matrix.png', fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
-  // The Traceability matrix document carries the same trace and the open suspect link.
+  // The SRS lists the requirement under its item; the Traceability matrix carries the trace and the open suspect link.
   await shell.go('Documents');
-  await page.getByRole('button', { name: 'New document…' }).click();
-  await docs.dialog.getByRole('radio', { name: /Traceability matrix/ }).check();
-  await docs.dialog.getByRole('button', { name: 'Create draft' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /TRACE/ })).toBeVisible();
-  const download = await docs.exportPdf(null);
-  const pdf = join(projectDir, download.suggestedFilename());
-  await download.saveAs(pdf);
-  const text = pdftotext(pdf).replace(/\s+/g, ' ');
+  await docs.createRecordDocument(/Software requirements specification/, 'SRS');
+  const srs = await docs.exportText(projectDir);
+  expect(srs).toContain('Software requirements specification');
+  expect(srs).toContain('REQ-1 Peak flow entry The app shall accept peak flow readings from 50 to 900');
+  expect(srs).toContain('ITEM-002 Reading capture and range check (class C)');
+  await docs.backToList();
+  await docs.createRecordDocument(/Traceability matrix/, 'TRACE');
+  const text = await docs.exportText(projectDir);
   expect(text).toContain('Traceability matrix');
   expect(text).toContain('REQ-1 Peak flow entry');
   expect(text).toContain('ITEM-002 (suspect)');

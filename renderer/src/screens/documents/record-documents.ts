@@ -15,6 +15,8 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'safety-classification', label: 'Software safety classification', description: 'The IEC 62304 class of each software system, the answers behind it and the items’ classes.' },
   { type: 'compliance-plan', label: 'IEC 62304 compliance plan', description: 'Every clause the class requires, its status and where it is recorded.' },
   { type: 'sdp', label: 'Software development plan', description: 'The development plan’s sections for the project’s class, with any required section still missing shown as a gap.' },
+  { type: 'srs', label: 'Software requirements specification', description: 'Every requirement by software system and item, the risk controls among them and the latest requirements review.' },
+  { type: 'soup-list', label: 'SOUP list', description: 'Each third-party component with its version, supplier, licence, purpose, requirements, anomaly review and the items that use it.' },
   { type: 'sad', label: 'Software architecture description', description: 'Systems, items and units with their classes, the architecture diagram, interfaces, segregation and the latest architecture review.' },
   { type: 'detailed-design', label: 'Software detailed design', description: 'Each unit’s design and interfaces (required for class C) and the latest detailed design review.' },
   { type: 'risk-plan', label: 'Risk management plan', description: 'Scope, responsibilities, the severity and probability scales, the acceptability matrix and the criteria (ISO 14971 4.4).' },
