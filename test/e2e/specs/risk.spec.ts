@@ -23,6 +23,7 @@ test('write the plan, add an unacceptable chain, control it with a new requireme
   await page.getByRole('button', { name: 'P1 × S5: acceptable. Switch to unacceptable' }).click();
   await page.getByRole('button', { name: 'Save matrix' }).click();
   await expect(page.getByRole('button', { name: 'P1 × S5: unacceptable. Switch to acceptable' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/risk-plan.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
 
   // An unacceptable chain: P1 likely × P2 sometimes gives P4, with a critical harm.

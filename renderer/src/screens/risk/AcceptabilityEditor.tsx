@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Acceptability, RiskScales } from '../../../../shared/risk/scales';
 import { useRiskStore } from '../../stores/risk-store';
+import { MatrixHead } from './MatrixHead';
 
 const flip = (a: Acceptability): Acceptability => (a === 'acceptable' ? 'unacceptable' : 'acceptable');
 
@@ -19,17 +20,7 @@ export function AcceptabilityEditor({ scales }: { scales: RiskScales }) {
       <p className="muted">Click a cell to switch it between acceptable and unacceptable. Probability is counted {scales.probabilityUnit || 'per the unit the plan names'}.</p>
       <table className="risk-heat-table">
         <caption className="visually-hidden">Acceptability of each probability and severity</caption>
-        <thead>
-          <tr>
-            <td className="risk-heat-corner">P \ S</td>
-            {scales.severity.map((level, j) => (
-              <th key={level.name} scope="col" title={level.definition}>
-                S{j + 1}
-                <span className="risk-heat-axis">{level.name}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead severity={scales.severity.map((l) => ({ name: l.name, title: l.definition }))} />
         <tbody>
           {rows.map(({ p, name }) => (
             <tr key={p}>

@@ -5,12 +5,11 @@ import { evaluateRisk } from '../../../../shared/risk/evaluate';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
-import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
+import { DialogActions } from './DialogActions';
 import { CausesEditor, type CauseDraft } from './CausesEditor';
 import { EMPTY_ESTIMATE, EstimateFields, estimateInput } from './EstimateFields';
 import { NEW_RECORD, RecordPicker } from './RecordPicker';
@@ -116,15 +115,7 @@ export function AddChainDialog({ onClose }: { onClose: () => void }) {
             <EstimateFields scales={scales} prefix="initial." field={form.field} />
           </div>
         </fieldset>
-        <FormError message={form.errors[FORM_ERROR]} />
-        <div className="button-row">
-          <SubmitButton busy={form.busy} busyLabel="Adding…">
-            Add chain
-          </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Adding…" label="Add chain" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,13 +4,12 @@ import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Dialog } from '../../components/Dialog';
-import { FormError } from '../../components/FormError';
 import { RadioGroup } from '../../components/RadioGroup';
-import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
+import { DialogActions } from './DialogActions';
 import { RequirementSearch } from './RequirementSearch';
 
 const EMPTY: Record<string, string> = {
@@ -94,15 +93,7 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
             <RequirementSearch value={form.values.requirementId ?? ''} onChange={(id) => form.set('requirementId', id)} />
           )}
         </fieldset>
-        <FormError message={form.errors[FORM_ERROR]} />
-        <div className="button-row">
-          <SubmitButton busy={form.busy} busyLabel="Adding…">
-            Add control
-          </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Adding…" label="Add control" onCancel={onClose} />
       </form>
     </Dialog>
   );

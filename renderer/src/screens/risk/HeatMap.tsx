@@ -1,4 +1,5 @@
 import type { RiskMatrix } from '../../../../shared/api/risk-types';
+import { MatrixHead } from './MatrixHead';
 import type { MatrixWhen, RiskView } from '../../../../shared/risk/table-view';
 
 interface HeatMapProps {
@@ -32,17 +33,7 @@ export function HeatMap({ matrix, when, cell, onPick }: HeatMapProps) {
         <caption className="visually-hidden">
           {TITLES[when]}: chains per probability and severity
         </caption>
-        <thead>
-          <tr>
-            <td className="risk-heat-corner">P \ S</td>
-            {matrix.severity.map((name, j) => (
-              <th key={name} scope="col" title={name}>
-                S{j + 1}
-                <span className="risk-heat-axis">{name}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead severity={matrix.severity.map((name) => ({ name, title: name }))} />
         <tbody>
           {rows.map(({ p, name }) => (
             <tr key={p}>

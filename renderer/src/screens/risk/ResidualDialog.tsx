@@ -3,11 +3,10 @@ import { evaluateRisk } from '../../../../shared/risk/evaluate';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
-import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
+import { DialogActions } from './DialogActions';
 import { EstimateFields, estimateInput } from './EstimateFields';
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -60,15 +59,7 @@ export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: ()
           rows={3}
           {...form.field('benefitRisk')}
         />
-        <FormError message={form.errors[FORM_ERROR]} />
-        <div className="button-row">
-          <SubmitButton busy={form.busy} busyLabel="Saving…">
-            Save residual risk
-          </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save residual risk" onCancel={onClose} />
       </form>
     </Dialog>
   );
