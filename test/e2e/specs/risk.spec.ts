@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { RiskPage } from '../pages/risk-page';
+import { ShellPage } from '../pages/shell-page';
 import { expect, test } from '../support/fixtures';
 
 const axeViolations = async (page: import('@playwright/test').Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
@@ -74,5 +76,30 @@ test('write the plan, add an unacceptable chain, control it with a new requireme
   await page.screenshot({ path: 'test-results/risk-analysis.png', fullPage: true });
   await details.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/risk-chain.png' });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The report counts the chain as unacceptable before and acceptable after control.
+  await new ShellPage(page).go('Documents');
+  const docs = new DocumentsPage(page);
+  await docs.createRecordDocument(/Risk management report/, 'RISK-REPORT');
+  const report = await docs.exportText(projectDir);
+  expect(report).toContain('Risk chains 1 1 Acceptable 0 1 Unacceptable 1 0');
+  expect(report).toContain('The risk management plan has not yet been fully carried out');
+});
+
+test('the sample project’s risk file: ten chains, one chosen in full, the heat maps and axe', async ({ page, projectDir }) => {
+  test.setTimeout(120_000);
+  const home = new HomePage(page);
+  const risk = new RiskPage(page);
+  await home.goto();
+  await home.createDemo(join(projectDir, 'sample'));
+  await risk.open();
+  await expect(page.getByTestId('risk-shown')).toHaveText('10 chains');
+  await risk.cell('Before', 4, 4).click();
+  await expect(page.getByTestId('risk-shown')).toHaveText(/^\d of 10 chains shown$/);
+  await risk.cell('Before', 4, 4).click();
+  await page.getByRole('button', { name: 'RISK-5', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'RISK-5' })).toContainText('Benefit-risk');
+  await page.screenshot({ path: 'test-results/risk-sample.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
 });
