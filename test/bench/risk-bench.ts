@@ -6,11 +6,11 @@ import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
 import { figure, perSecond, timed } from './measure';
 
-const CHAINS = Number(process.env.CAIRN_BENCH_RISK_CHAINS ?? 2_000);
+export const CHAINS = Number(process.env.CAIRN_BENCH_RISK_CHAINS ?? 2_000);
 const RUNS = 3;
 
 /** A risk table of CHAINS rows with 2 or 3 controls each (5,000 for 2,000 chains), half with a residual estimate. */
-function riskCsv(): { csv: string; controls: number } {
+export function riskCsv(): { csv: string; controls: number } {
   let controls = 0;
   const rows = Array.from({ length: CHAINS }, (_, i) => {
     const names = Array.from({ length: i % 2 === 0 ? 3 : 2 }, (_c, k) => `Control ${i + 1}.${k + 1}`);

@@ -11,6 +11,7 @@ import { openBench } from './open-bench';
 import { qmsBench } from './qms-bench';
 import { requirementsBench } from './requirements-bench';
 import { riskBench } from './risk-bench';
+import { riskUiBench } from './risk-ui-bench';
 import { signBench } from './sign-bench';
 import { soupBench } from './soup-bench';
 import { traceBench } from './trace-bench';
@@ -19,7 +20,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, architectureBench, qmsBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskUiBench, architectureBench, qmsBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');
