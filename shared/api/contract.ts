@@ -18,7 +18,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...traceMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...qmsMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

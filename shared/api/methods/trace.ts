@@ -19,17 +19,17 @@ export const traceMethods = {
     access: 'user',
     doc: 'Links two records, e.g. a requirement to the software item that implements it.',
   }),
-  'trace.unlink': method<TraceLinkView[]>()({
-    input: z.strictObject({ linkId: field.id }),
-    kind: 'mutation',
-    access: 'user',
-    doc: 'Removes a trace link; returns the links that remain on its first end.',
-  }),
   'trace.review': method<TraceLinkView[]>()({
     input: z.strictObject({ linkIds: z.array(field.id).min(1, 'Name at least one link.').max(10_000) }),
     kind: 'mutation',
     access: 'user',
     doc: 'Records that someone looked at both ends of each link and it still holds; clears the suspect flag.',
+  }),
+  'trace.unlink': method<TraceLinkView[]>()({
+    input: z.strictObject({ linkId: field.id }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Removes a trace link; returns the links that remain on its first end.',
   }),
   'trace.gaps': method<GapReport>()({
     input: field.none,
