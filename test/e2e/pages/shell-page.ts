@@ -14,7 +14,7 @@ export class ShellPage {
     await expect(this.page.getByTestId('signed-in-user')).toHaveText(new RegExp(`${name}\\s*${role}`));
   }
 
-  async go(screen: 'Dashboard' | 'Product' | 'Software' | 'Architecture' | 'Compliance plan' | 'Documents' | 'Team' | 'Audit trail'): Promise<void> {
+  async go(screen: (typeof SCREEN_LABELS)[keyof typeof SCREEN_LABELS]): Promise<void> {
     await this.nav.getByRole('button', { name: screen }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
   }
