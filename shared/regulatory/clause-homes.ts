@@ -3,8 +3,7 @@
  * clause to it. Areas that this version does not yet provide name the document that will hold the work.
  */
 /** The screens a clause's work is done on (names as the renderer's navigation knows them). */
-export type ClauseScreen =
-  "software" | "dev-plan" | "requirements" | "architecture" | "soup";
+export type ClauseScreen = 'software' | 'dev-plan' | 'requirements' | 'architecture' | 'soup';
 
 export interface ClauseHome {
   area: string;
@@ -15,104 +14,101 @@ export interface ClauseHome {
 
 const HOMES: [prefix: string, home: ClauseHome][] = [
   [
-    "4.3",
+    '4.3',
     {
-      area: "Classification",
-      document: "Software safety classification (SSC)",
-      screen: "software",
+      area: 'Classification',
+      document: 'Software safety classification (SSC)',
+      screen: 'software',
     },
   ],
   [
-    "5.1",
+    '5.1',
     {
-      area: "Development plan",
-      document: "Software development plan (SDP)",
-      screen: "dev-plan",
+      area: 'Development plan',
+      document: 'Software development plan (SDP)',
+      screen: 'dev-plan',
     },
   ],
   [
-    "5.2",
+    '5.2',
     {
-      area: "Requirements",
-      document: "Software requirements specification (SRS)",
-      screen: "requirements",
+      area: 'Requirements',
+      document: 'Software requirements specification (SRS)',
+      screen: 'requirements',
     },
   ],
   [
-    "5.3",
+    '5.3',
     {
-      area: "Architecture",
-      document: "Software architecture description (SAD)",
-      screen: "architecture",
+      area: 'Architecture',
+      document: 'Software architecture description (SAD)',
+      screen: 'architecture',
     },
   ],
   [
-    "5.4",
+    '5.4',
     {
-      area: "Detailed design",
-      document: "Software detailed design (SDD)",
-      screen: "architecture",
+      area: 'Detailed design',
+      document: 'Software detailed design (SDD)',
+      screen: 'architecture',
     },
   ],
   [
-    "5.5",
+    '5.5',
     {
-      area: "Verification",
-      document: "Unit verification records",
+      area: 'Verification',
+      document: 'Unit verification records',
+      screen: null,
+    },
+  ],
+  ['5.6', { area: 'Testing', document: 'Integration test records', screen: null }],
+  [
+    '5.7',
+    {
+      area: 'Testing',
+      document: 'Software system test plan and report',
+      screen: null,
+    },
+  ],
+  ['5.8', { area: 'Release', document: 'Release record', screen: null }],
+  [
+    '6.1',
+    {
+      area: 'Development plan',
+      document: 'Software maintenance plan (part of the SDP)',
+      screen: 'dev-plan',
+    },
+  ],
+  [
+    '6',
+    {
+      area: 'Problems and changes',
+      document: 'Problem report and change request logs',
       screen: null,
     },
   ],
   [
-    "5.6",
-    { area: "Testing", document: "Integration test records", screen: null },
-  ],
-  [
-    "5.7",
+    '7',
     {
-      area: "Testing",
-      document: "Software system test plan and report",
+      area: 'Risk management',
+      document: 'Risk management file (software risk analysis)',
       screen: null,
     },
   ],
-  ["5.8", { area: "Release", document: "Release record", screen: null }],
+  ['8.1.2', { area: 'SOUP', document: 'SOUP list', screen: 'soup' }],
   [
-    "6.1",
+    '8',
     {
-      area: "Development plan",
-      document: "Software maintenance plan (part of the SDP)",
-      screen: "dev-plan",
-    },
-  ],
-  [
-    "6",
-    {
-      area: "Problems and changes",
-      document: "Problem report and change request logs",
+      area: 'Configuration management',
+      document: 'Configuration item list and baselines',
       screen: null,
     },
   ],
   [
-    "7",
+    '9',
     {
-      area: "Risk management",
-      document: "Risk management file (software risk analysis)",
-      screen: null,
-    },
-  ],
-  ["8.1.2", { area: "SOUP", document: "SOUP list", screen: "soup" }],
-  [
-    "8",
-    {
-      area: "Configuration management",
-      document: "Configuration item list and baselines",
-      screen: null,
-    },
-  ],
-  [
-    "9",
-    {
-      area: "Problems and changes",
-      document: "Problem report log",
+      area: 'Problems and changes',
+      document: 'Problem report log',
       screen: null,
     },
   ],
@@ -120,28 +116,21 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
 
 /** The most specific home for a clause (`5.1.10` → development plan, `8.1.2` → SOUP list). */
 export function clauseHome(clause: string): ClauseHome {
-  const found = HOMES.filter(
-    ([prefix]) => clause === prefix || clause.startsWith(`${prefix}.`),
-  ).sort(([a], [b]) => b.length - a.length)[0];
+  const found = HOMES.filter(([prefix]) => clause === prefix || clause.startsWith(`${prefix}.`)).sort(([a], [b]) => b.length - a.length)[0];
   if (!found) throw new Error(`No home for clause ${clause}.`);
   return found[1];
 }
 
 /** The five processes of IEC 62304 the plan shows progress for. */
 export const PROCESSES = [
-  { key: "5", label: "Software development" },
-  { key: "6", label: "Software maintenance" },
-  { key: "7", label: "Software risk management" },
-  { key: "8", label: "Software configuration management" },
-  { key: "9", label: "Software problem resolution" },
+  { key: '5', label: 'Software development' },
+  { key: '6', label: 'Software maintenance' },
+  { key: '7', label: 'Software risk management' },
+  { key: '8', label: 'Software configuration management' },
+  { key: '9', label: 'Software problem resolution' },
 ] as const;
 
-export type ProcessKey = (typeof PROCESSES)[number]["key"];
+export type ProcessKey = (typeof PROCESSES)[number]['key'];
 
-export const CLAUSE_STATUSES = [
-  "not_started",
-  "in_progress",
-  "done",
-  "not_applicable",
-] as const;
+export const CLAUSE_STATUSES = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];

@@ -3,6 +3,7 @@ import type { SoupComponent } from '../../../shared/soup/types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
+import { statementCache } from '../db/lazy-statement';
 
 /** A soup row as stored, booleans decoded. */
 export type SoupRow = SoupRecord;
@@ -39,17 +40,10 @@ export const soupHumanId = (id: number) => `SOUP-${String(id).padStart(3, '0')}`
 /** Owns the soup table. Rows are never deleted: removal stamps removed_at. Callers audit. */
 export class SoupRepo {
   // Imports run these once per package; preparing each statement once keeps a 2,000-package import quick.
-  private readonly statements = new Map<string, Statement>();
+  private readonly stmt: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+  constructor(private readonly db: Db) {
+    this.stmt = statementCache(db);
   }
 
   all(includeRemoved: boolean): SoupRow[] {

@@ -1,10 +1,7 @@
-import type {
-  TraceEntity,
-  TraceLink,
-  TraceRef,
-} from "../../../shared/api/trace-types";
-import type { Statement } from "better-sqlite3";
-import type { Db } from "../db/connection";
+import type { TraceEntity, TraceLink, TraceRef } from '../../../shared/api/trace-types';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/connection';
+import { statementCache } from '../db/lazy-statement';
 
 const COLUMNS = `id, from_type AS fromType, from_id AS fromId, to_type AS toType, to_id AS toId, created_at AS createdAt,
   created_by AS createdBy, suspect, suspect_reason AS suspectReason, suspect_since AS suspectSince,
@@ -40,101 +37,71 @@ function toLink(raw: RawLink): TraceLink {
   };
 }
 
-const EITHER_END =
-  "(from_type = @type AND from_id = @id) OR (to_type = @type AND to_id = @id)";
+const EITHER_END = '(from_type = @type AND from_id = @id) OR (to_type = @type AND to_id = @id)';
 
 /** Owns trace_link. Callers audit; this only reads and writes rows. */
 export class TraceRepo {
   /** Imports link thousands of records in one go: each statement is prepared once per open project. */
-  private readonly statements = new Map<string, Statement>();
+  private readonly stmt: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+  constructor(db: Db) {
+    this.stmt = statementCache(db);
   }
 
   byId(id: number): TraceLink | null {
-    const raw = this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE id = ?`).get(
-      id,
-    ) as RawLink | undefined;
+    const raw = this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE id = ?`).get(id) as RawLink | undefined;
     return raw ? toLink(raw) : null;
   }
 
   find(from: TraceRef, to: TraceRef): TraceLink | null {
-    const raw = this.stmt(
-      `SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?`,
-    ).get(from.type, from.id, to.type, to.id) as RawLink | undefined;
+    const raw = this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?`).get(from.type, from.id, to.type, to.id) as
+      RawLink | undefined;
     return raw ? toLink(raw) : null;
   }
 
   /** Adds the link, or returns null when it already exists. */
   link(from: TraceRef, to: TraceRef, at: string, by: number): TraceLink | null {
-    const result = this.stmt(
-      "INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
-    ).run(from.type, from.id, to.type, to.id, at, by);
-    return result.changes === 0
-      ? null
-      : this.byId(Number(result.lastInsertRowid));
+    const result = this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
+      from.type,
+      from.id,
+      to.type,
+      to.id,
+      at,
+      by,
+    );
+    return result.changes === 0 ? null : this.byId(Number(result.lastInsertRowid));
   }
 
   unlink(linkId: number): boolean {
-    return (
-      this.stmt("DELETE FROM trace_link WHERE id = ?").run(linkId).changes > 0
-    );
+    return this.stmt('DELETE FROM trace_link WHERE id = ?').run(linkId).changes > 0;
   }
 
   /** Every link with `ref` at either end. */
   linksOf(ref: TraceRef): TraceLink[] {
-    return (
-      this.stmt(
-        `SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`,
-      ).all(ref) as RawLink[]
-    ).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`).all(ref) as RawLink[]).map(toLink);
   }
 
   /** Links from records of one type to records of another, e.g. every requirement → software item link. */
   between(fromType: TraceEntity, toType: TraceEntity): TraceLink[] {
-    return (
-      this.stmt(
-        `SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`,
-      ).all(fromType, toType) as RawLink[]
-    ).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
   }
 
   suspect(): TraceLink[] {
-    return (
-      this.stmt(
-        `SELECT ${COLUMNS} FROM trace_link WHERE suspect = 1 ORDER BY id`,
-      ).all() as RawLink[]
-    ).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE suspect = 1 ORDER BY id`).all() as RawLink[]).map(toLink);
   }
 
   all(): TraceLink[] {
-    return (
-      this.stmt(
-        `SELECT ${COLUMNS} FROM trace_link ORDER BY id`,
-      ).all() as RawLink[]
-    ).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link ORDER BY id`).all() as RawLink[]).map(toLink);
   }
 
   /** The record at `ref` changed: every link touching it needs a fresh look. Returns how many became suspect. */
   markSuspect(ref: TraceRef, reason: string, at: string): number {
-    return this.stmt(
-      `UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})`,
-    ).run({ ...ref, reason, at }).changes;
+    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})`).run({ ...ref, reason, at }).changes;
   }
 
   /** Someone looked at both ends and the link still holds. */
   review(linkId: number, at: string, by: number): void {
-    this.stmt(
-      "UPDATE trace_link SET suspect = 0, suspect_reason = '', suspect_since = NULL, reviewed_at = ?, reviewed_by = ? WHERE id = ?",
-    ).run(at, by, linkId);
+    this.stmt("UPDATE trace_link SET suspect = 0, suspect_reason = '', suspect_since = NULL, reviewed_at = ?, reviewed_by = ? WHERE id = ?").run(at, by, linkId);
   }
 
   /** The record at `ref` is being removed: its links go with it. Returns the removed links for the audit row. */

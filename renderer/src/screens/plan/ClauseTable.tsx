@@ -1,6 +1,6 @@
-import type { PlanClause } from "../../../../shared/api/product-types";
-import { ClauseHomeLink } from "./ClauseHomeLink";
-import { ClauseStatusCell } from "./ClauseStatusCell";
+import type { PlanClause } from '../../../../shared/api/product-types';
+import { ClauseHomeLink } from './ClauseHomeLink';
+import { ClauseStatusCell } from './ClauseStatusCell';
 
 interface ClauseTableProps {
   title: string;
@@ -22,43 +22,22 @@ export function ClauseTable({ title, clauses }: ClauseTableProps) {
       </thead>
       <tbody>
         {clauses.map((c) => (
-          <tr
-            key={c.clause}
-            className={c.applies ? undefined : "clause-not-required"}
-            data-testid={`clause-${c.clause}`}
-          >
+          <tr key={c.clause} className={c.applies ? undefined : 'clause-not-required'} data-testid={`clause-${c.clause}`}>
             <th scope="row" className="mono">
               {c.clause}
             </th>
             <td>{c.title}</td>
-            <td>
-              {c.applies ? (
-                <ClauseStatusCell clause={c} />
-              ) : (
-                <span className="small">
-                  {c.notRequiredReason ?? "Not required for this class."}
-                </span>
-              )}
-            </td>
+            <td>{c.applies ? <ClauseStatusCell clause={c} /> : <span className="small">{c.notRequiredReason ?? 'Not required for this class.'}</span>}</td>
             <td className="small">
               {c.home.document}
               {c.home.screen === null ? (
-                <span className="muted">
-                  {" "}
-                  — {c.home.area} is not yet in Cairn
-                </span>
+                <span className="muted"> — {c.home.area} is not yet in Cairn</span>
               ) : (
-                <ClauseHomeLink
-                  clause={c.clause}
-                  area={c.home.area}
-                  screen={c.home.screen}
-                />
+                <ClauseHomeLink clause={c.clause} area={c.home.area} screen={c.home.screen} />
               )}
               {c.devPlan && (
                 <div className="muted" data-testid={`sdp-state-${c.clause}`}>
-                  Development plan: {c.devPlan.written} of {c.devPlan.steps}{" "}
-                  {c.devPlan.steps === 1 ? "step" : "steps"} written,{" "}
-                  {c.devPlan.done} done
+                  Development plan: {c.devPlan.written} of {c.devPlan.steps} {c.devPlan.steps === 1 ? 'step' : 'steps'} written, {c.devPlan.done} done
                 </div>
               )}
             </td>
