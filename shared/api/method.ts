@@ -50,5 +50,10 @@ export const field = {
     .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL character.'),
   id: z.number().int().positive(),
   none: z.object({}).strict(),
+  /** A file sent for import: its name (for the format and messages) and its bytes. */
+  importFile: {
+    fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
+    base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+  },
   instant: z.iso.datetime({ offset: true }),
 };

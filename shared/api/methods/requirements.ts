@@ -26,12 +26,6 @@ const editable = {
   status: z.enum(REQUIREMENT_STATUSES),
 };
 
-/** A file sent for import: its name (for the format and messages) and its bytes. */
-const importFile = {
-  fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
-  base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
-};
-
 const column = z.string().max(LIMITS.name).optional();
 /** Which source column feeds each field; a strict object so a misspelt field is named, not ignored. */
 const mapping = z.strictObject(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, column])) as Record<(typeof IMPORT_FIELDS)[number], typeof column>);
@@ -123,13 +117,13 @@ export const requirementMethods = {
     doc: 'Removes a requirement from a software system, item or unit.',
   }),
   'requirements.previewImport': method<ImportPreview>()({
-    input: z.strictObject(importFile),
+    input: z.strictObject(field.importFile),
     kind: 'query',
     access: 'user',
     doc: "Reads a CSV, ReqIF or ReqIF-zip file: its columns, the first rows and a proposed (or the last saved) mapping.",
   }),
   'requirements.import': method<ImportResult>()({
-    input: z.strictObject({ ...importFile, mapping }),
+    input: z.strictObject({ ...field.importFile, mapping }),
     kind: 'mutation',
     access: 'user',
     doc: 'Imports every row with the mapping given, in one transaction: new IDs are added, known ones updated; the mapping is remembered.',

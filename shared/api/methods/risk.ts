@@ -47,11 +47,6 @@ const controlFields = {
   newHazardId: field.id.nullable(),
 };
 
-const importFile = {
-  fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
-  base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
-};
-
 /** ISO 14971 risk management: the plan and its scales, the hazard analysis, controls, residual risk and imports. */
 export const riskMethods = {
   'risk.plan': method<RiskPlan>()({
@@ -181,13 +176,13 @@ export const riskMethods = {
     doc: 'How many chains sit in each cell of the acceptability matrix, before and after control.',
   }),
   'risk.previewImport': method<RiskImportPreview>()({
-    input: z.strictObject(importFile),
+    input: z.strictObject(field.importFile),
     kind: 'query',
     access: 'user',
     doc: 'Reads a risk table CSV: its columns, the first rows and a proposed column mapping.',
   }),
   'risk.import': method<RiskImportResult>()({
-    input: z.strictObject({ ...importFile, mapping: z.partialRecord(z.enum(RISK_IMPORT_FIELDS), z.string().max(LIMITS.name)) }),
+    input: z.strictObject({ ...field.importFile, mapping: z.partialRecord(z.enum(RISK_IMPORT_FIELDS), z.string().max(LIMITS.name)) }),
     kind: 'mutation',
     access: 'user',
     doc: 'Imports every row of a risk table CSV as chains in one transaction; any bad row writes nothing and names its line.',
