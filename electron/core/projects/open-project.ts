@@ -11,6 +11,7 @@ import { PlanRepo } from '../product/plan-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
+import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
@@ -39,6 +40,7 @@ export class OpenProject {
   readonly qms: QmsRepo;
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
+  readonly recordSignatures: RecordSignaturesRepo;
 
   constructor(
     readonly path: string,
@@ -61,6 +63,7 @@ export class OpenProject {
     this.qms = new QmsRepo(db);
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
+    this.recordSignatures = new RecordSignaturesRepo(db);
   }
 
   close(): void {
