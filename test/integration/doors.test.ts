@@ -12,8 +12,10 @@ import { makeTempDir, removeTempDir } from '../support/temp-dir';
 // host and the CLI's `api` command, each on its own fresh project: the answers must be equal.
 
 const root = makeTempDir('doors');
-const DOORS = ['core', 'http', 'cli'] as const;
-type DoorName = (typeof DOORS)[number];
+const ALL_DOORS = ['core', 'http', 'cli'] as const;
+type DoorName = (typeof ALL_DOORS)[number];
+// CAIRN_DOORS=core,http leaves the slow CLI door out while working on scenarios; CI always runs all three.
+const DOORS = ALL_DOORS.filter((d) => d === 'core' || !process.env.CAIRN_DOORS || process.env.CAIRN_DOORS.split(',').includes(d));
 
 interface Outcome {
   step: Step;
@@ -78,7 +80,6 @@ describe('the same calls through every door', () => {
       expect((result as { ok: boolean }).ok, `${step.method} ${JSON.stringify(result).slice(0, 300)}`).toBe(step.expectOk);
     }
     if (key !== 'unknown') expect(steps.some((s) => s.step.expectOk), `${key} has no successful step`).toBe(true);
-    expect(results('http', key)).toEqual(results('core', key));
-    expect(results('cli', key)).toEqual(results('core', key));
+    for (const door of DOORS) expect(results(door, key), door).toEqual(results('core', key));
   });
 });
