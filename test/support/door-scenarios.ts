@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
+import { CLASSIFICATION_SCENARIOS } from './door-scenarios-classification';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
@@ -240,6 +241,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,
+  ...CLASSIFICATION_SCENARIOS,
   ...DEV_PLAN_SCENARIOS,
   ...REQUIREMENTS_SCENARIOS,
   ...ARCHITECTURE_SCENARIOS,

@@ -4,11 +4,13 @@ import { decideItemClass } from '../../../shared/regulatory/item-class';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { classificationHistory } from '../product/classification-history';
+import { resolveControls, resolveSituations, syncSituationLinks } from '../product/classification-links';
+import { classificationRiskFile } from '../product/classification-risk-file';
 import { findNode, softwareTree } from '../product/software-tree';
 import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
 
-type ClassificationHandlers = Pick<Handlers, 'classification.classifySystem' | 'classification.setItemClass' | 'classification.history'>;
+type ClassificationHandlers = Pick<Handlers, 'classification.classifySystem' | 'classification.riskFile' | 'classification.setItemClass' | 'classification.history'>;
 
 export function historyOf(ctx: HandlerContext, id: number): ClassificationHistory {
   const node = findNode(softwareTree(ctx.project.software), id);
@@ -23,27 +25,38 @@ export const classificationHandlers: ClassificationHandlers = {
     if (system.kind !== 'system') throw new CairnError('invalid_input', `${system.humanId} is a ${system.kind}: only software systems are classified by the questions; items inherit or are segregated.`, 'systemId');
     const decision = decideSafetyClass(input.answers);
     if (!decision.ok) throw new CairnError('invalid_input', decision.problem.message, `answers.${decision.problem.field ?? ''}`);
+    const situations = resolveSituations(ctx, input.situationIds);
+    const externalControls = resolveControls(ctx, system.id, input.externalControls);
     const previous = ctx.project.software.systemClassifications(system.id).at(-1);
     ctx.project.software.insertSystemClassification({
       systemId: system.id,
       answers: input.answers,
-      externalControls: input.externalControls,
+      externalControls,
+      situations,
       class: decision.value.class,
       rationale: decision.value.rationale,
       rationaleExtra: input.rationaleExtra,
       decidedAt: ctx.now(),
       decidedBy: ctx.user.id,
     });
+    const links = syncSituationLinks(ctx, system.id, situations);
     const change = previous ? `${previous.class} → ${decision.value.class}` : `class ${decision.value.class}`;
+    const linkNote = [links.added.length ? `linked to ${links.added.join(', ')}` : '', links.removed.length ? `links to ${links.removed.join(', ')} removed` : ''].filter(Boolean).join('; ');
     ctx.audit({
       action: 'classify',
       entity: 'system_classification',
       entityId: system.humanId,
-      summary: `${system.humanId} classified: ${change}`,
-      before: previous ? { class: previous.class, answers: previous.answers } : undefined,
-      after: { class: decision.value.class, answers: input.answers, externalControls: input.externalControls },
+      summary: `${system.humanId} classified: ${change}${linkNote ? ` (${linkNote})` : ''}`,
+      before: previous ? { class: previous.class, answers: previous.answers, situations: previous.situations.map((s) => s.humanId) } : undefined,
+      after: { class: decision.value.class, answers: input.answers, situations: situations.map((s) => s.humanId), externalControls },
     });
     return historyOf(ctx, system.id);
+  },
+
+  'classification.riskFile': (input, ctx) => {
+    const system = nodeOrThrow(ctx, input.systemId, 'systemId');
+    if (system.kind !== 'system') throw new CairnError('invalid_input', `${system.humanId} is a ${system.kind}: the risk file is linked when a software system is classified.`, 'systemId');
+    return classificationRiskFile(ctx.project, system.id);
   },
 
   'classification.setItemClass': (input, ctx) => {

@@ -1,4 +1,4 @@
-import type { SoftwareKind } from '../../../shared/api/product-types';
+import type { ClassifiedSituation, SoftwareKind } from '../../../shared/api/product-types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { ClassificationAnswers } from '../../../shared/regulatory/classification';
 import type { ExternalControl } from '../../../shared/regulatory/external-controls';
@@ -20,6 +20,7 @@ export interface SystemClassificationRow {
   systemId: number;
   answers: ClassificationAnswers;
   externalControls: ExternalControl[];
+  situations: ClassifiedSituation[];
   class: SafetyClass;
   rationale: string;
   rationaleExtra: string;
@@ -41,15 +42,20 @@ export interface ItemClassificationRow {
 const PREFIX: Record<SoftwareKind, string> = { system: 'SYS', item: 'ITEM', unit: 'UNIT' };
 
 const ITEM_COLUMNS = 'id, human_id AS humanId, parent_id AS parentId, kind, name, description, created_at AS createdAt';
-const SYSTEM_CLASS_COLUMNS = `id, system_id AS systemId, answers_json AS answers, external_controls_json AS externalControls, class,
+const SYSTEM_CLASS_COLUMNS = `id, system_id AS systemId, answers_json AS answers, external_controls_json AS externalControls, situations_json AS situations, class,
   rationale, rationale_extra AS rationaleExtra, decided_at AS decidedAt, decided_by AS decidedBy`;
 const ITEM_CLASS_COLUMNS = `id, item_id AS itemId, class, segregation_rationale AS segregationRationale,
   segregation_verification AS segregationVerification, rationale, decided_at AS decidedAt, decided_by AS decidedBy`;
 
-type RawSystemClass = Omit<SystemClassificationRow, 'answers' | 'externalControls'> & { answers: string; externalControls: string };
+type RawSystemClass = Omit<SystemClassificationRow, 'answers' | 'externalControls' | 'situations'> & { answers: string; externalControls: string; situations: string };
 
 function toSystemClass(raw: RawSystemClass): SystemClassificationRow {
-  return { ...raw, answers: JSON.parse(raw.answers) as ClassificationAnswers, externalControls: JSON.parse(raw.externalControls) as ExternalControl[] };
+  return {
+    ...raw,
+    answers: JSON.parse(raw.answers) as ClassificationAnswers,
+    externalControls: JSON.parse(raw.externalControls) as ExternalControl[],
+    situations: JSON.parse(raw.situations) as ClassifiedSituation[],
+  };
 }
 
 /** Owns software_item, system_classification and item_classification. */
@@ -104,10 +110,10 @@ export class SoftwareRepo {
   insertSystemClassification(row: Omit<SystemClassificationRow, 'id'>): void {
     this.db
       .prepare(
-        `INSERT INTO system_classification (system_id, answers_json, external_controls_json, class, rationale, rationale_extra, decided_at, decided_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO system_classification (system_id, answers_json, external_controls_json, situations_json, class, rationale, rationale_extra, decided_at, decided_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.systemId, JSON.stringify(row.answers), JSON.stringify(row.externalControls), row.class, row.rationale, row.rationaleExtra, row.decidedAt, row.decidedBy);
+      .run(row.systemId, JSON.stringify(row.answers), JSON.stringify(row.externalControls), JSON.stringify(row.situations), row.class, row.rationale, row.rationaleExtra, row.decidedAt, row.decidedBy);
   }
 
   itemClassifications(itemId?: number): ItemClassificationRow[] {
@@ -123,6 +129,18 @@ export class SoftwareRepo {
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(row.itemId, row.class, row.segregationRationale, row.segregationVerification, row.rationale, row.decidedAt, row.decidedBy);
+  }
+
+  /** Whether the system's current classification names this hazardous situation (its trace link then stays). */
+  classificationNamesSituation(systemId: number, situationId: number): boolean {
+    return (
+      this.db
+        .prepare(
+          `SELECT 1 FROM (SELECT situations_json FROM system_classification WHERE system_id = ? ORDER BY id DESC LIMIT 1) AS latest, json_each(latest.situations_json) AS s
+           WHERE json_extract(s.value, '$.id') = ?`,
+        )
+        .get(systemId, situationId) !== undefined
+    );
   }
 
   hasClassificationRecords(id: number): boolean {

@@ -17,7 +17,8 @@ export function checkCauses(ctx: HandlerContext, causes: readonly Cause[]): void
 
 /**
  * Keeps "software item can contribute to hazardous situation" trace links in step with the chains'
- * causes: a link for every item a chain on the situation names, and none once no chain names it.
+ * causes: a link for every item a chain on the situation names, and none once no chain names it (nor
+ * the item's classification, when the item is a system).
  * Returns the links added and removed, for the audit row.
  */
 export function syncContributions(ctx: HandlerContext, pairs: readonly { situationId: number; itemId: number }[]): { added: number; removed: number } {
@@ -31,7 +32,8 @@ export function syncContributions(ctx: HandlerContext, pairs: readonly { situati
     const from = { type: 'software_item' as const, id: itemId };
     const to = { type: 'hazardous_situation' as const, id: situationId };
     const existing = ctx.project.trace.find(from, to);
-    const wanted = ctx.project.risk.chains.itemStillContributes(situationId, itemId);
+    // A system's classification may name the situation too; its link then stays whatever the causes say.
+    const wanted = ctx.project.risk.chains.itemStillContributes(situationId, itemId) || ctx.project.software.classificationNamesSituation(itemId, situationId);
     if (wanted && !existing && ctx.project.trace.link(from, to, ctx.now(), ctx.user.id)) added += 1;
     if (!wanted && existing && ctx.project.trace.unlink(existing.id)) removed += 1;
   }

@@ -2,29 +2,35 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { classificationAnswersSchema } from '../../regulatory/classification';
 import { CLAUSE_STATUSES } from '../../regulatory/clause-homes';
-import { checkExternalControls } from '../../regulatory/external-controls';
+import { checkExternalControls, checkSituations, type ExternalControlInput } from '../../regulatory/external-controls';
 import { fdaAnswersSchema } from '../../regulatory/fda-level';
 import { itemClassInputSchema } from '../../regulatory/item-class';
 import { mdrAnswersSchema } from '../../regulatory/mdr-class';
 import { safetyClassSchema } from '../../regulatory/safety-class';
 import { refineWith } from '../../regulatory/answer-schema';
 import { field, method } from '../method';
-import type { AssessmentView, ClassificationHistory, CompliancePlan, ProductProfile, RegulatoryAssessments, SoftwareNode } from '../product-types';
+import type { AssessmentView, ClassificationHistory, ClassificationRiskFile, CompliancePlan, ProductProfile, RegulatoryAssessments, SoftwareNode } from '../product-types';
 import { MARKETS, SOFTWARE_FORMS, SOFTWARE_KINDS } from '../product-types';
 import type { FdaResult } from '../../regulatory/fda-level';
 import type { MdrResult } from '../../regulatory/mdr-class';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
-const externalControl = z.strictObject({ control: prose, independence: prose });
+/** A free-text control, or one picked from the risk file by id (its name then comes from the file). */
+const externalControl = z.strictObject({ riskControlId: field.id.optional(), control: prose.default(''), independence: prose });
+
+type ClassifyChecked = { answers: z.output<typeof classificationAnswersSchema>; externalControls: ExternalControlInput[]; situationIds: number[] };
 
 const classifyInput = z
   .strictObject({
     systemId: field.id,
     answers: classificationAnswersSchema,
+    /** The risk file's hazardous situations this system can contribute to; linked from the system when saved. */
+    situationIds: z.array(field.id).max(500).default([]),
     externalControls: z.array(externalControl).max(50).default([]),
     rationaleExtra: prose.default(''),
   })
-  .superRefine(refineWith((v: { answers: z.output<typeof classificationAnswersSchema>; externalControls: { control: string; independence: string }[] }) => checkExternalControls(v.answers, v.externalControls)));
+  .superRefine(refineWith((v: ClassifyChecked) => checkSituations(v.answers, v.situationIds)))
+  .superRefine(refineWith((v: ClassifyChecked) => checkExternalControls(v.answers, v.externalControls)));
 
 /** Product profile, software systems and items, IEC 62304 classification, compliance plan, MDR and FDA helpers. */
 export const productMethods = {
@@ -79,6 +85,12 @@ export const productMethods = {
     kind: 'mutation',
     access: 'user',
     doc: "Answers the IEC 62304 4.3 questions for a system; the class and its rationale are derived and kept with the system's history.",
+  }),
+  'classification.riskFile': method<ClassificationRiskFile>()({
+    input: z.strictObject({ systemId: field.id }),
+    kind: 'query',
+    access: 'user',
+    doc: "The risk file as one system's classification sees it: hazardous situations with their worst severity, and risk controls with whether they are external to the system.",
   }),
   'classification.setItemClass': method<ClassificationHistory>()({
     input: z.strictObject({
