@@ -139,4 +139,34 @@ describe('classification from the risk file', () => {
     expect(await f.auditCount()).toBe(before);
     expect((await f.ok('classification.riskFile', { systemId: 1 })).situations.every((s) => !s.linked)).toBe(true);
   });
+
+  it('names the situations and controls by their IDs in the safety classification record', async () => {
+    const { situations } = await riskFile();
+    await f.ok('classification.classifySystem', { systemId: 1, answers: A_CREDITED, situationIds: [situations[1]!.id], externalControls: [{ riskControlId: 3, independence: 'A nurse, hourly.' }] });
+    await f.ok('classification.classifySystem', { systemId: 1, answers: A_CREDITED, situationIds: [situations[0]!.id], externalControls: [{ riskControlId: 2, independence: 'Own processor.' }] });
+    const ssc = await f.ok('documents.create', { type: 'safety-classification' });
+    const tables = ssc.live.content.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
+    expect(tables).toContainEqual([['HS-1', 'Patient receives a bolus']]);
+    expect(tables).toContainEqual([['RC-2', 'Independent occlusion stop', 'Own processor.']]);
+    const earlier = ssc.live.content.sections.flatMap((s) => s.subsections ?? []).find((s) => s.heading === 'Earlier classifications');
+    expect(JSON.stringify(earlier)).toMatch(/HS-2, RC-3/);
+  });
+});
+
+describe('the sample project', () => {
+  it('classifies BreathWise from its risk file', async () => {
+    const demo = new CoreFixture();
+    try {
+      await demo.ok('project.createDemo', { path: demo.path('demo') });
+      const [app, portal] = await demo.ok('software.tree', {});
+      const appRecord = (await demo.ok('classification.history', { id: app!.id })).systemRecords[0];
+      expect(appRecord?.class).toBe('B');
+      expect(appRecord?.situations.map((s) => s.humanId)).toEqual(['HS-1', 'HS-2', 'HS-3', 'HS-4', 'HS-5', 'HS-6', 'HS-7', 'HS-8']);
+      const portalRecord = (await demo.ok('classification.history', { id: portal!.id })).systemRecords[0];
+      expect(portalRecord?.situations.map((s) => s.humanId)).toEqual(['HS-3', 'HS-7', 'HS-8']);
+      expect(portalRecord?.externalControls.map((c) => c.riskControlHumanId ?? 'free text')).toEqual(['free text', 'RC-6', 'RC-11']);
+    } finally {
+      demo.dispose();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import type { HandlerContext } from '../context';
 
 /**
- * The sample device's profile, software structure and classification, as its team would record them:
+ * The sample device's profile and software structure, as its team would record them (the systems are
+ * classified once the risk file exists, in demo-classification.ts):
  * a home spirometry app that pairs with a Bluetooth spirometer and flags possible COPD exacerbations,
  * plus a web portal where the patient's respiratory team reviews the results.
  */
@@ -23,36 +24,8 @@ export async function buildDemoProduct(ctx: HandlerContext): Promise<void> {
   await add(appId, 'item', 'Spirometer link', 'Bluetooth LE pairing and the flow-volume data stream from the spirometer.');
   await add(appId, 'item', 'Measurement and quality checks', 'Computes FEV1 and FVC and rejects blows that fail the acceptability criteria.');
   await add(appId, 'item', 'Trend analysis and alerts', 'Compares each session with the personal baseline and raises exacerbation alerts.');
-  const tree = await add(appId, 'item', 'Education content viewer', 'Shows breathing-technique videos and leaflets bundled with the app.');
-  const viewerId = tree[0]?.children.at(-1)?.id ?? 0;
-  const portal = await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise clinician portal', description: 'Web portal where the respiratory team reviews sessions and alerts.' });
-  const portalId = portal.at(-1)?.id ?? 0;
-
-  await ctx.call('classification.classifySystem', {
-    systemId: appId,
-    answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
-    rationaleExtra:
-      'A missed or late alert can delay the start of the patient’s action plan. Patients keep their usual symptom-based action plan and ' +
-      'scheduled reviews, so the credible worst case is a worsening that is treated later than it could have been, not a serious injury.',
-  });
-  await ctx.call('classification.setItemClass', {
-    itemId: viewerId,
-    itemClass: 'A',
-    segregation: {
-      rationale: 'The viewer only displays static content shipped with the app; it runs in a sandboxed web view with no access to measurements, alerts or the spirometer link.',
-      verification: 'Architecture review of the module boundaries and an automated test that the web view cannot reach the measurement store.',
-    },
-  });
-  await ctx.call('classification.classifySystem', {
-    systemId: portalId,
-    answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: true },
-    externalControls: [
-      {
-        control: 'The clinician reviews the raw spirometry values and the patient’s symptoms before changing treatment.',
-        independence: 'The raw values come from the mobile app’s stored sessions and are shown unchanged; the clinical decision does not rely on the portal’s summaries.',
-      },
-    ],
-  });
+  await add(appId, 'item', 'Education content viewer', 'Shows breathing-technique videos and leaflets bundled with the app.');
+  await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise clinician portal', description: 'Web portal where the respiratory team reviews sessions and alerts.' });
   for (const clause of ['5.1.1', '5.1.2', '5.1.3', '5.1.6', '5.1.7']) await ctx.call('plan.setStatus', { clause, status: 'done' });
   for (const clause of ['5.2.1', '5.2.2', '7.1.1']) await ctx.call('plan.setStatus', { clause, status: 'in_progress' });
   await ctx.call('regulatory.assessMdr', {

@@ -1,4 +1,4 @@
-import type { ClassificationHistory } from '../../../../shared/api/product-types';
+import type { ClassificationHistory, SystemClassificationView } from '../../../../shared/api/product-types';
 import { allNodes } from '../../product/classification-history';
 import type { Block, ContentSection, DocumentContent, RecordRef } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
@@ -20,6 +20,9 @@ const HARM_WORDS: Record<string, string> = {
   'serious-injury': 'serious injury',
   death: 'death',
 };
+
+/** The risk file records a decision named, by their IDs. */
+const namedIds = (r: SystemClassificationView) => [...r.situations.map((s) => s.humanId), ...r.externalControls.flatMap((c) => (c.riskControlHumanId ? [c.riskControlHumanId] : []))].join(', ');
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? 'not asked on this path' : value ? 'yes' : 'no');
 
@@ -44,8 +47,14 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
     if (current.rationaleExtra) blocks.push({ kind: 'paragraph', text: current.rationaleExtra });
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'External risk control credited', width: 45 }, { header: 'Why it is independent of this software', width: 55 }],
-      rows: current.externalControls.map((c) => [c.control, c.independence]),
+      columns: [{ header: 'Hazardous situation (risk file)', width: 20 }, { header: 'Name', width: 80 }],
+      rows: current.situations.map((s) => [s.humanId, s.name]),
+      emptyText: current.answers.contributesToHazardousSituation ? 'No hazardous situation from the risk file is named; the answers rest on the rationale above.' : 'None: the system cannot contribute to a hazardous situation.',
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [{ header: 'Control', width: 15 }, { header: 'External risk control credited', width: 35 }, { header: 'Why it is independent of this software', width: 50 }],
+      rows: current.externalControls.map((c) => [c.riskControlHumanId ?? 'not in the risk file', c.control, c.independence]),
       emptyText: 'No external risk control is credited.',
     });
   }
@@ -72,8 +81,8 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
       blocks: [
         {
           kind: 'table',
-          columns: [{ header: 'Decided', width: 20 }, { header: 'By', width: 20 }, { header: 'Class', width: 10 }, { header: 'Rationale', width: 50 }],
-          rows: earlier.map((r) => [r.decidedAt.slice(0, 10), r.decidedBy, r.class, r.rationale]),
+          columns: [{ header: 'Decided', width: 15 }, { header: 'By', width: 15 }, { header: 'Class', width: 8 }, { header: 'Situations and controls', width: 17 }, { header: 'Rationale', width: 45 }],
+          rows: earlier.map((r) => [r.decidedAt.slice(0, 10), r.decidedBy, r.class, namedIds(r) || '—', r.rationale]),
         },
       ],
     });
@@ -83,7 +92,8 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
 
 /**
  * The software safety classification record (IEC 62304 4.3, to be kept in the risk management file): for
- * each software system the answers, credited external controls, derived class and rationale, its
+ * each software system the answers, the hazardous situations and credited external controls by their risk
+ * file IDs, derived class and rationale, its
  * history, and the items with inherited or segregated classes.
  */
 export function buildSafetyClassification(input: SafetyClassificationInput): DocumentContent {

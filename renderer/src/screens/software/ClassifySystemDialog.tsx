@@ -12,6 +12,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useClassificationStore } from '../../stores/classification-store';
 import { ClassificationHistoryList } from './ClassificationHistoryList';
 import { ExternalControlsEditor } from './ExternalControlsEditor';
+import { RiskSituationsPicker, SeverityHintNote } from './RiskSituationsPicker';
 import { HARM_OPTIONS, HELP, YES_NO, answersFrom, type AnswerText } from './classify-help';
 
 const ANSWER_FIELDS = ['answers.contributesToHazardousSituation', 'answers.riskAcceptableWithExternalControls', 'answers.worstHarm'];
@@ -25,10 +26,16 @@ interface ClassifySystemDialogProps {
 /** The IEC 62304 clause 4.3 questions for one system, with the class derived live as they are answered. */
 export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySystemDialogProps) {
   const history = useClassificationStore((state) => state.history);
+  const riskFile = useClassificationStore((state) => state.riskFile);
   const loadHistory = useClassificationStore((state) => state.loadHistory);
+  const loadRiskFile = useClassificationStore((state) => state.loadRiskFile);
   const classifySystem = useClassificationStore((state) => state.classifySystem);
   const [text, setText] = useState<AnswerText>({ contributes: '', acceptable: '', worstHarm: '' });
   const [controls, setControls] = useState<ExternalControl[]>([]);
+  // Null until the user picks: until then the wizard starts from what the risk file already says, the
+  // situations linked to this system or naming its software as a cause.
+  const [pickedSituations, setSituationIds] = useState<number[] | null>(null);
+  const situationIds = pickedSituations ?? (riskFile?.systemId === system.id ? riskFile.situations.filter((s) => s.linked || s.causedBy.length > 0).map((s) => s.id) : []);
   const [extra, setExtra] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -37,7 +44,8 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
 
   useEffect(() => {
     loadHistory(system.id).catch((caught: unknown) => setErrors(fieldErrorsFrom(caught, [])));
-  }, [loadHistory, system.id]);
+    loadRiskFile(system.id).catch((caught: unknown) => setErrors(fieldErrorsFrom(caught, [])));
+  }, [loadHistory, loadRiskFile, system.id]);
 
   const answer = (key: keyof AnswerText, field: string) => (value: string) => {
     setText((previous) => ({ ...previous, [key]: value }));
@@ -51,11 +59,19 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
     setBusy(true);
     setErrors({});
     try {
-      const credited = answers.riskAcceptableWithExternalControls === true ? controls : [];
-      await classifySystem({ systemId: system.id, answers, externalControls: credited, rationaleExtra: extra });
+      const contributes = answers.contributesToHazardousSituation === true;
+      const externalControls = contributes ? controls.map(({ riskControlHumanId: _shown, ...c }) => c) : [];
+      await classifySystem({ systemId: system.id, answers, situationIds: contributes ? situationIds : [], externalControls, rationaleExtra: extra });
       await onSaved(`${system.humanId} classified as class ${decision.ok ? decision.value.class : ''}.`);
     } catch (caught) {
-      const shown = [...ANSWER_FIELDS, 'externalControls', 'rationaleExtra', ...controls.flatMap((_, i) => [`externalControls.${i}.control`, `externalControls.${i}.independence`])];
+      const shown = [
+        ...ANSWER_FIELDS,
+        'situationIds',
+        ...situationIds.map((_, i) => `situationIds.${i}`),
+        'externalControls',
+        'rationaleExtra',
+        ...controls.flatMap((_, i) => [`externalControls.${i}.control`, `externalControls.${i}.independence`, `externalControls.${i}.riskControlId`]),
+      ];
       setErrors(fieldErrorsFrom(caught, shown));
       requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus());
     } finally {
@@ -69,12 +85,17 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
         <RadioGroup legend="1. Can this software system contribute to a hazardous situation?" help={HELP.contributes} name="contributes" options={YES_NO} value={text.contributes} error={errors[ANSWER_FIELDS[0] ?? '']} onChange={answer('contributes', 'answers.contributesToHazardousSituation')} />
         {answers.contributesToHazardousSituation === true && (
           <>
+            <RiskSituationsPicker situations={riskFile?.situations ?? []} picked={situationIds} error={errors.situationIds ?? situationIds.map((_, i) => errors[`situationIds.${i}`]).find(Boolean)} onChange={setSituationIds} />
+            <p className="muted small">{HELP.failureCertain}</p>
             <RadioGroup legend="2. Is the risk acceptable once only external risk controls are credited?" help={HELP.acceptable} name="acceptable" options={YES_NO} value={text.acceptable} error={errors[ANSWER_FIELDS[1] ?? '']} onChange={answer('acceptable', 'answers.riskAcceptableWithExternalControls')} />
-            {text.acceptable === 'yes' && <ExternalControlsEditor controls={controls} errors={errors} onChange={setControls} />}
+            {text.acceptable !== '' && <ExternalControlsEditor controls={controls} riskControls={riskFile?.controls ?? []} errors={errors} onChange={setControls} />}
           </>
         )}
         {answers.riskAcceptableWithExternalControls === false && (
-          <RadioGroup legend="3. What is the worst harm a failure could lead to?" help={HELP.harm} name="worstHarm" options={HARM_OPTIONS} value={text.worstHarm} error={errors[ANSWER_FIELDS[2] ?? '']} onChange={answer('worstHarm', 'answers.worstHarm')} />
+          <>
+            <SeverityHintNote situations={riskFile?.situations ?? []} picked={situationIds} />
+            <RadioGroup legend="3. What is the worst harm a failure could lead to?" help={HELP.harm} name="worstHarm" options={HARM_OPTIONS} value={text.worstHarm} error={errors[ANSWER_FIELDS[2] ?? '']} onChange={answer('worstHarm', 'answers.worstHarm')} />
+          </>
         )}
         <div className="derived-class" aria-live="polite">
           {decision.ok ? (

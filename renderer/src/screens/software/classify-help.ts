@@ -18,6 +18,8 @@ export const HELP = {
     'Assume the software fails — IEC 62304 treats a software failure as certain, however unlikely it seems. Could that failure, alone or together with something else, put a patient, user or bystander in a hazardous situation?',
   acceptable:
     'Credit only risk controls outside this software: a hardware interlock, an independent system, a clinical procedure. Checks inside the software do not lower its class, because they may fail together with it.',
+  failureCertain:
+    'For classification the software is taken to fail, with certainty: the probability estimates in the risk file do not lower the class, only controls outside this system do.',
   harm: 'Choose the worst outcome still possible. A serious injury is one that threatens life, leaves lasting damage to the body, or needs medical or surgical treatment to prevent such damage; anything milder is non-serious.',
 };
 
