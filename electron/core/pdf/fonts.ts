@@ -9,7 +9,7 @@ export const FONT_FAMILY = 'Roboto';
  * Where pdfmake's Roboto TTFs live, found through the package rather than a relative path so it holds
  * from source (tsx) and from a bundle whose node_modules sit beside it.
  */
-function robotoFiles(): { normal: string; bold: string; italics: string; bolditalics: string } {
+export function robotoFiles(): { normal: string; bold: string; italics: string; bolditalics: string } {
   const dir = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   return {
     normal: join(dir, 'Roboto-Regular.ttf'),

@@ -51,7 +51,10 @@ export const STYLES: StyleDictionary = {
 
 export const DEFAULT_STYLE = { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.25, color: COLOURS.ink } as const;
 
-const cellPadding = { paddingLeft: () => 5, paddingRight: () => 5, paddingTop: () => 3.5, paddingBottom: () => 3.5 };
+/** Space inside every table cell, in pt; data tables have no vertical rules, so a cell's text is its column less both sides. */
+export const CELL_PADDING = { x: 5, y: 3.5 } as const;
+
+const cellPadding = { paddingLeft: () => CELL_PADDING.x, paddingRight: () => CELL_PADDING.x, paddingTop: () => CELL_PADDING.y, paddingBottom: () => CELL_PADDING.y };
 
 /** Data tables: a tinted header row, hairlines between rows, zebra fill, no vertical rules. */
 export const DATA_TABLE_LAYOUT: CustomTableLayout = {

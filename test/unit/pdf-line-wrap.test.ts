@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cellMeasure } from '../../electron/core/pdf/cell-measure';
+import { wrapLines } from '../../electron/core/pdf/line-wrap';
+
+/** Every character 1 pt wide: the breaks can be checked by counting. */
+const mono = (text: string) => [...text].length;
+
+describe('pre-breaking table cells into lines', () => {
+  it('fills each line while the next word fits and keeps explicit newlines', () => {
+    expect(wrapLines('aa bb cc dd', 5, mono)).toEqual(['aa bb', 'cc dd']);
+    expect(wrapLines('aa bb cc', 8, mono)).toEqual(['aa bb cc']);
+    expect(wrapLines('first\nsecond line', 6, mono)).toEqual(['first', 'second', 'line']);
+    expect(wrapLines('', 5, mono)).toEqual(['']);
+    expect(wrapLines('a\n\nb', 5, mono)).toEqual(['a', '', 'b']);
+  });
+
+  it('breaks a word longer than the line between characters, continuing the line after it', () => {
+    expect(wrapLines('x abcdefghij y', 4, mono)).toEqual(['x', 'abcd', 'efgh', 'ij y']);
+  });
+
+  it('never gives a line wider than asked in the real cell font', () => {
+    const measure = cellMeasure(8.5);
+    const text = 'RC-12 Encrypted transport and strong portal sign-in [Protective measure] → REQ-19, REQ-21, REQ-22 Überprüfung';
+    for (const width of [40, 60, 100]) for (const line of wrapLines(text, width, measure)) expect(measure(line)).toBeLessThanOrEqual(width);
+    expect(measure('WW')).toBeGreaterThan(measure('ii'));
+    expect(cellMeasure(17)('abc')).toBeCloseTo(2 * measure('abc'));
+  });
+});
