@@ -7,6 +7,9 @@ import { SignInPage } from '../pages/sign-in-page';
 import { expect, test } from '../support/fixtures';
 import { createRiskProject, RISK_OWNER } from '../support/risk-project';
 
+// Each test builds its project and signs in; on a busy two-core machine that alone can take half a minute.
+test.describe.configure({ timeout: 120_000 });
+
 const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
 
 /** Opens the prepared risk file as its owner, on the risk screen. */
@@ -58,12 +61,15 @@ test('edit a chain’s severity and see it move on the heat map, then edit a con
   await control.getByRole('checkbox', { name: /could introduce a new hazard/ }).check();
   await expect(control.getByLabel('The new hazard, once analysed')).toBeVisible();
   await page.screenshot({ path: 'test-results/risk-edit-control.png' });
+  await implemented.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/risk-edit-control-requirements.png' });
   expect(await axeViolations(page)).toEqual([]);
   await control.getByRole('button', { name: 'Save control' }).click();
   await expect(risk.status()).toHaveText(/^RC-0*1 changed\.$/);
   await expect(details).toContainText('(Protective measure)');
   await expect(details).toContainText(/Implemented by: REQ-0*2 Cough detection/);
   await expect(details).toContainText('may introduce a new hazard');
+  await details.screenshot({ path: 'test-results/risk-edit-detail.png' });
 
   // Removing asks first; the chain's controls go with a second click.
   await details.getByRole('button', { name: /^Remove RC-0*1$/ }).click();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RiskControl } from '../../../../shared/api/risk-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
+import { FormError } from '../../components/FormError';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useRiskStore } from '../../stores/risk-store';
 import { RequirementSearch } from './RequirementSearch';
@@ -90,11 +91,7 @@ export function ControlRequirements({ control }: { control: RiskControl }) {
           Create requirement
         </button>
       </div>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error ?? undefined} />
     </fieldset>
   );
 }
