@@ -25,13 +25,13 @@ export function ScaleLevelsEditor({ scaleKey, symbol, title, scales, problemFiel
   const severity = scaleKey === 'severity';
   const set = (i: number, change: Partial<SeverityLevel & ProbabilityLevel>) =>
     onChange(withLevels(scales, scaleKey, levels.map((l, j) => (j === i ? { ...l, ...change } : l)) as SeverityLevel[] | ProbabilityLevel[]));
-  const invalid = (i: number, part: string) => problemField === `${scaleKey}.${i}.${part}` || problemField === scaleKey || undefined;
+  const invalid = (i: number, part: string) => problemField === `${scaleKey}.${i}.${part}` || undefined;
   return (
     <fieldset className="fieldset risk-scale" data-testid={`scale-${scaleKey}`}>
       <legend>{title}</legend>
       <label className="field risk-scale-count">
         <span className="field-label">Levels on the {symbol} scale</span>
-        <select className="select" value={levels.length} onChange={(e) => onChange(resizeScale(scales, scaleKey, Number(e.target.value)))}>
+        <select className="select" value={levels.length} aria-invalid={problemField === scaleKey || undefined} onChange={(e) => onChange(resizeScale(scales, scaleKey, Number(e.target.value)))}>
           {COUNTS.map((n) => (
             <option key={n} value={n}>
               {n}
