@@ -131,7 +131,9 @@ test('the plan’s scales: a level in use and a mode switch are refused by name,
   await severity.getByLabel('S6 definition').fill('Death of more than one person.');
   await expect(page.getByRole('button', { name: 'P1 × S6: acceptable. Switch to unacceptable' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'P5 × S6: unacceptable. Switch to acceptable' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/risk-edit-scales.png', fullPage: true });
+  await page.getByRole('heading', { name: 'Severity and probability scales' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/risk-edit-scales.png' });
+  await page.getByRole('region', { name: 'Acceptability matrix' }).screenshot({ path: 'test-results/risk-edit-matrix.png' });
   expect(await axeViolations(page)).toEqual([]);
   await save.click();
   await expect(risk.status()).toHaveText('Scales and acceptability matrix saved.');

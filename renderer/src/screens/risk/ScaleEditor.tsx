@@ -57,7 +57,7 @@ export function ScaleEditor({ scales }: { scales: RiskScales }) {
       <section className="card" aria-labelledby="risk-scales-title">
         <h2 id="risk-scales-title">Severity and probability scales</h2>
         <p className="muted">Each scale has 3 to 6 levels, least severe or least likely first. Chains store level numbers, so renaming a level changes no chain.</p>
-        <div className="soup-filters">
+        <div className="soup-filters risk-preset-row">
           <SelectField label="Start from a preset" options={SCALE_PRESETS.map((p) => ({ value: p.key, label: p.label }))} name="preset" value={preset} error={undefined} onChange={setPreset} />
           <button type="button" className="button button-small" onClick={() => edit((SCALE_PRESETS.find((p) => p.key === preset) ?? SCALE_PRESETS[0]).make())}>
             Use preset
@@ -73,6 +73,7 @@ export function ScaleEditor({ scales }: { scales: RiskScales }) {
         />
         <TextField
           label="Probabilities are counted"
+          className="risk-unit-field"
           hint="per use, per device-year …"
           name="probabilityUnit"
           value={draft.probabilityUnit}
