@@ -48,7 +48,7 @@ function verification(e: ReleaseEvidence): Outcome {
   }
   if (e.openRuns.length > 0) blockers.push(`Test runs of ${e.version} not completed: ${nameRecords(e.openRuns)}.`);
   const evidence = [
-    `${e.requirements.length} requirements: ${byTest.length} verified by a passed test, ${byMethod.length} by inspection, analysis or demonstration.`,
+    `${plural(e.requirements.length, 'requirement')}: ${byTest.length} verified by a passed test, ${byMethod.length} by inspection, analysis or demonstration.`,
     e.completedRuns.length > 0 ? `Completed test runs of ${e.version}: ${nameRecords(e.completedRuns)}.` : `No completed test run of ${e.version}.`,
   ];
   return { evidence, blockers };

@@ -4,9 +4,9 @@ import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { ConfigurationRepo } from '../release/configuration-repo';
 import { checkRelease } from '../release/release-check';
-import { liveRecord, RELEASE_ENTITY, releaseDetail, signedContent } from '../release/release-view';
+import { liveRecord, RELEASE_ENTITY, releaseDetail, releaseSignatures, signedContent } from '../release/release-view';
 import type { ReleaseRow } from '../release/releases-repo';
-import { signaturesOf, signRecord } from '../signatures/sign-record';
+import { signRecord } from '../signatures/sign-record';
 import { draftOrThrow, releaseOrThrow } from './release-handlers';
 
 type ApprovalHandlers = Pick<Handlers, 'releases.sign' | 'releases.release' | 'releases.baselineDiff' | 'releases.configurationItems'>;
@@ -35,23 +35,22 @@ export const releaseApprovalHandlers: ApprovalHandlers = {
     requireApprover(ctx, 'approve a release');
     const row = draftOrThrow(ctx, input.id);
     requireNoBlockers(ctx, row, 'approved');
-    const content = signedContent(ctx, row);
-    if (signaturesOf(ctx, RELEASE_ENTITY, row.id, content).some((s) => s.current && s.signerId === ctx.user.id)) {
+    if (releaseSignatures(ctx.project, row).some((s) => s.current && s.signerId === ctx.user.id)) {
       throw new CairnError('conflict', `You have already approved release ${row.version} as it stands.`, 'id');
     }
-    signRecord(ctx, { entityType: RELEASE_ENTITY, entityId: row.id, humanId: `Release ${row.version}`, meaning: 'approved', content }, input.password);
-    return releaseDetail(ctx, row);
+    signRecord(ctx, { entityType: RELEASE_ENTITY, entityId: row.id, humanId: `Release ${row.version}`, meaning: 'approved', content: signedContent(ctx.project, row) }, input.password);
+    return releaseDetail(ctx.project, row);
   },
 
   'releases.release': (input, ctx) => {
     requireApprover(ctx, 'release a version');
     const row = draftOrThrow(ctx, input.id);
-    const approvals = signaturesOf(ctx, RELEASE_ENTITY, row.id, signedContent(ctx, row)).filter((s) => s.current && APPROVING_ROLES.includes(s.signerRole as Role));
+    const approvals = releaseSignatures(ctx.project, row).filter((s) => s.current && APPROVING_ROLES.includes(s.signerRole as Role));
     if (approvals.length === 0) throw new CairnError('conflict', `Release ${row.version} needs an approval signature that covers it as it stands now; sign it first.`, 'id');
     requireNoBlockers(ctx, row, 'released');
     const baseline = new ConfigurationRepo(ctx.project.db).current();
     ctx.project.releases.freezeBaseline(row.id, baseline);
-    ctx.project.releases.markReleased(row.id, liveRecord(ctx, row.version), ctx.now());
+    ctx.project.releases.markReleased(row.id, liveRecord(ctx.project, row.version), ctx.now());
     ctx.audit({
       action: 'release',
       entity: RELEASE_ENTITY,
@@ -60,7 +59,7 @@ export const releaseApprovalHandlers: ApprovalHandlers = {
       before: { status: 'draft' },
       after: { status: 'released', baselineItems: baseline.length },
     });
-    return releaseDetail(ctx, releaseOrThrow(ctx, row.id));
+    return releaseDetail(ctx.project, releaseOrThrow(ctx, row.id));
   },
 
   'releases.baselineDiff': (input, ctx) => {

@@ -32,7 +32,7 @@ export const releaseHandlers: ReleaseHandlers = {
   'releases.get': (input, ctx) => {
     const row = ctx.project.releases.byVersion(input.version);
     if (!row) throw new CairnError('not_found', `There is no release record for version ${input.version}.`, 'version');
-    return releaseDetail(ctx, row);
+    return releaseDetail(ctx.project, row);
   },
 
   'releases.check': (input, ctx) => checkRelease(ctx.project, input.version),
@@ -42,7 +42,7 @@ export const releaseHandlers: ReleaseHandlers = {
     if (ctx.project.releases.byVersion(input.version)) throw new CairnError('conflict', `Version ${input.version} already has a release record.`, 'version');
     const id = ctx.project.releases.insert(input.version, input.title, ctx.user.id, ctx.now());
     ctx.audit({ action: 'create', entity: RELEASE_ENTITY, entityId: input.version, summary: `Release ${input.version} started`, after: { version: input.version, title: input.title } });
-    return releaseDetail(ctx, releaseOrThrow(ctx, id));
+    return releaseDetail(ctx.project, releaseOrThrow(ctx, id));
   },
 
   'releases.update': (input, ctx) => {
@@ -67,26 +67,26 @@ export const releaseHandlers: ReleaseHandlers = {
       before: { ...Object.fromEntries(changed.map((f) => [f, row[f]])), ...(confirmationsChanged ? { confirmations: row.confirmations } : {}) },
       after: { ...Object.fromEntries(changed.map((f) => [f, fields[f]])), ...(confirmationsChanged ? { confirmations } : {}) },
     });
-    return releaseDetail(ctx, releaseOrThrow(ctx, row.id));
+    return releaseDetail(ctx.project, releaseOrThrow(ctx, row.id));
   },
 
   'releases.addArtefact': (input, ctx) => {
     requireAuthor(ctx, 'archive release artefacts');
     const row = draftOrThrow(ctx, input.id);
-    if (artefactsOf(ctx, row.id).some((a) => a.name === input.name)) throw new CairnError('conflict', `Release ${row.version} already has an artefact named ${input.name}.`, 'name');
+    if (artefactsOf(ctx.project, row.id).some((a) => a.name === input.name)) throw new CairnError('conflict', `Release ${row.version} already has an artefact named ${input.name}.`, 'name');
     const artefact = { name: input.name, sha256: input.sha256, sizeBytes: input.sizeBytes };
     ctx.project.releases.insertArtefact({ releaseId: row.id, ...artefact, addedAt: ctx.now(), addedBy: ctx.user.id });
     ctx.audit({ action: 'create', entity: 'release_artefact', entityId: row.version, summary: `${input.name} archived for release ${row.version} (SHA-256 ${input.sha256})`, after: artefact });
-    return releaseDetail(ctx, row);
+    return releaseDetail(ctx.project, row);
   },
 
   'releases.removeArtefact': (input, ctx) => {
     requireAuthor(ctx, 'remove release artefacts');
     const row = draftOrThrow(ctx, input.id);
-    const artefact = artefactsOf(ctx, row.id).find((a) => a.id === input.artefactId);
+    const artefact = artefactsOf(ctx.project, row.id).find((a) => a.id === input.artefactId);
     if (!artefact) throw new CairnError('not_found', `Release ${row.version} has no artefact with id ${input.artefactId}.`, 'artefactId');
     ctx.project.releases.removeArtefact(artefact.id);
     ctx.audit({ action: 'delete', entity: 'release_artefact', entityId: row.version, summary: `${artefact.name} removed from release ${row.version}`, before: { name: artefact.name, sha256: artefact.sha256, sizeBytes: artefact.sizeBytes } });
-    return releaseDetail(ctx, row);
+    return releaseDetail(ctx.project, row);
   },
 };

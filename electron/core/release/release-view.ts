@@ -1,6 +1,7 @@
 import type { ReleaseArtefact, ReleaseDetail } from '../../../shared/api/release-types';
-import type { HandlerContext } from '../context';
-import { signaturesOf } from '../signatures/sign-record';
+import type { RecordSignature } from '../../../shared/api/signature-types';
+import type { OpenProject } from '../projects/open-project';
+import { contentHashOf } from '../signatures/sign-record';
 import { checkRelease } from './release-check';
 import { ReleaseEvidenceRepo } from './release-evidence';
 import type { ReleasedRecord, ReleaseRow } from './releases-repo';
@@ -8,17 +9,17 @@ import type { ReleasedRecord, ReleaseRow } from './releases-repo';
 /** The entity name a release's signatures and audit rows use. */
 export const RELEASE_ENTITY = 'software_release';
 
-const nameOf = (ctx: HandlerContext, id: number) => ctx.project.users.byId(id)?.name ?? `user ${id}`;
+const nameOf = (project: OpenProject, id: number) => project.users.byId(id)?.name ?? `user ${id}`;
 
-export function artefactsOf(ctx: HandlerContext, releaseId: number): ReleaseArtefact[] {
-  return ctx.project.releases.artefacts(releaseId).map((a) => ({ id: a.id, name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes, addedAt: a.addedAt, addedBy: nameOf(ctx, a.addedBy) }));
+export function artefactsOf(project: OpenProject, releaseId: number): ReleaseArtefact[] {
+  return project.releases.artefacts(releaseId).map((a) => ({ id: a.id, name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes, addedAt: a.addedAt, addedBy: nameOf(project, a.addedBy) }));
 }
 
 /**
  * Exactly what an approval signs: the version, its descriptions, confirmations and the archived files.
  * Any later edit of these makes the signature stale, so a release is approved as it will be frozen.
  */
-export function signedContent(ctx: HandlerContext, row: ReleaseRow): unknown {
+export function signedContent(project: OpenProject, row: ReleaseRow): unknown {
   return {
     version: row.version,
     title: row.title,
@@ -28,18 +29,27 @@ export function signedContent(ctx: HandlerContext, row: ReleaseRow): unknown {
     archiveLocation: row.archiveLocation,
     releaseNotes: row.releaseNotes,
     confirmations: row.confirmations,
-    artefacts: ctx.project.releases.artefacts(row.id).map((a) => ({ name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes })),
+    artefacts: project.releases.artefacts(row.id).map((a) => ({ name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes })),
   };
 }
 
-/** The checklist and known anomalies: live for a draft, as they stood at release for a released version. */
-export function liveRecord(ctx: HandlerContext, version: string): ReleasedRecord {
-  return { checklist: checkRelease(ctx.project, version), anomalies: new ReleaseEvidenceRepo(ctx.project.db).knownAnomalies() };
+/** The release's signatures, each saying whether it still covers the record as it stands. */
+export function releaseSignatures(project: OpenProject, row: ReleaseRow): RecordSignature[] {
+  const hash = contentHashOf(signedContent(project, row));
+  return project.recordSignatures.of(RELEASE_ENTITY, row.id).map((s) => ({ ...s, current: s.contentHash === hash }));
 }
 
-export function releaseDetail(ctx: HandlerContext, row: ReleaseRow): ReleaseDetail {
-  const artefactList = artefactsOf(ctx, row.id);
-  const { checklist, anomalies } = ctx.project.releases.releasedRecord(row.id) ?? liveRecord(ctx, row.version);
+/** The checklist and known anomalies as the records say now. */
+export function liveRecord(project: OpenProject, version: string): ReleasedRecord {
+  return { checklist: checkRelease(project, version), anomalies: new ReleaseEvidenceRepo(project.db).knownAnomalies() };
+}
+
+/** Live for a draft; as they stood at release for a released version. */
+export const recordOf = (project: OpenProject, row: ReleaseRow): ReleasedRecord => project.releases.releasedRecord(row.id) ?? liveRecord(project, row.version);
+
+export function releaseDetail(project: OpenProject, row: ReleaseRow): ReleaseDetail {
+  const artefactList = artefactsOf(project, row.id);
+  const { checklist, anomalies } = recordOf(project, row);
   return {
     id: row.id,
     version: row.version,
@@ -47,7 +57,7 @@ export function releaseDetail(ctx: HandlerContext, row: ReleaseRow): ReleaseDeta
     status: row.status,
     createdAt: row.createdAt,
     releasedAt: row.releasedAt,
-    createdBy: nameOf(ctx, row.createdBy),
+    createdBy: nameOf(project, row.createdBy),
     buildProcedure: row.buildProcedure,
     buildEnvironment: row.buildEnvironment,
     delivery: row.delivery,
@@ -56,9 +66,9 @@ export function releaseDetail(ctx: HandlerContext, row: ReleaseRow): ReleaseDeta
     confirmations: row.confirmations,
     artefacts: artefactList.length,
     artefactList,
-    signatures: signaturesOf(ctx, RELEASE_ENTITY, row.id, signedContent(ctx, row)),
+    signatures: releaseSignatures(project, row),
     checklist,
     anomalies,
-    baseline: ctx.project.releases.baseline(row.id),
+    baseline: project.releases.baseline(row.id),
   };
 }

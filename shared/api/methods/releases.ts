@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
+import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 import { CONFIRMATION_KEYS, type BaselineDiff, type ConfigurationItems, type ReleaseChecklist, type ReleaseDetail, type ReleaseSummary } from '../release-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
-
-/** A software version as people write it ("1.0.0", "2.1.0-rc.1"): the same string as in test runs and problem reports. */
-export const versionField = z
-  .string()
-  .trim()
-  .min(1, 'Required.')
-  .max(64, 'At most 64 characters.')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._+-]*$/, 'A version starts with a letter or digit and holds only letters, digits and . _ + -.');
 
 const confirmation = z.strictObject({ confirmed: z.boolean(), note: prose.default('') });
 
