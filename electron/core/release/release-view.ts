@@ -1,4 +1,4 @@
-import type { ReleaseArtefact, ReleaseDetail } from '../../../shared/api/release-types';
+import type { ReleaseArtefact, ReleaseDetail, ReleaseFields } from '../../../shared/api/release-types';
 import type { RecordSignature } from '../../../shared/api/signature-types';
 import type { OpenProject } from '../projects/open-project';
 import { contentHashOf } from '../signatures/sign-record';
@@ -15,6 +15,16 @@ export function artefactsOf(project: OpenProject, releaseId: number): ReleaseArt
   return project.releases.artefacts(releaseId).map((a) => ({ id: a.id, name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes, addedAt: a.addedAt, addedBy: nameOf(project, a.addedBy) }));
 }
 
+/** The parts of the record people write. */
+const writtenFields = (row: ReleaseRow): ReleaseFields => ({
+  title: row.title,
+  buildProcedure: row.buildProcedure,
+  buildEnvironment: row.buildEnvironment,
+  delivery: row.delivery,
+  archiveLocation: row.archiveLocation,
+  releaseNotes: row.releaseNotes,
+});
+
 /**
  * Exactly what an approval signs: the version, its descriptions, confirmations and the archived files.
  * Any later edit of these makes the signature stale, so a release is approved as it will be frozen.
@@ -22,12 +32,7 @@ export function artefactsOf(project: OpenProject, releaseId: number): ReleaseArt
 export function signedContent(project: OpenProject, row: ReleaseRow): unknown {
   return {
     version: row.version,
-    title: row.title,
-    buildProcedure: row.buildProcedure,
-    buildEnvironment: row.buildEnvironment,
-    delivery: row.delivery,
-    archiveLocation: row.archiveLocation,
-    releaseNotes: row.releaseNotes,
+    ...writtenFields(row),
     confirmations: row.confirmations,
     artefacts: project.releases.artefacts(row.id).map((a) => ({ name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes })),
   };
@@ -53,16 +58,11 @@ export function releaseDetail(project: OpenProject, row: ReleaseRow): ReleaseDet
   return {
     id: row.id,
     version: row.version,
-    title: row.title,
+    ...writtenFields(row),
     status: row.status,
     createdAt: row.createdAt,
     releasedAt: row.releasedAt,
     createdBy: nameOf(project, row.createdBy),
-    buildProcedure: row.buildProcedure,
-    buildEnvironment: row.buildEnvironment,
-    delivery: row.delivery,
-    archiveLocation: row.archiveLocation,
-    releaseNotes: row.releaseNotes,
     confirmations: row.confirmations,
     artefacts: artefactList.length,
     artefactList,
