@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { BASELINE_ITEM_LABELS, type BaselineDiff, type ReleaseChecklist } from '../../../shared/api/release-types';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, projectCommand, type SignInOptions } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
@@ -29,21 +29,9 @@ function diffText(d: BaselineDiff): string {
   return [`Baseline ${d.from} → ${d.to}:`, ...lines].join('\n');
 }
 
-/** Adds the project and sign-in arguments every release command takes. */
-const withProject = (command: Command) =>
-  command
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output');
-
 export function registerReleaseCommands(program: Command): void {
-  withProject(
-    program
-      .command('release-check')
-      .description('The IEC 62304 5.8 release checklist for a version. Exits 3 listing the blockers, 0 when the version is ready: a CI gate.')
-      .argument('<project>', 'project file')
-      .option('--version <version>', 'the software version, as in test runs and problem reports'),
-  )
+  projectCommand(program, 'release-check', 'The IEC 62304 5.8 release checklist for a version. Exits 3 listing the blockers, 0 when the version is ready: a CI gate.')
+    .option('--version <version>', 'the software version, as in test runs and problem reports')
     .addHelpText('after', '\nExample:\n  CAIRN_PASSWORD=… cairn release-check pump.cairn --user ada@example.com --version 1.2.0')
     .action((file: string, o: Options & { version?: string }) =>
       runCommand(o.json, async (cli) => {
@@ -55,14 +43,9 @@ export function registerReleaseCommands(program: Command): void {
       }),
     );
 
-  withProject(
-    program
-      .command('baseline-diff')
-      .description('What was added, removed and changed between the frozen baselines of two released versions.')
-      .argument('<project>', 'project file')
-      .argument('<from>', 'the earlier released version')
-      .argument('<to>', 'the later released version'),
-  )
+  projectCommand(program, 'baseline-diff', 'What was added, removed and changed between the frozen baselines of two released versions.')
+    .argument('<from>', 'the earlier released version')
+    .argument('<to>', 'the later released version')
     .addHelpText('after', '\nExample:\n  CAIRN_PASSWORD=… cairn baseline-diff pump.cairn 1.0.0 1.1.0 --user ada@example.com --json')
     .action((file: string, from: string, to: string, o: Options) =>
       runCommand(o.json, async (cli) => {

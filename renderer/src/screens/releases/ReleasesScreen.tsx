@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
 import { useReleasesStore } from '../../stores/releases-store';
@@ -23,12 +24,8 @@ export function ReleasesScreen() {
   const load = useReleasesStore((state) => state.load);
   const open = useReleasesStore((state) => state.open);
   const [tab, setTab] = useState<ReleasesTab>('wizard');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   const saved = (message: string) => {
     setError(null);
