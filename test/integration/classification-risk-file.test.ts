@@ -168,5 +168,6 @@ describe('the sample project', () => {
     } finally {
       demo.dispose();
     }
-  });
+    // The whole sample project is built here: on a loaded two-core machine that takes a minute or more.
+  }, 240_000);
 });
