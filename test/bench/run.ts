@@ -11,6 +11,7 @@ import { openBench } from './open-bench';
 import { qmsBench } from './qms-bench';
 import { releaseBench } from './release-bench';
 import { requirementsBench } from './requirements-bench';
+import { riskAnalysisPdfBench } from './risk-analysis-pdf-bench';
 import { riskBench } from './risk-bench';
 import { riskUiBench } from './risk-ui-bench';
 import { signBench } from './sign-bench';
@@ -21,7 +22,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskUiBench, architectureBench, qmsBench, releaseBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, riskUiBench, architectureBench, qmsBench, releaseBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');
