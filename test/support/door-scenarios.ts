@@ -3,6 +3,7 @@ import type { MethodName } from '../../shared/api/contract';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
+import { REVIEWS_SCENARIOS } from './door-scenarios-reviews';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
@@ -247,6 +248,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
   ...RISK_SCENARIOS,
+  ...REVIEWS_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */
