@@ -47,6 +47,7 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-plan') }).strict(),
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
+      z.object({ type: z.literal('verification-records') }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),
