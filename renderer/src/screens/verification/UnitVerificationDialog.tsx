@@ -31,7 +31,8 @@ function checksOf(drafts: Record<UnitCheckKind, CheckDraft>): UnitCheck[] {
  * unit is class C.
  */
 export function UnitVerificationDialog({ units, onRecorded, onClose }: { units: SoftwareNode[]; onRecorded: (summary: string, review: SignedReview) => void; onClose: () => void }) {
-  const [unitId, setUnitId] = useState(String(units[0]?.id ?? ''));
+  // Units are what 5.5.5 verifies most often; an item is offered where the tree stops above units.
+  const [unitId, setUnitId] = useState(String((units.find((u) => u.kind === 'unit') ?? units[0])?.id ?? ''));
   const [changeRef, setChangeRef] = useState('');
   const [drafts, setDrafts] = useState<Record<UnitCheckKind, CheckDraft>>(() => Object.fromEntries(UNIT_CHECK_KINDS.map((k) => [k, EMPTY])) as Record<UnitCheckKind, CheckDraft>);
   const [anomalies, setAnomalies] = useState('');
