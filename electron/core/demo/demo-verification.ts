@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../shared/api/contract';
 import type { SoftwareNode } from '../../../shared/api/product-types';
 import { questionsFor } from '../../../shared/reviews/checklists';
+import type { UnitCheck } from '../../../shared/reviews/unit-checks';
 import type { HandlerContext } from '../context';
 import { allNodes } from '../product/classification-history';
 import { DEMO_PASSWORD } from './demo-content';
@@ -12,6 +13,8 @@ type UnitRecord = Omit<InputOf<'reviews.record'>, 'kind' | 'answers' | 'password
   /** Answers other than a plain "yes", by question key. */
   exceptions: Record<string, { answer: 'no' | 'not-applicable'; note: string }>;
 };
+
+const check = (kind: UnitCheck['check'], outcome: UnitCheck['outcome'], tool: string, detail: string): UnitCheck => ({ check: kind, outcome, tool, detail, measuredPercent: null, requiredPercent: null });
 
 /**
  * Two unit verifications (5.5.5) of the measurement item's units, as the reviewer records them on each
@@ -28,10 +31,10 @@ const UNIT_RECORDS: UnitRecord[] = [
     unit: {
       changeRef: 'PR #142, merge commit 9c3e7d1',
       checks: [
-        { check: 'code-review', outcome: 'passed', tool: 'Pull request review by Sofia Lindqvist', detail: 'Two comments on naming, both resolved before merge.', measuredPercent: null, requiredPercent: null },
-        { check: 'static-analysis', outcome: 'passed', tool: 'ESLint 9 (house rules) and TypeScript strict', detail: '0 errors, 0 warnings.', measuredPercent: null, requiredPercent: null },
-        { check: 'unit-tests', outcome: 'passed', tool: 'Jest 29', detail: '64 of 64 passed, including the 24 ATS/ERS reference waveforms within ±3 %.', measuredPercent: null, requiredPercent: null },
-        { check: 'coverage', outcome: 'passed', tool: 'Jest branch coverage', detail: '', measuredPercent: 96.4, requiredPercent: 90 },
+        check('code-review', 'passed', 'Pull request review by Sofia Lindqvist', 'Two comments on naming, both resolved before merge.'),
+        check('static-analysis', 'passed', 'ESLint 9 (house rules) and TypeScript strict', '0 errors, 0 warnings.'),
+        check('unit-tests', 'passed', 'Jest 29', '64 of 64 passed, including the 24 ATS/ERS reference waveforms within ±3 %.'),
+        { ...check('coverage', 'passed', 'Jest branch coverage', ''), measuredPercent: 96.4, requiredPercent: 90 },
       ],
       anomalies: [],
     },
@@ -45,10 +48,10 @@ const UNIT_RECORDS: UnitRecord[] = [
     unit: {
       changeRef: 'PR #157, merge commit 4b1f0a8',
       checks: [
-        { check: 'code-review', outcome: 'passed', tool: 'Pull request review by Sofia Lindqvist', detail: 'Approved with the coverage obligation.', measuredPercent: null, requiredPercent: null },
-        { check: 'static-analysis', outcome: 'passed', tool: 'ESLint 9 (house rules) and TypeScript strict', detail: '0 errors, 1 warning justified in code.', measuredPercent: null, requiredPercent: null },
-        { check: 'unit-tests', outcome: 'passed', tool: 'Jest 29', detail: '41 of 41 passed.', measuredPercent: null, requiredPercent: null },
-        { check: 'coverage', outcome: 'failed', tool: 'Jest branch coverage', detail: 'Boundary of the back-extrapolation rule not covered.', measuredPercent: 87.2, requiredPercent: 90 },
+        check('code-review', 'passed', 'Pull request review by Sofia Lindqvist', 'Approved with the coverage obligation.'),
+        check('static-analysis', 'passed', 'ESLint 9 (house rules) and TypeScript strict', '0 errors, 1 warning justified in code.'),
+        check('unit-tests', 'passed', 'Jest 29', '41 of 41 passed.'),
+        { ...check('coverage', 'failed', 'Jest branch coverage', 'Boundary of the back-extrapolation rule not covered.'), measuredPercent: 87.2, requiredPercent: 90 },
       ],
       anomalies: ['Back-extrapolated volume rule untested at exactly 5 % of FVC'],
     },

@@ -9,6 +9,12 @@ import { UnitVerificationDialog } from './UnitVerificationDialog';
 import '../../styles/verification.css';
 
 const kindLabel = (kind: ReviewKind) => `${CHECKLISTS[kind].title} (${CHECKLISTS[kind].clause})`;
+/** The kinds, offered both by the filter and by the new-record choice. */
+const KIND_OPTIONS = REVIEW_KINDS.map((k) => (
+  <option key={k} value={k}>
+    {kindLabel(k)}
+  </option>
+));
 
 /**
  * Verification records (IEC 62304 5.2.6, 5.3.6, 5.4.4, 5.5.5): every recorded review with its answers,
@@ -51,21 +57,13 @@ export function VerificationScreen() {
           <span className="field-label">Show</span>
           <select className="select" value={kind} onChange={(e) => void setKind(e.target.value as ReviewKind | '').catch((err: unknown) => setError(messageOf(err)))}>
             <option value="">All verification records</option>
-            {REVIEW_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            {KIND_OPTIONS}
           </select>
         </label>
         <label className="field">
           <span className="field-label">New record of kind</span>
           <select className="select" value={newKind} onChange={(e) => setNewKind(e.target.value as ReviewKind)}>
-            {REVIEW_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            {KIND_OPTIONS}
           </select>
         </label>
         <button type="button" className="button button-primary" onClick={() => setOpen(newKind)}>
