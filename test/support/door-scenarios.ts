@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
+import { RELEASES_SCENARIOS } from './door-scenarios-releases';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { REVIEWS_SCENARIOS } from './door-scenarios-reviews';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
@@ -249,6 +250,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...TRACE_SCENARIOS,
   ...RISK_SCENARIOS,
   ...REVIEWS_SCENARIOS,
+  ...RELEASES_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */
