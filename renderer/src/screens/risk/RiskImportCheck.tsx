@@ -1,6 +1,7 @@
 import type { RiskImportPreview } from '../../../../shared/api/risk-types';
 import { RISK_IMPORT_FIELDS } from '../../../../shared/api/risk-types';
 import { RISK_IMPORT_LABELS } from '../../../../shared/risk/import-rows';
+import { MappedRowsPreview } from '../../components/MappedRowsPreview';
 
 const PREVIEW_ROWS = 5;
 
@@ -9,30 +10,12 @@ export function RiskImportCheck({ preview }: { preview: RiskImportPreview }) {
   const shown = RISK_IMPORT_FIELDS.filter((f) => preview.mapping[f]);
   return (
     <>
-      {/* Scrolls when the file is wide: a tab stop and a name, so keyboard users can scroll it too. */}
-      <div className="risk-import-preview" role="region" aria-label="First rows of the file" tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden">The first rows as they will be imported</caption>
-          <thead>
-            <tr>
-              {shown.map((f) => (
-                <th key={f} scope="col">
-                  {RISK_IMPORT_LABELS[f]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.preview.slice(0, PREVIEW_ROWS).map((row, i) => (
-              <tr key={i}>
-                {shown.map((f) => (
-                  <td key={f}>{(row[preview.mapping[f] ?? ''] ?? '').slice(0, 80)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MappedRowsPreview
+        className="risk-import-preview"
+        fields={shown.map((f) => ({ key: f, label: RISK_IMPORT_LABELS[f], column: preview.mapping[f] ?? '' }))}
+        rows={preview.preview.slice(0, PREVIEW_ROWS)}
+        cut={80}
+      />
       {preview.problemCount === 0 ? (
         <p className="message message-success" data-testid="risk-import-ready">
           All {preview.rowCount} rows can be imported.

@@ -7,14 +7,12 @@ import { CellEditor } from '../requirements/CellEditor';
 import { levelChoices, levelValue, riskColumns, type RiskColumn } from './risk-columns';
 import { RiskCellContent } from './RiskCellContent';
 import { RiskGridHead } from './RiskGridHead';
+import { gridMove, type GridPlace } from '../../grid/grid-keys';
 
 /** Fixed row height keeps the scroll height exact for thousands of chains; long text is cut with an ellipsis. */
 const ROW_HEIGHT = 40;
 
-interface Place {
-  row: number;
-  col: number;
-}
+type Place = GridPlace;
 
 /**
  * Every chain of the analysis as one virtualised ARIA grid, optionally under collapsible group headers.
@@ -73,17 +71,7 @@ export function RiskTable({ rows }: { rows: RiskRow[] }) {
 
   function onKeyDown(event: KeyboardEvent, place: Place, line: RiskLine) {
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const moves: Partial<Record<string, Place>> = {
-      ArrowDown: { row: place.row + 1, col: place.col },
-      ArrowUp: { row: place.row - 1, col: place.col },
-      ArrowRight: { row: place.row, col: place.col + 1 },
-      ArrowLeft: { row: place.row, col: place.col - 1 },
-      PageDown: { row: place.row + pageRows, col: place.col },
-      PageUp: { row: place.row - pageRows, col: place.col },
-      Home: event.ctrlKey ? { row: 0, col: place.col } : { row: place.row, col: 0 },
-      End: event.ctrlKey ? { row: lines.length - 1, col: place.col } : { row: place.row, col: columns.length - 1 },
-    };
-    const target = moves[event.key];
+    const target = gridMove(event.key, place, event.ctrlKey, pageRows, lines.length, columns.length);
     if (target) {
       event.preventDefault();
       move(target.row, target.col);
