@@ -12,6 +12,7 @@ import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
+import { ReleasesRepo } from '../release/releases-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
@@ -41,6 +42,7 @@ export class OpenProject {
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
+  readonly releases: ReleasesRepo;
 
   constructor(
     readonly path: string,
@@ -64,6 +66,7 @@ export class OpenProject {
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
+    this.releases = new ReleasesRepo(db);
   }
 
   close(): void {
