@@ -4,6 +4,7 @@ import { requiredImportFields, RISK_IMPORT_LABELS } from '../../../../shared/ris
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { readAsBase64 } from '../../files/read-file';
 import { useRiskStore } from '../../stores/risk-store';
 import { RiskImportCheck } from './RiskImportCheck';
@@ -120,11 +121,7 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error ?? undefined} />
     </Dialog>
   );
 }
