@@ -119,10 +119,9 @@ export function RiskTable({ rows }: { rows: RiskRow[] }) {
                     }}
                     onKeyDown={(event) => onKeyDown(event, { row: item.index, col: active.col }, line)}
                   >
-                    <span aria-hidden="true">{line.collapsed ? '▸' : '▾'} </span>
+                    <span aria-hidden="true">{line.collapsed ? '▸' : '▾'}</span>
                     <strong>{line.label}</strong>
                     <span className="muted">
-                      {' '}
                       · {line.count} {line.count === 1 ? 'chain' : 'chains'}
                     </span>
                   </div>

@@ -42,15 +42,15 @@ export function riskColumns(mode: ProbabilityMode): RiskColumn[] {
   return [
     { id: 'id', header: 'ID', width: '5.5rem', kind: 'id', text: (r) => r.humanId },
     { id: 'hazard', header: 'Hazard', width: 'minmax(9rem, 1fr)', kind: 'text', text: (r) => r.hazard.name },
-    { id: 'situation', header: 'Hazardous situation', width: 'minmax(9rem, 1fr)', kind: 'text', text: (r) => r.situation.name },
+    { id: 'situation', header: 'Hazardous situation', width: 'minmax(10rem, 1fr)', kind: 'text', text: (r) => r.situation.name },
     { id: 'harm', header: 'Harm', width: 'minmax(7rem, 0.8fr)', kind: 'text', text: (r) => r.harm.name },
     ...initialP,
     levelColumn('s', 'S', 'initial', 's'),
-    { id: 'initial', header: 'Initial risk', width: '8rem', kind: 'verdict', text: (r) => `${r.initial.cell} ${verdictText(r.initial)}` },
-    { id: 'controls', header: 'Controls (requirements)', width: 'minmax(10rem, 1.2fr)', kind: 'text', text: controlsText },
+    { id: 'initial', header: 'Initial risk', width: '8.75rem', kind: 'verdict', text: (r) => `${r.initial.cell} ${verdictText(r.initial)}` },
+    { id: 'controls', header: 'Controls (requirements)', width: 'minmax(11.5rem, 1.2fr)', kind: 'text', text: controlsText },
     ...residualP,
     levelColumn('residualS', 'Res. S', 'residual', 's'),
-    { id: 'residual', header: 'Residual risk', width: '8rem', kind: 'verdict', text: (r) => (r.residual ? `${r.residual.cell} ${verdictText(r.residual)}` : verdictText(null)) },
+    { id: 'residual', header: 'Residual risk', width: '8.75rem', kind: 'verdict', text: (r) => (r.residual ? `${r.residual.cell} ${verdictText(r.residual)}` : verdictText(null)) },
     { id: 'open', header: 'Open', width: '5rem', kind: 'open', text: (r) => r.open.join(' ') },
   ];
 }
