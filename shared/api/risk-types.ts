@@ -148,9 +148,31 @@ export interface RiskImportPreview {
   columns: { name: string; samples: string[] }[];
   rowCount: number;
   preview: Record<string, string>[];
+  /** The mapping given, else the one last used for this header line, else one proposed from the header. */
   mapping: RiskImportMapping;
-  /** Fields the plan needs that the mapping leaves without a column. */
+  /** True when `mapping` is the one saved by the last import of a file with the same header line. */
+  savedMapping: boolean;
+  /** Fields the plan needs that the mapping leaves without a column; rows are checked only once this is empty. */
   unmapped: RiskImportField[];
+  /** Every row the import would refuse, by line (at most RISK_IMPORT_PROBLEM_LIMIT; `problemCount` has them all). */
+  problems: RiskImportProblem[];
+  problemCount: number;
+}
+
+export interface RiskImportProblem {
+  where: string;
+  message: string;
+}
+
+/** The preview lists this many faulty rows; a file wrong on every line needs fixing at the source anyway. */
+export const RISK_IMPORT_PROBLEM_LIMIT = 200;
+
+/** The risk table as a CSV file that `risk.import` reads back into the same chains. */
+export interface RiskExport {
+  fileName: string;
+  mimeType: 'text/csv';
+  base64: string;
+  count: number;
 }
 
 export interface RiskImportResult {

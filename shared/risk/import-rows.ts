@@ -76,8 +76,22 @@ export interface ImportedChain {
   initial: RiskInput;
   residual: RiskInput | null;
   controls: string[];
-  controlType: ControlType | null;
+  /** One type for every new control, or one per control in the same order; empty when the file gives none. */
+  controlTypes: ControlType[];
   benefitRisk: string;
+}
+
+/** The type the row gives the control at `index`, or null when it gives none for it. */
+export function controlTypeAt(chain: ImportedChain, index: number): ControlType | null {
+  return (chain.controlTypes.length === 1 ? chain.controlTypes[0] : chain.controlTypes[index]) ?? null;
+}
+
+/** A cell holding a list: semicolons or line breaks separate entries, as the export writes them. */
+function listOf(raw: string): string[] {
+  return raw
+    .split(/[;\n]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 export type ImportRowResult = { ok: true; chain: ImportedChain } | { ok: false; message: string };
@@ -121,9 +135,16 @@ export function rowToChain(where: string, cells: Record<string, string>, mapping
   const categoryRaw = cell('hazardCategory');
   const hazardCategory = categoryRaw ? pick(categoryRaw, HAZARD_CATEGORIES, HAZARD_CATEGORY_LABELS) : null;
   if (categoryRaw && !hazardCategory) return bad('hazardCategory', `"${categoryRaw.slice(0, 40)}" is not one of ${HAZARD_CATEGORIES.join(', ')}.`);
-  const typeRaw = cell('controlType');
-  const controlType = typeRaw ? pick(typeRaw, CONTROL_TYPES, CONTROL_TYPE_LABELS) : null;
-  if (typeRaw && !controlType) return bad('controlType', `"${typeRaw.slice(0, 40)}" is not one of ${CONTROL_TYPES.join(', ')}.`);
+  const controls = listOf(cell('controls'));
+  const controlTypes: ControlType[] = [];
+  for (const typeRaw of listOf(cell('controlType'))) {
+    const type = pick(typeRaw, CONTROL_TYPES, CONTROL_TYPE_LABELS);
+    if (!type) return bad('controlType', `"${typeRaw.slice(0, 40)}" is not one of ${CONTROL_TYPES.join(', ')}.`);
+    controlTypes.push(type);
+  }
+  if (controlTypes.length > 1 && controlTypes.length !== controls.length) {
+    return bad('controlType', `${controlTypes.length} types for ${controls.length} control(s); give one type for all, or one per control in the same order.`);
+  }
   return {
     ok: true,
     chain: {
@@ -135,8 +156,8 @@ export function rowToChain(where: string, cells: Record<string, string>, mapping
       harm: cell('harm'),
       initial: { p1: levels.p1 ?? null, p2: levels.p2 ?? null, p: levels.p ?? null, s: levels.s ?? null },
       residual: residualGiven ? { p1: levels.residualP1 ?? null, p2: levels.residualP2 ?? null, p: levels.residualP ?? null, s: levels.residualS ?? null } : null,
-      controls: cell('controls').split(/[;\n]/).map((c) => c.trim()).filter(Boolean),
-      controlType,
+      controls,
+      controlTypes,
       benefitRisk: cell('benefitRisk'),
     },
   };

@@ -1,10 +1,35 @@
 import type { RiskRow } from '../api/risk-types';
 import type { RiskEstimate } from './evaluate';
+import type { RiskGrouping } from './table-groups';
 
 /** The matrix a heat-map cell belongs to: before or after control. */
 export type MatrixWhen = 'initial' | 'residual';
 
-export const RISK_SORT_COLUMNS = ['id', 'hazard', 'initial', 'residual', 'open'] as const;
+/** A level the table edits in place: which estimate, and which of its parts. */
+export interface LevelCell {
+  when: MatrixWhen;
+  part: 'p1' | 'p2' | 'p' | 's';
+}
+
+/** Every column of the table sorts: the records by name, the levels by number, the verdicts by cell. */
+export const RISK_SORT_COLUMNS = [
+  'id',
+  'hazard',
+  'situation',
+  'harm',
+  'p1',
+  'p2',
+  'p',
+  's',
+  'initial',
+  'controls',
+  'residualP1',
+  'residualP2',
+  'residualP',
+  'residualS',
+  'residual',
+  'open',
+] as const;
 export type RiskSortColumn = (typeof RISK_SORT_COLUMNS)[number];
 
 /** Which chains the status filter lets through. */
@@ -26,9 +51,11 @@ export interface RiskView {
   /** A heat-map cell the table is narrowed to; null shows every cell. */
   cell: { when: MatrixWhen; p: number; s: number } | null;
   sort: { column: RiskSortColumn; dir: 'asc' | 'desc' };
+  /** Group headers over the rows (see table-groups); filtering and sorting happen first. */
+  group: RiskGrouping;
 }
 
-export const DEFAULT_RISK_VIEW: RiskView = { text: '', status: '', cell: null, sort: { column: 'id', dir: 'asc' } };
+export const DEFAULT_RISK_VIEW: RiskView = { text: '', status: '', cell: null, sort: { column: 'id', dir: 'asc' }, group: '' };
 
 /** Everything a person might search a chain for, in one lower-case string. */
 function haystack(row: RiskRow): string {
@@ -77,12 +104,31 @@ function compareIds(a: string, b: string): number {
   return a.localeCompare(b, undefined, { numeric: true });
 }
 
-const COMPARE: Record<RiskSortColumn, (a: RiskRow, b: RiskRow) => number> = {
+type Compare = (a: RiskRow, b: RiskRow) => number;
+
+/** Ties fall back to the chain ID so every order is stable and predictable. */
+const thenById = (compare: Compare): Compare => (a, b) => compare(a, b) || compareIds(a.humanId, b.humanId);
+const byText = (text: (r: RiskRow) => string): Compare => thenById((a, b) => text(a).localeCompare(text(b)));
+/** A missing level (no residual yet, or P1 in a single-P plan) sorts below level 1. */
+const byLevel = (when: 'initial' | 'residual', part: 'p1' | 'p2' | 'p' | 's'): Compare => thenById((a, b) => (a[when]?.[part] ?? 0) - (b[when]?.[part] ?? 0));
+
+const COMPARE: Record<RiskSortColumn, Compare> = {
   id: (a, b) => compareIds(a.humanId, b.humanId),
-  hazard: (a, b) => a.hazard.name.localeCompare(b.hazard.name) || compareIds(a.humanId, b.humanId),
-  initial: (a, b) => rank(a.initial) - rank(b.initial) || compareIds(a.humanId, b.humanId),
-  residual: (a, b) => rank(a.residual) - rank(b.residual) || compareIds(a.humanId, b.humanId),
-  open: (a, b) => a.open.length - b.open.length || compareIds(a.humanId, b.humanId),
+  hazard: byText((r) => r.hazard.name),
+  situation: byText((r) => r.situation.name),
+  harm: byText((r) => r.harm.name),
+  p1: byLevel('initial', 'p1'),
+  p2: byLevel('initial', 'p2'),
+  p: byLevel('initial', 'p'),
+  s: byLevel('initial', 's'),
+  initial: thenById((a, b) => rank(a.initial) - rank(b.initial)),
+  controls: thenById((a, b) => a.controls.length - b.controls.length),
+  residualP1: byLevel('residual', 'p1'),
+  residualP2: byLevel('residual', 'p2'),
+  residualP: byLevel('residual', 'p'),
+  residualS: byLevel('residual', 's'),
+  residual: thenById((a, b) => rank(a.residual) - rank(b.residual)),
+  open: thenById((a, b) => a.open.length - b.open.length),
 };
 
 /** The rows the view shows, in its order; the input is left as it was. */

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RiskMatrix } from '../../shared/api/risk-types';
@@ -63,5 +63,18 @@ describe('cairn import … risks', () => {
     expect(result.stderr).toContain('no column for Severity');
     const after = JSON.parse((await cairn('risks', f.path(), '--json')).stdout) as { total: number };
     expect(after.total).toBe(2);
+  });
+});
+
+describe('cairn export … risks', () => {
+  it('writes the risk table as CSV that imports back, and refuses another format', async () => {
+    const out = join(f.dir, 'risks.csv');
+    const result = await cairn('export', f.path(), 'risks', '--format', 'csv', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*risks\.csv: \d+ risk chain\(s\) as CSV \(\d+ bytes\)\./);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('RISK-1,Wrong FEV1,information-data,,Patient sees a normal value during a decline,Missed exacerbation,5,4,4,Curve plausibility check,protective-measure,2,2,4,');
+    expect((await cairn('export', f.path(), 'risks', '--format', 'xlsx', '--out', out)).code).toBe(2);
   });
 });

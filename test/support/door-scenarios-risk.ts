@@ -52,6 +52,11 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'risk.createRequirement': [ok(call('risk.createRequirement', { controlId: 1, text: 'Reject a flow curve that fails the plausibility rules.' })), fails(call('risk.createRequirement', { controlId: 99, text: 'x' }))],
   'risk.list': [ok(call('risk.list', {}))],
   'risk.matrix': [ok(call('risk.matrix', {}))],
-  'risk.previewImport': [ok(call('risk.previewImport', csvFile(CSV))), fails(call('risk.previewImport', { fileName: 'risks.csv', base64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') }))],
+  'risk.previewImport': [
+    ok(call('risk.previewImport', csvFile(CSV))),
+    ok(call('risk.previewImport', { ...csvFile(CSV), mapping: { ...MAPPING, s: 'Harm' } })),
+    fails(call('risk.previewImport', { fileName: 'risks.csv', base64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') })),
+  ],
   'risk.import': [ok(call('risk.import', { ...csvFile(CSV), mapping: MAPPING })), fails(call('risk.import', { ...csvFile(CSV), mapping: { hazard: 'Hazard' } }))],
+  'risk.exportCsv': [ok(call('risk.exportCsv', {})), fails(call('risk.exportCsv', { format: 'xlsx' }))],
 };

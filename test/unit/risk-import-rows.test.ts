@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeRiskMapping, requiredImportFields, rowToChain } from '../../shared/risk/import-rows';
+import { controlTypeAt, proposeRiskMapping, requiredImportFields, rowToChain } from '../../shared/risk/import-rows';
 import { defaultScales, fourSeverityScales } from '../../shared/risk/presets';
 
 const scales = defaultScales();
@@ -42,7 +42,7 @@ describe('rowToChain', () => {
         initial: { p1: 4, p2: 3, p: null, s: 4 },
         residual: null,
         controls: ['Timestamp', 'Sync warning'],
-        controlType: 'protective-measure',
+        controlTypes: ['protective-measure'],
         benefitRisk: '',
       },
     });
@@ -53,5 +53,18 @@ describe('rowToChain', () => {
     expect(rowToChain('Line 4', { ...cells, S: 'Dreadful' }, mapping, scales)).toEqual({ ok: false, message: 'Line 4, Severity ("S"): "Dreadful" is neither a level number nor the name of a level.' });
     expect(rowToChain('Line 6', { ...cells, T: '—' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringContaining('Control type') });
     expect(rowToChain('Line 5', { ...cells, Cat: 'Weather' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 5, Hazard category \("Cat"\): "Weather" is not one of energy/) });
+  });
+
+  it('pairs a list of control types with the controls by position, or applies one type to all', () => {
+    const listed = rowToChain('Line 7', { ...cells, T: 'inherent-safety; Information for safety' }, mapping, scales);
+    if (!listed.ok) throw new Error(listed.message);
+    expect([controlTypeAt(listed.chain, 0), controlTypeAt(listed.chain, 1)]).toEqual(['inherent-safety', 'information-for-safety']);
+    const single = rowToChain('Line 8', cells, mapping, scales);
+    if (!single.ok) throw new Error(single.message);
+    expect([controlTypeAt(single.chain, 0), controlTypeAt(single.chain, 1)]).toEqual(['protective-measure', 'protective-measure']);
+    expect(rowToChain('Line 9', { ...cells, C: 'A; B; C', T: 'protective; information' }, mapping, scales)).toEqual({
+      ok: false,
+      message: 'Line 9, Control type ("T"): 2 types for 3 control(s); give one type for all, or one per control in the same order.',
+    });
   });
 });

@@ -8,6 +8,13 @@ import { readPassword } from '../password';
 import { progressReporter } from '../progress';
 import { runCommand } from '../run-command';
 import { exportRequirementsFile } from './requirements-command';
+import { exportRisksFile } from './risk-export';
+
+/** Records exported as data files rather than documents, by the name given in place of a document ID. */
+const DATA_EXPORTS = new Map([
+  ['requirements', exportRequirementsFile],
+  ['risks', exportRisksFile],
+]);
 
 type Options = SignInOptions & { json?: boolean };
 
@@ -45,16 +52,17 @@ export function registerDocumentCommands(program: Command): void {
       .command('export')
       .description('Export a document (by ID) or the whole technical file as PDF; progress goes to stderr.')
       .argument('<project>', 'project file')
-      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", or "requirements" (CSV or ReqIF)')
+      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", "requirements" (CSV or ReqIF) or "risks" (CSV)')
       .requiredOption('--out <file>', 'where to write the PDF')
-      .option('--format <format>', 'with "requirements": csv, reqif or reqifz (default csv)')
+      .option('--format <format>', 'with "requirements": csv, reqif or reqifz (default csv); with "risks": csv')
       .option('--sign', "embed your PAdES signature (approvers and owners)")
       .option('--doc-version <n>', 'a version other than the current one', (v) => Number(v)),
   ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number; format?: string }) =>
     runCommand(o.json, async (cli) => {
       await openAs(cli, file, o, true);
-      if (docKey.toLowerCase() === 'requirements') {
-        const { value, human } = await exportRequirementsFile(cli, o.format, o.out);
+      const dataExport = DATA_EXPORTS.get(docKey.toLowerCase());
+      if (dataExport) {
+        const { value, human } = await dataExport(cli, o.format, o.out);
         emit(o, value, () => human);
         return;
       }

@@ -1,11 +1,14 @@
-import { proposeRiskMapping, requiredImportFields } from '../../../shared/risk/import-rows';
+import type { RiskImportMapping } from '../../../shared/api/risk-types';
+import { proposeRiskMapping } from '../../../shared/risk/import-rows';
 import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import { readImportSource, type ImportSource } from '../requirements/import-source';
 import { applyRiskImport } from '../risk/apply-risk-import';
+import { checkRiskImport, fittedMapping, riskSourceKey } from '../risk/check-risk-import';
+import { exportRisksCsv } from '../risk/export-risks-csv';
 import { requireAuthor } from './require-author';
 
-type ImportHandlers = Pick<Handlers, 'risk.previewImport' | 'risk.import'>;
+type ImportHandlers = Pick<Handlers, 'risk.previewImport' | 'risk.import' | 'risk.exportCsv'>;
 
 const PREVIEW_ROWS = 20;
 
@@ -19,14 +22,18 @@ function readCsv(fileName: string, base64: string): ImportSource {
 export const riskImportHandlers: ImportHandlers = {
   'risk.previewImport': (input, ctx) => {
     const source = readCsv(input.fileName, input.base64);
-    const mapping = proposeRiskMapping(source.columns.map((c) => c.name));
-    const { scales } = ctx.project.risk.plan.get();
+    const saved = input.mapping ? null : ctx.project.requirements.savedMapping<RiskImportMapping>(riskSourceKey(source));
+    const mapping = fittedMapping(input.mapping ?? saved ?? proposeRiskMapping(source.columns.map((c) => c.name)), source);
+    const checked = checkRiskImport(ctx, source, mapping);
     return {
       columns: source.columns.map((c) => ({ name: c.name, samples: c.samples })),
       rowCount: source.rows.length,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
       mapping,
-      unmapped: requiredImportFields(scales).filter((f) => mapping[f] === undefined),
+      savedMapping: saved !== null,
+      unmapped: checked.unmapped,
+      problems: checked.problems,
+      problemCount: checked.problemCount,
     };
   },
 
@@ -34,4 +41,6 @@ export const riskImportHandlers: ImportHandlers = {
     requireAuthor(ctx, 'import risks');
     return applyRiskImport(ctx, input.fileName, readCsv(input.fileName, input.base64), input.mapping);
   },
+
+  'risk.exportCsv': (_input, ctx) => exportRisksCsv(ctx.project),
 };

@@ -148,12 +148,13 @@ export class RequirementsRepo {
     return this.db.prepare('SELECT count(*) FROM requirement WHERE source = ?').pluck().get(source) as number;
   }
 
-  savedMapping(sourceKey: string): ImportMapping | null {
+  /** The mapping saved for a source key; other areas' imports (risk tables) keep theirs here under their own key prefix. */
+  savedMapping<M extends Partial<Record<string, string>> = ImportMapping>(sourceKey: string): M | null {
     const json = this.db.prepare('SELECT mapping_json FROM import_mapping WHERE source_key = ?').pluck().get(sourceKey) as string | undefined;
-    return json === undefined ? null : (JSON.parse(json) as ImportMapping);
+    return json === undefined ? null : (JSON.parse(json) as M);
   }
 
-  saveMapping(sourceKey: string, format: ImportFormat, mapping: ImportMapping, at: string, by: number): void {
+  saveMapping(sourceKey: string, format: ImportFormat, mapping: Partial<Record<string, string>>, at: string, by: number): void {
     this.db
       .prepare(
         `INSERT INTO import_mapping (source_key, format, mapping_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)

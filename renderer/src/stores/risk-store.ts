@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { SoftwareNode } from '../../../shared/api/product-types';
-import type { RiskList, RiskMatrix, RiskPlan, RiskRecords } from '../../../shared/api/risk-types';
+import type { RiskList, RiskMatrix, RiskPlan, RiskRecords, RiskRow } from '../../../shared/api/risk-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
-import { DEFAULT_RISK_VIEW, type RiskView } from '../../../shared/risk/table-view';
+import { DEFAULT_RISK_VIEW, type LevelCell, type RiskView } from '../../../shared/risk/table-view';
 
 interface RiskState {
   plan: RiskPlan | null;
@@ -26,6 +26,8 @@ interface RiskState {
    */
   run<T>(work: () => Promise<T>, notice: (result: T) => string, quiet?: boolean): Promise<T>;
   updatePlan(input: InputOf<'risk.updatePlan'>): Promise<void>;
+  /** One level of a chain's initial or residual estimate, edited in the table; an unestimated residual starts from the initial one. */
+  setLevel(row: RiskRow, cell: LevelCell, level: number): Promise<void>;
   say(error: string | null, notice?: string | null): void;
   clear(): void;
 }
@@ -77,6 +79,21 @@ export const useRiskStore = create<RiskState>()((set, get) => ({
 
   async updatePlan(input) {
     await get().run(() => api('risk.updatePlan', input), () => 'Risk management plan saved.');
+  },
+
+  async setLevel(row, cell, level) {
+    const mode = get().plan?.scales.probabilityMode ?? 'p1p2';
+    const base = cell.when === 'residual' ? (row.residual ?? row.initial) : row.initial;
+    // Only the parts the plan uses: a P next to P1 and P2 (or the reverse) is refused by the core.
+    const estimate = { ...(mode === 'p1p2' ? { p1: base.p1, p2: base.p2 } : { p: base.p }), s: base.s, [cell.part]: level };
+    const word = cell.when === 'initial' ? 'initial' : 'residual';
+    await get().run(
+      () => (cell.when === 'initial' ? api('risk.updateChain', { id: row.id, initial: estimate }) : api('risk.setResidual', { id: row.id, residual: estimate })),
+      (changed) => {
+        const result = changed[cell.when];
+        return result ? `${changed.humanId} ${word} risk: ${result.cell}, ${result.acceptability}.` : `${changed.humanId} ${word} risk changed.`;
+      },
+    );
   },
 
   say: (error, notice = null) => set({ error, notice }),

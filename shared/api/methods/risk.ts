@@ -5,7 +5,7 @@ import { CAUSE_CATEGORIES, HAZARD_CATEGORIES } from '../../risk/catalogue';
 import { CONTROL_TYPES } from '../../risk/controls';
 import { riskScalesSchema } from '../../risk/scales-schema';
 import { field, method } from '../method';
-import type { RiskControl, RiskImportPreview, RiskImportResult, RiskList, RiskMatrix, RiskPlan, RiskRecord, RiskRecords, RiskRow } from '../risk-types';
+import type { RiskControl, RiskExport, RiskImportPreview, RiskImportResult, RiskList, RiskMatrix, RiskPlan, RiskRecord, RiskRecords, RiskRow } from '../risk-types';
 import { RISK_IMPORT_FIELDS, RISK_RECORD_KINDS } from '../risk-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
@@ -15,6 +15,7 @@ const level = z.number().int('A level is a whole number.').min(-1000).max(1000);
 const estimate = z.strictObject({ p1: level.nullable().optional(), p2: level.nullable().optional(), p: level.nullable().optional(), s: level });
 const cause = z.strictObject({ itemId: field.id, category: z.enum(CAUSE_CATEGORIES), description: prose.default('') });
 const kind = z.enum(RISK_RECORD_KINDS);
+const importMapping = z.partialRecord(z.enum(RISK_IMPORT_FIELDS), z.string().max(LIMITS.name));
 
 const planFields = {
   scope: prose,
@@ -176,15 +177,21 @@ export const riskMethods = {
     doc: 'How many chains sit in each cell of the acceptability matrix, before and after control.',
   }),
   'risk.previewImport': method<RiskImportPreview>()({
-    input: z.strictObject(field.importFile),
+    input: z.strictObject({ ...field.importFile, mapping: importMapping.optional() }),
     kind: 'query',
     access: 'user',
-    doc: 'Reads a risk table CSV: its columns, the first rows and a proposed column mapping.',
+    doc: 'Reads a risk table CSV: its columns, the first rows, a mapping (the one given, the one saved for this header line, or a proposed one) and every row the import would refuse under it.',
   }),
   'risk.import': method<RiskImportResult>()({
-    input: z.strictObject({ ...field.importFile, mapping: z.partialRecord(z.enum(RISK_IMPORT_FIELDS), z.string().max(LIMITS.name)) }),
+    input: z.strictObject({ ...field.importFile, mapping: importMapping }),
     kind: 'mutation',
     access: 'user',
-    doc: 'Imports every row of a risk table CSV as chains in one transaction; any bad row writes nothing and names its line.',
+    doc: 'Imports every row of a risk table CSV as chains in one transaction and saves the mapping for the next file with this header line; any bad row writes nothing and names its line.',
+  }),
+  'risk.exportCsv': method<RiskExport>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The risk table as CSV (chains in ID order, levels as numbers) that risk.import reads back into the same chains.',
   }),
 } as const;

@@ -4,7 +4,9 @@ import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields
 import { IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
+import { ColumnSelect } from '../../components/ColumnSelect';
 import { Dialog } from '../../components/Dialog';
+import { MappedRowsPreview } from '../../components/MappedRowsPreview';
 import { readAsBase64 } from '../../files/read-file';
 
 type Step = { kind: 'file' } | { kind: 'map'; file: { fileName: string; base64: string }; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
@@ -72,46 +74,21 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
           </p>
           <div className="field-grid req-mapping">
             {IMPORT_FIELDS.map((field) => (
-              <label key={field} className="field">
-                <span className="field-label">
-                  {REQUIREMENT_FIELD_LABELS[field]}
-                  {field === 'text' ? ' (required)' : ''}
-                </span>
-                <select className="select" value={mapping[field] ?? ''} onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || undefined })}>
-                  <option value="">Not imported</option>
-                  {step.preview.columns.map((c) => (
-                    <option key={c.name} value={c.name}>
-                      {c.name}
-                      {c.samples[0] ? ` — e.g. ${c.samples[0].slice(0, 40)}` : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ColumnSelect
+                key={field}
+                label={`${REQUIREMENT_FIELD_LABELS[field]}${field === 'text' ? ' (required)' : ''}`}
+                columns={step.preview.columns}
+                value={mapping[field]}
+                onChange={(column) => setMapping({ ...mapping, [field]: column })}
+              />
             ))}
           </div>
-          <div className="req-preview">
-            <table className="table">
-              <caption className="visually-hidden">The first rows as they will be imported</caption>
-              <thead>
-                <tr>
-                  {shown.map((f) => (
-                    <th key={f} scope="col">
-                      {REQUIREMENT_FIELD_LABELS[f]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {step.preview.preview.slice(0, PREVIEW_ROWS).map((row, i) => (
-                  <tr key={i}>
-                    {shown.map((f) => (
-                      <td key={f}>{(row[mapping[f] ?? ''] ?? '').slice(0, 160)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MappedRowsPreview
+            className="req-preview"
+            fields={shown.map((f) => ({ key: f, label: REQUIREMENT_FIELD_LABELS[f], column: mapping[f] ?? '' }))}
+            rows={step.preview.preview.slice(0, PREVIEW_ROWS)}
+            cut={160}
+          />
           <div className="button-row">
             <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void runImport()}>
               {busy ? 'Importing…' : `Import ${step.preview.rowCount} rows`}

@@ -6,16 +6,14 @@ import { CellEditor } from './CellEditor';
 import { GridHead } from './GridHead';
 import { REQUIREMENT_COLUMNS, type RequirementColumn } from './requirement-columns';
 import { RequirementCell } from './RequirementCell';
+import { gridMove, type GridPlace } from '../../grid/grid-keys';
 
 /** Matches --row-height: fixed, so the scroll height is exact for any number of rows. */
 const ROW_HEIGHT = 34;
 /** Fast scrolling through 10k rows would otherwise request every page passed on the way. */
 const FETCH_DELAY_MS = 50;
 
-interface Place {
-  row: number;
-  col: number;
-}
+type Place = GridPlace;
 
 /**
  * The requirements as an editable ARIA grid. Only rows in view exist in the DOM and only their pages are
@@ -79,17 +77,7 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
 
   function onKeyDown(event: KeyboardEvent, place: Place, requirement: Requirement | undefined) {
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const moves: Partial<Record<string, Place>> = {
-      ArrowDown: { row: place.row + 1, col: place.col },
-      ArrowUp: { row: place.row - 1, col: place.col },
-      ArrowRight: { row: place.row, col: place.col + 1 },
-      ArrowLeft: { row: place.row, col: place.col - 1 },
-      PageDown: { row: place.row + pageRows, col: place.col },
-      PageUp: { row: place.row - pageRows, col: place.col },
-      Home: event.ctrlKey ? { row: 0, col: place.col } : { row: place.row, col: 0 },
-      End: event.ctrlKey ? { row: count - 1, col: place.col } : { row: place.row, col: REQUIREMENT_COLUMNS.length - 1 },
-    };
-    const target = moves[event.key];
+    const target = gridMove(event.key, place, event.ctrlKey, pageRows, count, REQUIREMENT_COLUMNS.length);
     if (target) {
       event.preventDefault();
       move(target.row, target.col);

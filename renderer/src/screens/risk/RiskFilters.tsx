@@ -1,7 +1,8 @@
+import { RISK_GROUPING_LABELS, RISK_GROUPINGS, type RiskGrouping } from '../../../../shared/risk/table-groups';
 import { RISK_STATUS_FILTER_LABELS, RISK_STATUS_FILTERS, type RiskStatusFilter } from '../../../../shared/risk/table-view';
 import { useRiskStore } from '../../stores/risk-store';
 
-/** Text and status filters over the table, and the heat-map cell it is narrowed to, which can be cleared here. */
+/** Text and status filters and the grouping of the table, and the heat-map cell it is narrowed to, which can be cleared here. */
 export function RiskFilters({ shown, total }: { shown: number; total: number }) {
   const view = useRiskStore((s) => s.view);
   const setView = useRiskStore((s) => s.setView);
@@ -17,6 +18,16 @@ export function RiskFilters({ shown, total }: { shown: number; total: number }) 
           {RISK_STATUS_FILTERS.map((f) => (
             <option key={f} value={f}>
               {RISK_STATUS_FILTER_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Group by</span>
+        <select className="select" value={view.group} onChange={(e) => setView({ group: e.target.value as RiskGrouping })}>
+          {RISK_GROUPINGS.map((g) => (
+            <option key={g} value={g}>
+              {RISK_GROUPING_LABELS[g]}
             </option>
           ))}
         </select>

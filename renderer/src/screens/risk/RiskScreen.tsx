@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { viewRiskRows } from '../../../../shared/risk/table-view';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { downloadBytes } from '../../files/download';
 import { Tabs } from '../../components/Tabs';
 import { useRiskStore } from '../../stores/risk-store';
 import { ChainDialog } from './ChainDialog';
 import { AddControlDialog } from './AddControlDialog';
 import { ChainDetail } from './ChainDetail';
 import { HeatMap } from './HeatMap';
+import { ImportRisksDialog } from './ImportRisksDialog';
 import { OverallForm } from './OverallForm';
 import { PlanForm } from './PlanForm';
 import { ResidualDialog } from './ResidualDialog';
@@ -20,7 +24,14 @@ const TABS = [
   { key: 'analysis', label: 'Risk analysis' },
   { key: 'plan', label: 'Plan and overall evaluation' },
 ] as const;
-type Open = 'chain' | 'control' | 'residual' | 'records' | null;
+type Open = 'chain' | 'control' | 'residual' | 'records' | 'import' | null;
+
+/** The risk table as CSV, downloaded; the same file imports back into the same chains. */
+async function exportCsv() {
+  const file = await api('risk.exportCsv', {});
+  downloadBytes(file.fileName, Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)), file.mimeType);
+  return file;
+}
 
 /** ISO 14971 risk management: the analysis table with its heat maps, and the plan with its matrix. */
 export function RiskScreen() {
@@ -32,6 +43,7 @@ export function RiskScreen() {
   const error = useRiskStore((s) => s.error);
   const notice = useRiskStore((s) => s.notice);
   const setView = useRiskStore((s) => s.setView);
+  const say = useRiskStore((s) => s.say);
   const [tab, setTab] = useState<Tab>('analysis');
   const [open, setOpen] = useState<Open>(null);
 
@@ -53,6 +65,12 @@ export function RiskScreen() {
           <button type="button" className="button button-primary" disabled={!plan} onClick={() => setOpen('chain')}>
             Add risk chain
           </button>
+          <button type="button" className="button" disabled={!plan} onClick={() => setOpen('import')}>
+            Import CSV…
+          </button>
+          <button type="button" className="button" disabled={!list?.total} onClick={() => void exportCsv().then((f) => say(null, `Exported ${f.count} risk chain(s) to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}>
+            Export CSV
+          </button>
         </div>
       </div>
       <ScreenMessages error={error} notice={notice} />
@@ -66,7 +84,7 @@ export function RiskScreen() {
             <p className="muted small">Click a cell to show only its chains; click it again to show all. “✕ not OK” marks cells the plan finds unacceptable.</p>
             <RiskFilters shown={rows.length} total={list.total} />
             <div className={selected ? 'risk-layout' : undefined}>
-              <RiskTable rows={rows} />
+              <RiskTable key={view.group} rows={rows} />
               {selected && <ChainDetail chain={selected} onAddControl={() => setOpen('control')} onResidual={() => setOpen('residual')} />}
             </div>
           </>
@@ -80,6 +98,7 @@ export function RiskScreen() {
         )}
       </Tabs>
       {open === 'chain' && <ChainDialog onClose={() => setOpen(null)} />}
+      {open === 'import' && <ImportRisksDialog onClose={() => setOpen(null)} />}
       {open === 'control' && selected && <AddControlDialog chain={selected} onClose={() => setOpen(null)} />}
       {open === 'records' && <RiskRecordsDialog onClose={() => setOpen(null)} />}
       {open === 'residual' && selected && <ResidualDialog chain={selected} onClose={() => setOpen(null)} />}
