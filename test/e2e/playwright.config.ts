@@ -8,7 +8,8 @@ export default defineConfig({
   // Two cores: two workers keep each host responsive while halving the wall time.
   workers: 2,
   fullyParallel: true,
-  timeout: 60_000,
+  // A user journey clicks through several screens; on 2 loaded cores one can pass a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
