@@ -13,6 +13,7 @@ import { registerRegulatoryCommands } from './commands/regulatory-commands';
 import { registerRequirementsCommand } from './commands/requirements-command';
 import { registerRiskCommands } from './commands/risk-commands';
 import { registerSoupCommand } from './commands/soup-command';
+import { registerTestsCommand } from './commands/tests-command';
 import { registerTraceCommand } from './commands/trace-command';
 import { EXIT } from './exit-codes';
 
@@ -20,6 +21,8 @@ const program = new Command()
   .name('cairn')
   .description('Cairn: IEC 62304 / ISO 14971 compliance records in one project file, from the command line.')
   .version(APP_VERSION)
+  // Program options only before the command, so a command's own --version (the software version tested) is its own.
+  .enablePositionalOptions()
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`cairn: ${text.replace(/^error: /, '').trim()}\n`) })
@@ -42,6 +45,7 @@ registerImportCommand(program);
 registerRequirementsCommand(program);
 registerSoupCommand(program);
 registerArchitectureCommand(program);
+registerTestsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,6 +17,7 @@ import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
 import { SoftwareRepo } from '../product/software-repo';
 import { SoupRepo } from '../soup/soup-repo';
+import { TestsRepo } from '../tests/tests-repo';
 import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
@@ -41,6 +42,7 @@ export class OpenProject {
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
+  readonly tests: TestsRepo;
 
   constructor(
     readonly path: string,
@@ -64,6 +66,7 @@ export class OpenProject {
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
+    this.tests = new TestsRepo(db);
   }
 
   close(): void {

@@ -22,6 +22,8 @@ function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
       return project.risk.controls;
     case 'hazardous_situation':
       return project.risk.situations;
+    case 'test_case':
+      return project.tests.cases;
     default:
       return null;
   }
