@@ -6,6 +6,7 @@ import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
+import { TESTS_SCENARIOS } from './door-scenarios-tests';
 import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
@@ -246,6 +247,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...SOUP_SCENARIOS,
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
+  ...TESTS_SCENARIOS,
   ...RISK_SCENARIOS,
 };
 
