@@ -19,7 +19,8 @@ export function toRunSummaries(project: OpenProject, runs: readonly RunRow[]): T
   });
 }
 
-function results(project: OpenProject, run: RunRow): TestResultView[] {
+/** A run's results with their steps (manual runs) and attachments. */
+export function runResults(project: OpenProject, run: RunRow): TestResultView[] {
   const stepRows = project.tests.runs.stepResults(run.id);
   const attachments = project.tests.evidence.ofRun(run.id);
   const stepsOfCase = new Map<number, ReturnType<OpenProject['tests']['cases']['steps']>>();
@@ -62,6 +63,6 @@ export function runContent(detail: Omit<TestRunDetail, 'signatures'>): unknown {
 export function runDetail(ctx: HandlerContext, run: RunRow): TestRunDetail {
   const [summary] = toRunSummaries(ctx.project, [run]);
   if (!summary) throw new Error(`Run ${run.humanId} could not be shown.`);
-  const detail = { ...summary, results: results(ctx.project, run) };
+  const detail = { ...summary, results: runResults(ctx.project, run) };
   return { ...detail, signatures: signaturesOf(ctx, 'test_run', run.id, runContent(detail)) };
 }

@@ -47,6 +47,8 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-plan') }).strict(),
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
+      z.object({ type: z.literal('test-plan') }).strict(),
+      z.object({ type: z.literal('test-report'), softwareVersion: z.string().trim().min(1, 'Required.').max(64, 'At most 64 characters.') }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

@@ -45,7 +45,7 @@ export function CasesPanel({ cases }: { cases: TestCase[] }) {
           </table>
         </div>
       )}
-      {selectedId === 'new' ? <CaseEditor key="new" testCase={null} /> : selected ? <CaseEditor key={`${selected.id}:${selected.updatedAt}`} testCase={selected} /> : <p className="muted test-editor">Choose a case to edit it, or add a new one.</p>}
+      {selectedId === 'new' ? <CaseEditor key="new" testCase={null} /> : selected ? <CaseEditor key={selected.id} testCase={selected} /> : <p className="muted test-editor">Choose a case to edit it, or add a new one.</p>}
     </div>
   );
 }
