@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { TestsSummary, VerificationStatus } from '../../../shared/api/test-types';
 import { VERIFICATION_STATUSES } from '../../../shared/api/test-types';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, projectCommand, type SignInOptions } from '../cli-core';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
 
@@ -21,13 +21,7 @@ function human(summary: TestsSummary): string {
 }
 
 export function registerTestsCommand(program: Command): void {
-  program
-    .command('tests')
-    .description('Test cases with their latest result per software version, and each version’s per-requirement status.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'tests', 'Test cases with their latest result per software version, and each version’s per-requirement status.')
     .addHelpText('after', '\nRequirements and risk controls that have not passed are listed under each version with the tests behind them.\n\nExample:\n  cairn tests pump.cairn --user ada@example.com --json')
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useCallback, useState } from 'react';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useTestsStore } from '../../stores/tests-store';
 import { CasesPanel } from './CasesPanel';
 import { JunitImportDialog } from './JunitImportDialog';
@@ -28,11 +28,8 @@ export function TestsScreen() {
   const selectCase = useTestsStore((s) => s.selectCase);
   const [tab, setTab] = useState<Tab>('cases');
   const [dialog, setDialog] = useState<'run' | 'junit' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    Promise.all([load(), loadTargets()]).catch((e: unknown) => setError(messageOf(e)));
-  }, [load, loadTargets]);
+  const loadAll = useCallback(() => Promise.all([load(), loadTargets()]), [load, loadTargets]);
+  const [error] = useScreenLoad(loadAll);
 
   const versions = [...new Set((runs ?? []).map((r) => r.softwareVersion))].reverse();
   return (
