@@ -1,17 +1,11 @@
 import type { RecordLabel } from '../../../shared/api/trace-types';
-import type { TestLevel, TestStep } from '../../../shared/api/test-types';
+import type { TestCase, TestStep } from '../../../shared/api/test-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 import type { Statement } from 'better-sqlite3';
 
-export interface CaseFields {
-  title: string;
-  level: TestLevel;
-  objective: string;
-  preconditions: string;
-  passCriteria: string;
-  automated: boolean;
-}
+/** A case's own columns, as the API names them; its steps live in test_step, what it verifies in trace_link. */
+export type CaseFields = Pick<TestCase, 'title' | 'level' | 'objective' | 'preconditions' | 'passCriteria' | 'automated'>;
 
 export interface CaseRow extends CaseFields {
   id: number;

@@ -1,19 +1,12 @@
 import type { Statement } from 'better-sqlite3';
-import type { OutcomeCounts, StepOutcome, TestOutcome } from '../../../shared/api/test-types';
+import type { OutcomeCounts, StepOutcome, TestOutcome, TestRunSummary } from '../../../shared/api/test-types';
 import { TEST_OUTCOMES } from '../../../shared/api/test-types';
 import type { VersionResult } from '../../../shared/tests/propagation';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 
-export interface RunFields {
-  softwareVersion: string;
-  title: string;
-  source: 'manual' | 'junit';
-  environment: string;
-  tools: string;
-  fileName: string | null;
-  fileSha256: string | null;
-}
+/** A run's own columns, as the API names them. */
+export type RunFields = Pick<TestRunSummary, 'softwareVersion' | 'title' | 'source' | 'environment' | 'tools' | 'fileName' | 'fileSha256'>;
 
 export interface RunRow extends RunFields {
   id: number;

@@ -6,7 +6,7 @@ import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { draftOf, useTestsStore, type CaseDraft } from '../../stores/tests-store';
 import { StepsEditor } from './StepsEditor';
-import { VerifiesPicker } from './VerifiesPicker';
+import { RecordPicker } from './RecordPicker';
 
 const EMPTY: CaseDraft = { title: '', level: 'system', objective: '', preconditions: '', passCriteria: '', automated: false, steps: [{ action: '', expected: '' }] };
 
@@ -75,8 +75,8 @@ export function CaseEditor({ testCase }: { testCase: TestCase | null }) {
       ))}
       <StepsEditor steps={draft.steps} onChange={(steps) => change({ steps })} />
       <div className="test-verifies-grid">
-        <VerifiesPicker legend="Requirements verified" options={requirements} chosen={reqs} onChange={setReqs} />
-        <VerifiesPicker legend="Risk controls verified" options={riskControls} chosen={controls} onChange={setControls} />
+        <RecordPicker legend="Requirements verified" options={requirements} chosen={reqs} onChange={setReqs} />
+        <RecordPicker legend="Risk controls verified" options={riskControls} chosen={controls} onChange={setControls} />
       </div>
       <ScreenMessages error={error} notice={notice} />
       <div className="button-row">

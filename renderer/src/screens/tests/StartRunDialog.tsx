@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useTestsStore } from '../../stores/tests-store';
 import { NO_FACTS, RunFactsFields } from './RunFactsFields';
+import { RecordPicker } from './RecordPicker';
 
 /** Starts a manual run: the version and configuration, and which manual cases to execute. */
 export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose: () => void }) {
@@ -28,31 +29,7 @@ export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose:
   return (
     <Dialog title="Start a test run" description="Each chosen case is then executed step by step; completing the run signs it." onClose={onClose} wide>
       <RunFactsFields facts={facts} onChange={setFacts} />
-      <fieldset className="fieldset">
-        <legend>Cases to execute ({chosen.size})</legend>
-        <ul className="test-verifies-list">
-          {runnable.map((c) => (
-            <li key={c.id}>
-              <label className="check-option">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(c.id)}
-                  onChange={() =>
-                    setChosen((prev) => {
-                      const next = new Set(prev);
-                      if (!next.delete(c.id)) next.add(c.id);
-                      return next;
-                    })
-                  }
-                />
-                <span>
-                  <strong>{c.humanId}</strong> {c.title} <span className="muted small">({c.steps.length} steps)</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <RecordPicker legend="Cases to execute" options={runnable.map((c) => ({ id: c.id, humanId: c.humanId, title: `${c.title} (${c.steps.length} steps)` }))} chosen={chosen} onChange={setChosen} />
       <ScreenMessages error={error} notice={null} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={chosen.size === 0 || !facts.softwareVersion.trim()} onClick={() => void start()}>

@@ -8,8 +8,8 @@ interface Props {
   onChange: (chosen: Set<number>) => void;
 }
 
-/** Check the requirements (or risk controls) a case verifies; a filter narrows long lists. */
-export function VerifiesPicker({ legend, options, chosen, onChange }: Props) {
+/** Check records from a list — what a case verifies, which cases a run executes; a filter narrows long lists. */
+export function RecordPicker({ legend, options, chosen, onChange }: Props) {
   const [text, setText] = useState('');
   const needle = text.trim().toLowerCase();
   const shown = options.filter((o) => chosen.has(o.id) || !needle || `${o.humanId} ${o.title}`.toLowerCase().includes(needle));
