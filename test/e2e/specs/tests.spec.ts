@@ -53,6 +53,9 @@ test('write a manual case, run it, fail a step and see the requirement fail; imp
   await expect(row).toContainText('TC-1 failed');
   await page.screenshot({ path: 'test-results/tests-status.png', fullPage: true });
   await noViolations(page);
+  await page.getByRole('button', { name: 'Create the test report for 1.0.0' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Software test report, version 1\.0\.0/ })).toBeVisible();
+  await tests.open();
 
   await page.getByRole('button', { name: 'Import JUnit…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import JUnit results' });

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { VerificationRow, VersionStatus } from '../../../../shared/api/test-types';
 import { VERIFICATION_STATUSES } from '../../../../shared/api/test-types';
+import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { useNavStore } from '../../stores/nav-store';
 import { useTestsStore } from '../../stores/tests-store';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -42,7 +44,13 @@ export function StatusPanel({ versions }: { versions: string[] }) {
   const status = useTestsStore((s) => s.status);
   const loadStatus = useTestsStore((s) => s.loadStatus);
   const [version, setVersion] = useState(status?.version ?? versions.at(-1) ?? '');
+  const openDocument = useNavStore((s) => s.openDocument);
   const [error, setError] = useState<string | null>(null);
+  /** The report is a controlled document: it opens on the Documents screen for review and approval. */
+  const createReport = () =>
+    api('documents.create', { type: 'test-report', softwareVersion: version })
+      .then((doc) => openDocument(doc.id))
+      .catch((e: unknown) => setError(messageOf(e)));
   useEffect(() => {
     if (version) loadStatus(version).catch((e: unknown) => setError(messageOf(e)));
   }, [version, loadStatus]);
@@ -60,6 +68,11 @@ export function StatusPanel({ versions }: { versions: string[] }) {
         </select>
       </label>
       <ScreenMessages error={error} notice={null} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void createReport()}>
+          Create the test report for {version}
+        </button>
+      </div>
       {status && status.version === version && (
         <>
           <p>Requirements: {summary(status.counts.requirements)}. Risk controls: {summary(status.counts.riskControls)}.</p>
