@@ -92,7 +92,7 @@ export const junitBench: Bench = {
     };
     await rcall('project.create', createInput(reportPath));
     await rcall('tests.importJunit', { fileName: 'report.xml', base64: Buffer.from(generatedJunit(REPORT_RESULTS, CASES), 'utf8').toString('base64'), softwareVersion: '2.0.0' });
-    const doc = await timed(() => rcall<{ id: number }>('documents.create', { type: 'test-report', softwareVersion: '2.0.0' }));
+    const doc = await timed(() => rcall<{ id: number }>('documents.create', { type: 'test-report', version: '2.0.0' }));
     const pdf = await timed(() => rcall<{ bytes: number }>('documents.exportPdf', { documentId: doc.value.id }));
     await reportCore.close();
     figure('test report: create (gather 5k results)', doc.ms, 'ms');

@@ -49,9 +49,9 @@ describe('test plan and test report', () => {
     expect(planText).toMatch(/REQ-2\s+Export to PDF/);
     expect(planText).not.toContain('Grade C');
 
-    const report = await f.ok('documents.create', { type: 'test-report', softwareVersion: '1.0.0' });
+    const report = await f.ok('documents.create', { type: 'test-report', version: '1.0.0' });
     expect([report.docKey, report.live.content.orientation]).toEqual(['TEST-REPORT-1.0.0', 'landscape']);
-    expect((await f.fails('documents.create', { type: 'test-report', softwareVersion: '' })).field).toBe('softwareVersion');
+    expect((await f.fails('documents.create', { type: 'test-report', version: '' })).field).toBe('version');
     const text = await pdfText(report.id, 'report.pdf');
     expect(text).toContain('Software test report, version 1.0.0');
     expect(text).toContain('Pixel 7, Android 14');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
+import { RELEASES_SCENARIOS } from './door-scenarios-releases';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
@@ -249,6 +250,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...TRACE_SCENARIOS,
   ...TESTS_SCENARIOS,
   ...RISK_SCENARIOS,
+  ...RELEASES_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

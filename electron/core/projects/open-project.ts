@@ -12,6 +12,7 @@ import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
+import { ReleasesRepo } from '../release/releases-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
@@ -43,6 +44,7 @@ export class OpenProject {
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
   readonly tests: TestsRepo;
+  readonly releases: ReleasesRepo;
 
   constructor(
     readonly path: string,
@@ -67,6 +69,7 @@ export class OpenProject {
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
     this.tests = new TestsRepo(db);
+    this.releases = new ReleasesRepo(db);
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -17,6 +17,7 @@ export const SCREEN_LABELS = {
   'dev-plan': 'Development plan',
   documents: 'Documents',
   qms: 'Quality system',
+  releases: 'Releases',
   team: 'Team',
   audit: 'Audit trail',
 } as const satisfies Record<Screen, string>;
@@ -28,6 +29,7 @@ export const SCREEN_LABELS = {
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
   { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'tests', 'soup', 'trace'] },
+  { label: 'Maintenance', screens: ['releases'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },
 ];

@@ -10,6 +10,7 @@ import type {
   TechnicalFileExport,
   TrustedCertificateView,
 } from '../document-types';
+import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 
 const documentId = z.object({ documentId: field.id }).strict();
@@ -48,7 +49,9 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
       z.object({ type: z.literal('test-plan') }).strict(),
-      z.object({ type: z.literal('test-report'), softwareVersion: z.string().trim().min(1, 'Required.').max(64, 'At most 64 characters.') }).strict(),
+      z.object({ type: z.literal('test-report'), version: versionField }).strict(),
+      z.object({ type: z.literal('known-anomalies'), version: versionField }).strict(),
+      z.object({ type: z.literal('release-record'), version: versionField }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

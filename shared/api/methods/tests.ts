@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
+import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 import type { JunitImportResult, JunitPreview, TestAttachment, TestCase, TestRunDetail, TestRunSummary, TestsSummary, VersionStatus } from '../test-types';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, STEP_OUTCOMES, TEST_LEVELS } from '../test-types';
@@ -7,7 +8,7 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, STEP_OUTCOMES, TEST_LEVELS } fr
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 const short = z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} characters.`);
 /** Free text such as "1.2.0", the same string in runs, problem reports and releases. */
-const version = z.string().trim().min(1, 'Required.').max(64, 'At most 64 characters.');
+const version = versionField;
 const step = z.strictObject({ action: field.text(LIMITS.text), expected: field.text(LIMITS.text) });
 const ids = z.array(field.id).max(500);
 

@@ -26,7 +26,7 @@ export const TEST_REPORT_DEF: DocumentTypeDef = {
   singleton: false,
   dependsOn: TEST_RECORDS,
   keyAndTitle: (input) => {
-    const version = input.type === 'test-report' ? input.softwareVersion : '';
+    const version = input.type === 'test-report' ? input.version : '';
     return { docKey: testReportKey(version), title: `Software test report, version ${version}`, params: { softwareVersion: version } };
   },
   gather: (project, doc) => {

@@ -14,6 +14,7 @@ import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
 import { useTestsStore } from '../../stores/tests-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
+import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTraceStore } from '../../stores/trace-store';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
@@ -24,6 +25,7 @@ import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
 import { QmsScreen } from '../qms/QmsScreen';
+import { ReleasesScreen } from '../releases/ReleasesScreen';
 import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
@@ -60,6 +62,7 @@ export function AppShell() {
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
+    useReleasesStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -88,6 +91,7 @@ export function AppShell() {
         {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'qms' && <QmsScreen />}
+        {screen === 'releases' && <ReleasesScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
       </main>

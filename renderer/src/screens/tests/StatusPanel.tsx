@@ -48,7 +48,7 @@ export function StatusPanel({ versions }: { versions: string[] }) {
   const [error, setError] = useState<string | null>(null);
   /** The report is a controlled document: it opens on the Documents screen for review and approval. */
   const createReport = () =>
-    api('documents.create', { type: 'test-report', softwareVersion: version })
+    api('documents.create', { type: 'test-report', version })
       .then((doc) => openDocument(doc.id))
       .catch((e: unknown) => setError(messageOf(e)));
   useEffect(() => {
