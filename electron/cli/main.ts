@@ -14,6 +14,7 @@ import { registerReleaseCommands } from './commands/release-commands';
 import { registerRequirementsCommand } from './commands/requirements-command';
 import { registerRiskCommands } from './commands/risk-commands';
 import { registerSoupCommand } from './commands/soup-command';
+import { registerTestsCommand } from './commands/tests-command';
 import { registerTraceCommand } from './commands/trace-command';
 import { EXIT } from './exit-codes';
 
@@ -45,6 +46,7 @@ registerImportCommand(program);
 registerRequirementsCommand(program);
 registerSoupCommand(program);
 registerArchitectureCommand(program);
+registerTestsCommand(program);
 registerReleaseCommands(program);
 
 try {

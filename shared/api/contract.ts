@@ -10,6 +10,7 @@ import { requirementMethods } from './methods/requirements';
 import { reviewMethods } from './methods/reviews';
 import { soupMethods } from './methods/soup';
 import { riskMethods } from './methods/risk';
+import { testMethods } from './methods/tests';
 import { traceMethods } from './methods/trace';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
@@ -19,7 +20,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...releaseMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...testMethods, ...releaseMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

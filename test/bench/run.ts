@@ -6,6 +6,7 @@ import { createBenchContext, type Bench } from './bench-context';
 import { architectureBench } from './architecture-bench';
 import { crashSoak } from './crash-soak';
 import { insertBench } from './insert-bench';
+import { junitBench } from './junit-bench';
 import { figure, timed } from './measure';
 import { openBench } from './open-bench';
 import { qmsBench } from './qms-bench';
@@ -22,7 +23,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, riskUiBench, architectureBench, qmsBench, releaseBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');

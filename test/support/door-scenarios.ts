@@ -9,6 +9,7 @@ import { REVIEWS_SCENARIOS } from './door-scenarios-reviews';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
+import { TESTS_SCENARIOS } from './door-scenarios-tests';
 import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
@@ -250,6 +251,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...SOUP_SCENARIOS,
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
+  ...TESTS_SCENARIOS,
   ...RISK_SCENARIOS,
   ...REVIEWS_SCENARIOS,
   ...RELEASES_SCENARIOS,

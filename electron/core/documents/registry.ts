@@ -16,6 +16,7 @@ import { DETAILED_DESIGN_DEF, SAD_DEF } from './types/architecture-docs';
 import { QMS_MANUAL_DEF, SOP_DEF } from './types/qms-docs';
 import { RISK_ANALYSIS_DEF, RISK_PLAN_DEF, RISK_REPORT_DEF } from './types/risk-docs';
 import { VERIFICATION_RECORDS_DEF } from './types/verification-records-def';
+import { TEST_PLAN_DEF, TEST_REPORT_DEF } from './types/test-docs';
 import { KNOWN_ANOMALIES_DEF, RELEASE_RECORD_DEF } from './types/release-docs';
 import { gapReport } from '../trace/gap-report';
 import { traceMatrix } from '../trace/trace-matrix';
@@ -102,6 +103,8 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'risk-analysis': RISK_ANALYSIS_DEF,
   'risk-report': RISK_REPORT_DEF,
   'verification-records': VERIFICATION_RECORDS_DEF,
+  'test-plan': TEST_PLAN_DEF,
+  'test-report': TEST_REPORT_DEF,
   'known-anomalies': KNOWN_ANOMALIES_DEF,
   'release-record': RELEASE_RECORD_DEF,
   sdp: DEVELOPMENT_PLAN_DEF,

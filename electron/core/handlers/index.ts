@@ -24,6 +24,9 @@ import { riskPlanHandlers } from './risk-plan-handlers';
 import { softwareHandlers } from './software-handlers';
 import { soupHandlers } from './soup-handlers';
 import { soupImportHandlers } from './soup-import-handlers';
+import { junitHandlers } from './junit-handlers';
+import { testCaseHandlers } from './test-case-handlers';
+import { testRunHandlers } from './test-run-handlers';
 import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -58,6 +61,9 @@ export const handlers = {
   ...riskImportHandlers,
   ...qmsHandlers,
   ...qmsRecordHandlers,
+  ...testCaseHandlers,
+  ...testRunHandlers,
+  ...junitHandlers,
   ...releaseHandlers,
   ...releaseApprovalHandlers,
 } satisfies Handlers;

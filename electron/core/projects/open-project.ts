@@ -18,6 +18,7 @@ import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
 import { SoftwareRepo } from '../product/software-repo';
 import { SoupRepo } from '../soup/soup-repo';
+import { TestsRepo } from '../tests/tests-repo';
 import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
 import { ProjectRepo } from './project-repo';
@@ -42,6 +43,7 @@ export class OpenProject {
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
+  readonly tests: TestsRepo;
   readonly releases: ReleasesRepo;
 
   constructor(
@@ -66,6 +68,7 @@ export class OpenProject {
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
+    this.tests = new TestsRepo(db);
     this.releases = new ReleasesRepo(db);
   }
 

@@ -7,7 +7,7 @@ export interface LabelSource {
 }
 
 /**
- * Which repository names each kind of record. A kind whose area has no records yet (the risk file, tests)
+ * Which repository names each kind of record. A kind whose area has no records yet (interfaces)
  * has no source, so no link to it can be made: "there is no such record" is then simply true.
  */
 function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
@@ -22,6 +22,8 @@ function sourceOf(project: OpenProject, type: TraceEntity): LabelSource | null {
       return project.risk.controls;
     case 'hazardous_situation':
       return project.risk.situations;
+    case 'test_case':
+      return project.tests.cases;
     default:
       return null;
   }

@@ -15,12 +15,16 @@ export function downloadBytes(fileName: string, bytes: BlobPart, type: string): 
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A PDF the core produced, which crosses the bridge base64-encoded. */
-export function downloadBase64Pdf(fileName: string, base64: string): void {
+/** A file the core produced, which crosses the bridge base64-encoded. */
+export function downloadBase64(fileName: string, base64: string, type: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  downloadBytes(fileName, bytes, 'application/pdf');
+  downloadBytes(fileName, bytes, type);
+}
+
+export function downloadBase64Pdf(fileName: string, base64: string): void {
+  downloadBase64(fileName, base64, 'application/pdf');
 }
 
 export function downloadJson(fileName: string, value: unknown): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -9,6 +9,7 @@ export const SCREEN_LABELS = {
   software: 'Software',
   architecture: 'Architecture',
   verification: 'Verification records',
+  tests: 'Tests',
   requirements: 'Requirements',
   risk: 'Risk management',
   soup: 'SOUP',
@@ -28,7 +29,7 @@ export const SCREEN_LABELS = {
  */
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
-  { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'verification', 'soup', 'trace'] },
+  { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'verification', 'tests', 'soup', 'trace'] },
   { label: 'Maintenance', screens: ['releases'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },

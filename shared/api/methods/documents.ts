@@ -49,6 +49,8 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
       z.object({ type: z.literal('verification-records') }).strict(),
+      z.object({ type: z.literal('test-plan') }).strict(),
+      z.object({ type: z.literal('test-report'), version: versionField }).strict(),
       z.object({ type: z.literal('known-anomalies'), version: versionField }).strict(),
       z.object({ type: z.literal('release-record'), version: versionField }).strict(),
       z

@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../../shared/api/contract';
 
-/** Document types created from the records alone: one per project, no parameters to choose (a release's documents start on the Releases screen). */
-export type RecordDocumentType = Exclude<InputOf<'documents.create'>['type'], 'audit-extract' | 'known-anomalies' | 'release-record'>;
+/** Document types created from the records alone: one per project, no parameters to choose (a release's documents start on the Releases screen, a version's test report on the Tests screen). */
+export type RecordDocumentType = Exclude<InputOf<'documents.create'>['type'], 'audit-extract' | 'test-report' | 'known-anomalies' | 'release-record'>;
 
 export interface RecordDocumentKind {
   type: RecordDocumentType;
@@ -23,5 +23,6 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'risk-analysis', label: 'Risk analysis', description: 'Every chain from hazard to harm with its software causes, risk before and after control and the requirements of each control, as one wide table.' },
   { type: 'risk-report', label: 'Risk management report', description: 'Risks per level before and after control, both matrices, unacceptable risks with benefit-risk, the overall residual risk and whether the plan was carried out.' },
   { type: 'verification-records', label: 'Verification records', description: 'Each review with its checklist answers, findings, result and signature, unit verifications with their checks.' },
+  { type: 'test-plan', label: 'Software system test plan', description: 'Every test case in force with what it verifies, its steps, expected results and pass criteria; no results (5.7.1).' },
   { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },
 ];

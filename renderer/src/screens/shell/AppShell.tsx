@@ -12,6 +12,7 @@ import { useRiskStore } from '../../stores/risk-store';
 import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
+import { useTestsStore } from '../../stores/tests-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
@@ -30,6 +31,7 @@ import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { SoupScreen } from '../soup/SoupScreen';
+import { TestsScreen } from '../tests/TestsScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { TraceScreen } from '../trace/TraceScreen';
 import { VerificationScreen } from '../verification/VerificationScreen';
@@ -57,6 +59,7 @@ export function AppShell() {
     useRequirementsStore.getState().clear();
     useRiskStore.getState().clear();
     useSoupStore.getState().clear();
+    useTestsStore.getState().clear();
     usePlanStore.getState().clear();
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
@@ -86,6 +89,7 @@ export function AppShell() {
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'risk' && <RiskScreen />}
         {screen === 'soup' && <SoupScreen />}
+        {screen === 'tests' && <TestsScreen />}
         {screen === 'trace' && <TraceScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}

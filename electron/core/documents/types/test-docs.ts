@@ -1,0 +1,43 @@
+import { versionStatus } from '../../tests/version-status';
+import { runResults, toRunSummaries } from '../../tests/run-view';
+import { toTestCases } from '../../tests/test-case-view';
+import type { DocumentTypeDef } from '../registry';
+import { buildTestPlan, TEST_PLAN_KEY } from './test-plan';
+import { buildTestReport, testReportKey } from './test-report';
+
+/** Audit entities whose changes can alter the test documents: cases, their links, runs and what they verify. */
+const TEST_RECORDS = ['test_case', 'test_run', 'trace_link', 'requirement', 'risk_control'];
+
+export const TEST_PLAN_DEF: DocumentTypeDef = {
+  label: 'Software system test plan',
+  singleton: true,
+  dependsOn: TEST_RECORDS,
+  keyAndTitle: () => ({ docKey: TEST_PLAN_KEY, title: 'Software system test plan', params: {} }),
+  gather: (project) =>
+    buildTestPlan({
+      productName: project.project.get().productName,
+      cases: toTestCases(project, project.tests.cases.all()),
+      requirements: project.requirements.all().map((r) => ({ humanId: r.humanId, title: r.title || r.text })),
+    }),
+};
+
+export const TEST_REPORT_DEF: DocumentTypeDef = {
+  label: 'Software test report',
+  singleton: false,
+  dependsOn: TEST_RECORDS,
+  keyAndTitle: (input) => {
+    const version = input.type === 'test-report' ? input.version : '';
+    return { docKey: testReportKey(version), title: `Software test report, version ${version}`, params: { softwareVersion: version } };
+  },
+  gather: (project, doc) => {
+    const version = typeof doc.params.softwareVersion === 'string' ? doc.params.softwareVersion : '';
+    const rows = project.tests.runs.list(version).reverse();
+    const summaries = toRunSummaries(project, rows);
+    return buildTestReport({
+      productName: project.project.get().productName,
+      version,
+      runs: rows.map((row, i) => ({ run: summaries[i] as (typeof summaries)[number], results: runResults(project, row), signatures: project.recordSignatures.of('test_run', row.id) })),
+      status: versionStatus(project, version),
+    });
+  },
+};
