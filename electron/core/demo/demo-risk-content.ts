@@ -28,15 +28,15 @@ export interface DemoControl {
   effectivenessVerification: string;
   /** Titles of the existing requirements that implement it. */
   requirements: string[];
-  /** A requirement written from the control on the spot, when none existed. */
-  newRequirement?: string;
+  /** A requirement written from the control on the spot, when none existed, and the items it is allocated to. */
+  newRequirement?: { text: string; items: string[]; acceptanceCriteria: string };
 }
 
 const SYSTEM_TEST = 'System test of the linked requirements, release 1.0 test report.';
 
 /** RC-1 … RC-12 in this order. */
 export const CONTROLS: DemoControl[] = [
-  { type: 'protective-measure', name: 'Manoeuvre acceptability and repeatability checks', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Replay of the 24 ATS/ERS reference waveforms: every unacceptable blow rejected.', requirements: ['Acceptability checks', 'Repeatability'] },
+  { type: 'protective-measure', name: 'Manoeuvre acceptability and repeatability checks', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Replay of the 24 ATS/ERS reference waveforms: every unacceptable blow rejected.', requirements: ['Acceptability checks', 'Repeatability', 'Raw curves for review'] },
   { type: 'protective-measure', name: 'Discard manoeuvres with lost packets', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Fault injection with 1 % and 5 % packet loss on the reference phones.', requirements: ['Detect lost packets'] },
   { type: 'protective-measure', name: 'Refuse sessions on an expired calibration', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Simulated devices with calibrations of 364, 365 and 366 days.', requirements: ['Calibration check'] },
   { type: 'inherent-safety', name: 'Alert on a sustained FEV1 decline', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Clinical performance study: sensitivity and specificity on 40 decline and 40 stable histories.', requirements: ['Exacerbation alert'] },
@@ -45,7 +45,7 @@ export const CONTROLS: DemoControl[] = [
   { type: 'information-for-safety', name: 'Plain-language alert wording', implementationVerification: 'Labelling checklist review.', effectivenessVerification: 'Summative usability study: comprehension of the alert message.', requirements: ['Alert wording'] },
   { type: 'inherent-safety', name: 'No alerts until a baseline exists', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Synthetic new-user histories raise no alert in the first 10 sessions.', requirements: ['No alert before baseline'] },
   { type: 'protective-measure', name: 'Live coaching during the blow', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Formative usability study: 9 of 10 reach an acceptable blow in three attempts.', requirements: ['Coach the manoeuvre'] },
-  { type: 'protective-measure', name: 'Encrypted transport and strong portal sign-in', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'External penetration test before release.', requirements: ['Transport security', 'Clinician accounts'] },
+  { type: 'protective-measure', name: 'Encrypted transport and strong portal sign-in', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'External penetration test before release.', requirements: ['Transport security', 'Clinician accounts', 'Viewer isolation'] },
   { type: 'inherent-safety', name: 'Store and forward every session', implementationVerification: SYSTEM_TEST, effectivenessVerification: '72-hour offline soak with 20 sessions.', requirements: ['Offline queue', 'Local storage'] },
   {
     type: 'protective-measure',
@@ -53,7 +53,11 @@ export const CONTROLS: DemoControl[] = [
     implementationVerification: SYSTEM_TEST,
     effectivenessVerification: 'Usability study task 9: clinicians notice a stale trend.',
     requirements: [],
-    newRequirement: 'The app and the portal shall show the time of the last successful synchronisation next to every trend, highlighted when it is older than 24 hours.',
+    newRequirement: {
+      text: 'The app and the portal shall show the time of the last successful synchronisation next to every trend, highlighted when it is older than 24 hours.',
+      items: ['BreathWise mobile app', 'BreathWise clinician portal'],
+      acceptanceCriteria: 'With the phone offline for 25 hours, both the app and the portal show the last synchronisation time highlighted.',
+    },
   },
 ];
 

@@ -53,7 +53,15 @@ export async function buildDemoRisk(ctx: HandlerContext): Promise<void> {
     const { requirements: titles, newRequirement, ...fields } = control;
     const row = await ctx.call('risk.addControl', { chainIds, ...fields, ...introduces });
     for (const title of titles) await ctx.call('risk.linkRequirement', { controlId: row.id, requirementId: must(requirements, title, 'requirement') });
-    if (newRequirement) await ctx.call('risk.createRequirement', { controlId: row.id, text: newRequirement, type: 'usability' });
+    if (newRequirement) {
+      const created = await ctx.call('risk.createRequirement', { controlId: row.id, text: newRequirement.text, type: 'usability' });
+      const requirementId = Math.max(...created.requirements.map((r) => r.id));
+      await ctx.call('requirements.update', { id: requirementId, verificationMethod: 'test', acceptanceCriteria: newRequirement.acceptanceCriteria });
+      for (const item of newRequirement.items) await ctx.call('requirements.linkItem', { id: requirementId, itemId: must(items, item, 'software item') });
+      // Completing the requirement made its link to the control suspect; the risk manager confirms it still holds.
+      const suspect = await ctx.call('trace.links', { ref: { type: 'requirement', id: requirementId }, suspectOnly: true });
+      await ctx.call('trace.review', { linkIds: suspect.map((link) => link.id) });
+    }
   }
   for (const [i, c] of CHAINS.entries()) {
     await ctx.call('risk.setResidual', { id: nth(chains, i + 1, 'chain'), residual: c.residual, ...(c.benefitRisk ? { benefitRisk: c.benefitRisk } : {}) });
