@@ -10,6 +10,8 @@ import { reviewMethods } from './methods/reviews';
 import { soupMethods } from './methods/soup';
 import { riskMethods } from './methods/risk';
 import { traceMethods } from './methods/trace';
+import { problemMethods } from './methods/problems';
+import { changeMethods } from './methods/changes';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
 export type { Access, MethodDef, MethodKind } from './method';
@@ -18,7 +20,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...problemMethods, ...changeMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

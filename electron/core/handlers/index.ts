@@ -26,6 +26,8 @@ import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
+import { problemsHandlers } from './problems-handlers';
+import { changesHandlers } from './changes-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -56,4 +58,6 @@ export const handlers = {
   ...riskImportHandlers,
   ...qmsHandlers,
   ...qmsRecordHandlers,
+  ...problemsHandlers,
+  ...changesHandlers,
 } satisfies Handlers;

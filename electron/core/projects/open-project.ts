@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
 import { AuditRepo } from '../audit/audit-repo';
+import { ChangesRepo } from '../changes/changes-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
 import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
@@ -8,6 +9,7 @@ import { DocumentsRepo } from '../documents/documents-repo';
 import { DevPlanRepo } from '../dev-plan/dev-plan-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
+import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
@@ -41,6 +43,8 @@ export class OpenProject {
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
+  readonly problems: ProblemsRepo;
+  readonly changes: ChangesRepo;
 
   constructor(
     readonly path: string,
@@ -64,6 +68,8 @@ export class OpenProject {
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
+    this.problems = new ProblemsRepo(db);
+    this.changes = new ChangesRepo(db);
   }
 
   close(): void {

@@ -1,0 +1,61 @@
+import type { ChangeImpact, ChangeTargetView, ChangeView } from '../../../shared/api/change-types';
+import { approvalGaps } from '../../../shared/changes/change-status';
+import type { TraceRef } from '../../../shared/api/trace-types';
+import type { HandlerContext } from '../context';
+import type { OpenProject } from '../projects/open-project';
+import { signaturesOf } from '../signatures/sign-record';
+import { labelRefs, refKey } from '../trace/record-labels';
+import type { ChangeRow } from './changes-repo';
+import { computeImpact, documentCoverage, type DocumentCoverage } from './impact';
+
+export const CHANGE_ENTITY = 'change_request';
+
+/** The targets with their labels; a target whose record has gone shows as such rather than vanishing. */
+export function targetViews(project: OpenProject, targets: readonly TraceRef[]): ChangeTargetView[] {
+  const labels = labelRefs(project, targets.filter((t) => t.type !== 'test_case'));
+  const tests = project.changes.liveTestCases(targets.filter((t) => t.type === 'test_case').map((t) => t.id));
+  return targets.map((t) => {
+    const label = t.type === 'test_case' ? tests.get(t.id) : labels.get(refKey(t));
+    return { ...t, humanId: label?.humanId ?? `${t.type} ${t.id}`, title: label?.title ?? '(no longer on record)' };
+  });
+}
+
+/** Exactly what an approval signature covers: the decision and everything it was based on. */
+export function signedContent(row: ChangeRow, targets: readonly ChangeTargetView[], impact: ChangeImpact) {
+  return {
+    humanId: row.humanId,
+    title: row.title,
+    description: row.description,
+    rationale: row.rationale,
+    source: row.source,
+    problemId: row.problemId,
+    kind: row.kind,
+    targetVersion: row.targetVersion,
+    targets: targets.map((t) => t.humanId),
+    impact: { ...impact, computedAt: null },
+    impactNotes: row.impactNotes,
+    safetyAnalysis: row.safetyAnalysis,
+    newRiskControls: row.newRiskControls,
+    eu: row.eu,
+    us: row.us,
+  };
+}
+
+export function changeView(ctx: HandlerContext, row: ChangeRow, coverage?: DocumentCoverage): ChangeView {
+  const { project } = ctx;
+  const { frozenImpact, ...record } = row;
+  const refs = project.changes.targets(row.id);
+  const targets = targetViews(project, refs);
+  const impact = frozenImpact ?? computeImpact(project, refs, ctx.now(), coverage ?? documentCoverage(project));
+  const problem = row.problemId === null ? null : project.problems.byId(row.problemId);
+  return {
+    ...record,
+    createdByName: project.users.byId(row.createdBy)?.name ?? `user ${row.createdBy}`,
+    problem: problem && { id: problem.id, humanId: problem.humanId, title: problem.title },
+    targets,
+    impact,
+    impactFrozen: frozenImpact !== null,
+    signatures: signaturesOf(ctx, CHANGE_ENTITY, row.id, signedContent(row, targets, impact)),
+    approvalGaps: row.status === 'draft' ? approvalGaps({ ...row, targetCount: refs.length, euOutcome: row.eu?.outcome ?? null, usOutcome: row.us?.outcome ?? null }) : [],
+  };
+}
