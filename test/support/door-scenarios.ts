@@ -7,6 +7,8 @@ import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
 import { TRACE_SCENARIOS } from './door-scenarios-trace';
+import { PROBLEMS_SCENARIOS } from './door-scenarios-problems';
+import { CHANGES_SCENARIOS } from './door-scenarios-changes';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -247,6 +249,8 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
   ...RISK_SCENARIOS,
+  ...PROBLEMS_SCENARIOS,
+  ...CHANGES_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit', 'problems', 'changes'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -18,6 +18,8 @@ export const SCREEN_LABELS = {
   qms: 'Quality system',
   team: 'Team',
   audit: 'Audit trail',
+  problems: 'Problem reports',
+  changes: 'Change requests',
 } as const satisfies Record<Screen, string>;
 
 /**
@@ -27,6 +29,7 @@ export const SCREEN_LABELS = {
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
   { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'soup', 'trace'] },
+  { label: 'Maintenance', screens: ['problems', 'changes'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },
 ];

@@ -11,18 +11,6 @@ const targets = z.array(z.strictObject({ type: z.enum(TRACE_ENTITIES), id: field
 
 /** Change management (6.2.3–6.3, 7.4, 8.2): requests, impact, significance, approval, implementation. */
 export const changeMethods = {
-  'changes.list': method<ChangeList>()({
-    input: field.none,
-    kind: 'query',
-    access: 'user',
-    doc: 'Every change request, newest first, with its impact and what approval still needs.',
-  }),
-  'changes.get': method<ChangeView>()({
-    input: z.strictObject({ id: field.id }),
-    kind: 'query',
-    access: 'user',
-    doc: 'One change request with its targets, impact analysis, significance assessments and signatures.',
-  }),
   'changes.create': method<ChangeView>()({
     input: z.strictObject({
       title: field.name,
@@ -37,6 +25,18 @@ export const changeMethods = {
     kind: 'mutation',
     access: 'user',
     doc: 'Opens a change request (CR-n), optionally from a problem report, naming the records it starts from.',
+  }),
+  'changes.list': method<ChangeList>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Every change request, newest first, with its impact and what approval still needs.',
+  }),
+  'changes.get': method<ChangeView>()({
+    input: z.strictObject({ id: field.id }),
+    kind: 'query',
+    access: 'user',
+    doc: 'One change request with its targets, impact analysis, significance assessments and signatures.',
   }),
   'changes.update': method<ChangeView>()({
     input: z.strictObject({
@@ -73,16 +73,16 @@ export const changeMethods = {
     access: 'user',
     doc: 'Stores a significance assessment (MDCG 2020-3 for the EU, the FDA software-change questions for the US): answers, the outcome they lead to, and the rationale.',
   }),
-  'changes.approve': method<ChangeApproval>()({
-    input: z.strictObject({ id: field.id, password: field.password }),
-    kind: 'mutation',
-    access: 'user',
-    doc: 'Approves a draft change with an e-signature: freezes its impact analysis and marks the affected trace links suspect.',
-  }),
   'changes.setStatus': method<ChangeView>()({
     input: z.strictObject({ id: field.id, status: z.enum(CHANGE_STATUSES).exclude(['approved']) }),
     kind: 'mutation',
     access: 'user',
     doc: 'Moves a change request on: rejected (or back to draft), implemented, verified, closed.',
+  }),
+  'changes.approve': method<ChangeApproval>()({
+    input: z.strictObject({ id: field.id, password: field.password }),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Approves a draft change with an e-signature: freezes its impact analysis and marks the affected trace links suspect.',
   }),
 } as const;

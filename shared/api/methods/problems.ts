@@ -10,18 +10,6 @@ const short = z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} charact
 
 /** Problem resolution (IEC 62304 clause 9): reports, their risk evaluation, decision, fix and closing. */
 export const problemMethods = {
-  'problems.list': method<ProblemList>()({
-    input: field.none,
-    kind: 'query',
-    access: 'user',
-    doc: 'Every problem report, newest first, with what closing each still needs.',
-  }),
-  'problems.get': method<ProblemView>()({
-    input: z.strictObject({ id: field.id }),
-    kind: 'query',
-    access: 'user',
-    doc: 'One problem report with its risk evaluation, the test result it came from and the changes it led to.',
-  }),
   'problems.create': method<ProblemView>()({
     input: z.strictObject({
       title: field.name.optional(),
@@ -40,6 +28,18 @@ export const problemMethods = {
     kind: 'mutation',
     access: 'user',
     doc: 'Raises a problem report (PR-n); from a failed test result it takes the title, version and actual result from that result.',
+  }),
+  'problems.list': method<ProblemList>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Every problem report, newest first, with what closing each still needs.',
+  }),
+  'problems.get': method<ProblemView>()({
+    input: z.strictObject({ id: field.id }),
+    kind: 'query',
+    access: 'user',
+    doc: 'One problem report with its risk evaluation, the test result it came from and the changes it led to.',
   }),
   'problems.update': method<ProblemView>()({
     input: z.strictObject({

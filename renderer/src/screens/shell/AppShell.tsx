@@ -12,6 +12,8 @@ import { useRiskStore } from '../../stores/risk-store';
 import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
+import { useProblemsStore } from '../../stores/problems-store';
+import { useChangesStore } from '../../stores/changes-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTraceStore } from '../../stores/trace-store';
@@ -27,6 +29,8 @@ import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { SoupScreen } from '../soup/SoupScreen';
+import { ProblemsScreen } from '../problems/ProblemsScreen';
+import { ChangesScreen } from '../changes/ChangesScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { TraceScreen } from '../trace/TraceScreen';
 import { ShellHeader } from './ShellHeader';
@@ -53,6 +57,8 @@ export function AppShell() {
     useRequirementsStore.getState().clear();
     useRiskStore.getState().clear();
     useSoupStore.getState().clear();
+    useProblemsStore.getState().clear();
+    useChangesStore.getState().clear();
     usePlanStore.getState().clear();
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
@@ -79,6 +85,8 @@ export function AppShell() {
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'risk' && <RiskScreen />}
         {screen === 'soup' && <SoupScreen />}
+        {screen === 'problems' && <ProblemsScreen />}
+        {screen === 'changes' && <ChangesScreen />}
         {screen === 'trace' && <TraceScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
