@@ -67,7 +67,7 @@ export function ChangesScreen() {
             </tbody>
           </table>
         )}
-        {selected ? <ChangeDetail key={`${selected.id}-${selected.updatedAt}`} change={selected} /> : <p className="muted">Choose a change request to assess it.</p>}
+        {selected ? <ChangeDetail key={selected.id} change={selected} /> : <p className="muted">Choose a change request to assess it.</p>}
       </div>
       {adding && <NewChangeDialog onClose={() => setAdding(false)} />}
     </div>

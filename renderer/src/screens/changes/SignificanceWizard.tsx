@@ -81,7 +81,7 @@ export function SignificanceWizard({ changeId, region, initial, onClose }: { cha
         </fieldset>
       ) : (
         <div className="significance-outcome">
-          <p role="status">
+          <p>
             Outcome: <strong>{def.labels[result.outcome]}</strong>
           </p>
           <p className="small">Decided by:</p>
