@@ -1,24 +1,10 @@
 import type { ChangeImpact, ChangeTargetView, ChangeView } from '../../../shared/api/change-types';
 import { approvalGaps } from '../../../shared/changes/change-status';
-import type { TraceRef } from '../../../shared/api/trace-types';
 import type { HandlerContext } from '../context';
-import type { OpenProject } from '../projects/open-project';
 import { signaturesOf } from '../signatures/sign-record';
-import { labelRefs, refKey } from '../trace/record-labels';
+import { CHANGE_ENTITY, targetViews } from './change-targets';
 import type { ChangeRow } from './changes-repo';
 import { computeImpact, documentCoverage, type DocumentCoverage } from './impact';
-
-export const CHANGE_ENTITY = 'change_request';
-
-/** The targets with their labels; a target whose record has gone shows as such rather than vanishing. */
-export function targetViews(project: OpenProject, targets: readonly TraceRef[]): ChangeTargetView[] {
-  const labels = labelRefs(project, targets.filter((t) => t.type !== 'test_case'));
-  const tests = project.changes.liveTestCases(targets.filter((t) => t.type === 'test_case').map((t) => t.id));
-  return targets.map((t) => {
-    const label = t.type === 'test_case' ? tests.get(t.id) : labels.get(refKey(t));
-    return { ...t, humanId: label?.humanId ?? `${t.type} ${t.id}`, title: label?.title ?? '(no longer on record)' };
-  });
-}
 
 /** Exactly what an approval signature covers: the decision and everything it was based on. */
 export function signedContent(row: ChangeRow, targets: readonly ChangeTargetView[], impact: ChangeImpact) {
