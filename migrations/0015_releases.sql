@@ -16,6 +16,9 @@ CREATE TABLE software_release (
   confirmations_json TEXT NOT NULL DEFAULT '{}',
   status             TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'released')),
   released_at        TEXT,
+  -- The checklist and the known anomalies as they stood at release: the record keeps saying what was
+  -- true then, while the live records move on.
+  released_record_json TEXT,
   created_by         INTEGER NOT NULL REFERENCES user (id),
   created_at         TEXT NOT NULL,
   updated_at         TEXT NOT NULL

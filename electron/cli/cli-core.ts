@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { createCore, type Core } from '../core/core';
 import { sourceCoreConfig } from '../core/node-defaults';
@@ -43,4 +44,17 @@ export async function openAs(cli: CliCore, file: string, options: SignInOptions,
   }
   const password = await readPassword(options, `Signing in as ${options.user}`);
   await cli.call('session.signIn', { email: options.user, password });
+}
+
+/** The options of every command that signs someone in: who, how the password arrives, JSON output. */
+export function withSignIn(command: Command, json = 'machine-readable output'): Command {
+  return command
+    .requiredOption('--user <email>', 'sign in as this team member')
+    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+    .option('--json', json);
+}
+
+/** A command over one project file, signed in: `cairn <name> <project> --user … [--json]`. */
+export function projectCommand(program: Command, name: string, description: string, json?: string): Command {
+  return withSignIn(program.command(name).description(description).argument('<project>', 'project file'), json);
 }

@@ -10,6 +10,7 @@ import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerQmsCommand } from './commands/qms-command';
 import { registerRegulatoryCommands } from './commands/regulatory-commands';
+import { registerReleaseCommands } from './commands/release-commands';
 import { registerRequirementsCommand } from './commands/requirements-command';
 import { registerRiskCommands } from './commands/risk-commands';
 import { registerSoupCommand } from './commands/soup-command';
@@ -20,6 +21,8 @@ const program = new Command()
   .name('cairn')
   .description('Cairn: IEC 62304 / ISO 14971 compliance records in one project file, from the command line.')
   .version(APP_VERSION)
+  // Program options only before the command name, so a command may take its own --version (release-check).
+  .enablePositionalOptions()
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`cairn: ${text.replace(/^error: /, '').trim()}\n`) })
@@ -42,6 +45,7 @@ registerImportCommand(program);
 registerRequirementsCommand(program);
 registerSoupCommand(program);
 registerArchitectureCommand(program);
+registerReleaseCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import { devPlanMethods } from './methods/dev-plan';
 import { foundationMethods } from './methods/foundation';
 import { productMethods } from './methods/product';
 import { qmsMethods } from './methods/qms';
+import { releaseMethods } from './methods/releases';
 import { requirementMethods } from './methods/requirements';
 import { reviewMethods } from './methods/reviews';
 import { soupMethods } from './methods/soup';
@@ -20,7 +21,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...problemMethods, ...changeMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...releaseMethods, ...problemMethods, ...changeMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

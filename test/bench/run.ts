@@ -9,6 +9,7 @@ import { insertBench } from './insert-bench';
 import { figure, timed } from './measure';
 import { openBench } from './open-bench';
 import { qmsBench } from './qms-bench';
+import { releaseBench } from './release-bench';
 import { requirementsBench } from './requirements-bench';
 import { riskBench } from './risk-bench';
 import { riskUiBench } from './risk-ui-bench';
@@ -20,7 +21,7 @@ import { verifyBench } from './verify-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskUiBench, architectureBench, qmsBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskUiBench, architectureBench, qmsBench, releaseBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const root = makeTempDir('bench');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MethodName } from '../../shared/api/contract';
 import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
+import { RELEASES_SCENARIOS } from './door-scenarios-releases';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
@@ -249,6 +250,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
   ...RISK_SCENARIOS,
+  ...RELEASES_SCENARIOS,
   ...PROBLEMS_SCENARIOS,
   ...CHANGES_SCENARIOS,
 };

@@ -75,6 +75,8 @@ const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
     anomalyReviewedAt: '2026-01-01',
   },
   'soup.applyImport': { content: 'flask==3.0.0', source: 'requirements.txt', token: 'a'.repeat(64) },
+  // An artefact's SHA-256 is 64 hexadecimal digits.
+  'releases.addArtefact': { id: 1, name: 'Valid text', sha256: 'a'.repeat(64), sizeBytes: 1 },
 };
 
 /** A valid input for a contract method: hand-written where needed, otherwise synthesised from its schema. */

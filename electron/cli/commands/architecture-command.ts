@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { diagramSvg } from '../../../shared/architecture/diagram-svg';
 import { NEED_LABELS } from '../../../shared/architecture/class-rules';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
@@ -14,15 +14,9 @@ interface ArchitectureOptions extends SignInOptions {
 }
 
 export function registerArchitectureCommand(program: Command): void {
-  program
-    .command('architecture')
-    .description('The software architecture: interfaces, segregation and unit designs, and what the class still requires. --check exits 3 when something required is missing.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+  projectCommand(program, 'architecture', 'The software architecture: interfaces, segregation and unit designs, and what the class still requires. --check exits 3 when something required is missing.')
     .option('--svg <file>', 'also write the architecture diagram to this SVG file')
     .option('--check', 'exit 3 when the class requires something that is not recorded yet')
-    .option('--json', 'machine-readable output')
     .action((file: string, o: ArchitectureOptions) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

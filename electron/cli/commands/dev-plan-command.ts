@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { DevPlanStepView, DevPlanView } from '../../../shared/api/dev-plan-types';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
@@ -27,13 +27,7 @@ function humanPlan(plan: DevPlanView): string {
 }
 
 export function registerDevPlanCommand(program: Command): void {
-  program
-    .command('dev-plan')
-    .description("The software development plan's steps for the project's class, each with whether it is required and written.")
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'dev-plan', "The software development plan's steps for the project's class, each with whether it is required and written.")
     .addHelpText('after', '\nExits with code 3 when a step the class requires has no text, so CI can gate on a complete plan.')
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DocumentListItem } from '../../../shared/api/document-types';
-import { openAs, type CliCore, type SignInOptions } from '../cli-core';
+import { openAs, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit, table } from '../output';
 import { readPassword } from '../password';
@@ -10,12 +10,6 @@ import { runCommand } from '../run-command';
 import { exportRequirementsFile } from './requirements-command';
 
 type Options = SignInOptions & { json?: boolean };
-
-const signInOptions = (command: Command) =>
-  command
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output');
 
 async function documentByKey(cli: CliCore, docKey: string): Promise<DocumentListItem> {
   const found = (await cli.call('documents.list', {})).find((d) => d.docKey.toLowerCase() === docKey.toLowerCase());
@@ -33,7 +27,7 @@ function emailsToIds(list: string | undefined, users: { id: number; email: strin
 }
 
 export function registerDocumentCommands(program: Command): void {
-  signInOptions(program.command('docs').description('List the controlled documents: ID, version, state, approvals.').argument('<project>', 'project file')).action(
+  withSignIn(program.command('docs').description('List the controlled documents: ID, version, state, approvals.').argument('<project>', 'project file')).action(
     (file: string, o: Options) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);
@@ -46,7 +40,7 @@ export function registerDocumentCommands(program: Command): void {
       }),
   );
 
-  signInOptions(
+  withSignIn(
     program
       .command('export')
       .description('Export a document (by ID) or the whole technical file as PDF; progress goes to stderr.')
@@ -84,7 +78,7 @@ export function registerDocumentCommands(program: Command): void {
     }),
   );
 
-  signInOptions(
+  withSignIn(
     program
       .command('sign')
       .description('E-sign a document: "authored" sends its draft for review, "reviewed"/"approved" sign the version in review.')

@@ -1,18 +1,12 @@
 import type { Command } from 'commander';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
 
 const STATUS = { not_started: 'not started', in_progress: 'in progress', done: 'done', not_applicable: 'not applicable' } as const;
 
 export function registerPlanCommand(program: Command): void {
-  program
-    .command('plan')
-    .description("The project's IEC 62304 clause checklist for its safety class, with each clause's status.")
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'plan', "The project's IEC 62304 clause checklist for its safety class, with each clause's status.")
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

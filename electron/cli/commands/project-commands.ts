@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit, table } from '../output';
 import { readPassword } from '../password';
@@ -90,13 +90,7 @@ export function registerProjectCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('users')
-    .description('List the team: name, e-mail, role, active or not.')
-    .argument('<file>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'users', 'List the team: name, e-mail, role, active or not.')
     .action((file: string, o: JsonOption & SignInOptions) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

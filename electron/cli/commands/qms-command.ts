@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { percent } from '../../../shared/qms/coverage';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
@@ -8,13 +8,7 @@ import { runCommand } from '../run-command';
 const DOC_STATE = { draft: 'draft', in_review: 'in review', approved: 'approved', obsolete: 'obsolete' } as const;
 
 export function registerQmsCommand(program: Command): void {
-  program
-    .command('qms')
-    .description('The ISO 13485 procedure set with each document’s version and state, and the clauses in scope with no document. Exits 3 when there is such a gap.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'qms', 'The ISO 13485 procedure set with each document’s version and state, and the clauses in scope with no document. Exits 3 when there is such a gap.')
     .addHelpText('after', '\nExample:\n  cairn qms breathwise.cairn --user miriam.okafor@alder-resp.example --json')
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {

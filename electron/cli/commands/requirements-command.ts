@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Requirement } from '../../../shared/api/requirement-types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirement-types';
 import { LIMITS } from '../../../shared/domain/limits';
-import { openAs, type CliCore, type SignInOptions } from '../cli-core';
+import { openAs, type CliCore, type SignInOptions, projectCommand } from '../cli-core';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
 
@@ -44,13 +44,7 @@ export async function exportRequirementsFile(cli: CliCore, format: string | unde
 }
 
 export function registerRequirementsCommand(program: Command): void {
-  program
-    .command('requirements')
-    .description('List the software requirements: ID, type, status, items and text.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output: each requirement with id, title, text, type, source, status, items …')
+  projectCommand(program, 'requirements', 'List the software requirements: ID, type, status, items and text.', 'machine-readable output: each requirement with id, title, text, type, source, status, items …')
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

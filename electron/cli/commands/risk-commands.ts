@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { RiskMatrix, RiskRow } from '../../../shared/api/risk-types';
 import type { RiskEstimate } from '../../../shared/risk/evaluate';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
@@ -38,18 +38,8 @@ function matrixLines(m: RiskMatrix): string[] {
   ];
 }
 
-function command(program: Command, name: string, description: string) {
-  return program
-    .command(name)
-    .description(description)
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output');
-}
-
 export function registerRiskCommands(program: Command): void {
-  command(program, 'risks', 'Every risk chain with its initial and residual P, S, cell and acceptability, its controls and their requirements.').action((file: string, o: Options) =>
+  projectCommand(program, 'risks', 'Every risk chain with its initial and residual P, S, cell and acceptability, its controls and their requirements.').action((file: string, o: Options) =>
     runCommand(o.json, async (cli) => {
       await openAs(cli, file, o, true);
       const list = await cli.call('risk.list', {});
@@ -58,7 +48,7 @@ export function registerRiskCommands(program: Command): void {
     }),
   );
 
-  command(program, 'risk-matrix', 'How many risk chains sit in each cell of the acceptability matrix, before and after control.').action((file: string, o: Options) =>
+  projectCommand(program, 'risk-matrix', 'How many risk chains sit in each cell of the acceptability matrix, before and after control.').action((file: string, o: Options) =>
     runCommand(o.json, async (cli) => {
       await openAs(cli, file, o, true);
       const matrix = await cli.call('risk.matrix', {});

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { SoupView } from '../../../shared/api/soup-types';
 import { SOUP_FIELD_LABELS } from '../../../shared/soup/required-fields';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
 
@@ -19,15 +19,9 @@ function line(s: SoupView): string {
 }
 
 export function registerSoupCommand(program: Command): void {
-  program
-    .command('soup')
-    .description('The SOUP list: ID, name, version, direct or transitive, class, the items using it and the fields still missing.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
+  projectCommand(program, 'soup', 'The SOUP list: ID, name, version, direct or transitive, class, the items using it and the fields still missing.', 'machine-readable output (every item, all fields)')
     .option('--all', 'list transitive packages too (direct ones only by default)')
     .option('--removed', 'include SOUP taken out of use')
-    .option('--json', 'machine-readable output (every item, all fields)')
     .addHelpText('after', '\nExample:\n  cairn soup pump.cairn --user ada@example.com --json')
     .action((file: string, o: SoupOptions) =>
       runCommand(o.json, async (cli) => {

@@ -1,18 +1,12 @@
 import type { Command } from 'commander';
 import { GAP_KINDS } from '../../../shared/api/trace-types';
-import { openAs, type SignInOptions } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
 
 export function registerTraceCommand(program: Command): void {
-  program
-    .command('trace')
-    .description('The gap report: requirements with no item or verification, SOUP with no purpose, suspect links… Exits 3 when there are gaps.')
-    .argument('<project>', 'project file')
-    .requiredOption('--user <email>', 'sign in as this team member')
-    .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .option('--json', 'machine-readable output')
+  projectCommand(program, 'trace', 'The gap report: requirements with no item or verification, SOUP with no purpose, suspect links… Exits 3 when there are gaps.')
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

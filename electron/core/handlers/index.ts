@@ -12,6 +12,8 @@ import { planHandlers } from './plan-handlers';
 import { productHandlers } from './product-handlers';
 import { qmsHandlers } from './qms-handlers';
 import { qmsRecordHandlers } from './qms-records-handlers';
+import { releaseApprovalHandlers } from './release-approval-handlers';
+import { releaseHandlers } from './release-handlers';
 import { requirementsHandlers } from './requirements-handlers';
 import { requirementsImportHandlers } from './requirements-import-handlers';
 import { reviewsHandlers } from './reviews-handlers';
@@ -60,4 +62,6 @@ export const handlers = {
   ...qmsRecordHandlers,
   ...problemsHandlers,
   ...changesHandlers,
+  ...releaseHandlers,
+  ...releaseApprovalHandlers,
 } satisfies Handlers;

@@ -14,6 +14,7 @@ import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
+import { ReleasesRepo } from '../release/releases-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
@@ -45,6 +46,7 @@ export class OpenProject {
   readonly recordSignatures: RecordSignaturesRepo;
   readonly problems: ProblemsRepo;
   readonly changes: ChangesRepo;
+  readonly releases: ReleasesRepo;
 
   constructor(
     readonly path: string,
@@ -70,6 +72,7 @@ export class OpenProject {
     this.recordSignatures = new RecordSignaturesRepo(db);
     this.problems = new ProblemsRepo(db);
     this.changes = new ChangesRepo(db);
+    this.releases = new ReleasesRepo(db);
   }
 
   close(): void {

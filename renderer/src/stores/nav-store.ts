@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'team', 'audit', 'problems', 'changes'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -16,6 +16,7 @@ export const SCREEN_LABELS = {
   'dev-plan': 'Development plan',
   documents: 'Documents',
   qms: 'Quality system',
+  releases: 'Releases',
   team: 'Team',
   audit: 'Audit trail',
   problems: 'Problem reports',
@@ -29,7 +30,7 @@ export const SCREEN_LABELS = {
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
   { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'soup', 'trace'] },
-  { label: 'Maintenance', screens: ['problems', 'changes'] },
+  { label: 'Maintenance', screens: ['problems', 'changes', 'releases'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },
 ];

@@ -20,8 +20,11 @@ interface RiskState {
   load(): Promise<void>;
   setView(change: Partial<RiskView>): void;
   select(id: number | null): void;
-  /** Runs one change through the core, then reloads; a refusal shows its message and is rethrown for forms. */
-  run<T>(work: () => Promise<T>, notice: (result: T) => string): Promise<T>;
+  /**
+   * Runs one change through the core, then reloads; a refusal shows its message and is rethrown for forms.
+   * `quiet` leaves the screen's message line alone on a refusal, for callers that show it where it happened.
+   */
+  run<T>(work: () => Promise<T>, notice: (result: T) => string, quiet?: boolean): Promise<T>;
   updatePlan(input: InputOf<'risk.updatePlan'>): Promise<void>;
   say(error: string | null, notice?: string | null): void;
   clear(): void;
@@ -60,14 +63,14 @@ export const useRiskStore = create<RiskState>()((set, get) => ({
   setView: (change) => set({ view: { ...get().view, ...change } }),
   select: (selectedId) => set({ selectedId }),
 
-  async run(work, notice) {
+  async run(work, notice, quiet = false) {
     try {
       const result = await work();
       await get().load();
       set({ error: null, notice: notice(result) });
       return result;
     } catch (error) {
-      set({ error: messageOf(error), notice: null });
+      if (!quiet) set({ error: messageOf(error), notice: null });
       throw error;
     }
   },

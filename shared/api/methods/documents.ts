@@ -10,6 +10,7 @@ import type {
   TechnicalFileExport,
   TrustedCertificateView,
 } from '../document-types';
+import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 
 const documentId = z.object({ documentId: field.id }).strict();
@@ -49,6 +50,8 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-plan') }).strict(),
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
+      z.object({ type: z.literal('known-anomalies'), version: versionField }).strict(),
+      z.object({ type: z.literal('release-record'), version: versionField }).strict(),
       z
         .object({
           type: z.literal(DOCUMENT_TYPES[1]),

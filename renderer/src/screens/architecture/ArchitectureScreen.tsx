@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NEED_LABELS } from '../../../../shared/architecture/class-rules';
 import { describeDiagram } from '../../../../shared/architecture/describe-diagram';
 import type { ReviewKind } from '../../../../shared/reviews/checklists';
-import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ArchitectureDiagram } from '../../components/ArchitectureDiagram';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useArchitectureStore } from '../../stores/architecture-store';
@@ -20,14 +20,10 @@ import { UnitDesignList } from './UnitDesignList';
 export function ArchitectureScreen() {
   const view = useArchitectureStore((s) => s.view);
   const load = useArchitectureStore((s) => s.load);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
   const [focus, setFocus] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewKind | null>(null);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   const showNotice = (message: string) => {
     setError(null);

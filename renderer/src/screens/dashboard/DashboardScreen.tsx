@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
@@ -11,11 +10,7 @@ import { TeamCard } from './TeamCard';
 export function DashboardScreen() {
   const summary = useDashboardStore((state) => state.summary);
   const load = useDashboardStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
+  const [error] = useScreenLoad(load);
 
   return (
     <>

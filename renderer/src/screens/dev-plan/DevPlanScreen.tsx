@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useState } from 'react';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useDevPlanStore } from '../../stores/dev-plan-store';
 import '../../styles/dev-plan.css';
@@ -10,13 +10,9 @@ import { StepList } from './StepList';
 export function DevPlanScreen() {
   const plan = useDevPlanStore((state) => state.plan);
   const load = useDevPlanStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
   const [stepIndex, setStepIndex] = useState(0);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   function choose(index: number) {
     setNotice('');

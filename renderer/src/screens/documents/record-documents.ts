@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../../shared/api/contract';
 
-/** Document types created from the records alone: one per project, no parameters to choose. */
-export type RecordDocumentType = Exclude<InputOf<'documents.create'>['type'], 'audit-extract'>;
+/** Document types created from the records alone: one per project, no parameters to choose (a release's documents start on the Releases screen). */
+export type RecordDocumentType = Exclude<InputOf<'documents.create'>['type'], 'audit-extract' | 'known-anomalies' | 'release-record'>;
 
 export interface RecordDocumentKind {
   type: RecordDocumentType;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { PROCESSES } from '../../../../shared/regulatory/clause-homes';
-import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { usePlanStore } from '../../stores/plan-store';
 import { ClauseTable } from './ClauseTable';
 import { PlanProgress } from './PlanProgress';
@@ -9,11 +8,7 @@ import { PlanProgress } from './PlanProgress';
 export function PlanScreen() {
   const plan = usePlanStore((state) => state.plan);
   const load = usePlanStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
+  const [error] = useScreenLoad(load);
 
   return (
     <>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useState } from 'react';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useProductStore } from '../../stores/product-store';
 import { PRODUCT_STEPS, missingIn } from './product-steps';
 import { ProductStepForm } from './ProductStepForm';
@@ -10,14 +10,10 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 export function ProductScreen() {
   const profile = useProductStore((state) => state.profile);
   const load = useProductStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
+  const [error] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
   const [stepIndex, setStepIndex] = useState(0);
   const step = PRODUCT_STEPS[stepIndex] ?? PRODUCT_STEPS[0];
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   function choose(index: number) {
     setNotice('');

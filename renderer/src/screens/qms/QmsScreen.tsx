@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useState } from 'react';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
 import { useQmsStore } from '../../stores/qms-store';
@@ -23,12 +23,8 @@ export function QmsScreen() {
   const overview = useQmsStore((state) => state.overview);
   const load = useQmsStore((state) => state.load);
   const [tab, setTab] = useState<TabKey>('company');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   function choose(next: TabKey) {
     setNotice('');

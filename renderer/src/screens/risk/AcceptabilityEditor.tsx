@@ -1,18 +1,16 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Acceptability, RiskScales } from '../../../../shared/risk/scales';
-import { useRiskStore } from '../../stores/risk-store';
 import { MatrixHead } from './MatrixHead';
 
 const flip = (a: Acceptability): Acceptability => (a === 'acceptable' ? 'unacceptable' : 'acceptable');
 
 /**
  * The acceptability matrix edited by clicking its cells: each click flips a cell between acceptable and
- * unacceptable; Save sends the whole matrix, and a refusal from the core shows its message.
+ * unacceptable. It edits the draft scales it is given, so it has the size of the scales being edited;
+ * `children` holds the actions that save or drop the draft.
  */
-export function AcceptabilityEditor({ scales }: { scales: RiskScales }) {
-  const [cells, setCells] = useState(scales.acceptability);
-  const updatePlan = useRiskStore((s) => s.updatePlan);
-  const changed = JSON.stringify(cells) !== JSON.stringify(scales.acceptability);
+export function AcceptabilityEditor({ scales, onChange, children }: { scales: RiskScales; onChange: (cells: Acceptability[][]) => void; children: ReactNode }) {
+  const cells = scales.acceptability;
   const rows = scales.probability.map((level, i) => ({ p: i + 1, name: level.name })).reverse();
   return (
     <section className="card" aria-labelledby="risk-acceptability-title">
@@ -31,12 +29,12 @@ export function AcceptabilityEditor({ scales }: { scales: RiskScales }) {
               {scales.severity.map((level, j) => {
                 const verdict = cells[p - 1]?.[j] ?? 'acceptable';
                 return (
-                  <td key={level.name} className={`risk-cell risk-cell-${verdict}`}>
+                  <td key={`${j}-${level.name}`} className={`risk-cell risk-cell-${verdict}`}>
                     <button
                       type="button"
                       className="risk-cell-button"
                       aria-label={`P${p} × S${j + 1}: ${verdict}. Switch to ${flip(verdict)}`}
-                      onClick={() => setCells(cells.map((row, i) => (i === p - 1 ? row.map((c, k) => (k === j ? flip(c) : c)) : row)))}
+                      onClick={() => onChange(cells.map((row, i) => (i === p - 1 ? row.map((c, k) => (k === j ? flip(c) : c)) : row)))}
                     >
                       <span className="risk-cell-verdict">{verdict === 'unacceptable' ? '✕ not OK' : 'OK'}</span>
                     </button>
@@ -47,14 +45,7 @@ export function AcceptabilityEditor({ scales }: { scales: RiskScales }) {
           ))}
         </tbody>
       </table>
-      <div className="button-row">
-        <button type="button" className="button button-primary" disabled={!changed} onClick={() => void updatePlan({ scales: { ...scales, acceptability: cells } }).catch(() => undefined)}>
-          Save matrix
-        </button>
-        <button type="button" className="button" disabled={!changed} onClick={() => setCells(scales.acceptability)}>
-          Undo changes
-        </button>
-      </div>
+      {children}
     </section>
   );
 }

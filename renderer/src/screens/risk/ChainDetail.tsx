@@ -1,17 +1,18 @@
+import { useState } from 'react';
 import type { RiskRow } from '../../../../shared/api/risk-types';
 import { CAUSE_CATEGORY_LABELS, HAZARD_CATEGORY_LABELS } from '../../../../shared/risk/catalogue';
-import { CONTROL_TYPE_LABELS } from '../../../../shared/risk/controls';
 import { api } from '../../api/client';
 import { useRiskStore } from '../../stores/risk-store';
+import { ChainControls } from './ChainControls';
+import { ChainDialog } from './ChainDialog';
+import { ConfirmRemove } from './ConfirmRemove';
 import { probabilityText, verdictClass, verdictText } from './risk-format';
 
 /** One chain in full beside the table: the path to harm, its causes, controls with their requirements, and what is open. */
 export function ChainDetail({ chain, onAddControl, onResidual }: { chain: RiskRow; onAddControl: () => void; onResidual: () => void }) {
   const { run, select } = useRiskStore.getState();
-  const remove = () =>
-    void run(() => api('risk.removeChain', { id: chain.id }), (r) => `${r.removed} removed.`)
-      .then(() => select(null))
-      .catch(() => undefined);
+  const [editing, setEditing] = useState(false);
+  const remove = () => run(() => api('risk.removeChain', { id: chain.id }), (r) => `${r.removed} removed.`, true).then(() => select(null));
   return (
     <section className="card risk-detail" aria-labelledby="risk-detail-title">
       <h2 id="risk-detail-title">{chain.humanId}</h2>
@@ -64,19 +65,7 @@ export function ChainDetail({ chain, onAddControl, onResidual }: { chain: RiskRo
         <p className="muted">No software item named.</p>
       )}
       <h3>Risk controls</h3>
-      {chain.controls.length ? (
-        <ul>
-          {chain.controls.map((c) => (
-            <li key={c.id}>
-              <strong>{c.humanId}</strong> {c.name} <span className="muted small">({CONTROL_TYPE_LABELS[c.type]})</span>
-              <br />
-              Implemented by: {c.requirements.length ? c.requirements.map((r) => `${r.humanId}${r.title ? ` ${r.title}` : ''}${r.suspect ? ' (suspect link)' : ''}`).join(', ') : <span className="soup-missing">no requirement yet</span>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No control yet.</p>
-      )}
+      <ChainControls chain={chain} />
       {chain.open.length > 0 && (
         <>
           <h3>Open</h3>
@@ -94,10 +83,12 @@ export function ChainDetail({ chain, onAddControl, onResidual }: { chain: RiskRo
         <button type="button" className="button" onClick={onResidual}>
           Set residual risk
         </button>
-        <button type="button" className="button button-quiet" onClick={remove}>
-          Remove chain
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Edit chain
         </button>
+        <ConfirmRemove what={chain.humanId} label="Remove chain" onConfirm={remove} />
       </div>
+      {editing && <ChainDialog chain={chain} onClose={() => setEditing(false)} />}
     </section>
   );
 }

@@ -1,8 +1,17 @@
+import type { RiskEstimate } from '../../../../shared/risk/evaluate';
 import type { ProbabilityLevel, RiskScales, SeverityLevel } from '../../../../shared/risk/scales';
 import { SelectField } from '../../components/SelectField';
 import type { FieldBinding } from '../../hooks/use-form';
 
 export const EMPTY_ESTIMATE = { p1: '', p2: '', p: '', s: '' };
+
+const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+
+/** A stored estimate → form values under `prefix`; P only when it was given itself, not combined from P1 × P2. */
+export function estimateValues(prefix: string, e: RiskEstimate | null): Record<string, string> {
+  const values = e ? { p1: text(e.p1), p2: text(e.p2), p: e.p1 === null ? text(e.p) : '', s: text(e.s) } : EMPTY_ESTIMATE;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}${k}`, v]));
+}
 
 const levelOptions = (levels: readonly (ProbabilityLevel | SeverityLevel)[]) => [
   { value: '', label: 'Choose…' },

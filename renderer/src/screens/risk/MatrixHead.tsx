@@ -5,7 +5,7 @@ export function MatrixHead({ severity }: { severity: readonly { name: string; ti
       <tr>
         <td className="risk-heat-corner">P \ S</td>
         {severity.map((level, j) => (
-          <th key={level.name} scope="col" title={level.title}>
+          <th key={j} scope="col" title={level.title}>
             S{j + 1}
             <span className="risk-heat-axis">{level.name}</span>
           </th>

@@ -7,9 +7,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
 import { DialogActions } from './DialogActions';
-import { EstimateFields, estimateInput } from './EstimateFields';
-
-const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+import { EstimateFields, estimateInput, estimateValues } from './EstimateFields';
 
 /**
  * Records P and S after control (ISO 14971 7.3). The resulting cell and verdict show as soon as the
@@ -18,14 +16,7 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: () => void }) {
   const plan = useRiskStore((s) => s.plan);
   const run = useRiskStore((s) => s.run);
-  const start = chain.residual ?? chain.initial;
-  const form = useForm<Record<string, string>>({
-    'residual.p1': text(start.p1),
-    'residual.p2': text(start.p2),
-    'residual.p': start.p1 === null ? text(start.p) : '',
-    'residual.s': text(start.s),
-    benefitRisk: chain.benefitRisk,
-  });
+  const form = useForm<Record<string, string>>({ ...estimateValues('residual.', chain.residual ?? chain.initial), benefitRisk: chain.benefitRisk });
   if (!plan) return null;
   const scales = plan.scales;
   const preview = evaluateRisk(scales, estimateInput(scales, form.values, 'residual.'), 'residual.');

@@ -3,23 +3,24 @@ import { viewRiskRows } from '../../../../shared/risk/table-view';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
 import { useRiskStore } from '../../stores/risk-store';
-import { AcceptabilityEditor } from './AcceptabilityEditor';
-import { AddChainDialog } from './AddChainDialog';
+import { ChainDialog } from './ChainDialog';
 import { AddControlDialog } from './AddControlDialog';
 import { ChainDetail } from './ChainDetail';
 import { HeatMap } from './HeatMap';
 import { OverallForm } from './OverallForm';
 import { PlanForm } from './PlanForm';
 import { ResidualDialog } from './ResidualDialog';
+import { RiskRecordsDialog } from './RiskRecordsDialog';
 import { RiskFilters } from './RiskFilters';
 import { RiskTable } from './RiskTable';
+import { ScaleEditor } from './ScaleEditor';
 
 type Tab = 'analysis' | 'plan';
 const TABS = [
   { key: 'analysis', label: 'Risk analysis' },
   { key: 'plan', label: 'Plan and overall evaluation' },
 ] as const;
-type Open = 'chain' | 'control' | 'residual' | null;
+type Open = 'chain' | 'control' | 'residual' | 'records' | null;
 
 /** ISO 14971 risk management: the analysis table with its heat maps, and the plan with its matrix. */
 export function RiskScreen() {
@@ -46,6 +47,9 @@ export function RiskScreen() {
       <div className="screen-title">
         <h1 tabIndex={-1}>Risk management</h1>
         <div className="button-row">
+          <button type="button" className="button" disabled={!plan} onClick={() => setOpen('records')}>
+            Hazards, situations and harms
+          </button>
           <button type="button" className="button button-primary" disabled={!plan} onClick={() => setOpen('chain')}>
             Add risk chain
           </button>
@@ -70,13 +74,14 @@ export function RiskScreen() {
         {tab === 'plan' && plan && (
           <div className="risk-plan">
             <PlanForm key={plan.updatedAt ?? 'defaults'} plan={plan} />
-            <AcceptabilityEditor key={JSON.stringify(plan.scales.acceptability)} scales={plan.scales} />
+            <ScaleEditor key={JSON.stringify(plan.scales)} scales={plan.scales} />
             <OverallForm key={plan.overall.evaluatedAt ?? 'none'} plan={plan} />
           </div>
         )}
       </Tabs>
-      {open === 'chain' && <AddChainDialog onClose={() => setOpen(null)} />}
+      {open === 'chain' && <ChainDialog onClose={() => setOpen(null)} />}
       {open === 'control' && selected && <AddControlDialog chain={selected} onClose={() => setOpen(null)} />}
+      {open === 'records' && <RiskRecordsDialog onClose={() => setOpen(null)} />}
       {open === 'residual' && selected && <ResidualDialog chain={selected} onClose={() => setOpen(null)} />}
     </>
   );

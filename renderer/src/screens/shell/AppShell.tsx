@@ -15,6 +15,7 @@ import { useSoupStore } from '../../stores/soup-store';
 import { useProblemsStore } from '../../stores/problems-store';
 import { useChangesStore } from '../../stores/changes-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
+import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTraceStore } from '../../stores/trace-store';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
@@ -25,6 +26,7 @@ import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ProductScreen } from '../product/ProductScreen';
 import { QmsScreen } from '../qms/QmsScreen';
+import { ReleasesScreen } from '../releases/ReleasesScreen';
 import { RequirementsScreen } from '../requirements/RequirementsScreen';
 import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
@@ -63,6 +65,7 @@ export function AppShell() {
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
+    useReleasesStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -92,6 +95,7 @@ export function AppShell() {
         {screen === 'dev-plan' && <DevPlanScreen />}
         {screen === 'documents' && <DocumentsScreen />}
         {screen === 'qms' && <QmsScreen />}
+        {screen === 'releases' && <ReleasesScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
       </main>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/field-errors';
+import { useState } from 'react';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useSoftwareStore } from '../../stores/software-store';
 import { NameForm } from './NameForm';
 import { SoftwareNodeRow } from './SoftwareNodeRow';
@@ -10,12 +10,8 @@ export function SoftwareScreen() {
   const tree = useSoftwareStore((state) => state.tree);
   const load = useSoftwareStore((state) => state.load);
   const add = useSoftwareStore((state) => state.add);
-  const [error, setError] = useState<string | null>(null);
+  const [error] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   return (
     <>

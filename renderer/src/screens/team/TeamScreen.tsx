@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { canManageTeam } from '../../../../shared/domain/roles';
-import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useSessionStore } from '../../stores/session-store';
 import { useTeamStore } from '../../stores/team-store';
 import { SigningKeyCard } from '../keys/SigningKeyCard';
@@ -15,13 +15,9 @@ export function TeamScreen() {
   const members = useTeamStore((state) => state.members);
   const load = useTeamStore((state) => state.load);
   const role = useSessionStore((state) => state.status?.user?.role);
-  const [error, setError] = useState<string | null>(null);
+  const [error] = useScreenLoad(load);
   const [notice, setNotice] = useState('');
   const manage = role !== undefined && canManageTeam(role);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   return (
     <>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../api/field-errors';
+import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
 import { useTraceStore } from '../../stores/trace-store';
@@ -16,13 +17,9 @@ export function TraceScreen() {
   const load = useTraceStore((state) => state.load);
   const review = useTraceStore((state) => state.review);
   const [tab, setTab] = useState<TraceTab>('gaps');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useScreenLoad(load);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    load().catch((caught: unknown) => setError(messageOf(caught)));
-  }, [load]);
 
   async function onReview(linkIds: number[]) {
     setBusy(true);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RiskRecordKind } from '../../../../shared/api/risk-types';
+import type { RiskRecordKind, RiskRow } from '../../../../shared/api/risk-types';
 import { CAUSE_CATEGORIES, CAUSE_CATEGORY_LABELS, HAZARD_CATEGORIES, HAZARD_CATEGORY_LABELS, type CauseCategory, type HazardCategory } from '../../../../shared/risk/catalogue';
 import { evaluateRisk } from '../../../../shared/risk/evaluate';
 import { api } from '../../api/client';
@@ -11,21 +11,27 @@ import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
 import { DialogActions } from './DialogActions';
 import { CausesEditor, type CauseDraft } from './CausesEditor';
-import { EMPTY_ESTIMATE, EstimateFields, estimateInput } from './EstimateFields';
+import { EstimateFields, estimateInput, estimateValues } from './EstimateFields';
 import { NEW_RECORD, RecordPicker } from './RecordPicker';
 
-const initialFields = Object.fromEntries(Object.entries(EMPTY_ESTIMATE).map(([k, v]) => [`initial.${k}`, v]));
-const EMPTY: Record<string, string> = {
-  hazardId: '',
-  hazardName: '',
-  hazardCategory: 'information-data',
-  situationId: '',
-  situationName: '',
-  harmId: '',
-  harmName: '',
-  sequenceOfEvents: '',
-  ...initialFields,
-};
+/** The form's starting values: blank for a new chain, the chain's own for an edit. */
+function valuesOf(chain: RiskRow | undefined): Record<string, string> {
+  const id = (record: { id: number } | undefined) => (record ? String(record.id) : '');
+  return {
+    hazardId: id(chain?.hazard),
+    hazardName: '',
+    hazardCategory: 'information-data',
+    situationId: id(chain?.situation),
+    situationName: '',
+    harmId: id(chain?.harm),
+    harmName: '',
+    sequenceOfEvents: chain?.sequenceOfEvents ?? '',
+    ...estimateValues('initial.', chain?.initial ?? null),
+  };
+}
+
+const draftsOf = (chain: RiskRow | undefined): CauseDraft[] =>
+  (chain?.causes ?? []).map((c) => ({ itemId: c.itemId, itemLabel: `${c.itemHumanId} ${c.itemName}`, category: c.category, description: c.description }));
 const PARTS = [
   { kind: 'hazard', label: 'Hazard' },
   { kind: 'situation', label: 'Hazardous situation' },
@@ -33,17 +39,18 @@ const PARTS = [
 ] as const satisfies readonly { kind: RiskRecordKind; label: string }[];
 
 /**
- * Adds a chain: hazard → sequence of events → hazardous situation → harm, each picked or created here,
- * with the software items that can contribute and the initial estimate. New records are created first;
- * once created the form keeps them chosen, so a refused estimate never creates them twice.
+ * Adds a chain, or edits one when `chain` is given: hazard → sequence of events → hazardous situation →
+ * harm, each picked or created here, with the software items that can contribute and the initial
+ * estimate. New records are created first; once created the form keeps them chosen, so a refused
+ * estimate never creates them twice.
  */
-export function AddChainDialog({ onClose }: { onClose: () => void }) {
+export function ChainDialog({ chain, onClose }: { chain?: RiskRow; onClose: () => void }) {
   const plan = useRiskStore((s) => s.plan);
   const records = useRiskStore((s) => s.records);
   const tree = useRiskStore((s) => s.tree);
   const { run, select } = useRiskStore.getState();
-  const form = useForm(EMPTY);
-  const [causes, setCauses] = useState<CauseDraft[]>([]);
+  const form = useForm(valuesOf(chain));
+  const [causes, setCauses] = useState<CauseDraft[]>(() => draftsOf(chain));
   if (!plan || !records) return null;
   const scales = plan.scales;
   const lists = { hazard: records.hazards, situation: records.situations, harm: records.harms };
@@ -74,24 +81,30 @@ export function AddChainDialog({ onClose }: { onClose: () => void }) {
       ids[kind] = created.id;
       form.set(`${kind}Id`, String(created.id));
     }
+    const fields = {
+      hazardId: ids.hazard ?? 0,
+      situationId: ids.situation ?? 0,
+      harmId: ids.harm ?? 0,
+      sequenceOfEvents: v.sequenceOfEvents ?? '',
+      initial: estimateInput(scales, v, 'initial.'),
+      causes: causes.map((c) => ({ itemId: c.itemId, category: c.category as CauseCategory, description: c.description })),
+    };
     const row = await run(
-      () =>
-        api('risk.addChain', {
-          hazardId: ids.hazard ?? 0,
-          situationId: ids.situation ?? 0,
-          harmId: ids.harm ?? 0,
-          sequenceOfEvents: v.sequenceOfEvents ?? '',
-          initial: estimateInput(scales, v, 'initial.'),
-          causes: causes.map((c) => ({ itemId: c.itemId, category: c.category as CauseCategory, description: c.description })),
-        }),
-      (r) => `${r.humanId} added: ${r.initial.cell}, ${r.initial.acceptability}.`,
+      () => (chain ? api('risk.updateChain', { id: chain.id, ...fields }) : api('risk.addChain', fields)),
+      (r) => `${r.humanId} ${chain ? 'changed' : 'added'}: ${r.initial.cell}, ${r.initial.acceptability}.`,
+      true,
     );
     select(row.id);
     onClose();
   }
 
   return (
-    <Dialog title="Add a risk chain" description="Hazard → sequence of events → hazardous situation → harm, with its initial risk before any control." onClose={onClose} wide>
+    <Dialog
+      title={chain ? `Edit ${chain.humanId}` : 'Add a risk chain'}
+      description="Hazard → sequence of events → hazardous situation → harm, with its initial risk before any control."
+      onClose={onClose}
+      wide
+    >
       <form noValidate onSubmit={(event) => void form.submit(event, validate, save)}>
         <div className="field-grid">
           {PARTS.map(({ kind, label }) => (
@@ -115,7 +128,7 @@ export function AddChainDialog({ onClose }: { onClose: () => void }) {
             <EstimateFields scales={scales} prefix="initial." field={form.field} />
           </div>
         </fieldset>
-        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Adding…" label="Add chain" onCancel={onClose} />
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label={chain ? 'Save chain' : 'Add chain'} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { HandlerContext } from '../context';
+
+// BreathWise 1.0.0 as a release in preparation. The build, archive and delivery are described and the
+// release builds are archived, but the version is still a draft: its test runs and problem reports are
+// not in the sample yet, so the checklist honestly says what stands between it and release (no completed
+// test run of 1.0.0, and delivered copies not yet checked).
+
+const VERSION = '1.0.0';
+
+/** The files a BreathWise release ships; their digests stand in for the real builds' SHA-256. */
+const ARTEFACTS = [
+  { name: 'breathwise-1.0.0-android.aab', sizeBytes: 38_412_907 },
+  { name: 'breathwise-1.0.0-ios.ipa', sizeBytes: 44_981_330 },
+  { name: 'breathwise-portal-1.0.0.tar.gz', sizeBytes: 12_006_418 },
+  { name: 'breathwise-1.0.0-sbom.cdx.json', sizeBytes: 1_204_556 },
+];
+
+export async function buildDemoReleases(ctx: HandlerContext): Promise<void> {
+  const { id } = await ctx.call('releases.create', { version: VERSION, title: 'First market release (EU)' });
+  await ctx.call('releases.update', {
+    id,
+    releaseNotes:
+      'First release for the EU market. Guided FEV1/FVC manoeuvres with the AirSense Bluetooth spirometer, quality grading of each manoeuvre, a personal trend with decline alerts, and sharing of results with the clinician portal.',
+    buildProcedure:
+      'Tag v1.0.0 on main after the release candidate passed. The GitHub Actions release workflow checks out the tag, runs npm ci from the committed package-lock.json, runs the full unit and integration suites, then builds the Android bundle (Gradle, signed with the upload key in the release keystore) and the iOS archive (Xcode, signed with the distribution certificate), and the portal container image. It writes the CycloneDX SBOM from the lockfile and the SHA-256 of every output to the workflow summary.',
+    buildEnvironment:
+      'GitHub-hosted runners: ubuntu-24.04 (Node 20.18.1, npm 10.8, JDK 17, Android Gradle Plugin 8.5, Docker 27) and macos-14 (Xcode 16.1). Tool versions are pinned in .tool-versions and the workflow file; the workflow run ID is kept with the release.',
+    archiveLocation:
+      'Alder QMS document vault, folder Releases/BreathWise/1.0.0 (retained for the device lifetime plus 10 years); the tag v1.0.0 in the breathwise repository; the GitHub Actions run with its artefacts, retention extended to the same period.',
+    delivery:
+      'The Android bundle goes to Google Play and the iOS archive to the App Store through their signed upload channels; users install only from the stores, which check the signatures. The portal image is pulled by digest into the EU hosting account. Release labelling (version, UDI-DI, CE mark) is shown on the in-app About page and checked before submission.',
+  });
+  for (const artefact of ARTEFACTS) {
+    await ctx.call('releases.addArtefact', { id, ...artefact, sha256: createHash('sha256').update(`BreathWise ${artefact.name}`).digest('hex') });
+  }
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { RiskControl } from '../../../../shared/api/risk-types';
+import { api } from '../../api/client';
+import { FORM_ERROR } from '../../api/field-errors';
+import { Dialog } from '../../components/Dialog';
+import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../hooks/use-form';
+import { useRiskStore } from '../../stores/risk-store';
+import { ControlFields, controlInput } from './ControlFields';
+import { ControlRequirements } from './ControlRequirements';
+import { DialogActions } from './DialogActions';
+
+function valuesOf(c: RiskControl): Record<string, string> {
+  return {
+    type: c.type,
+    name: c.name,
+    description: c.description,
+    implementationVerification: c.implementationVerification,
+    effectivenessVerification: c.effectivenessVerification,
+    introducesHazard: c.introducesHazard ? 'true' : '',
+    newHazardId: c.newHazard ? String(c.newHazard.id) : '',
+  };
+}
+
+/**
+ * Edits a risk control: what it is, which chains it acts on and, when it may bring a new hazard, which
+ * hazard that is. Its requirements are linked and unlinked in the same dialog, each change at once.
+ */
+export function EditControlDialog({ control, onClose }: { control: RiskControl; onClose: () => void }) {
+  const records = useRiskStore((s) => s.records);
+  const rows = useRiskStore((s) => s.list?.rows ?? []);
+  const run = useRiskStore((s) => s.run);
+  // The store reloads after each link or unlink; read the control from it so the list stays current.
+  const current = records?.controls.find((c) => c.id === control.id) ?? control;
+  const form = useForm(valuesOf(control));
+  const [chainIds, setChainIds] = useState(() => new Set(control.chains.map((c) => c.id)));
+  const flagged = form.values.introducesHazard === 'true';
+
+  function toggle(id: number) {
+    const next = new Set(chainIds);
+    if (!next.delete(id)) next.add(id);
+    setChainIds(next);
+  }
+
+  async function save(v: Record<string, string>) {
+    await run(
+      () => api('risk.updateControl', { id: control.id, ...controlInput(v), chainIds: [...chainIds], newHazardId: flagged && v.newHazardId ? Number(v.newHazardId) : null }),
+      (c) => `${c.humanId} changed.`,
+      true,
+    );
+    onClose();
+  }
+
+  return (
+    <Dialog title={`Edit ${control.humanId}`} description="A risk control, the chains it acts on and the requirements that implement it." onClose={onClose} wide>
+      <ControlRequirements control={current} />
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void form.submit(event, (v) => ({ ...(v.name?.trim() ? {} : { name: 'Name the control.' }), ...(chainIds.size ? {} : { [FORM_ERROR]: 'Choose at least one chain it acts on.' }) }), save)
+        }
+      >
+        <ControlFields field={form.field} />
+        {flagged && (
+          <SelectField
+            label="The new hazard, once analysed"
+            options={[{ value: '', label: 'Not analysed yet' }, ...(records?.hazards ?? []).map((h) => ({ value: String(h.id), label: `${h.humanId} ${h.name}` }))]}
+            {...form.field('newHazardId')}
+          />
+        )}
+        <fieldset className="fieldset">
+          <legend>Acts on these chains</legend>
+          <div className="risk-chain-choices">
+            {rows.map((r) => (
+              <label key={r.id} className="check-option">
+                <input type="checkbox" checked={chainIds.has(r.id)} onChange={() => toggle(r.id)} />
+                <span>
+                  {r.humanId} {r.hazard.name} → {r.harm.name}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save control" onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
