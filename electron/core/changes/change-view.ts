@@ -3,28 +3,14 @@ import { approvalGaps } from '../../../shared/changes/change-status';
 import type { HandlerContext } from '../context';
 import { signaturesOf } from '../signatures/sign-record';
 import { CHANGE_ENTITY, targetViews } from './change-targets';
-import type { ChangeRow } from './changes-repo';
+import { changeFields, type ChangeRow } from './changes-repo';
 import { computeImpact, documentCoverage, type DocumentCoverage } from './impact';
 
 /** Exactly what an approval signature covers: the decision and everything it was based on. */
 export function signedContent(row: ChangeRow, targets: readonly ChangeTargetView[], impact: ChangeImpact) {
-  return {
-    humanId: row.humanId,
-    title: row.title,
-    description: row.description,
-    rationale: row.rationale,
-    source: row.source,
-    problemId: row.problemId,
-    kind: row.kind,
-    targetVersion: row.targetVersion,
-    targets: targets.map((t) => t.humanId),
-    impact: { ...impact, computedAt: null },
-    impactNotes: row.impactNotes,
-    safetyAnalysis: row.safetyAnalysis,
-    newRiskControls: row.newRiskControls,
-    eu: row.eu,
-    us: row.us,
-  };
+  // Implementation and verification are written after approval: the signature does not cover them.
+  const { implementation: _implementation, verification: _verification, ...decision } = changeFields(row);
+  return { humanId: row.humanId, ...decision, targets: targets.map((t) => t.humanId), impact: { ...impact, computedAt: null }, eu: row.eu, us: row.us };
 }
 
 export function changeView(ctx: HandlerContext, row: ChangeRow, coverage?: DocumentCoverage): ChangeView {

@@ -42,6 +42,12 @@ export type ChangeFields = Pick<
   'title' | 'description' | 'rationale' | 'source' | 'problemId' | 'kind' | 'targetVersion' | 'impactNotes' | 'safetyAnalysis' | 'newRiskControls' | 'implementation' | 'verification'
 >;
 
+/** The fields a person writes, read off a row. */
+export function changeFields(row: ChangeRecord): ChangeFields {
+  const { title, description, rationale, source, problemId, kind, targetVersion, impactNotes, safetyAnalysis, newRiskControls, implementation, verification } = row;
+  return { title, description, rationale, source, problemId, kind, targetVersion, impactNotes, safetyAnalysis, newRiskControls, implementation, verification };
+}
+
 /** Owns change_request and change_target; reads test cases read-only for the regression proposal. Callers audit. */
 export class ChangesRepo {
   private readonly stmt: (sql: string) => Statement;

@@ -7,7 +7,7 @@ import { ENTITY_LABELS } from '../../../shared/trace/link-rules';
 import { ROLES_FOR_DUTY } from '../../../shared/documents/workflow';
 import { CHANGE_ENTITY, targetViews } from '../changes/change-targets';
 import { changeView, signedContent } from '../changes/change-view';
-import type { ChangeFields, ChangeRow } from '../changes/changes-repo';
+import { changeFields, type ChangeFields, type ChangeRow } from '../changes/changes-repo';
 import { computeImpact, impactRefs } from '../changes/impact';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
@@ -49,20 +49,6 @@ function factsOf(ctx: HandlerContext, row: ChangeRow): ChangeFacts {
   return { ...row, targetCount: ctx.project.changes.targets(row.id).length, euOutcome: row.eu?.outcome ?? null, usOutcome: row.us?.outcome ?? null };
 }
 
-const fieldsOf = (row: ChangeRow): ChangeFields => ({
-  title: row.title,
-  description: row.description,
-  rationale: row.rationale,
-  source: row.source,
-  problemId: row.problemId,
-  kind: row.kind,
-  targetVersion: row.targetVersion,
-  impactNotes: row.impactNotes,
-  safetyAnalysis: row.safetyAnalysis,
-  newRiskControls: row.newRiskControls,
-  implementation: row.implementation,
-  verification: row.verification,
-});
 
 export const changesHandlers: ChangeHandlers = {
   'changes.list': (_input, ctx) => ({ changes: ctx.project.changes.all().map((row) => changeView(ctx, row)) }),
@@ -107,7 +93,7 @@ export const changesHandlers: ChangeHandlers = {
     requireAuthor(ctx, 'change a change request');
     const row = changeOrThrow(ctx, input.id);
     const { id: _id, ...patch } = input;
-    const before = fieldsOf(row);
+    const before = changeFields(row);
     const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as ChangeFields;
     const changed = (Object.keys(next) as (keyof ChangeFields)[]).filter((k) => next[k] !== before[k]);
     if (changed.length === 0) throw new CairnError('invalid_input', 'Nothing to change.');

@@ -3,8 +3,8 @@ import type { ChangeView, SignificanceRegion } from '../../../../shared/api/chan
 import { assessmentEditable, CHANGE_TRANSITIONS } from '../../../../shared/changes/change-status';
 import { EU_OUTCOME_LABELS } from '../../../../shared/changes/eu-significance';
 import { US_OUTCOME_LABELS } from '../../../../shared/changes/us-significance';
-import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { useAction } from '../../hooks/use-action';
 import { useChangesStore } from '../../stores/changes-store';
 import { ApproveDialog } from './ApproveDialog';
 import { ChangeForm } from './ChangeForm';
@@ -18,15 +18,10 @@ const MOVE_LABELS = { draft: 'Back to draft', rejected: 'Reject', implemented: '
 export function ChangeDetail({ change }: { change: ChangeView }) {
   const setStatus = useChangesStore((s) => s.setStatus);
   const [dialog, setDialog] = useState<null | 'targets' | 'approve' | SignificanceRegion>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, setNotice, run } = useAction();
   const editable = assessmentEditable(change.status);
   const moves = CHANGE_TRANSITIONS[change.status].filter((s) => s !== 'approved') as (keyof typeof MOVE_LABELS)[];
-  const move = (status: keyof typeof MOVE_LABELS) =>
-    void setStatus({ id: change.id, status }).then(
-      () => setNotice(`${change.humanId} is now ${status}.`),
-      (e: unknown) => setError(messageOf(e)),
-    );
+  const move = (status: keyof typeof MOVE_LABELS) => void run(() => setStatus({ id: change.id, status }), `${change.humanId} is now ${status}.`);
 
   return (
     <section className="change-detail" aria-labelledby="change-title">

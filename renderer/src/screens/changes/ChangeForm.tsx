@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { CHANGE_KINDS, type ChangeView } from '../../../../shared/api/change-types';
 import { assessmentEditable } from '../../../../shared/changes/change-status';
-import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { useAction } from '../../hooks/use-action';
 import { useChangesStore } from '../../stores/changes-store';
 
 const DECISION_TEXTS = [
@@ -34,8 +34,7 @@ const draftOf = (c: ChangeView): Draft => ({
 export function ChangeForm({ change }: { change: ChangeView }) {
   const update = useChangesStore((s) => s.update);
   const [draft, setDraft] = useState(() => draftOf(change));
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, setNotice, run } = useAction();
   const editable = assessmentEditable(change.status);
   const finished = change.status === 'closed';
   const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
@@ -46,19 +45,13 @@ export function ChangeForm({ change }: { change: ChangeView }) {
     </label>
   );
 
-  async function save() {
-    setError(null);
-    setNotice(null);
+  function save() {
     const before = draftOf(change);
     const changed = Object.fromEntries(Object.entries(draft).filter(([k, v]) => before[k as keyof Draft] !== v));
     if (Object.keys(changed).length === 0) return setNotice('Nothing to save.');
     const { newRiskControls, ...rest } = changed;
-    try {
-      await update({ id: change.id, ...rest, ...(newRiskControls === undefined ? {} : { newRiskControls: newRiskControls === '' ? null : newRiskControls === 'yes' }) });
-      setNotice(`${change.humanId} saved.`);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    const risk = newRiskControls === undefined ? {} : { newRiskControls: newRiskControls === '' ? null : newRiskControls === 'yes' };
+    void run(() => update({ id: change.id, ...rest, ...risk }), `${change.humanId} saved.`);
   }
 
   return (
@@ -92,7 +85,7 @@ export function ChangeForm({ change }: { change: ChangeView }) {
       {AFTER_TEXTS.map(([key, label]) => area(key, label, !finished))}
       <ScreenMessages error={error} notice={notice} />
       <div className="button-row">
-        <button type="button" className="button button-primary" disabled={finished} onClick={() => void save()}>
+        <button type="button" className="button button-primary" disabled={finished} onClick={save}>
           Save {change.humanId}
         </button>
       </div>

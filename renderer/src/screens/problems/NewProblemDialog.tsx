@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../../../../shared/api/problem-types';
 import { CRITICALITIES, PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
-import { messageOf } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
-import { ScreenMessages } from '../../components/ScreenMessages';
+import { FormDialog } from '../../components/FormDialog';
+import { useAction } from '../../hooks/use-action';
 import { useProblemsStore } from '../../stores/problems-store';
 
 /** Raises a problem report with the facts known at once; the investigation follows in the editor. */
@@ -15,78 +14,64 @@ export function NewProblemDialog({ onClose }: { onClose: () => void }) {
   const [criticality, setCriticality] = useState<Criticality>('medium');
   const [foundInVersion, setVersion] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit() {
-    setError(null);
-    try {
-      await create({ title, source, type, criticality, foundInVersion, description });
-      onClose();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }
+  const { error, run } = useAction();
+  const submit = async () => {
+    if (await run(() => create({ title, source, type, criticality, foundInVersion, description }))) onClose();
+  };
 
   return (
-    <Dialog title="Report a problem" description="Say what happened, where and how bad it is; the investigation and the decision come after." onClose={onClose}>
-      <form
-        className="dialog-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+    <FormDialog
+      title="Report a problem"
+      description="Say what happened, where and how bad it is; the investigation and the decision come after."
+      submitLabel="Raise the problem report"
+      error={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <label className="field">
+        <span className="field-label">Title</span>
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required />
+      </label>
+      <div className="field-grid">
         <label className="field">
-          <span className="field-label">Title</span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          <span className="field-label">Source</span>
+          <select className="select" value={source} onChange={(e) => setSource(e.target.value as ProblemSource)}>
+            {PROBLEM_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {PROBLEM_SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
         </label>
-        <div className="field-grid">
-          <label className="field">
-            <span className="field-label">Source</span>
-            <select className="select" value={source} onChange={(e) => setSource(e.target.value as ProblemSource)}>
-              {PROBLEM_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {PROBLEM_SOURCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Criticality</span>
-            <select className="select" value={criticality} onChange={(e) => setCriticality(e.target.value as Criticality)}>
-              {CRITICALITIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Type</span>
-            <select className="select" value={type} onChange={(e) => setType(e.target.value as ProblemType)}>
-              {PROBLEM_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Found in version</span>
-            <input className="input" value={foundInVersion} onChange={(e) => setVersion(e.target.value)} />
-          </label>
-        </div>
         <label className="field">
-          <span className="field-label">What happened</span>
-          <textarea className="textarea" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <span className="field-label">Criticality</span>
+          <select className="select" value={criticality} onChange={(e) => setCriticality(e.target.value as Criticality)}>
+            {CRITICALITIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
         </label>
-        <ScreenMessages error={error} notice={null} />
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            Raise the problem report
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        <label className="field">
+          <span className="field-label">Type</span>
+          <select className="select" value={type} onChange={(e) => setType(e.target.value as ProblemType)}>
+            {PROBLEM_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Found in version</span>
+          <input className="input" value={foundInVersion} onChange={(e) => setVersion(e.target.value)} />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">What happened</span>
+        <textarea className="textarea" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </label>
+    </FormDialog>
   );
 }

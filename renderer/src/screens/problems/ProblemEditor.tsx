@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ProblemView } from '../../../../shared/api/problem-types';
 import { PROBLEM_DECISIONS } from '../../../../shared/changes/problem-status';
-import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { useAction } from '../../hooks/use-action';
 import { useProblemsStore } from '../../stores/problems-store';
 import { ProblemRiskForm } from './ProblemRiskForm';
 import { ProblemStatusBar } from './ProblemStatusBar';
@@ -48,8 +48,7 @@ const draftOf = (p: ProblemView): Draft => ({
 /** One problem report: its facts, investigation and decision, risk evaluation, known-anomaly evaluation and status. */
 export function ProblemEditor({ problem, onOpenChange }: { problem: ProblemView; onOpenChange: () => void }) {
   const [draft, setDraft] = useState(() => draftOf(problem));
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, setNotice, run } = useAction();
   const update = useProblemsStore((s) => s.update);
   const evaluateAnomaly = useProblemsStore((s) => s.evaluateAnomaly);
   const closed = problem.status === 'closed';
@@ -59,17 +58,6 @@ export function ProblemEditor({ problem, onOpenChange }: { problem: ProblemView;
       <textarea className="textarea" rows={2} value={draft[key]} disabled={closed} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} />
     </label>
   );
-
-  async function run(action: () => Promise<void>, done: string) {
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-      setNotice(done);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }
 
   function saveReport() {
     const before = draftOf(problem);
