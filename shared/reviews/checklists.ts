@@ -1,9 +1,12 @@
+import type { SafetyClass } from '../regulatory/safety-class';
+import { UNIT_VERIFICATION_CHECKLIST } from './unit-checklist';
+
 /**
  * The verification checklists IEC 62304 asks a team to record: software requirements (5.2.6),
- * architecture (5.3.6) and detailed design (5.4.4). The questions are Cairn's own wording of what each
- * clause asks the reviewer to confirm; a recorded review keeps a copy of them.
+ * architecture (5.3.6), detailed design (5.4.4) and unit verification (5.5.5). The questions are Cairn's
+ * own wording of what each clause asks the reviewer to confirm; a recorded review keeps a copy of them.
  */
-export const REVIEW_KINDS = ['requirements', 'architecture', 'detailed-design'] as const;
+export const REVIEW_KINDS = ['requirements', 'architecture', 'detailed-design', 'unit-verification'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 export const REVIEW_RESULTS = ['passed', 'passed-with-obligations', 'failed'] as const;
@@ -25,6 +28,8 @@ export interface ChecklistQuestion {
   text: string;
   /** What to look at to answer it. */
   help: string;
+  /** Asked only when the unit under review is class C (the extra acceptance criteria of 5.5.4). */
+  classCOnly?: boolean;
 }
 
 export interface Checklist {
@@ -93,7 +98,13 @@ export const CHECKLISTS: Record<ReviewKind, Checklist> = {
       },
     ],
   },
+  'unit-verification': UNIT_VERIFICATION_CHECKLIST,
 };
+
+/** The questions asked of one review: class C questions only for a class C unit. */
+export function questionsFor(kind: ReviewKind, unitClass: SafetyClass | null): readonly ChecklistQuestion[] {
+  return CHECKLISTS[kind].questions.filter((q) => !q.classCOnly || unitClass === 'C');
+}
 
 export interface ReviewAnswerInput {
   question: string;
@@ -110,11 +121,15 @@ export interface ReviewProblem {
  * Whether a filled-in checklist may be recorded with the result chosen: every question answered once,
  * reasons for "no" and "not applicable", no "passed" over a "no", and findings for anything but "passed".
  */
-export function checkReview(kind: ReviewKind, answers: readonly ReviewAnswerInput[], result: ReviewResult, findings: string): ReviewProblem | null {
-  const questions = CHECKLISTS[kind].questions;
+export function checkReview(kind: ReviewKind, answers: readonly ReviewAnswerInput[], result: ReviewResult, findings: string, unitClass: SafetyClass | null = null): ReviewProblem | null {
+  const questions = questionsFor(kind, unitClass);
   const seen = new Set<string>();
   for (const [index, answer] of answers.entries()) {
-    if (!questions.some((q) => q.key === answer.question)) return { field: `answers.${index}.question`, message: `"${answer.question}" is not a question of the ${kind} checklist.` };
+    if (!questions.some((q) => q.key === answer.question)) {
+      const classCOnly = CHECKLISTS[kind].questions.some((q) => q.key === answer.question && q.classCOnly);
+      const message = classCOnly ? `"${answer.question}" is asked only for class C units; this unit is class ${unitClass ?? '?'}.` : `"${answer.question}" is not a question of the ${kind} checklist.`;
+      return { field: `answers.${index}.question`, message };
+    }
     if (seen.has(answer.question)) return { field: `answers.${index}.question`, message: `"${answer.question}" is answered twice.` };
     seen.add(answer.question);
     if (answer.answer !== 'yes' && !answer.note.trim()) {

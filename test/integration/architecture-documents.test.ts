@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CoreFixture } from './core-fixture';
+import { CoreFixture, OWNER } from './core-fixture';
 
 let f: CoreFixture;
 beforeEach(async () => {
@@ -22,7 +22,7 @@ async function architecture() {
   await f.ok('architecture.addInterface', { name: 'Dose log feed', from: { kind: 'software', id: 2 }, to: { kind: 'software', id: 3 }, direction: 'one-way' });
   await f.ok('architecture.setUnitDesign', { unitId: 4, design: 'Clamps the requested rate to the prescribed ceiling.', interfaces: 'In: requested rate. Out: clamped rate.' });
   const answers = ['implements-requirements', 'supports-interfaces', 'supports-soup', 'segregation-effective'].map((question) => ({ question, answer: 'yes' as const }));
-  await f.ok('reviews.record', { kind: 'architecture', scope: 'SAD draft 1', answers, result: 'passed' });
+  await f.ok('reviews.record', { kind: 'architecture', scope: 'SAD draft 1', answers, result: 'passed', password: OWNER.password });
 }
 
 async function exportText(type: 'sad' | 'detailed-design') {

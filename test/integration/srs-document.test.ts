@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECKLISTS } from '../../shared/reviews/checklists';
-import { CoreFixture } from './core-fixture';
+import { CoreFixture, OWNER } from './core-fixture';
 
 let f: CoreFixture;
 beforeEach(async () => {
@@ -19,7 +19,7 @@ describe('Software requirements specification', () => {
     await f.ok('requirements.create', { title: 'FEV1', text: 'Compute FEV1 from each manoeuvre.', source: 'user-need', sourceRef: 'UN-1', itemIds: [2] });
     await f.ok('requirements.create', { title: 'Stale calibration', text: 'Refuse to measure with a calibration older than 30 days.', type: 'alarm', source: 'risk-control', sourceRef: 'HAZ-2', itemIds: [1] });
     await f.ok('requirements.create', { text: 'Unallocated requirement.' });
-    await f.ok('reviews.record', { kind: 'requirements', scope: 'REQ-1 to REQ-3', answers: CHECKLISTS.requirements.questions.map((q) => ({ question: q.key, answer: 'yes' as const })), result: 'passed' });
+    await f.ok('reviews.record', { kind: 'requirements', scope: 'REQ-1 to REQ-3', answers: CHECKLISTS.requirements.questions.map((q) => ({ question: q.key, answer: 'yes' as const })), result: 'passed', password: OWNER.password });
     const doc = await f.ok('documents.create', { type: 'srs' });
     expect(doc.docKey).toBe('SRS');
     const content = doc.live.content;

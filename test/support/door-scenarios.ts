@@ -4,6 +4,7 @@ import { DEV_PLAN_SCENARIOS } from './door-scenarios-dev-plan';
 import { QMS_SCENARIOS } from './door-scenarios-qms';
 import { RELEASES_SCENARIOS } from './door-scenarios-releases';
 import { REQUIREMENTS_SCENARIOS } from './door-scenarios-requirements';
+import { REVIEWS_SCENARIOS } from './door-scenarios-reviews';
 import { RISK_SCENARIOS } from './door-scenarios-risk';
 import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
@@ -250,6 +251,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...QMS_SCENARIOS,
   ...TRACE_SCENARIOS,
   ...RISK_SCENARIOS,
+  ...REVIEWS_SCENARIOS,
   ...RELEASES_SCENARIOS,
   ...PROBLEMS_SCENARIOS,
   ...CHANGES_SCENARIOS,

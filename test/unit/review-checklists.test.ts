@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLISTS, checkReview, REVIEW_KINDS, type ReviewAnswerInput, type ReviewKind } from '../../shared/reviews/checklists';
+import { CHECKLISTS, checkReview, questionsFor, REVIEW_KINDS, type ReviewAnswerInput, type ReviewKind } from '../../shared/reviews/checklists';
 
-const allYes = (kind: ReviewKind): ReviewAnswerInput[] => CHECKLISTS[kind].questions.map((q) => ({ question: q.key, answer: 'yes', note: '' }));
+const allYes = (kind: ReviewKind, unitClass: 'A' | 'B' | 'C' | null = null): ReviewAnswerInput[] => questionsFor(kind, unitClass).map((q) => ({ question: q.key, answer: 'yes', note: '' }));
 
 describe('verification checklists', () => {
   it('has unique question keys per kind, and the 5.2.6 checklist covers the six properties', () => {
@@ -13,7 +13,7 @@ describe('verification checklists', () => {
   });
 
   it('accepts a complete checklist that passes', () => {
-    for (const kind of REVIEW_KINDS) expect(checkReview(kind, allYes(kind), 'passed', '')).toBeNull();
+    for (const kind of REVIEW_KINDS) expect(checkReview(kind, allYes(kind, 'C'), 'passed', '', 'C')).toBeNull();
   });
 
   it('refuses missing, unknown and repeated answers', () => {
@@ -34,5 +34,15 @@ describe('verification checklists', () => {
     const na = allYes('architecture');
     na[3] = { question: 'segregation-effective', answer: 'not-applicable', note: '' };
     expect(checkReview('architecture', na, 'passed', '')?.message).toMatch(/why/);
+  });
+
+  it('asks the 5.5.4 extra acceptance criteria of class C units only', () => {
+    const classC = CHECKLISTS['unit-verification'].questions.filter((q) => q.classCOnly).map((q) => q.key);
+    expect(classC).toEqual(['event-sequence', 'data-control-flow', 'resource-allocation', 'fault-handling', 'initialisation', 'self-diagnostics', 'memory', 'boundary-conditions']);
+    expect(questionsFor('unit-verification', 'B').some((q) => q.classCOnly)).toBe(false);
+    expect(checkReview('unit-verification', allYes('unit-verification', 'B'), 'passed', '', 'B')).toBeNull();
+    // A class C unit must answer them; a class B unit must not be asked them.
+    expect(checkReview('unit-verification', allYes('unit-verification', 'B'), 'passed', '', 'C')?.message).toMatch(/"Events are handled/);
+    expect(checkReview('unit-verification', allYes('unit-verification', 'C'), 'passed', '', 'B')?.message).toBe('"event-sequence" is asked only for class C units; this unit is class B.');
   });
 });

@@ -1,6 +1,7 @@
 import type { InterfaceEnd } from '../../../shared/api/architecture-types';
 import type { SoftwareNode } from '../../../shared/api/product-types';
 import type { HandlerContext } from '../context';
+import { DEMO_PASSWORD } from './demo-content';
 
 function byName(nodes: SoftwareNode[], into = new Map<string, number>()): Map<string, number> {
   for (const node of nodes) {
@@ -112,5 +113,7 @@ export async function buildDemoArchitecture(ctx: HandlerContext): Promise<void> 
     ],
     result: 'passed-with-obligations',
     findings: 'Add the retry limits of the sync API to IF-6 before the release candidate; confirm the push payload review with the privacy officer.',
+
+    password: DEMO_PASSWORD,
   });
 }

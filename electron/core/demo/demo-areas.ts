@@ -8,12 +8,13 @@ import { buildDemoReleases } from './demo-releases';
 import { buildDemoRequirements } from './demo-requirements';
 import { buildDemoRisk } from './demo-risk';
 import { buildDemoSoup } from './demo-soup';
+import { buildDemoVerification } from './demo-verification';
 
 /**
  * Each area's sample records, written in this order by the demo author through the public API. An area
  * that builds on another (requirements on the software tree, SOUP on requirements) comes after it.
  */
-const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, buildDemoSoup, buildDemoArchitecture, buildDemoDevPlan, buildDemoQms, buildDemoReleases, buildDemoChanges];
+const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, buildDemoSoup, buildDemoArchitecture, buildDemoVerification, buildDemoDevPlan, buildDemoQms, buildDemoReleases, buildDemoChanges];
 
 export async function writeDemoRecords(ctx: HandlerContext): Promise<void> {
   for (const writeArea of DEMO_AREAS) await writeArea(ctx);

@@ -30,7 +30,7 @@ export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () =
   await writeRecords();
   await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
   // The lifecycle records as drafts: a newcomer sees each document the records already fill.
-  for (const type of ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix'] as const) await ctx.call('documents.create', { type });
+  for (const type of ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix', 'verification-records'] as const) await ctx.call('documents.create', { type });
   const toApprove = [
     { type: 'srs' as const, note: 'First issue after the requirements review; acceptance criteria for REQ-29 and REQ-31 follow before design freeze.' },
     { type: 'safety-classification' as const, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },

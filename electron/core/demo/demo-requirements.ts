@@ -2,6 +2,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { SoftwareNode } from '../../../shared/api/product-types';
 import { CHECKLISTS } from '../../../shared/reviews/checklists';
 import type { HandlerContext } from '../context';
+import { DEMO_PASSWORD } from './demo-content';
 
 type NewRequirement = Omit<InputOf<'requirements.create'>, 'itemIds'> & { items: string[] };
 
@@ -208,5 +209,7 @@ export async function buildDemoRequirements(ctx: HandlerContext): Promise<void> 
     answers,
     result: 'passed-with-obligations',
     findings: 'Add acceptance criteria to REQ-29 (update notice) and REQ-31 (clinic export) before design freeze; the rest is complete and traceable.',
+
+    password: DEMO_PASSWORD,
   });
 }

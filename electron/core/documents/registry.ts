@@ -17,6 +17,7 @@ import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
 import { DETAILED_DESIGN_DEF, SAD_DEF } from './types/architecture-docs';
 import { QMS_MANUAL_DEF, SOP_DEF } from './types/qms-docs';
 import { RISK_ANALYSIS_DEF, RISK_PLAN_DEF, RISK_REPORT_DEF } from './types/risk-docs';
+import { VERIFICATION_RECORDS_DEF } from './types/verification-records-def';
 import { KNOWN_ANOMALIES_DEF, RELEASE_RECORD_DEF } from './types/release-docs';
 import { gapReport } from '../trace/gap-report';
 import { traceMatrix } from '../trace/trace-matrix';
@@ -102,6 +103,7 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'risk-plan': RISK_PLAN_DEF,
   'risk-analysis': RISK_ANALYSIS_DEF,
   'risk-report': RISK_REPORT_DEF,
+  'verification-records': VERIFICATION_RECORDS_DEF,
   'known-anomalies': KNOWN_ANOMALIES_DEF,
   'release-record': RELEASE_RECORD_DEF,
   sdp: DEVELOPMENT_PLAN_DEF,

@@ -60,6 +60,9 @@ export const softwareHandlers: SoftwareHandlers = {
     if (ctx.project.architecture.mentionsSoftware(node.id)) {
       throw new CairnError('conflict', `${node.humanId} has interfaces, a segregation measure or a unit design in the architecture; remove those first.`, 'id');
     }
+    if (ctx.project.reviews.namesUnit(node.id)) {
+      throw new CairnError('conflict', `${node.humanId} has signed unit verification records; they are verification evidence and keep it in place.`, 'id');
+    }
     const chains = ctx.project.risk.chains.chainsCausedBy(node.id);
     if (chains.length > 0) {
       throw new CairnError('conflict', `${node.humanId} is named as a cause in the risk analysis (${chains.join(', ')}); take it out of those chains first.`, 'id');

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -8,6 +8,7 @@ export const SCREEN_LABELS = {
   product: 'Product',
   software: 'Software',
   architecture: 'Architecture',
+  verification: 'Verification records',
   requirements: 'Requirements',
   risk: 'Risk management',
   soup: 'SOUP',
@@ -29,7 +30,7 @@ export const SCREEN_LABELS = {
  */
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
-  { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'soup', 'trace'] },
+  { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'verification', 'soup', 'trace'] },
   { label: 'Maintenance', screens: ['problems', 'changes', 'releases'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },

@@ -50,6 +50,7 @@ export const documentMethods = {
       z.object({ type: z.literal('risk-plan') }).strict(),
       z.object({ type: z.literal('risk-analysis') }).strict(),
       z.object({ type: z.literal('risk-report') }).strict(),
+      z.object({ type: z.literal('verification-records') }).strict(),
       z.object({ type: z.literal('known-anomalies'), version: versionField }).strict(),
       z.object({ type: z.literal('release-record'), version: versionField }).strict(),
       z

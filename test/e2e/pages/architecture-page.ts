@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { answerReview } from './review-dialog';
 
 /** The Architecture screen: diagram, interfaces, segregation, unit designs and the review checklists. */
 export class ArchitecturePage {
@@ -38,13 +39,9 @@ export class ArchitecturePage {
   }
 
   /** Opens a checklist, answers every question "Yes" and records it as passed. */
-  async recordReview(button: string): Promise<void> {
+  async recordReview(button: string, password: string): Promise<void> {
     await this.page.getByRole('button', { name: button }).click();
-    for (const group of await this.dialog.getByRole('group').all()) {
-      const yes = group.getByRole('radio', { name: 'Yes', exact: true });
-      if ((await yes.count()) > 0) await yes.check();
-    }
-    await this.dialog.getByRole('button', { name: 'Record review' }).click();
+    await answerReview(this.dialog, password);
     await expect(this.dialog).toHaveCount(0);
   }
 }

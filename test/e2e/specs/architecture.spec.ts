@@ -41,8 +41,8 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   await page.keyboard.press('Enter');
   await expect(architecture.row('IF-1')).toBeVisible();
 
-  await architecture.recordReview('Architecture review (5.3.6)');
-  await expect(page.getByRole('status')).toHaveText('REV-1 recorded: passed.');
+  await architecture.recordReview('Architecture review (5.3.6)', 'drip-owner-pass');
+  await expect(page.getByRole('status')).toHaveText('REV-1 recorded and signed: passed.');
   await page.screenshot({ path: '/tmp/shots/architecture.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -6,7 +6,7 @@ import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ArchitectureDiagram } from '../../components/ArchitectureDiagram';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useArchitectureStore } from '../../stores/architecture-store';
-import { ReviewChecklistDialog } from '../requirements/ReviewChecklistDialog';
+import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 import { InterfacesTable } from './InterfacesTable';
 import { NeedBadge } from './NeedBadge';
 import { SegregationList } from './SegregationList';

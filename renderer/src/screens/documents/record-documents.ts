@@ -22,6 +22,7 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'risk-plan', label: 'Risk management plan', description: 'Scope, responsibilities, the severity and probability scales, the acceptability matrix and the criteria (ISO 14971 4.4).' },
   { type: 'risk-analysis', label: 'Risk analysis', description: 'Every chain from hazard to harm with its software causes, risk before and after control and the requirements of each control, as one wide table.' },
   { type: 'risk-report', label: 'Risk management report', description: 'Risks per level before and after control, both matrices, unacceptable risks with benefit-risk, the overall residual risk and whether the plan was carried out.' },
+  { type: 'verification-records', label: 'Verification records', description: 'Each review with its checklist answers, findings, result and signature, unit verifications with their checks.' },
   { type: 'problem-log', label: 'Problem report log', description: 'Every problem report with its safety evaluation, decision, fix verification and status; the monthly trend; the known anomalies evaluated for release.' },
   { type: 'change-log', label: 'Change request log', description: 'Every change request with what it starts from, its frozen impact analysis, safety analysis, EU and US significance outcomes and approvals.' },
   { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },

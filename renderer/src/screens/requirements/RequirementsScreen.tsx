@@ -13,7 +13,7 @@ import { ImportDialog } from './ImportDialog';
 import { ItemPickerDialog } from './ItemPickerDialog';
 import { RequirementFilters } from './RequirementFilters';
 import { RequirementsGrid } from './RequirementsGrid';
-import { ReviewChecklistDialog } from './ReviewChecklistDialog';
+import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 
 type Open = { kind: 'add' } | { kind: 'import' } | { kind: 'review' } | { kind: 'items'; requirement: Requirement } | null;
 

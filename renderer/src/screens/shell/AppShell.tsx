@@ -18,6 +18,7 @@ import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
 import { useTraceStore } from '../../stores/trace-store';
+import { useVerificationStore } from '../../stores/verification-store';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -35,6 +36,7 @@ import { ProblemsScreen } from '../problems/ProblemsScreen';
 import { ChangesScreen } from '../changes/ChangesScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { TraceScreen } from '../trace/TraceScreen';
+import { VerificationScreen } from '../verification/VerificationScreen';
 import { ShellHeader } from './ShellHeader';
 import { ShellNav } from './ShellNav';
 
@@ -65,6 +67,7 @@ export function AppShell() {
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
     useDevPlanStore.getState().clear();
+    useVerificationStore.getState().clear();
     useReleasesStore.getState().clear();
     go('dashboard');
   }, [go]);
@@ -85,6 +88,7 @@ export function AppShell() {
         {screen === 'product' && <ProductScreen />}
         {screen === 'software' && <SoftwareScreen />}
         {screen === 'architecture' && <ArchitectureScreen />}
+        {screen === 'verification' && <VerificationScreen />}
         {screen === 'requirements' && <RequirementsScreen />}
         {screen === 'risk' && <RiskScreen />}
         {screen === 'soup' && <SoupScreen />}

@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { answerReview } from './review-dialog';
+
+/** The Verification records screen: the list of signed reviews, its kind filter and the record dialogs. */
+export class VerificationPage {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog');
+  }
+
+  card(humanId: string): Locator {
+    return this.page.getByTestId(`review-${humanId}`);
+  }
+
+  async show(kind: string): Promise<void> {
+    await this.page.getByLabel('Show').selectOption({ label: kind });
+  }
+
+  async open(kind: string): Promise<void> {
+    await this.page.getByLabel('New record of kind').selectOption({ label: kind });
+    await this.page.getByRole('button', { name: 'Record verification…' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** Sets one check's row of the unit verification dialog. */
+  async check(label: string, outcome: string, tool: string): Promise<void> {
+    await this.dialog.getByLabel(`${label} result`).selectOption({ label: outcome });
+    await this.dialog.getByLabel(`${label} tool or reviewer`).fill(tool);
+  }
+
+  async sign(password: string): Promise<void> {
+    await answerReview(this.dialog, password);
+  }
+}
