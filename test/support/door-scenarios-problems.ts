@@ -2,7 +2,8 @@ import type { MethodName } from '../../shared/api/contract';
 import type { Step } from './door-scenarios';
 import { OWNER } from './team';
 
-// Problem reports. Runs after the risk scenarios, which leave risk chain 1. PR-1 is made here.
+// Problem reports. Runs after the risk scenarios, which leave risk chain 1. PR-1 is made here. The trend
+// runs first, on no problems: the CLI door's clock is the real one, so a month in the answer would differ.
 
 const owner = { email: OWNER.email, password: OWNER.password };
 const ok = (step: Omit<Step, 'expectOk'>): Step => ({ ...step, expectOk: true });

@@ -10,6 +10,12 @@ const short = z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} charact
 
 /** Problem resolution (IEC 62304 clause 9): reports, their risk evaluation, decision, fix and closing. */
 export const problemMethods = {
+  'problems.trend': method<ProblemTrend>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'Problems reported per month, by type and by criticality (9.6 trend analysis).',
+  }),
   'problems.create': method<ProblemView>()({
     input: z.strictObject({
       title: field.name.optional(),
@@ -92,11 +98,5 @@ export const problemMethods = {
     kind: 'mutation',
     access: 'user',
     doc: 'Moves a problem report on (investigating, resolved, closed) or reopens it; closing needs a decision and a verified fix or a no-action rationale.',
-  }),
-  'problems.trend': method<ProblemTrend>()({
-    input: field.none,
-    kind: 'query',
-    access: 'user',
-    doc: 'Problems reported per month, by type and by criticality (9.6 trend analysis).',
   }),
 } as const;
