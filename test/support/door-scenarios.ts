@@ -11,6 +11,8 @@ import { ARCHITECTURE_SCENARIOS } from './door-scenarios-architecture';
 import { SOUP_SCENARIOS } from './door-scenarios-soup';
 import { TESTS_SCENARIOS } from './door-scenarios-tests';
 import { TRACE_SCENARIOS } from './door-scenarios-trace';
+import { PROBLEMS_SCENARIOS } from './door-scenarios-problems';
+import { CHANGES_SCENARIOS } from './door-scenarios-changes';
 import type { DoorCall } from './doors';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
@@ -255,6 +257,8 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...RISK_SCENARIOS,
   ...REVIEWS_SCENARIOS,
   ...RELEASES_SCENARIOS,
+  ...PROBLEMS_SCENARIOS,
+  ...CHANGES_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

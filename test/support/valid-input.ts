@@ -55,6 +55,8 @@ const HAND_WRITTEN: Partial<Record<MethodName, unknown>> = {
   // Scales are checked as a whole (3–6 levels, a full matrix), and an import mapping is a record the synthesiser leaves out.
   'risk.updatePlan': { scope: 'Valid text', scales: defaultScales() },
   'risk.import': { fileName: 'risks.csv', base64: 'VmFsaWQ=', mapping: {} },
+  // Significance answers are a record keyed by question ID, which the synthesiser leaves out.
+  'changes.assessSignificance': { id: 1, region: 'eu', answers: { admin: true }, rationale: 'Valid text' },
   // A SOUP website is a web address, an anomaly review date a calendar date, an import token a 64-digit hash.
   'soup.add': { name: 'Valid text', ecosystem: 'npm', version: '1.0.0', supplier: 'Valid text', licence: 'MIT', website: 'https://example.com', direct: true },
   'soup.update': {

@@ -11,6 +11,8 @@ import { DEVELOPMENT_PLAN_DEF } from './types/development-plan-def';
 import { buildSafetyClassification, SAFETY_CLASSIFICATION_KEY } from './types/safety-classification';
 import { SRS_DEF } from './types/srs-def';
 import { SOUP_LIST_DEF } from './types/soup-list-def';
+import { PROBLEM_LOG_DEF } from './types/problem-log';
+import { CHANGE_LOG_DEF } from './types/change-log';
 import { buildTraceMatrix, TRACE_MATRIX_KEY } from './types/trace-matrix';
 import { DETAILED_DESIGN_DEF, SAD_DEF } from './types/architecture-docs';
 import { QMS_MANUAL_DEF, SOP_DEF } from './types/qms-docs';
@@ -110,6 +112,8 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   sdp: DEVELOPMENT_PLAN_DEF,
   srs: SRS_DEF,
   'soup-list': SOUP_LIST_DEF,
+  'problem-log': PROBLEM_LOG_DEF,
+  'change-log': CHANGE_LOG_DEF,
   'project-summary': {
     label: 'Project summary',
     singleton: true,

@@ -31,6 +31,8 @@ import { traceHandlers } from './trace-handlers';
 import { projectHandlers } from './project-handlers';
 import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
+import { problemsHandlers } from './problems-handlers';
+import { changesHandlers } from './changes-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -64,6 +66,8 @@ export const handlers = {
   ...testCaseHandlers,
   ...testRunHandlers,
   ...junitHandlers,
+  ...problemsHandlers,
+  ...changesHandlers,
   ...releaseHandlers,
   ...releaseApprovalHandlers,
 } satisfies Handlers;

@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
 import { AuditRepo } from '../audit/audit-repo';
+import { ChangesRepo } from '../changes/changes-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
 import { applyMigrations, pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
@@ -8,6 +9,7 @@ import { DocumentsRepo } from '../documents/documents-repo';
 import { DevPlanRepo } from '../dev-plan/dev-plan-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../product/plan-repo';
+import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
 import { QmsRepo } from '../qms/qms-repo';
@@ -44,6 +46,8 @@ export class OpenProject {
   readonly risk: RiskRepo;
   readonly recordSignatures: RecordSignaturesRepo;
   readonly tests: TestsRepo;
+  readonly problems: ProblemsRepo;
+  readonly changes: ChangesRepo;
   readonly releases: ReleasesRepo;
 
   constructor(
@@ -69,6 +73,8 @@ export class OpenProject {
     this.risk = new RiskRepo(db);
     this.recordSignatures = new RecordSignaturesRepo(db);
     this.tests = new TestsRepo(db);
+    this.problems = new ProblemsRepo(db);
+    this.changes = new ChangesRepo(db);
     this.releases = new ReleasesRepo(db);
   }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -21,6 +21,8 @@ export const SCREEN_LABELS = {
   releases: 'Releases',
   team: 'Team',
   audit: 'Audit trail',
+  problems: 'Problem reports',
+  changes: 'Change requests',
 } as const satisfies Record<Screen, string>;
 
 /**
@@ -30,7 +32,7 @@ export const SCREEN_LABELS = {
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
   { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
   { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'verification', 'tests', 'soup', 'trace'] },
-  { label: 'Maintenance', screens: ['releases'] },
+  { label: 'Maintenance', screens: ['problems', 'changes', 'releases'] },
   { label: 'Quality', screens: ['qms'] },
   { label: 'Project', screens: ['team', 'audit'] },
 ];

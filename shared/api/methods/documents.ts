@@ -41,6 +41,8 @@ export const documentMethods = {
       z.object({ type: z.literal(DOCUMENT_TYPES[3]) }).strict(),
       z.object({ type: z.literal('srs') }).strict(),
       z.object({ type: z.literal('soup-list') }).strict(),
+      z.object({ type: z.literal('problem-log') }).strict(),
+      z.object({ type: z.literal('change-log') }).strict(),
       z.object({ type: z.literal('sdp') }).strict(),
       z.object({ type: z.literal('sad') }).strict(),
       z.object({ type: z.literal('detailed-design') }).strict(),

@@ -24,5 +24,7 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'risk-report', label: 'Risk management report', description: 'Risks per level before and after control, both matrices, unacceptable risks with benefit-risk, the overall residual risk and whether the plan was carried out.' },
   { type: 'verification-records', label: 'Verification records', description: 'Each review with its checklist answers, findings, result and signature, unit verifications with their checks.' },
   { type: 'test-plan', label: 'Software system test plan', description: 'Every test case in force with what it verifies, its steps, expected results and pass criteria; no results (5.7.1).' },
+  { type: 'problem-log', label: 'Problem report log', description: 'Every problem report with its safety evaluation, decision, fix verification and status; the monthly trend; the known anomalies evaluated for release.' },
+  { type: 'change-log', label: 'Change request log', description: 'Every change request with what it starts from, its frozen impact analysis, safety analysis, EU and US significance outcomes and approvals.' },
   { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },
 ];

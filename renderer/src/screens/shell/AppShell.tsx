@@ -13,6 +13,8 @@ import { useArchitectureStore } from '../../stores/architecture-store';
 import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
 import { useTestsStore } from '../../stores/tests-store';
+import { useProblemsStore } from '../../stores/problems-store';
+import { useChangesStore } from '../../stores/changes-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
@@ -32,6 +34,8 @@ import { RiskScreen } from '../risk/RiskScreen';
 import { SoftwareScreen } from '../software/SoftwareScreen';
 import { SoupScreen } from '../soup/SoupScreen';
 import { TestsScreen } from '../tests/TestsScreen';
+import { ProblemsScreen } from '../problems/ProblemsScreen';
+import { ChangesScreen } from '../changes/ChangesScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { TraceScreen } from '../trace/TraceScreen';
 import { VerificationScreen } from '../verification/VerificationScreen';
@@ -60,6 +64,8 @@ export function AppShell() {
     useRiskStore.getState().clear();
     useSoupStore.getState().clear();
     useTestsStore.getState().clear();
+    useProblemsStore.getState().clear();
+    useChangesStore.getState().clear();
     usePlanStore.getState().clear();
     useTraceStore.getState().clear();
     useQmsStore.getState().clear();
@@ -90,6 +96,8 @@ export function AppShell() {
         {screen === 'risk' && <RiskScreen />}
         {screen === 'soup' && <SoupScreen />}
         {screen === 'tests' && <TestsScreen />}
+        {screen === 'problems' && <ProblemsScreen />}
+        {screen === 'changes' && <ChangesScreen />}
         {screen === 'trace' && <TraceScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'dev-plan' && <DevPlanScreen />}
