@@ -1,15 +1,15 @@
 /**
  * Where in Cairn each IEC 62304 activity is recorded, by clause prefix: the compliance plan links each
- * clause to it. Areas that this version does not yet provide name the document that will hold the work.
+ * clause to it, and names the document that holds the work.
  */
 /** The screens a clause's work is done on (names as the renderer's navigation knows them). */
-export type ClauseScreen = 'software' | 'dev-plan' | 'requirements' | 'architecture' | 'soup';
+export type ClauseScreen = 'software' | 'dev-plan' | 'requirements' | 'architecture' | 'soup' | 'risk' | 'verification' | 'tests' | 'releases' | 'problems' | 'changes';
 
 export interface ClauseHome {
   area: string;
   document: string;
-  /** The screen where the work is done, or null while Cairn has none for this area yet. */
-  screen: ClauseScreen | null;
+  /** The screen where the work is done. */
+  screen: ClauseScreen;
 }
 
 const HOMES: [prefix: string, home: ClauseHome][] = [
@@ -58,19 +58,19 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
     {
       area: 'Verification',
       document: 'Unit verification records',
-      screen: null,
+      screen: 'verification',
     },
   ],
-  ['5.6', { area: 'Testing', document: 'Integration test records', screen: null }],
+  ['5.6', { area: 'Testing', document: 'Integration test records', screen: 'tests' }],
   [
     '5.7',
     {
       area: 'Testing',
       document: 'Software system test plan and report',
-      screen: null,
+      screen: 'tests',
     },
   ],
-  ['5.8', { area: 'Release', document: 'Release record', screen: null }],
+  ['5.8', { area: 'Release', document: 'Release record', screen: 'releases' }],
   [
     '6.1',
     {
@@ -84,7 +84,7 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
     {
       area: 'Problems and changes',
       document: 'Problem report and change request logs',
-      screen: null,
+      screen: 'changes',
     },
   ],
   [
@@ -92,7 +92,7 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
     {
       area: 'Risk management',
       document: 'Risk management file (software risk analysis)',
-      screen: null,
+      screen: 'risk',
     },
   ],
   ['8.1.2', { area: 'SOUP', document: 'SOUP list', screen: 'soup' }],
@@ -101,7 +101,7 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
     {
       area: 'Configuration management',
       document: 'Configuration item list and baselines',
-      screen: null,
+      screen: 'releases',
     },
   ],
   [
@@ -109,7 +109,7 @@ const HOMES: [prefix: string, home: ClauseHome][] = [
     {
       area: 'Problems and changes',
       document: 'Problem report log',
-      screen: null,
+      screen: 'problems',
     },
   ],
 ];

@@ -30,11 +30,7 @@ export function ClauseTable({ title, clauses }: ClauseTableProps) {
             <td>{c.applies ? <ClauseStatusCell clause={c} /> : <span className="small">{c.notRequiredReason ?? 'Not required for this class.'}</span>}</td>
             <td className="small">
               {c.home.document}
-              {c.home.screen === null ? (
-                <span className="muted"> — {c.home.area} is not yet in Cairn</span>
-              ) : (
-                <ClauseHomeLink clause={c.clause} area={c.home.area} screen={c.home.screen} />
-              )}
+              <ClauseHomeLink clause={c.clause} area={c.home.area} screen={c.home.screen} />
               {c.devPlan && (
                 <div className="muted" data-testid={`sdp-state-${c.clause}`}>
                   Development plan: {c.devPlan.written} of {c.devPlan.steps} {c.devPlan.steps === 1 ? 'step' : 'steps'} written, {c.devPlan.done} done

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../../../../shared/api/problem-types';
-import { CRITICALITIES, PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
+import { PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
+import { CriticalitySelect } from './CriticalitySelect';
 import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/use-action';
 import { useProblemsStore } from '../../stores/problems-store';
@@ -43,16 +44,7 @@ export function NewProblemDialog({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">Criticality</span>
-          <select className="select" value={criticality} onChange={(e) => setCriticality(e.target.value as Criticality)}>
-            {CRITICALITIES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CriticalitySelect value={criticality} onChange={setCriticality} />
         <label className="field">
           <span className="field-label">Type</span>
           <select className="select" value={type} onChange={(e) => setType(e.target.value as ProblemType)}>

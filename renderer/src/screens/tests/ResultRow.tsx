@@ -7,6 +7,7 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 import { downloadBase64 } from '../../files/download';
 import { readAsBase64 } from '../../files/read-file';
 import { useTestsStore } from '../../stores/tests-store';
+import { OpenProblemForm } from './OpenProblemForm';
 import { OutcomeBadge } from './OutcomeBadge';
 import { StepExecution } from './StepExecution';
 
@@ -95,6 +96,7 @@ export function ResultRow({ runId, result, open, cases }: Props) {
           </button>
         </div>
       )}
+      {result.testCaseId !== null && (result.outcome === 'failed' || result.outcome === 'error') && <OpenProblemForm resultId={result.id} title={title} onError={setError} />}
       {(result.attachments.length > 0 || open) && (
         <div className="test-attachments">
           {result.attachments.map((a) => (
