@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { safeXmlParser } from './safe-xml-parser';
 import { decodeXmlEntities } from './xml-text';
 
 /**
@@ -42,15 +43,7 @@ type Node = Record<string, unknown>;
 
 const ALWAYS_LISTS = new Set(['testsuite', 'testcase', 'property', 'properties', 'failure', 'error', 'skipped']);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  // Entities are decoded by us, once, after parsing: no DOCTYPE entity can ever expand.
-  processEntities: false,
+const parser = safeXmlParser({
   cdataPropName: '#cdata',
   isArray: (name) => ALWAYS_LISTS.has(name),
 });

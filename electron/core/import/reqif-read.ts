@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { safeXmlParser } from './safe-xml-parser';
 import { decodeXmlEntities, xhtmlToText } from './xml-text';
 
 /**
@@ -36,15 +37,7 @@ type Node = Record<string, unknown>;
 /** Our own pseudo-column for each SPEC-OBJECT's IDENTIFIER, offered as the ID when the file has no better one. */
 export const IDENTIFIER_COLUMN = 'IDENTIFIER';
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  // Entities are decoded by us, once, after parsing: no DOCTYPE entity can ever expand.
-  processEntities: false,
+const parser = safeXmlParser({
   // Rich text stays raw XHTML until xhtmlToText turns it into lines.
   stopNodes: ['*.ATTRIBUTE-VALUE-XHTML.THE-VALUE'],
 });

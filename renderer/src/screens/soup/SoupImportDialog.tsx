@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SoupImportPreview, SoupImportResult } from '../../../../shared/api/soup-types';
 import { api } from '../../api/client';
-import { messageOf } from '../../api/field-errors';
+import { useAction } from '../../hooks/use-action';
 import { Dialog } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
 
@@ -34,20 +34,7 @@ export function SoupImportDialog({ onImported, onClose }: { onImported: () => vo
   const [step, setStep] = useState<Step>({ kind: 'file' });
   const [source, setSource] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { error, busy, run } = useAction();
 
   const preview = () =>
     run(async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { JunitImportResult, JunitPreview, TestCase } from '../../../../shared/api/test-types';
 import { api } from '../../api/client';
-import { messageOf } from '../../api/field-errors';
+import { useAction } from '../../hooks/use-action';
 import { Dialog } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { readAsBase64 } from '../../files/read-file';
@@ -19,20 +19,7 @@ export function JunitImportDialog({ cases, onClose }: { cases: TestCase[]; onClo
   const [step, setStep] = useState<Step>({ kind: 'file' });
   const [file, setFile] = useState<File | null>(null);
   const [facts, setFacts] = useState(NO_FACTS);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function go(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { error, busy, run: go } = useAction();
 
   const preview = () =>
     go(async () => {
