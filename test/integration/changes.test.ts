@@ -194,6 +194,24 @@ describe('problem reports', () => {
     expect(snapshot(f.path())).toEqual(before);
   });
 
+  it('takes the expected and actual results of a manual result from its steps that did not pass', async () => {
+    const p = await linkedProject();
+    const tc = await f.ok('tests.createCase', {
+      title: 'Session grading',
+      steps: [
+        { action: 'Record three close blows', expected: 'Grade A shown' },
+        { action: 'Record one valid blow', expected: 'Grade F shown' },
+      ],
+      requirementIds: [p.req1.id],
+    });
+    const run = await f.ok('tests.startRun', { softwareVersion: '1.0.0', environment: 'Pixel 7', tools: 'FS-2', caseIds: [tc.id] });
+    const resultId = run.results[0]?.id ?? 0;
+    await f.ok('tests.recordStep', { resultId, position: 1, outcome: 'passed', actual: 'Grade A' });
+    await f.ok('tests.recordStep', { resultId, position: 2, outcome: 'failed', actual: 'Grade C: rejected blows counted' });
+    const problem = await f.ok('problems.create', { criticality: 'medium', fromTestResultId: resultId });
+    expect(problem).toMatchObject({ expected: 'Step 2 (Record one valid blow): Grade F shown', actual: 'Step 2 failed: Grade C: rejected blows counted', foundInVersion: '1.0.0' });
+  });
+
   it('closes only with safety evaluated, a decision and a verified fix or a no-action rationale', async () => {
     const p = await linkedProject();
     const problem = await f.ok('problems.create', { title: 'FEV1 too high on one phone', criticality: 'high', source: 'customer', type: 'corrective' });

@@ -1,4 +1,5 @@
 import type { ProblemRecord } from '../../../shared/api/problem-types';
+import { failedStepFacts } from '../../../shared/changes/problem-from-test';
 import { problemTransitionRefusal } from '../../../shared/changes/problem-status';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
@@ -16,6 +17,14 @@ type ProblemHandlers = Pick<
 const ENTITY = 'problem_report';
 /** Outcomes that mean something went wrong, so a problem report can be raised from them. */
 const FAILED_OUTCOMES = ['failed', 'error', 'blocked'];
+
+/** A manual result's expected and actual results live on its steps; a JUnit result has none. */
+function manualStepFacts(ctx: HandlerContext, resultId: number): { expected: string; actual: string } | null {
+  const result = ctx.project.tests.runs.resultById(resultId);
+  if (!result || result.testCaseId === null) return null;
+  const executed = ctx.project.tests.runs.stepResults(result.runId).filter((s) => s.resultId === resultId);
+  return executed.length ? failedStepFacts(ctx.project.tests.cases.steps(result.testCaseId), executed) : null;
+}
 
 export function problemOrThrow(ctx: HandlerContext, id: number, field = 'id'): ProblemRecord {
   const row = ctx.project.problems.byId(id);
@@ -62,11 +71,13 @@ export const problemsHandlers: ProblemHandlers = {
       const earlier = ctx.project.problems.byTestResult(fromTestResultId);
       if (earlier) throw new CairnError('conflict', `${earlier.humanId} was already raised from this result of ${origin.caseHumanId} in ${origin.runHumanId}.`, 'fromTestResultId');
       if (given.source !== undefined && given.source !== 'test') throw new CairnError('invalid_input', 'A problem raised from a test result has the source "test".', 'source');
+      const steps = origin.actual.trim() ? null : manualStepFacts(ctx, fromTestResultId);
       prefill = {
         title: `${origin.caseHumanId} ${origin.outcome} on ${origin.softwareVersion}: ${origin.caseTitle}`.slice(0, 200),
         source: 'test',
         foundInVersion: origin.softwareVersion,
-        actual: origin.actual,
+        expected: steps?.expected ?? '',
+        actual: steps?.actual ?? origin.actual,
         description: [given.description, origin.message && `Message recorded in ${origin.runHumanId}: ${origin.message}`].filter(Boolean).join('\n\n'),
       };
     }
@@ -78,7 +89,7 @@ export const problemsHandlers: ProblemHandlers = {
       foundInVersion: given.foundInVersion ?? prefill.foundInVersion ?? '',
       environment: given.environment,
       stepsToReproduce: given.stepsToReproduce,
-      expected: given.expected,
+      expected: given.expected || (prefill.expected ?? ''),
       actual: given.actual ?? prefill.actual ?? '',
       type: given.type,
       scope: given.scope,

@@ -21,4 +21,29 @@ export class ChangesPage {
   async answer(answers: ('Yes' | 'No')[]): Promise<void> {
     for (const a of answers) await this.page.getByRole('dialog').getByRole('button', { name: a, exact: true }).click();
   }
+
+  /** The open problem report's status line, closing gaps and status moves. */
+  problemStatus(): Locator {
+    return this.page.locator('.problem-status');
+  }
+
+  /** Moves the open problem report (Investigate, Mark resolved, Close …) and waits for its new status. */
+  async moveProblem(label: string, status: string): Promise<void> {
+    await this.problemStatus().getByRole('button', { name: label, exact: true }).click();
+    await expect(this.problemStatus()).toContainText(`Status: ${status}`);
+  }
+
+  /** Records the 9.2 evaluation of the open problem report against the risk file. */
+  async evaluateSafety(affects: 'yes' | 'no', how: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Does the problem affect safety?' }).getByRole('radio', { name: affects === 'yes' ? /^Yes/ : 'No' }).check();
+    await this.page.getByLabel('How it was evaluated').fill(how);
+    await this.page.getByRole('button', { name: 'Save risk evaluation' }).click();
+    await expect(this.page.getByText('Evaluate whether the problem affects safety (9.2).')).toBeHidden();
+  }
+
+  /** Moves the open change request (Mark implemented, Mark verified, Close) and waits for the notice. */
+  async moveChange(humanId: string, label: string, status: string): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name: label, exact: true }).click();
+    await expect(this.page.getByText(`${humanId} is now ${status}.`)).toBeVisible();
+  }
 }

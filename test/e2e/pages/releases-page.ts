@@ -42,4 +42,20 @@ export class ReleasesPage {
   tab(name: 'Release wizard' | 'Baseline diff' | 'Configuration items'): Locator {
     return this.page.getByRole('tab', { name });
   }
+
+  /** The archive step: where it is kept, and one released file whose SHA-256 the browser computes. */
+  async archive(location: string, file: { name: string; buffer: Buffer }): Promise<void> {
+    await this.save({ 'Archive location': location });
+    await this.page.getByLabel('Add released files').setInputFiles({ ...file, mimeType: 'application/octet-stream' });
+    await expect(this.page.getByTestId('artefact-table')).toContainText(file.name);
+  }
+
+  /** The delivery step: the procedure, and the confirmation that delivered copies match the archive. */
+  async confirmDelivery(procedure: string, howChecked: string): Promise<void> {
+    await this.save({ 'Delivery procedure': procedure });
+    await this.page.getByRole('checkbox', { name: 'Delivered copies were checked against the archived SHA-256' }).check();
+    await this.page.getByLabel('How it was checked').fill(howChecked);
+    await this.page.getByRole('button', { name: 'Save confirmation' }).click();
+    await expect(this.page.getByTestId('delivery-confirmed')).toBeVisible();
+  }
 }

@@ -40,4 +40,22 @@ export class TestsPage {
     await result.getByRole('textbox', { name: `Actual result of ${caseHumanId} step ${position}` }).fill(actual);
     await result.getByRole('button', { name: `Record ${caseHumanId} step ${position}` }).press('Enter');
   }
+
+  /** Starts a manual run of the chosen cases (all manual ones by default) for a software version. */
+  async startRun(version: string, environment: string, tools: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Start a run…' }).click();
+    const start = this.page.getByRole('dialog', { name: 'Start a test run' });
+    await start.getByLabel('Software version tested').fill(version);
+    await start.getByLabel('Hardware and software test configuration').fill(environment);
+    await start.getByLabel('Test tools and their versions').fill(tools);
+    await start.getByRole('button', { name: 'Start run' }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name: new RegExp(`^RUN-\\d+ · version ${version.replaceAll('.', '\\.')}$`) })).toBeVisible();
+  }
+
+  /** Completes the open run, signing it with the password. */
+  async completeRun(password: string): Promise<void> {
+    await this.page.getByLabel('Your password (electronic signature)').fill(password);
+    await this.page.getByRole('button', { name: 'Complete and sign' }).click();
+    await expect(this.page.getByText('Signed “executed”')).toBeVisible();
+  }
 }
