@@ -43,7 +43,7 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
 
   await architecture.recordReview('Architecture review (5.3.6)', 'drip-owner-pass');
   await expect(page.getByRole('status')).toHaveText('REV-1 recorded and signed: passed.');
-  await page.screenshot({ path: '/tmp/shots/architecture.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/architecture.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 

@@ -26,7 +26,7 @@ test('raise a problem, open a change from it, assess significance, approve with 
   await changes.reportProblem('Spirometer disconnects when the phone locks mid-blow', 'high');
   await expect(page.getByRole('heading', { level: 2, name: /PR-003 Spirometer disconnects/ })).toBeVisible();
   await expect(page.getByText('Evaluate whether the problem affects safety (9.2).')).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots/problems.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/changes-problems.png', fullPage: true });
   await expectNoViolations(page, 'problem reports');
 
   await page.getByRole('button', { name: 'Open a change request from PR-003' }).click();
@@ -59,7 +59,7 @@ test('raise a problem, open a change from it, assess significance, approve with 
   await expect(wizard).toContainText('Outcome: Significant change');
   await expect(wizard).toContainText('C2: Does the change alter the architecture, the database structure or an algorithm? — yes');
   await wizard.getByLabel('Rationale for the outcome').fill('The reconnection logic changes the architecture of the spirometer link.');
-  await page.screenshot({ path: '/tmp/shots/wizard.png' });
+  await page.screenshot({ path: 'test-results/changes-wizard.png' });
   await wizard.getByRole('button', { name: 'Save the assessment' }).click();
   await expect(wizard).toBeHidden();
   await expect(page.getByText(/EU \(MDCG 2020-3\):.*Significant change/)).toBeVisible();
@@ -74,7 +74,7 @@ test('raise a problem, open a change from it, assess significance, approve with 
   await expect(page.getByText(/CR-002 approved; \d+ trace link\(s\) are now suspect until reviewed\./)).toBeVisible();
   await expect(page.getByText(/approved by Dr\. Miriam Okafor \(owner\)/)).toBeVisible();
   await expect(page.getByText('Frozen when the change was approved', { exact: false })).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots/changes.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/changes-changes.png', fullPage: true });
   await expectNoViolations(page, 'change requests');
 
   const trace = new TracePage(page);

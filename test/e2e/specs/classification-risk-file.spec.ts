@@ -52,7 +52,7 @@ test('a user classifies from the risk file: picks situations, sees the worst sev
   await expect(independence).toHaveAttribute('aria-invalid', 'true');
   await independence.fill('Runs in the mobile app on the patient’s phone: a portal failure cannot change which manoeuvres the app discards.');
   await expect(dialog.getByText('Derived class:')).toContainText('Class A');
-  await page.screenshot({ path: '/tmp/shots/classify-risk-file.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/classify-risk-file.png', fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await software.saveClassification('SYS-006 classified as class A.');

@@ -46,7 +46,7 @@ test('profile, software tree, classification and the compliance plan', async ({ 
     softwareForm: 'Part of a hardware device',
     hardwareDevice: 'TrendMeter 2 glucose meter',
   });
-  await page.screenshot({ path: '/tmp/shots/product.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/product.png', fullPage: true });
   await expectNoViolations(page, 'product');
 
   // The tree: a system with two items; unclassified counts as class C.
@@ -65,13 +65,13 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await page.getByRole('textbox', { name: 'New name for ITEM-003' }).fill('Help and labelling pages');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(software.row('ITEM-003')).toContainText('Help and labelling pages');
-  await page.screenshot({ path: '/tmp/shots/software.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/software.png', fullPage: true });
   await expectNoViolations(page, 'software');
 
   // Classify the system as C: contributes, not acceptable with external controls, worst harm death.
   await software.classify('SYS-001 GlucoTrend app', { contributes: 'Yes', acceptable: 'No', harm: 'Death' });
   await expect(software.dialog().getByText('Derived class:')).toContainText('Class C');
-  await page.screenshot({ path: '/tmp/shots/classify.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/classify.png', fullPage: true });
   await expectNoViolations(page, 'classification dialog');
   await software.saveClassification('SYS-001 classified as class C.');
   await expect(software.row('SYS-001')).toContainText('Class C');
@@ -90,13 +90,13 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(page.getByRole('status')).toHaveText('ITEM-003 is now class A.');
   await expect(software.row('ITEM-003')).toContainText('Class A');
   await expect(software.row('ITEM-003')).toContainText('lowered by segregation');
-  await page.screenshot({ path: '/tmp/shots/software-classified.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/software-classified.png', fullPage: true });
 
   // The plan follows the project class: C requires 91 clauses, B 85.
   await shell.go('Compliance plan');
   await expect(page.getByRole('heading', { name: /^Project class/ })).toContainText('Class C');
   await expect(plan.requiredCount).toHaveText(/^91 of \d+ clauses required$/);
-  await page.screenshot({ path: '/tmp/shots/plan-c.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/plan-c.png', fullPage: true });
   await expectNoViolations(page, 'compliance plan');
 
   await shell.go('Software');
@@ -121,5 +121,5 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await page.getByRole('button', { name: 'Save justification' }).click();
   await expect(page.getByTestId('clause-5.1.2')).toContainText('The plan is kept in the quality system');
   await expect(plan.status('5.1.2')).toHaveValue('not_applicable');
-  await page.screenshot({ path: '/tmp/shots/plan-b.png' });
+  await page.screenshot({ path: 'test-results/plan-b.png' });
 });

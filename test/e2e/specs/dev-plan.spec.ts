@@ -25,7 +25,7 @@ test('walk the development plan wizard, write a step, and find it in the exporte
   // An empty step opens on Cairn's draft for this product and team.
   await expect(plan.editor).toHaveValue(/^Breeze Labs develops AirFlow Coach/);
   await expect(plan.editor).toHaveValue(/Nora Lead \(owner\)/);
-  await page.screenshot({ path: '/tmp/shots/dev-plan-start.png' });
+  await page.screenshot({ path: 'test-results/dev-plan-start.png' });
   await plan.button('Save step').click();
   await expect(page.getByRole('status')).toHaveText('Team and resources saved.');
   await expect(plan.source).toContainText('Cairn’s draft, as saved. Revision 1');
@@ -41,7 +41,7 @@ test('walk the development plan wizard, write a step, and find it in the exporte
   await plan.editor.fill('AirFlow Coach is built in three-week increments.\n\n- Requirements review at the end of each increment\n- Release review before each release');
   await plan.button('Save step').click();
   await expect(plan.source).toContainText('Written by the team. Revision 1');
-  await page.screenshot({ path: '/tmp/shots/dev-plan.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/dev-plan.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 

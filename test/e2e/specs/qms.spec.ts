@@ -38,7 +38,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await qms.field('European Union (MDR)').check();
   await qms.button('Save company profile').click();
   await expect(qms.status()).toHaveText('Company profile saved.');
-  await page.screenshot({ path: '/tmp/shots/qms-company.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/qms-company.png', fullPage: true });
   await expectNoViolations(page, 'QMS company');
 
   // 2. Scope: software only, so seven clauses do not apply, each with its justification.
@@ -60,7 +60,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await qms.procedure('SOP-CAPA').getByRole('button', { name: /Edit sections of SOP-CAPA/ }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Corrective action' })).toBeVisible();
   await expect(page.getByText('ISO 13485:2016 8.5.2 · Cairn’s draft')).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots/qms-sections.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/qms-sections.png', fullPage: true });
   await expectNoViolations(page, 'QMS sections');
   await qms.button('Back to the procedure set').click();
 
@@ -89,7 +89,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await expect(page.getByTestId('coverage-5.3')).toContainText('Approved document');
   await expect(page.getByTestId('coverage-8.5.2')).toContainText('Document in progress');
   await expect(page.getByTestId('coverage-7.5.5')).toContainText('Not applied');
-  await page.screenshot({ path: '/tmp/shots/qms-coverage.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/qms-coverage.png', fullPage: true });
   await expectNoViolations(page, 'QMS coverage');
 
   // Training is now due on the approved manual.
@@ -131,7 +131,7 @@ test('the sample company’s quality system: records lists with Cairn’s own to
   await expect(page.getByTestId('record-TOOL-001')).toContainText('In progress');
   await page.getByTestId('record-TOOL-001').getByRole('button', { name: 'Edit TOOL-001' }).click();
   await expect(qms.field('Validation evidence (optional)')).toHaveValue(/hash-chain check/);
-  await page.screenshot({ path: '/tmp/shots/qms-tools.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/qms-tools.png', fullPage: true });
   await expectNoViolations(page, 'QMS tools');
   for (const [label, id] of [['Qualified suppliers', 'SUP-002'], ['CAPAs', 'CAPA-001'], ['Internal audits', 'IA-001'], ['Management reviews', 'MR-001']] as const) {
     await list.selectOption({ label });

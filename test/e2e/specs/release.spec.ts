@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { ReleasesPage } from '../pages/releases-page';
+import { classAProduct } from '../support/class-a-product';
 import { expect, test } from '../support/fixtures';
 
 const PASSWORD = 'lumen-owner-pass';
@@ -12,17 +13,6 @@ const PASSWORD = 'lumen-owner-pass';
 async function expectNoViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe violations on ${screen}`).toEqual([]);
-}
-
-/** Records the wizard reads but does not make, set up through the host's API as the signed-in owner. */
-async function classAProduct(page: Page) {
-  const call = async (method: string, input: unknown) => {
-    const answer = await page.request.post(`./api/${method}`, { data: input });
-    expect(((await answer.json()) as { ok: boolean }).ok, method).toBe(true);
-  };
-  await call('software.add', { parentId: null, kind: 'system', name: 'Lumen app', description: '' });
-  await call('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: false } });
-  await call('requirements.create', { title: 'Label', text: 'The about page names the manufacturer and the version.', verificationMethod: 'inspection' });
 }
 
 test('walk the release wizard to a release, compare baselines and export the release record', async ({ page, projectDir }) => {
@@ -33,7 +23,8 @@ test('walk the release wizard to a release, compare baselines and export the rel
   await home.goto();
   await home.create({ productName: 'Lumen Light Therapy', manufacturer: 'Birch Devices', ownerName: 'Lea Owner', email: 'lea@birch.example', password: PASSWORD, path: join(projectDir, 'lumen') });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-  await classAProduct(page);
+  // Records the wizard reads but does not make, set up through the host's API as the signed-in owner.
+  await classAProduct(page, 'Lumen app', { title: 'Label', text: 'The about page names the manufacturer and the version.', verificationMethod: 'inspection' });
 
   await releases.goto();
   await releases.start('1.0.0');

@@ -45,7 +45,7 @@ test('record a unit verification with a password, see it listed as signed, and e
   await verification.dialog.getByLabel('Measured coverage (%)').fill('93');
   await verification.dialog.getByLabel('Required coverage (%)').fill('90');
   await expectNoViolations(page, 'the unit verification dialog');
-  await page.screenshot({ path: '/tmp/shots/verification-dialog.png' });
+  await page.screenshot({ path: 'test-results/verification-dialog.png' });
 
   // A wrong password signs nothing and says so at the field.
   await verification.sign('not-my-password');
@@ -63,7 +63,7 @@ test('record a unit verification with a password, see it listed as signed, and e
   await card.getByText('Checklist answers (13)').focus();
   await page.keyboard.press('Enter');
   await expect(card.getByRole('listitem').filter({ hasText: 'Every variable is initialised before it is used.' })).toContainText('Yes');
-  await page.screenshot({ path: '/tmp/shots/verification.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/verification.png', fullPage: true });
   await expectNoViolations(page, 'verification records');
 
   await verification.show('Software requirements verification (5.2.6)');
