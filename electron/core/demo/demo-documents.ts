@@ -30,7 +30,11 @@ export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () =
   await writeRecords();
   await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
   // The lifecycle records as drafts: a newcomer sees each document the records already fill.
-  for (const type of ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix', 'verification-records'] as const) await ctx.call('documents.create', { type });
+  const drafts = ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix', 'risk-plan', 'risk-analysis', 'risk-report', 'verification-records', 'test-plan', 'problem-log', 'change-log'] as const;
+  for (const type of drafts) await ctx.call('documents.create', { type });
+  // Release 1.0.0 is still being prepared: its test report and known anomalies exist as drafts to read.
+  await ctx.call('documents.create', { type: 'test-report', version: '1.0.0' });
+  await ctx.call('documents.create', { type: 'known-anomalies', version: '1.0.0' });
   const toApprove = [
     { type: 'srs' as const, note: 'First issue after the requirements review; acceptance criteria for REQ-29 and REQ-31 follow before design freeze.' },
     { type: 'safety-classification' as const, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },
