@@ -51,7 +51,8 @@ afterAll(() => removeTempDir(dir));
 describe('bad input through the CLI api door', () => {
   const cases = (Object.keys(contract) as MethodName[]).flatMap((method, index) => sample(method, index).map((payload) => ({ method, payload })));
 
-  it(`refuses ${cases.length} invalid payloads with exit 2 and writes nothing`, { timeout: 180_000 }, async () => {
+  // One CLI process per payload (one to three seconds each on a loaded 2-core machine), so the bound grows with the contract.
+  it(`refuses ${cases.length} invalid payloads with exit 2 and writes nothing`, { timeout: 600_000 }, async () => {
     const lanes = Array.from({ length: LANES }, (_, lane) => cases.filter((_c, i) => i % LANES === lane));
     const problems = (
       await mapLimit(lanes, LANES, async (laneCases, lane) => {
