@@ -18,19 +18,22 @@ describe('risk management documents', () => {
   it('the sample project gives a plan with its matrix, a landscape analysis table and a report stating the plan fulfilled', async () => {
     f = new CoreFixture();
     await f.ok('project.createDemo', { path: f.path('demo') });
+    // The sample writes its three risk documents as drafts; read them as a newcomer would find them.
+    const listed = await f.ok('documents.list', {});
+    const byKey = async (docKey: string) => f.ok('documents.get', { documentId: listed.find((d) => d.docKey === docKey)?.id ?? 0 });
 
-    const plan = await f.ok('documents.create', { type: 'risk-plan' });
+    const plan = await byKey('RISK-PLAN');
     expect(plan.docKey).toBe('RISK-PLAN');
     expect(plan.live.content.sections.map((s) => s.heading)).toContain('Risk acceptability');
     const planText = await pdfText(plan.id, 'plan.pdf');
     expect(planText).toMatch(/P5 Frequent\s+Acceptable\s+Unacceptable/);
 
-    const analysis = await f.ok('documents.create', { type: 'risk-analysis' });
+    const analysis = await byKey('RISK-ANALYSIS');
     expect(analysis.live.content.orientation).toBe('landscape');
     const chains = (await f.ok('risk.list', {})).total;
     expect(analysis.live.content.records.filter((r) => r.kind === 'risk_chain')).toHaveLength(chains);
 
-    const report = await f.ok('documents.create', { type: 'risk-report' });
+    const report = await byKey('RISK-REPORT');
     const text = await pdfText(report.id, 'report.pdf');
     expect(text).toMatch(new RegExp(`Risk chains\\s+${chains}\\s+${chains}`));
     expect(text).toContain('Chains per cell after control');
