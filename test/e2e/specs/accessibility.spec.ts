@@ -19,7 +19,7 @@ async function expectNoViolations(page: Page, screen: string) {
 
 test('axe finds no violations on home, sign-in, dashboard, team and audit trail', async ({ page, projectDir }) => {
   // The sample project now holds every area's records: building it and five axe passes take over a minute on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const signIn = new SignInPage(page);
@@ -57,7 +57,7 @@ test('axe finds no violations on home, sign-in, dashboard, team and audit trail'
 
 test('axe finds no violations on the documents list, detail tabs, dialogs, verify result and signing key panel', async ({ page, projectDir }) => {
   // The sample's signatures and a freshly generated RSA-3072 key make this the slowest walk of the suite.
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const docs = new DocumentsPage(page);

@@ -14,7 +14,7 @@ async function expectNoViolations(page: Page, screen: string) {
 }
 
 test('raise a problem, open a change from it, assess significance, approve with the password and see the links turn suspect', async ({ page, projectDir }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const changes = new ChangesPage(page);

@@ -7,7 +7,7 @@ import { expect, test } from '../support/fixtures';
 
 test('a user classifies from the risk file: picks situations, sees the worst severity, credits an external control', async ({ page, projectDir }) => {
   // The sample project carries a full risk file; building it takes a while on a loaded machine.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const software = new SoftwarePage(page);

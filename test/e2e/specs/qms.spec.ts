@@ -17,7 +17,7 @@ async function expectNoViolations(page: Page, screen: string) {
 
 test('a three-person start-up sets up its QMS, approves the quality manual and exports the procedure set', async ({ page, projectDir }) => {
   // Eighteen documents, two signatures and a PDF export: beside another worker on two cores this needs more than the default minute.
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const qms = new QmsPage(page);
   const docs = new DocumentsPage(page);
@@ -111,7 +111,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
 });
 
 test('the sample company’s quality system: records lists with Cairn’s own tool entry, training due, all accessible', async ({ page, projectDir }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const qms = new QmsPage(page);
   await home.goto();

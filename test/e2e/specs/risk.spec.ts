@@ -88,7 +88,7 @@ test('write the plan, add an unacceptable chain, control it with a new requireme
 });
 
 test('the sample project’s risk file: ten chains, one chosen in full, the heat maps and axe', async ({ page, projectDir }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const home = new HomePage(page);
   const risk = new RiskPage(page);
   await home.goto();
