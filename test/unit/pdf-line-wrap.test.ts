@@ -18,6 +18,12 @@ describe('pre-breaking table cells into lines', () => {
     expect(wrapLines('x abcdefghij y', 4, mono)).toEqual(['x', 'abcd', 'efgh', 'ij y']);
   });
 
+  it('never cuts a word that fits the column itself, only the slack kept for kerning (an entry number such as 2008)', () => {
+    expect(wrapLines('2008', 3, mono, 4)).toEqual(['2008']);
+    expect(wrapLines('12 2008 7', 3, mono, 4)).toEqual(['12', '2008', '7']);
+    expect(wrapLines('20081', 3, mono, 4)).toEqual(['2008', '1']);
+  });
+
   it('never gives a line wider than asked in the real cell font', () => {
     const measure = cellMeasure(8.5);
     const text = 'RC-12 Encrypted transport and strong portal sign-in [Protective measure] → REQ-19, REQ-21, REQ-22 Überprüfung';

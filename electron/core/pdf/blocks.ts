@@ -78,7 +78,7 @@ export function keyValueTable(rows: [string, string][], keyWidth = 30): Content 
 function bodyRow(row: string[], textWidths: number[]): TableCell[] {
   const measure = cellMeasure(STYLES.tableCell?.fontSize ?? 8.5);
   return textWidths.map((width, i): TableCell => {
-    const lines = wrapLines(printable(row[i] ?? ''), width, measure);
+    const lines = wrapLines(printable(row[i] ?? ''), width, measure, width + WRAP_SLACK);
     // One noWrap inline per line, with explicit breaks between them: pdfmake then draws a line at a time.
     return { text: lines.flatMap((line, n) => (n === 0 ? [{ text: line, noWrap: true }] : ['\n', { text: line, noWrap: true }])), style: 'tableCell' };
   });

@@ -23,8 +23,13 @@ function breakLongWord(word: string, width: number, measure: Measure): string[] 
   return [...pieces, piece];
 }
 
-/** The lines a text takes in a column `width` points wide; explicit newlines always break. */
-export function wrapLines(text: string, width: number, measure: Measure): string[] {
+/**
+ * The lines a text takes in a column `width` points wide; explicit newlines always break. Lines are
+ * filled to `width`, which keeps some slack for the kerning the measure leaves out; a single word is cut
+ * between characters only when it is wider than `breakWidth` (the column itself), so a number or ID that
+ * fits its column is never split for the sake of that slack.
+ */
+export function wrapLines(text: string, width: number, measure: Measure, breakWidth = width): string[] {
   const space = measure(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -32,7 +37,7 @@ export function wrapLines(text: string, width: number, measure: Measure): string
     let used = 0;
     let started = false;
     for (const word of paragraph.split(' ')) {
-      const pieces = measure(word) > width ? breakLongWord(word, width, measure) : [word];
+      const pieces = measure(word) > breakWidth ? breakLongWord(word, breakWidth, measure) : [word];
       for (const piece of pieces) {
         const pieceWidth = measure(piece);
         if (started && used + space + pieceWidth <= width) {
