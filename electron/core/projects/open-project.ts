@@ -103,6 +103,16 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
     }
     const project = new OpenProject(path, db);
     project.project.get();
+    const last = pending.at(-1);
+    if (last && project.audit.recordsRowStates()) {
+      // A schema change reshapes rows (and files made before 0018 carry no row states at all): the trail
+      // records the state the upgrade left, so later checks compare against it.
+      project.audit.baseline(
+        { action: 'baseline', entity: 'project', entityId: 1, summary: `Project file upgraded to ${last.id}: the current state of every record written to the trail` },
+        'project.open',
+        now(),
+      );
+    }
     return project;
   } catch (error) {
     db.close();
@@ -132,7 +142,10 @@ export function createProjectFile(
   }
   try {
     applyMigrations(db, pendingMigrations(db, migrations), now);
-    fill(new OpenProject(path, db));
+    const project = new OpenProject(path, db);
+    // Migrations seed some rows (counters, empty profiles) before the trail exists: the first audit row records them.
+    project.audit.includeEveryRow();
+    fill(project);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     renameSync(temp, path);

@@ -1,0 +1,23 @@
+import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
+import type { OpenProject } from '../projects/open-project';
+import { parsePasswordHash } from '../users/passwords';
+import { accountForRecords, TrailState } from './record-accounting';
+
+/** Stored password hashes that Cairn would not have written: refused at sign-in, reported here. */
+function secretProblems(project: OpenProject): IntegrityProblem[] {
+  return project.users.list().flatMap((user) => {
+    const parsed = parsePasswordHash(user.passwordHash);
+    return typeof parsed === 'string' ? [{ kind: 'secret' as const, table: 'user', record: user.email, detail: `the stored password hash is damaged: ${parsed}` }] : [];
+  });
+}
+
+/**
+ * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
+ * trail recorded for it, then the secrets. Record checks need an intact chain to compare against.
+ */
+export function checkIntegrity(project: OpenProject): ChainReport {
+  const trail = new TrailState();
+  const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
+  const problems = chain.ok ? [...accountForRecords(project.db, trail), ...secretProblems(project)] : [];
+  return { ...chain, ok: chain.ok && problems.length === 0, problems };
+}
