@@ -1,4 +1,5 @@
 import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
+import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
 import { parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
@@ -13,11 +14,11 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
 
 /**
  * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
- * trail recorded for it, then the secrets. Record checks need an intact chain to compare against.
+ * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
  */
 export function checkIntegrity(project: OpenProject): ChainReport {
   const trail = new TrailState();
   const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
-  const problems = chain.ok ? [...accountForRecords(project.db, trail), ...secretProblems(project)] : [];
+  const problems = chain.ok ? [...accountForRecords(project.db, trail), ...frozenContentProblems(project), ...secretProblems(project)] : [];
   return { ...chain, ok: chain.ok && problems.length === 0, problems };
 }

@@ -115,7 +115,7 @@ export const exportHandlers: ExportHandlers = {
     return { pdf, manifest: { productName: info.productName, manufacturer: info.manufacturer, issuedAt, documents: manifest } };
   },
 
-  'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project),
+  'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project, input.trust),
 
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.method) }),
 };
