@@ -4,10 +4,19 @@ export interface PasswordOptions {
   passwordStdin?: boolean;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+let stdinText: Promise<string> | undefined;
+
+/**
+ * Standard input is read once per command: a command that signs in and then signs asks for the same
+ * password twice, and a second read of a pipe would find it empty.
+ */
+function readStdin(): Promise<string> {
+  stdinText ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  })();
+  return stdinText;
 }
 
 /**

@@ -163,6 +163,11 @@ export class AuditRepo {
     })();
   }
 
+  /** Rows changed in the current transaction that its audit row has yet to describe. */
+  pendingRows(): Set<string> {
+    return this.ledger.pending();
+  }
+
   /** The next append records every row as it stands: for rows migrations seeded before the trail began. */
   includeEveryRow(): void {
     this.ledger.touchAll();

@@ -1,6 +1,8 @@
 import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
+import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
+import { anchorProblems } from '../signatures/audit-anchor';
 import { parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
 
@@ -19,6 +21,22 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
 export function checkIntegrity(project: OpenProject): ChainReport {
   const trail = new TrailState();
   const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
-  const problems = chain.ok ? [...accountForRecords(project.db, trail), ...frozenContentProblems(project), ...secretProblems(project)] : [];
+  const problems = chain.ok
+    ? [
+        ...accountForRecords(project.db, trail, project.audit.pendingRows()),
+        ...anchorProblems(project, trail.keysOfUser),
+        ...frozenContentProblems(project),
+        ...secretProblems(project),
+      ]
+    : [];
   return { ...chain, ok: chain.ok && problems.length === 0, problems };
+}
+
+/** Signing is refused while the file fails its own check: a signature must never vouch for tampered records. */
+export function requireIntactProject(project: OpenProject): void {
+  const report = checkIntegrity(project);
+  if (report.ok) return;
+  const first = report.firstBroken ? `audit row ${report.firstBroken.seq}: ${report.firstBroken.reason}` : report.problems.map((p) => `${p.table} ${p.record}: ${p.detail}`)[0];
+  const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : '';
+  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${first}${more}. Run cairn verify for the full list.`);
 }

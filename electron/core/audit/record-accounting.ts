@@ -58,7 +58,7 @@ export class TrailState {
 }
 
 /** Holds every row of every table against the trail: changed, unaccounted for, or deleted outside Cairn. */
-export function accountForRecords(db: Db, trail: TrailState): IntegrityProblem[] {
+export function accountForRecords(db: Db, trail: TrailState, pending: ReadonlySet<string>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const labels = new RecordLabels(db);
   const { tracked, foreign } = tablesOf(db);
@@ -67,7 +67,9 @@ export function accountForRecords(db: Db, trail: TrailState): IntegrityProblem[]
   for (const shape of tracked) {
     for (const row of db.prepare(`SELECT * FROM main."${shape.name}"`).iterate() as IterableIterator<Record<string, unknown>>) {
       const key = keyOf(row, shape);
-      seen.add(`${shape.name}\u0000${key}`);
+      const id = `${shape.name}\u0000${key}`;
+      seen.add(id);
+      if (pending.has(id)) continue;
       const image = imageOf(row, shape.columns);
       const recorded = trail.recorded(shape.name, key);
       if (recorded?.image && JSON.stringify(recorded.image) === JSON.stringify(image)) continue;
@@ -82,7 +84,8 @@ export function accountForRecords(db: Db, trail: TrailState): IntegrityProblem[]
   }
   const tables = new Set(tracked.map((t) => t.name));
   for (const [table, key, recorded] of trail.entries()) {
-    if (recorded.image === null || seen.has(`${table}\u0000${key}`)) continue;
+    const id = `${table}\u0000${key}`;
+    if (recorded.image === null || seen.has(id) || pending.has(id)) continue;
     const detail = tables.has(table) ? `deleted outside Cairn (last recorded by audit row ${recorded.seq})` : `its table is gone (last recorded by audit row ${recorded.seq})`;
     problems.push({ kind: 'records', table, record: labels.of(table, key, recorded.image), detail });
   }

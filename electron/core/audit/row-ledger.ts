@@ -105,6 +105,11 @@ export class RowLedger {
     });
   }
 
+  /** Rows this transaction changed that no audit row describes yet (`table\u0000key`): checks mid-change skip them. */
+  pending(): Set<string> {
+    return new Set((this.readTouched.all() as { tbl: string; k: string }[]).map(({ tbl, k }) => `${tbl}\u0000${JSON.stringify(JSON.parse(k))}`));
+  }
+
   /** Marks every row of every table as touched: the next audit row records the whole current state. */
   touchAll(): void {
     for (const shape of this.shapes.values()) {

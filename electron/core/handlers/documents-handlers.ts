@@ -3,6 +3,7 @@ import type { Handlers } from '../context';
 import { requireAuthor } from './require-author';
 import { approvedVersion, documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionFacts, versionOrThrow } from '../documents/document-service';
 import { checkedFrozenContent } from '../documents/frozen-content';
+import { prepareSignature } from '../signatures/before-signing';
 import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
 import { personOf, refuseDuplicates, requirePassword } from '../documents/workflow-steps';
 import { CairnError } from '../errors';
@@ -73,7 +74,7 @@ export const documentsHandlers: DocumentsHandlers = {
     const facts = versionFacts(ctx.project, version);
     const check = checkSignature(facts, signer, input.meaning, input.acknowledgeSelfApproval);
     if (!check.ok) throw new CairnError(check.code, check.message, check.field);
-    requirePassword(ctx, input.password);
+    prepareSignature(ctx, input.password, `${doc.docKey} v${version.version} ${input.meaning}`);
     // Re-hashed here: a signature must never cover content edited in the file since it was frozen.
     const frozen = checkedFrozenContent(version, `${doc.docKey} v${version.version}`);
     if (!frozen) throw new Error(`${doc.docKey} v${version.version} is in review without frozen content.`);

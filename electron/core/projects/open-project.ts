@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
+import { AnchorsRepo } from '../audit/anchors-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { ChangesRepo } from '../changes/changes-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
@@ -28,6 +29,7 @@ import { ProjectRepo } from './project-repo';
 /** An open project file and the repositories over it. */
 export class OpenProject {
   readonly audit: AuditRepo;
+  readonly anchors: AnchorsRepo;
   readonly users: UsersRepo;
   readonly project: ProjectRepo;
   readonly documents: DocumentsRepo;
@@ -55,6 +57,7 @@ export class OpenProject {
     readonly db: Db,
   ) {
     this.audit = new AuditRepo(db);
+    this.anchors = new AnchorsRepo(db);
     this.users = new UsersRepo(db);
     this.project = new ProjectRepo(db, path);
     this.documents = new DocumentsRepo(db);
