@@ -50,4 +50,9 @@ export interface DocumentControl {
   revisions: RevisionEntry[];
   /** Set when the approved content no longer matches the records: the PDF must say so. */
   changedSinceApproval: boolean;
+  /**
+   * The audit trail's head when the file was made, and the certificates of the people who signed, so a
+   * reader can later prove the project's history still contains this moment (`cairn verify --anchor`).
+   */
+  anchor?: { auditSeq: number; auditHash: string; certificates: { name: string; fingerprint: string }[] };
 }

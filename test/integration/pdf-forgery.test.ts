@@ -3,10 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedPdf, PdfVerification } from '../../shared/api/document-types';
+import type { ChainReport } from '../../shared/api/types';
 import { DEMO_PASSWORD } from '../../electron/core/demo/demo-content';
 import { cadesDetached } from '../../electron/core/signing/cms';
 import { generateUserKey, unlockKey } from '../../electron/core/signing/user-keys';
 import type { Core } from '../../electron/core/core';
+import { tamperCopy } from '../support/tamper';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createTestCore } from '../support/test-core';
 
@@ -135,5 +137,32 @@ describe('forgeries', () => {
     expect(report.signer).toMatchObject({ name: 'Henrik Vogel', email: APPROVER, trusted: false });
     expect(report.verified).toBe(false);
     expect(pdfsig(strangerPdf, 'stranger')).toContain('Signature is Valid.');
+  });
+});
+
+describe('cairn verify --anchor: the audit head a PDF was made at', () => {
+  async function verifyWithAnchor(project: string): Promise<ChainReport> {
+    const core = createTestCore({ userDataDir: userData });
+    try {
+      await ok(core, 'project.open', { path: project });
+      return await ok<ChainReport>(core, 'audit.verify', { anchorPdfBase64: genuine.toString('base64') });
+    } finally {
+      await core.close();
+    }
+  }
+
+  it("is found in the project's history", async () => {
+    expect(genuine.toString('latin1')).toMatch(/auditSeq=\d+/);
+    expect(await verifyWithAnchor(sample)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('is reported missing once the tail of the history is cut and the head moved', async () => {
+    const cut = join(dir, 'cut.cairn');
+    tamperCopy(sample, cut, (db) => {
+      db.exec('DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 20 FROM audit_log)');
+      db.exec('UPDATE audit_head SET (seq, hash) = (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1)');
+    });
+    const report = await verifyWithAnchor(cut);
+    expect(report.problems.find((p) => p.table === 'audit_log')?.detail).toMatch(/no longer reaches entry \d+/);
   });
 });

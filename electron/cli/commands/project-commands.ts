@@ -4,7 +4,7 @@ import { EXIT } from '../exit-codes';
 import { emit, table } from '../output';
 import { readPassword } from '../password';
 import { runCommand } from '../run-command';
-import { verifyText } from './verify-text';
+import { readAnchorPdf, verifyText } from './verify-text';
 
 interface JsonOption {
   json?: boolean;
@@ -62,11 +62,13 @@ export function registerProjectCommands(program: Command): void {
     .command('verify')
     .description('Check the project file: the audit hash chain, every record against its trail, signed anchors, frozen content and secrets; exit 3 naming each problem.')
     .argument('<file>', 'project file')
+    .option('--anchor <pdf>', "also prove the project's history still contains the audit head this Cairn PDF was made at")
     .option('--json', 'machine-readable output')
-    .action((file: string, o: JsonOption) =>
+    .action((file: string, o: JsonOption & { anchor?: string }) =>
       runCommand(o.json, async (cli) => {
+        const anchorPdfBase64 = o.anchor === undefined ? undefined : readAnchorPdf(o.anchor);
         await cli.call('project.open', { path: file });
-        const report = await cli.call('audit.verify', {});
+        const report = await cli.call('audit.verify', anchorPdfBase64 === undefined ? {} : { anchorPdfBase64 });
         emit(o, report, () => verifyText(report));
         return report.ok ? EXIT.ok : EXIT.checkFailed;
       }),

@@ -2,7 +2,7 @@ import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
 import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
-import { anchorProblems } from '../signatures/audit-anchor';
+import { anchorProblems, pdfAnchorProblems } from '../signatures/audit-anchor';
 import { parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
 
@@ -18,7 +18,7 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
  * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
  * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
  */
-export function checkIntegrity(project: OpenProject): ChainReport {
+export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer): ChainReport {
   const trail = new TrailState();
   const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
   const problems = chain.ok
@@ -27,6 +27,7 @@ export function checkIntegrity(project: OpenProject): ChainReport {
         ...anchorProblems(project, trail.keysOfUser),
         ...frozenContentProblems(project),
         ...secretProblems(project),
+        ...(anchorPdf ? pdfAnchorProblems(project, anchorPdf) : []),
       ]
     : [];
   return { ...chain, ok: chain.ok && problems.length === 0, problems };

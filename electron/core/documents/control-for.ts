@@ -22,6 +22,17 @@ export function issuedContent(project: OpenProject, doc: DocumentRow, v: Version
   return checkedFrozenContent(v, `${doc.docKey} v${v.version}`) ?? liveContent(project, doc);
 }
 
+/** The trail's head now, and the certificate fingerprint of each signer who has a key. */
+function anchorFor(project: OpenProject, signerIds: number[]): NonNullable<DocumentControl['anchor']> {
+  const head = project.audit.head();
+  const certificates = [...new Set(signerIds)].flatMap((id) => {
+    const key = project.keys.keyOf(id);
+    const user = project.users.byId(id);
+    return key && user ? [{ name: user.name, fingerprint: key.fingerprint }] : [];
+  });
+  return { auditSeq: head.seq, auditHash: head.hash, certificates };
+}
+
 /** Everything the PDF prints around the content of one version. */
 export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, issuedAt: string): { content: DocumentContent; control: DocumentControl } {
   const versions = project.documents.versions(doc.id);
@@ -52,6 +63,7 @@ export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow
       })),
       revisions: versions.filter((x) => x.version <= v.version).map((x) => revisionOf(project, x)),
       changedSinceApproval: drifted,
+      anchor: anchorFor(project, signatures.map((s) => s.userId)),
     },
   };
 }

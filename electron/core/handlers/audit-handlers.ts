@@ -6,5 +6,5 @@ type AuditHandlers = Pick<Handlers, 'audit.list' | 'audit.facets' | 'audit.verif
 export const auditHandlers: AuditHandlers = {
   'audit.list': (input, ctx) => ctx.project.audit.list(input),
   'audit.facets': (_input, ctx) => ctx.project.audit.facets(),
-  'audit.verify': (_input, ctx) => checkIntegrity(ctx.project),
+  'audit.verify': (input, ctx) => checkIntegrity(ctx.project, input.anchorPdfBase64 === undefined ? undefined : Buffer.from(input.anchorPdfBase64, 'base64')),
 };

@@ -57,3 +57,18 @@ export function revisionTable(control: Pick<DocumentControl, 'revisions'>): Cont
     );
   return styledTable(REVISION_COLUMNS, rows, 'No revisions recorded yet.');
 }
+
+/** The keywords that let `cairn verify --anchor` find this file's moment in the project's history. */
+export function anchorKeywords(control: Pick<DocumentControl, 'anchor'>): Record<string, string> {
+  return control.anchor ? { auditSeq: String(control.anchor.auditSeq), auditHash: control.anchor.auditHash } : {};
+}
+
+/** Printed under the signatures: the trail's head when the file was made and each signer's certificate. */
+export function anchorBlock(control: Pick<DocumentControl, 'anchor'>): Content | null {
+  if (!control.anchor) return null;
+  const lines = [
+    `Audit trail at issue: entry ${control.anchor.auditSeq}, SHA-256 ${control.anchor.auditHash}`,
+    ...control.anchor.certificates.map((c) => `Signing certificate of ${c.name}: SHA-256 ${c.fingerprint}`),
+  ];
+  return { stack: lines.map((text) => ({ text, fontSize: 7.5, color: COLOURS.muted })), margin: [0, 0, 0, 12] };
+}

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ContentSection, DocumentContent } from '../../../shared/documents/content';
 import type { DocumentControl } from '../../../shared/documents/control';
-import { signatureTable, revisionTable } from './control-tables';
+import { anchorBlock, signatureTable, revisionTable } from './control-tables';
 import { documentCover } from './cover';
 import { renderSections, tocHeading } from './headings';
 import { contentFrame } from './page-setup';
@@ -43,6 +43,7 @@ export function documentSections(content: DocumentContent, control: DocumentCont
     { ...tocHeading('Document control', 'frontHeading', level, `${prefix}:control`, parent), pageBreak: 'before' },
     { text: 'Signatures', style: 'h3', margin: [0, 0, 0, 4] },
     signatureTable(control),
+    ...[anchorBlock(control)].filter((block) => block !== null),
     tocHeading('Revision history', 'frontHeading', level, `${prefix}:history`, parent),
     revisionTable(control),
     ...(placement.inBundle ? [] : [contentsPage()]),

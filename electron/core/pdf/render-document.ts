@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentContent } from '../../../shared/documents/content';
 import type { DocumentControl } from '../../../shared/documents/control';
+import { anchorKeywords } from './control-tables';
 import { documentSections } from './document-sections';
 import { stateLabel, versionedId } from './format';
 import { documentInfo } from './metadata';
@@ -17,7 +18,7 @@ export function renderDocument(content: DocumentContent, control: DocumentContro
       title: `${versionedId(control)} — ${control.title}`,
       subject: `${control.title} for ${control.productName} (${stateLabel(control)})`,
       author: control.manufacturer,
-      keywords: { docKey: control.docKey, version: String(control.version), contentSha256: control.contentSha256 },
+      keywords: { docKey: control.docKey, version: String(control.version), contentSha256: control.contentSha256, ...anchorKeywords(control) },
       issuedAt: control.issuedAt,
     }),
     content: documentSections(content, control, { inBundle: false }),

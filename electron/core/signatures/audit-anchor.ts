@@ -5,6 +5,7 @@ import type { AuditHead } from '../audit/audit-repo';
 import type { HandlerContext } from '../context';
 import type { OpenProject } from '../projects/open-project';
 import { storeGeneratedKey } from '../signing/signing-identity';
+import { cairnKeywords } from '../signing/pdf-signature';
 import { fingerprintOf, unlockKey } from '../signing/user-keys';
 
 /** What an anchor signature covers: a fixed context string, so it can never be mistaken for another signature. */
@@ -51,4 +52,16 @@ export function anchorProblems(project: OpenProject, keysOfUser: ReadonlyMap<num
     }
     return valid ? [] : problem("its signature does not verify with the signer's certificate");
   });
+}
+
+/** `cairn verify --anchor`: the audit head a Cairn PDF recorded must still be in this project's history. */
+export function pdfAnchorProblems(project: OpenProject, pdf: Buffer): IntegrityProblem[] {
+  const keywords = cairnKeywords(pdf);
+  const seq = Number(keywords.auditSeq);
+  const record = keywords.docKey ? `${keywords.docKey} v${keywords.version ?? '?'}` : 'the PDF';
+  if (!Number.isInteger(seq) || !keywords.auditHash) return [{ kind: 'anchor', table: 'audit_log', record, detail: 'the PDF records no audit head (it was not made by this version of Cairn)' }];
+  const stored = project.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | undefined;
+  if (stored === keywords.auditHash) return [];
+  const detail = stored === undefined ? `the project's history no longer reaches entry ${seq}, which the PDF was made at` : `entry ${seq} of the project's history differs from the one the PDF was made at: history was rewritten`;
+  return [{ kind: 'anchor', table: 'audit_log', record, detail }];
 }

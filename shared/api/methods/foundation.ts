@@ -176,7 +176,16 @@ export const foundationMethods = {
     doc: 'The entities, actions and people that occur in the audit trail, for filters.',
   }),
   'audit.verify': method<ChainReport>()({
-    input: field.none,
+    input: z
+      .object({
+        /** A PDF Cairn exported: its recorded audit head must still be in this project's history. */
+        anchorPdfBase64: z
+          .string()
+          .max(LIMITS.pdfBase64)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64-encoded data.')
+          .optional(),
+      })
+      .strict(),
     kind: 'query',
     access: 'project',
     doc: "Recomputes the audit trail's hash chain, holds every record against the state the trail recorded for it, checks anchors, frozen content and secrets; reports each problem.",
