@@ -18,7 +18,8 @@ export async function startHost(): Promise<RunningHost> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cairn-e2e-userdata-'));
   const child = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['electron/host/main.ts', '--port', '0'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, CAIRN_USER_DATA: userDataDir },
+    // Cheap password hashing (see electron/core/kdf-cost.ts): the journeys sign in and sign many times.
+    env: { ...process.env, CAIRN_USER_DATA: userDataDir, CAIRN_TEST_CHEAP_KDF: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);
