@@ -33,6 +33,7 @@ import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
 import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
+import { checkHandlers } from './check-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -70,4 +71,5 @@ export const handlers = {
   ...changesHandlers,
   ...releaseHandlers,
   ...releaseApprovalHandlers,
+  ...checkHandlers,
 } satisfies Handlers;
