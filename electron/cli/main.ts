@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/node-defaults';
 import { registerApiCommand } from './commands/api-command';
 import { registerArchitectureCommand } from './commands/architecture-command';
+import { registerCheckCommand } from './commands/check-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDevPlanCommand } from './commands/dev-plan-command';
 import { registerDocumentCommands } from './commands/document-commands';
@@ -50,6 +51,7 @@ registerSoupCommand(program);
 registerArchitectureCommand(program);
 registerTestsCommand(program);
 registerReleaseCommands(program);
+registerCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -169,6 +169,7 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'regulatory.assessFda': [ok({ method: 'regulatory.assessFda', file: true, as: owner, input: { answers: { probableRiskOfDeathOrSeriousInjury: false } } })],
   'regulatory.assessments': [ok({ method: 'regulatory.assessments', file: true, as: owner, input: {} })],
   'walk.status': [ok({ method: 'walk.status', file: true, as: owner, input: {} }), fails({ method: 'walk.status', file: true, as: owner, input: { extra: 1 } })],
+  'check.run': [ok({ method: 'check.run', file: true, as: owner, input: {} }), fails({ method: 'check.run', file: true, as: owner, input: { extra: 1 } })],
 };
 
 /**
