@@ -1,4 +1,5 @@
 import { CliCore } from './cli-core';
+import { setExitCode } from './cli-io';
 import { EXIT } from './exit-codes';
 import { CliFailure, reportFailure } from './output';
 
@@ -18,5 +19,5 @@ export async function runCommand(json: boolean | undefined, body: (cli: CliCore)
   } finally {
     await cli.close();
   }
-  process.exitCode = code;
+  setExitCode(code);
 }
