@@ -8,7 +8,7 @@ import { CliFailure, reportFailure } from './output';
  * and turns any failure into a one-line reason and a non-zero exit code.
  */
 export async function runCommand(json: boolean | undefined, body: (cli: CliCore) => Promise<number | void>): Promise<void> {
-  const cli = new CliCore();
+  const cli = await CliCore.start();
   let code: number = EXIT.ok;
   try {
     code = (await body(cli)) ?? EXIT.ok;
