@@ -1,5 +1,4 @@
 import type { CheckFacts, DocumentFacts, RequirementFacts, SystemFacts } from '../../../shared/check/facts';
-import { compareVersions } from '../../../shared/check/rules/release-rules';
 import { procedureByKey } from '../../../shared/qms/procedure-set';
 import { approvedVersion, liveContent } from '../documents/document-service';
 import { classificationRiskFile } from '../product/classification-risk-file';
@@ -7,6 +6,7 @@ import { softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { claimedClauses } from '../qms/procedure-document';
 import { ReleaseEvidenceRepo } from '../release/release-evidence';
+import { verificationVersion } from '../release/verification-version';
 import { CheckRepo } from './check-repo';
 
 /** Each system's newest classification beside the risk file as it stands now. */
@@ -28,13 +28,6 @@ function systemFacts(project: OpenProject): SystemFacts[] {
       }),
     };
   });
-}
-
-/** The version whose results count for "verified": the newest released one, else the newest with a completed run. */
-function verificationVersion(project: OpenProject, runs: readonly { version: string }[]): string | null {
-  const released = project.releases.list().filter((r) => r.status === 'released').map((r) => r.version);
-  const pool = released.length > 0 ? released : runs.map((r) => r.version);
-  return [...new Set(pool)].sort(compareVersions).at(-1) ?? null;
 }
 
 /** Requirements with when their content last changed and who wrote them, read from the audit trail. */
@@ -92,7 +85,7 @@ function documentFacts(project: OpenProject): { documents: DocumentFacts[]; proc
 export function checkFacts(project: OpenProject): CheckFacts {
   const repo = new CheckRepo(project.db);
   const testRuns = repo.completedRuns();
-  const version = verificationVersion(project, testRuns);
+  const version = verificationVersion(project);
   return {
     systems: systemFacts(project),
     requirements: requirementFacts(project, repo, version),
