@@ -65,7 +65,7 @@ describe('the walk from evidence', () => {
     const { stages } = walkStages(empty());
     expect(stages.filter((s) => s.state === 'done')).toEqual([]);
     expect(stage(stages, 'quality-system')).toMatchObject({ state: 'not_started', reason: expect.stringMatching(/^Nothing recorded yet/), next: expect.any(String) });
-    expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
+    expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', screen: 'requirements', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
     expect(stage(stages, 'release').state).toBe('blocked');
     for (const s of stages) expect(s.next, s.id).not.toBeNull();
   });
@@ -74,7 +74,7 @@ describe('the walk from evidence', () => {
     const e = releasable();
     e.documents.sdp = draft('SDP v2');
     const sdp = stage(walkStages(e).stages, 'development-plan');
-    expect(sdp).toMatchObject({ state: 'in_progress', reason: 'SDP v2 is not yet sent for review and approval.', next: 'Send SDP v2 for review and approval' });
+    expect(sdp).toMatchObject({ state: 'in_progress', reason: 'SDP v2 is not yet sent for review and approval.', next: 'Send SDP v2 for review and approval', screen: 'documents' });
     e.documents.sdp = { state: 'in_review', approved: false, label: 'SDP v2' };
     expect(stage(walkStages(e).stages, 'development-plan').next).toBe('Have the reviewers and approvers sign SDP v2');
   });
