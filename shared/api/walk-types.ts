@@ -31,7 +31,7 @@ export interface WalkStage {
   reason: string;
   /** The next concrete action, or null when the stage is done. */
   next: string | null;
-  /** Where the next action (or the stage's work) is done. */
+  /** Where the next action is done: the stage's own screen, the Documents screen for an approval, or the earlier stage's screen when blocked. */
   screen: WalkScreen;
   /** What the project's class asks at this stage. */
   asks: string;

@@ -9,7 +9,7 @@ export interface DocumentEvidence {
 }
 
 /** The documents whose approval closes a stage. */
-export const WALK_DOCUMENTS = ['risk-plan', 'safety-classification', 'sdp', 'srs', 'soup-list', 'sad', 'detailed-design'] as const;
+export const WALK_DOCUMENTS = ['risk-plan', 'risk-analysis', 'safety-classification', 'sdp', 'srs', 'soup-list', 'sad', 'detailed-design'] as const;
 export type WalkDocument = (typeof WALK_DOCUMENTS)[number];
 
 /** A review on record: its ID, and whether it passed and was recorded after the last change to what it reviews. */
@@ -27,6 +27,8 @@ export interface WalkEvidence {
   projectClass: SafetyClass;
   qms: { companyMissing: string[]; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
   riskPlan: { saved: boolean; hazards: number };
+  /** The risk file's open trace gaps (controls without a requirement or a verification), as messages. */
+  riskAnalysis: { gaps: string[] };
   systems: { total: number; unclassified: number };
   documents: Record<WalkDocument, DocumentEvidence>;
   devPlan: { editedSteps: number };

@@ -8,6 +8,8 @@ export interface Assessment {
   reason: string;
   next: string | null;
   records: string[];
+  /** Where the next action is done, when not on the stage's own screen (a document to approve). */
+  screen?: WalkScreen;
 }
 
 export interface StageRule {
@@ -43,11 +45,13 @@ export function withDocument(
   const open = gaps.filter((g) => g.text !== '');
   const docGap = documentGap(document, title);
   if (open.length === 0 && docGap === '') return done(`The records are complete and ${document.label} is approved.`, allRecords);
+  const first = open[0];
   return {
     state: 'in_progress',
     reason: sentence([...open.map((g) => g.text), docGap]),
-    next: open[0]?.next ?? documentNext(document, title),
+    next: first?.next ?? documentNext(document, title),
     records: allRecords,
+    ...(first ? {} : { screen: 'documents' as const }),
   };
 }
 

@@ -16,11 +16,11 @@ export function walkStages(e: WalkEvidence): WalkStatus {
   for (const rule of STAGE_RULES) {
     const own = rule.assess(e);
     const waitingFor = rule.after.map((id) => stages.get(id)).find((s) => s !== undefined && s.state !== 'done');
-    const stage: WalkStage = { id: rule.id, title: rule.title, screen: rule.screen, asks: rule.asks(e), ...own };
+    const stage: WalkStage = { id: rule.id, title: rule.title, asks: rule.asks(e), ...own, screen: own.screen ?? rule.screen };
     stages.set(
       rule.id,
       own.state === 'not_started' && waitingFor
-        ? { ...stage, state: 'blocked', reason: `Waits for ${waitingFor.title}: ${waitingFor.reason}`, next: waitingFor.state === 'blocked' ? waitingFor.next : `${waitingFor.title} first: ${waitingFor.next ?? ''}` }
+        ? { ...stage, state: 'blocked', screen: waitingFor.screen, reason: `Waits for ${waitingFor.title}: ${waitingFor.reason}`, next: waitingFor.state === 'blocked' ? waitingFor.next : `${waitingFor.title} first: ${waitingFor.next ?? ''}` }
         : stage,
     );
   }

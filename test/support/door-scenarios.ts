@@ -159,7 +159,8 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'plan.get': [ok({ method: 'plan.get', file: true, as: owner, input: {} })],
   'plan.setStatus': [
-    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done' } }),
+    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done', justification: 'Kept in the company wiki.' } }),
+    fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.3', status: 'done' } }),
     fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.2', status: 'not_applicable' } }),
   ],
   'regulatory.assessMdr': [

@@ -15,8 +15,9 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
     projectClass: 'C',
     qms: { companyMissing: ['legal name'], proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: [], started: false },
     riskPlan: { saved: false, hazards: 0 },
+    riskAnalysis: { gaps: [] },
     systems: { total: 0, unclassified: 0 },
-    documents: { 'risk-plan': none, 'safety-classification': none, sdp: none, srs: none, 'soup-list': none, sad: none, 'detailed-design': none },
+    documents: { 'risk-plan': none, 'risk-analysis': none, 'safety-classification': none, sdp: none, srs: none, 'soup-list': none, sad: none, 'detailed-design': none },
     devPlan: { editedSteps: 0 },
     requirements: { live: 0, notApproved: [], unallocated: [], review: null },
     soup: { live: 0, incomplete: [] },
@@ -37,7 +38,7 @@ function releasable(): WalkEvidence {
     qms: { companyMissing: [], proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
     riskPlan: { saved: true, hazards: 3 },
     systems: { total: 1, unclassified: 0 },
-    documents: { 'risk-plan': approved('RISK-PLAN v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none },
+    documents: { 'risk-plan': approved('RISK-PLAN v1'), 'risk-analysis': approved('RISK-ANALYSIS v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none },
     devPlan: { editedSteps: 12 },
     requirements: { live: 4, notApproved: [], unallocated: [], review: passedReview('REV-1') },
     soup: { live: 2, incomplete: [] },
@@ -64,7 +65,7 @@ describe('the walk from evidence', () => {
     const { stages } = walkStages(empty());
     expect(stages.filter((s) => s.state === 'done')).toEqual([]);
     expect(stage(stages, 'quality-system')).toMatchObject({ state: 'not_started', reason: expect.stringMatching(/^Nothing recorded yet/), next: expect.any(String) });
-    expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
+    expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', screen: 'requirements', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
     expect(stage(stages, 'release').state).toBe('blocked');
     for (const s of stages) expect(s.next, s.id).not.toBeNull();
   });
@@ -73,7 +74,7 @@ describe('the walk from evidence', () => {
     const e = releasable();
     e.documents.sdp = draft('SDP v2');
     const sdp = stage(walkStages(e).stages, 'development-plan');
-    expect(sdp).toMatchObject({ state: 'in_progress', reason: 'SDP v2 is not yet sent for review and approval.', next: 'Send SDP v2 for review and approval' });
+    expect(sdp).toMatchObject({ state: 'in_progress', reason: 'SDP v2 is not yet sent for review and approval.', next: 'Send SDP v2 for review and approval', screen: 'documents' });
     e.documents.sdp = { state: 'in_review', approved: false, label: 'SDP v2' };
     expect(stage(walkStages(e).stages, 'development-plan').next).toBe('Have the reviewers and approvers sign SDP v2');
   });

@@ -1,4 +1,5 @@
 import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { GapKind } from '../../../shared/api/trace-types';
 import type { WalkStatus } from '../../../shared/api/walk-types';
 import { WALK_DOCUMENTS, type DocumentEvidence, type WalkDocument, type WalkEvidence } from '../../../shared/walk/evidence';
 import { walkStages } from '../../../shared/walk/stages';
@@ -7,7 +8,10 @@ import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
 import { checkRelease, releaseEvidence } from '../release/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
+import { gapReport } from '../trace/gap-report';
 import { WalkEvidenceRepo } from './walk-evidence-repo';
+
+const RISK_GAPS = new Set<GapKind>(['risk-control-without-requirement', 'risk-requirement-without-control', 'risk-control-unverified']);
 
 function flatten(nodes: readonly SoftwareNode[]): SoftwareNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
@@ -65,6 +69,7 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
     projectClass: projectClass(tree).projectClass,
     qms: qms(project),
     riskPlan: { saved: project.risk.plan.get().saved, hazards: project.risk.records.all('hazard').length },
+    riskAnalysis: { gaps: gapReport(project).gaps.filter((g) => RISK_GAPS.has(g.kind)).map((g) => g.message) },
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
