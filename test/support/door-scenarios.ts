@@ -211,8 +211,9 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails({ method: 'project.update', file: true, as: reviewer, input: { productName: 'Not Mine' } }),
   ],
   'project.backup': [
-    ok({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
-    fails({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    ok({ method: 'project.backup', file: true, as: reviewer, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    fails({ method: 'project.backup', file: true, as: reviewer, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    fails({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup-2.cairn') }) }),
   ],
   'users.list': [ok({ method: 'users.list', file: true, as: reviewer, input: {} })],
   'users.add': [
