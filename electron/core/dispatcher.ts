@@ -8,6 +8,7 @@ import type { RecentProjects } from './app-state/recent-projects';
 import type { AuditEntry } from './audit/audit-repo';
 import { writeAudited } from './audit/write-audited';
 import type { CoreConfig, Handler, HandlerContext, Handlers, Session } from './context';
+import { isBusyError, PROJECT_BUSY_MESSAGE } from './db/busy';
 import type { Migration } from './db/migrations';
 import { CairnError } from './errors';
 import type { JobRegistry } from './jobs';
@@ -48,10 +49,7 @@ function invalidInput(error: z.ZodError): CairnError {
 
 function toApiError(error: unknown, method: string): ApiError {
   if (error instanceof CairnError) return error.toApiError();
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'project_busy', message: 'The project file is in use by another program; try again in a moment.' };
-  }
+  if (isBusyError(error)) return { code: 'project_busy', message: PROJECT_BUSY_MESSAGE };
   // Unexpected: keep the detail in the log and tell the person that nothing was changed.
   console.error(`[cairn] ${method} failed:`, error);
   return { code: 'internal', message: `Cairn hit an unexpected error in ${method}; nothing was changed. (${(error as Error)?.message ?? String(error)})` };

@@ -159,7 +159,8 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'plan.get': [ok({ method: 'plan.get', file: true, as: owner, input: {} })],
   'plan.setStatus': [
-    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done' } }),
+    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done', justification: 'Kept in the company wiki.' } }),
+    fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.3', status: 'done' } }),
     fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.2', status: 'not_applicable' } }),
   ],
   'regulatory.assessMdr': [
@@ -168,6 +169,8 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'regulatory.assessFda': [ok({ method: 'regulatory.assessFda', file: true, as: owner, input: { answers: { probableRiskOfDeathOrSeriousInjury: false } } })],
   'regulatory.assessments': [ok({ method: 'regulatory.assessments', file: true, as: owner, input: {} })],
+  'walk.status': [ok({ method: 'walk.status', file: true, as: owner, input: {} }), fails({ method: 'walk.status', file: true, as: owner, input: { extra: 1 } })],
+  'check.run': [ok({ method: 'check.run', file: true, as: owner, input: {} }), fails({ method: 'check.run', file: true, as: owner, input: { extra: 1 } })],
 };
 
 /**
