@@ -76,7 +76,9 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok({ method: 'documents.returnToDraft', file: true, as: owner, input: { versionId: 2, reason: 'Wrong period' } }),
   ],
   'documents.startRevision': [
-    // The project summary already has a new draft (approving the extract changed its document list).
+    // The approved project summary is unchanged (approving other documents no longer drifts it), so a
+    // revision starts once; a second one is refused while that draft exists.
+    ok({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 1 } }),
     fails({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 1 } }),
     ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 2, approvers: [1], password: OWNER.password } }),
     ok({ method: 'documents.sign', file: true, as: owner, input: { versionId: 2, meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
