@@ -3,7 +3,8 @@ import { CairnError } from '../../errors';
 import { buildProcedureDocument } from '../../qms/procedure-document';
 import { qmsFacts, sectionText } from '../../qms/qms-facts';
 import type { OpenProject } from '../../projects/open-project';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 /** Everything a procedure is written from: a change to any of these can change its content. */
 const QMS_ENTITIES = ['qms_company', 'qms_scope', 'qms_section', 'user', 'project'];
@@ -23,7 +24,7 @@ const createdFromQms = (): never => {
 };
 
 export const QMS_MANUAL_DEF: DocumentTypeDef = {
-  label: 'Quality manual',
+  label: DOCUMENT_TYPE_LABELS['qms-manual'],
   singleton: true,
   dependsOn: QMS_ENTITIES,
   keyAndTitle: createdFromQms,
@@ -31,7 +32,7 @@ export const QMS_MANUAL_DEF: DocumentTypeDef = {
 };
 
 export const SOP_DEF: DocumentTypeDef = {
-  label: 'Standard operating procedure',
+  label: DOCUMENT_TYPE_LABELS['sop'],
   singleton: false,
   dependsOn: QMS_ENTITIES,
   keyAndTitle: createdFromQms,
