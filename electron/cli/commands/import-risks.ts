@@ -2,8 +2,7 @@ import { basename } from 'node:path';
 import type { RiskImportMapping } from '../../../shared/api/risk-types';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
-import { readOrRefuse } from './import-requirements';
+import { readOrRefuse, type ImportOptions } from './import-kind';
 
 /** A mapping file as JSON; field names and columns are checked by the core, which names the field at fault. */
 function readRiskMapping(path: string): RiskImportMapping {
