@@ -1,5 +1,6 @@
 import type { ImportColumn, ImportFormat } from '../../../shared/api/requirement-types';
 import type { SourceRow } from '../../../shared/requirements/mapping';
+import { LIMITS } from '../../../shared/domain/limits';
 import { CairnError } from '../errors';
 import { CsvError, parseCsv } from '../import/csv';
 import { readReqif, ReqifError, type ReqifRelation } from '../import/reqif-read';
@@ -110,8 +111,26 @@ function fromReqif(fileName: string, xml: string): ImportSource {
   };
 }
 
+/**
+ * No imported value may be longer than the longest the app accepts from a person (LIMITS.text); the
+ * first that is names its row and column, and nothing of the file is written. Fields with tighter
+ * bounds are checked again where each import maps them.
+ */
+function withinLimits(fileName: string, source: ImportSource): ImportSource {
+  for (const row of source.rows) {
+    for (const [column, value] of Object.entries(row.cells)) {
+      if (value.length > LIMITS.text) fail(fileName, `${row.where}, column "${column}": ${value.length} characters, more than ${LIMITS.text}, Cairn's limit for one value.`);
+    }
+  }
+  return source;
+}
+
 /** Reads a CSV, ReqIF or ReqIF-zip file, chosen by its extension or, failing that, by its first bytes. */
 export function readImportSource(fileName: string, bytes: Uint8Array): ImportSource {
+  return withinLimits(fileName, readAnySource(fileName, bytes));
+}
+
+function readAnySource(fileName: string, bytes: Uint8Array): ImportSource {
   const lower = fileName.toLowerCase();
   const zipped = lower.endsWith('.reqifz') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
   if (zipped) {
