@@ -60,6 +60,8 @@ export const field = {
   importFile: {
     fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
     base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+    /** A workbook's sheet to read; the first with data when absent. Other formats ignore it. */
+    sheet: z.string().trim().min(1).max(LIMITS.name).optional(),
   },
   instant: z.iso.datetime({ offset: true }),
 };

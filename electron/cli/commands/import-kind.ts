@@ -5,6 +5,8 @@ import { CliFailure } from '../output';
 /** The options of `cairn import`, shared by every kind of import. */
 export interface ImportOptions extends SignInOptions {
   mapping?: string;
+  /** Requirements and risks from a workbook: the sheet to read (default: the first with a header row). */
+  sheet?: string;
   /** JUnit: the software version tested, its configuration and the tools used (5.7.5). */
   version?: string;
   environment?: string;
