@@ -43,6 +43,7 @@ async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promi
       oq: {
         workDir,
         cairn: inProcessRunner(cairnFunction),
+        launcher: join(SOURCE_ROOT, 'electron', 'cli', 'cairn.mjs'),
         // A password made for this run only; no user state is read: user data lives in the work folder.
         env: { ...io.env, CAIRN_USER_DATA: join(workDir, 'user-data'), CAIRN_PASSWORD: randomBytes(18).toString('base64url') },
       },

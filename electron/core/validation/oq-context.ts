@@ -18,6 +18,8 @@ export interface OqContext {
   /** A temporary folder of this run: every project, import and export lives under it. */
   readonly workDir: string;
   readonly cairn: CairnRunner;
+  /** The installed `cairn` entry script, for the one scenario that needs a process of its own to kill. */
+  readonly launcher: string;
   /** CAIRN_USER_DATA inside workDir and CAIRN_PASSWORD (the owner's, made for this run): no user state is touched. */
   readonly env: NodeJS.ProcessEnv;
 }

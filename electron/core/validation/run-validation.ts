@@ -1,5 +1,6 @@
 import { annexAScenario, classificationScenario, SHIPPED_CLASSIFICATION_RULES, type ClassificationRules } from './oq-classification';
 import type { OqContext } from './oq-context';
+import { crashSafetyScenario } from './oq-crash-safety';
 import { gatesScenario } from './oq-gates';
 import { junitImportScenario, lockfileImportScenario, requirementsImportScenario } from './oq-imports';
 import { projectAuditScenario } from './oq-project-audit';
@@ -43,6 +44,7 @@ function oqScenarios(ctx: OqContext, rules: ClassificationRules): [string, () =>
     ['JUnit import', () => junitImportScenario(ctx)],
     ['lockfile import', () => lockfileImportScenario(ctx)],
     ['trace and release gates', () => gatesScenario(ctx)],
+    ['crash safety', () => crashSafetyScenario(ctx)],
   ];
 }
 
