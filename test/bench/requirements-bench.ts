@@ -65,7 +65,7 @@ async function browserFigures(projectPath: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.url);
+    await page.goto(host.launchUrl);
     for (const [method, input] of [['project.open', { path: projectPath }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
       const answer = await page.evaluate(async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [method, input] as const);
       if (!(answer as { ok: boolean }).ok) throw new Error(`${method} refused: ${JSON.stringify(answer)}`);

@@ -57,8 +57,15 @@ export const stretchBench: Bench = {
     target('stretch: gap report', median(gaps), 'ms', 300);
     notMeasured('stretch: requirements screen first render / scroll p95 in Chromium', '< 500 ms / < 20 ms', 'optional part, not run by this bench');
 
+    // While the layout's memory still grows with the page count, the 100k-requirement SRS (some 8,000
+    // pages) would take gigabytes: it runs only when asked, never by surprise on a shared machine.
+    const srsTarget = `stretch: SRS PDF of ${SHAPE.requirements.toLocaleString('en-US')} requirements: peak RSS`;
+    if (process.env.CAIRN_BENCH_STRETCH_SRS !== '1') {
+      notMeasured(srsTarget, '< 600 MiB', 'not run: set CAIRN_BENCH_STRETCH_SRS=1 (memory still grows with pages)');
+      return;
+    }
     const srs = await inChild(['--job', 'srs', '--count', String(SHAPE.requirements)]);
     figure(`SRS of ${SHAPE.requirements.toLocaleString('en-US')} requirements: ${srs.pages} pages`, srs.ms / 1000, 's', `CPU ${(srs.cpuMs / 1000).toFixed(1)} s`);
-    target(`stretch: SRS PDF of ${SHAPE.requirements.toLocaleString('en-US')} requirements (${srs.pages.toLocaleString('en-US')} pages): peak RSS`, srs.peakRssMiB, 'MiB', 600);
+    target(`${srsTarget} (${srs.pages.toLocaleString('en-US')} pages)`, srs.peakRssMiB, 'MiB', 600);
   },
 };

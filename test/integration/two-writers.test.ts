@@ -29,10 +29,7 @@ describe('two writer processes on one project file', () => {
 
   it(`keeps all ${2 * PER_WRITER} mutations with no internal error and an intact chain`, { timeout: 120_000 }, async () => {
     const started = Date.now();
-    const [a, b] = await Promise.all([
-      runMutationWriter(file, join(dir, 'user-a'), 'Writer A', PER_WRITER),
-      runMutationWriter(file, join(dir, 'user-b'), 'Writer B', PER_WRITER),
-    ]);
+    const [a, b] = await Promise.all([runMutationWriter(file, join(dir, 'user-a'), 'Writer A', PER_WRITER), runMutationWriter(file, join(dir, 'user-b'), 'Writer B', PER_WRITER)]);
     const refusals = { a: a.errors, b: b.errors };
     console.log(`two-writers: ${2 * PER_WRITER} mutations in ${Date.now() - started} ms; ok A ${a.ok}, B ${b.ok}; refusals ${JSON.stringify(refusals)}`);
     expect(a.errors.internal ?? 0, a.messages.join(' | ')).toBe(0);
@@ -43,7 +40,10 @@ describe('two writer processes on one project file', () => {
     const core = createTestCore({ userDataDir: join(dir, 'check') });
     expect((await core.call('project.open', { path: file })).ok).toBe(true);
     expect((await core.call('session.signIn', { email: OWNER.email, password: OWNER.password })).ok).toBe(true);
-    for (const [label, summary] of [['Writer A', a], ['Writer B', b]] as const) {
+    for (const [label, summary] of [
+      ['Writer A', a],
+      ['Writer B', b],
+    ] as const) {
       const page = await core.invoke('requirements.list', { filter: { text: label }, limit: 1 });
       expect(page.ok && (page.value as RequirementPage).total, `${label}: every acknowledged mutation is stored, none twice`).toBe(summary.ok);
     }

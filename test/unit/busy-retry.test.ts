@@ -42,9 +42,8 @@ describe('retryWhileBusy', () => {
 });
 
 describe('isBusyError', () => {
-  it.each(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE'])(
-    'treats %s as busy',
-    (code) => expect(isBusyError(Object.assign(new Error('database is locked'), { code }))).toBe(true),
+  it.each(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE'])('treats %s as busy', (code) =>
+    expect(isBusyError(Object.assign(new Error('database is locked'), { code }))).toBe(true),
   );
 
   it.each([['SQLITE_CORRUPT'], ['SQLITE_BUSYNESS'], [undefined]])('does not treat %s as busy', (code) => {

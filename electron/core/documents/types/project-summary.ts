@@ -13,9 +13,7 @@ export interface ProjectSummaryInput {
 }
 
 export const INTENDED_USE_MISSING =
-  'The intended use has not been defined yet. It will be written with the product classification in Cairn, ' +
-  'and the next version of this summary will state it here. Until then this summary does not say what the ' +
-  'product is for.';
+  'The intended use has not been defined yet, so this version of the summary does not say what the product is for.';
 
 /**
  * The project summary: who makes which product and who works on it in what role. Each record's digest
