@@ -4,7 +4,8 @@
 // external: they resolve from node_modules exactly as from source, native modules included.
 // out/node sits as deep as electron/core, so `new URL('../../', import.meta.url)` still finds the root.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,4 +38,14 @@ const result = await build({
 // The sources each bundle was built from, so the `cairn` launcher can tell a stale bundle from a fresh one.
 const sources = [...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/')), 'build/scripts/bundle-node.mjs'];
 writeFileSync(`${outdir}/sources.json`, `${JSON.stringify({ sources }, null, 1)}\n`);
+// The installation manifest `cairn validate` checks (IQ): every shipped file of the bundle and every
+// migration, by path from the root and SHA-256, so a changed or missing file is named after install.
+const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const shipped = [
+  ...readdirSync(outdir).sort().map((name) => [`out/node/${name}`, `${outdir}/${name}`]),
+  ...readdirSync(`${root}migrations`).filter((name) => name.endsWith('.sql')).sort().map((name) => [`migrations/${name}`, `${root}migrations/${name}`]),
+];
+const files = Object.fromEntries(shipped.map(([name, path]) => [name, sha256(path)]));
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify({ version, files }, null, 1)}\n`);
 console.log(`Node bundles written to ${relative(root, outdir) || '.'} (${sources.length} sources)`);

@@ -18,13 +18,15 @@ import { registerSoupCommand } from './commands/soup-command';
 import { registerStatusCommand } from './commands/status-command';
 import { registerTestsCommand } from './commands/tests-command';
 import { registerTraceCommand } from './commands/trace-command';
+import { registerValidateCommand, type CairnFunction } from './commands/validate-command';
 import type { CliIo } from './cli-io';
 
 /**
  * A fresh `cairn` command tree for one invocation: commander keeps parse state on its commands, so no
  * two invocations share one. Its own output (help, usage errors) goes to the invocation's streams.
+ * `cairnFunction` is runCairn itself, handed in so `validate` can drive the CLI without an import cycle.
  */
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(io: CliIo, cairnFunction: CairnFunction): Command {
   const program = new Command()
     .name('cairn')
     .description('Cairn: IEC 62304 / ISO 14971 compliance records in one project file, from the command line.')
@@ -63,5 +65,6 @@ export function buildProgram(io: CliIo): Command {
   registerTestsCommand(program);
   registerReleaseCommands(program);
   registerCheckCommand(program);
+  registerValidateCommand(program, cairnFunction);
   return program;
 }

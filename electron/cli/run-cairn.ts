@@ -10,7 +10,7 @@ import { buildProgram } from './program';
 export function runCairn(argv: readonly string[], io: CliIo): Promise<number> {
   return inInvocation(io, async () => {
     try {
-      await buildProgram(io).parseAsync([...argv], { from: 'user' });
+      await buildProgram(io, runCairn).parseAsync([...argv], { from: 'user' });
       return undefined;
     } catch (error) {
       // --help and --version end through here with exit code 0; usage errors with 1, which we map to 2.
