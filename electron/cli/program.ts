@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../core/node-defaults';
 import { registerApiCommand } from './commands/api-command';
 import { registerArchitectureCommand } from './commands/architecture-command';
+import { registerCheckCommand } from './commands/check-command';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerDevPlanCommand } from './commands/dev-plan-command';
 import { registerDocumentCommands } from './commands/document-commands';
@@ -14,6 +15,7 @@ import { registerReleaseCommands } from './commands/release-commands';
 import { registerRequirementsCommand } from './commands/requirements-command';
 import { registerRiskCommands } from './commands/risk-commands';
 import { registerSoupCommand } from './commands/soup-command';
+import { registerStatusCommand } from './commands/status-command';
 import { registerTestsCommand } from './commands/tests-command';
 import { registerTraceCommand } from './commands/trace-command';
 import type { CliIo } from './cli-io';
@@ -47,6 +49,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemoCommand(program);
   registerDocumentCommands(program);
   registerPlanCommand(program);
+  registerStatusCommand(program);
   registerDevPlanCommand(program);
   registerApiCommand(program);
   registerRegulatoryCommands(program);
@@ -59,5 +62,6 @@ export function buildProgram(io: CliIo): Command {
   registerArchitectureCommand(program);
   registerTestsCommand(program);
   registerReleaseCommands(program);
+  registerCheckCommand(program);
   return program;
 }

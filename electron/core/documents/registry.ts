@@ -26,18 +26,6 @@ import { allNodes, classificationHistory } from '../product/classification-histo
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 
 
-/** The state a document is "at" for listing elsewhere: its approved version if any, else its newest. */
-function effectiveVersions(project: OpenProject, except: number) {
-  return project.documents
-    .list()
-    .filter((d) => d.id !== except && d.retiredAt === null)
-    .map((d) => {
-      const versions = project.documents.versions(d.id);
-      const current = versions.findLast((v) => v.state === 'approved') ?? versions.at(-1);
-      return { docKey: d.docKey, title: d.title, version: current?.version ?? 1, state: current?.state ?? 'draft' };
-    });
-}
-
 function uniqueKey(project: OpenProject, base: string): string {
   let key = base;
   for (let n = 2; project.documents.byKey(key); n++) key = `${base}-${n}`;
@@ -101,14 +89,15 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'project-summary': {
     label: DOCUMENT_TYPE_LABELS['project-summary'],
     singleton: true,
-    dependsOn: ['project', 'user', 'document', 'document_version', 'product_profile'],
+    // Not the document register: listing other documents' states would mark the summary changed whenever an
+    // unrelated document is created or approved, though nothing the summary states about the product changed.
+    dependsOn: ['project', 'user', 'product_profile'],
     keyAndTitle: () => ({ docKey: 'PROJECT-SUMMARY', title: 'Project summary', params: {} }),
-    gather: (project, doc) =>
+    gather: (project) =>
       buildProjectSummary({
         project: project.project.get(),
         intendedUse: project.profile.get().intendedPurpose.trim() || null,
         team: project.users.list().map(publicMember),
-        documents: effectiveVersions(project, doc.id),
       }),
   },
   'audit-extract': {

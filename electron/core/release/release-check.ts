@@ -4,6 +4,8 @@ import { releaseChecklist } from '../../../shared/release/checklist';
 import type { ReleaseEvidence, ReleaseRecordEvidence } from '../../../shared/release/evidence';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 import { requiredDocuments } from '../../../shared/release/required-documents';
+import { runCheck } from '../../../shared/check/run-check';
+import { checkFacts } from '../check/check-facts';
 import { projectClass, softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { gapReport } from '../trace/gap-report';
@@ -44,6 +46,9 @@ export function releaseEvidence(project: OpenProject, version: string): ReleaseE
     traceGaps: gapReport(project).gaps.map((g) => g.message),
     unapprovedDocuments: unapprovedDocuments(repo, requiredDocuments(safetyClass)),
     unfinishedChanges: repo.unfinishedChanges(version),
+    consistencyErrors: runCheck(checkFacts(project))
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => `[${f.rule}] ${f.message}`),
     release: recordEvidence(project, version),
   };
 }

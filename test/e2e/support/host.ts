@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
 
 export interface RunningHost {
+  /** The app's address; a browser gets in only after visiting `launchUrl`. */
   url: string;
+  /** The address with this launch's secret, exactly as the host printed it. */
+  launchUrl: string;
   /** Fresh per host: the recent-projects list starts empty. */
   userDataDir: string;
   stop(): Promise<void>;
 }
 
-const READY = /Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/)/;
+const READY = /Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+)\n/;
 
 /** Starts the HTTP door as `npm run web` does (the bundled host, `--port 0`) and waits for its URL. */
 export async function startHost(): Promise<RunningHost> {
@@ -22,9 +25,10 @@ export async function startHost(): Promise<RunningHost> {
     env: { ...process.env, CAIRN_USER_DATA: userDataDir, CAIRN_TEST_CHEAP_KDF: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await waitForUrl(child);
+  const launchUrl = await waitForUrl(child);
   return {
-    url,
+    url: new URL('/', launchUrl).href,
+    launchUrl,
     userDataDir,
     async stop() {
       await stopChild(child);
