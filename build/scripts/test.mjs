@@ -41,6 +41,8 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const stages = [];
 stages.push(run('type-check', 'npm', ['run', '--silent', 'typecheck']));
+// The CLI and host tests spawn run the bundle; node-bundle.test.ts checks it is the current source.
+stages.push(run('Node bundles', 'npm', ['run', '--silent', 'build:node']));
 stages.push(run('lint', 'npm', ['run', '--silent', 'lint']));
 stages.push(
   run('unit, integration and security tests', bin('vitest'), ['run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${RESULTS}/vitest-junit.xml`]),

@@ -65,6 +65,12 @@ export interface ImportPreview {
   mapping: ImportMapping;
   /** True when `mapping` is the one saved from an earlier import of the same source. */
   savedMapping: boolean;
+  /** Why the proposed mapping chose as it did where names alone did not decide (empty for a saved mapping). */
+  notes: string[];
+  /** What the reader tolerated in the file, each naming what and where; the import lists them again. */
+  warnings: string[];
+  /** Relations between objects in the file (ReqIF SPEC-RELATIONs); 0 for CSV. */
+  relationCount: number;
 }
 
 export interface ImportResult {
@@ -76,6 +82,12 @@ export interface ImportResult {
   skipped: number;
   /** Why rows were skipped, first ones only. */
   skippedReasons: string[];
+  /** Headings that became sections of the document's outline (ReqIF). */
+  sections: number;
+  /** Relations imported between requirements (ReqIF SPEC-RELATIONs). */
+  relations: number;
+  /** Everything the file had that was tolerated or left out, each naming what and where. */
+  warnings: string[];
 }
 
 export const EXPORT_FORMATS = ['csv', 'reqif', 'reqifz'] as const;

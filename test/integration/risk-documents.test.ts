@@ -17,7 +17,7 @@ async function pdfText(documentId: number, name: string): Promise<string> {
 describe('risk management documents', () => {
   it('the sample project gives a plan with its matrix, a landscape analysis table and a report whose conclusions follow the records', async () => {
     f = new CoreFixture();
-    await f.ok('project.createDemo', { path: f.path('demo') });
+    await f.sample();
     // The sample writes its three risk documents as drafts; read them as a newcomer would find them.
     const listed = await f.ok('documents.list', {});
     const byKey = async (docKey: string) => f.ok('documents.get', { documentId: listed.find((d) => d.docKey === docKey)?.id ?? 0 });

@@ -37,9 +37,11 @@ export async function importRequirements(cli: CliCore, file: string, options: Im
   const input = { fileName: basename(file), base64: readOrRefuse(file, 'file').toString('base64') };
   const mapping = options.mapping ? readMapping(options.mapping) : (await cli.call('requirements.previewImport', input)).mapping;
   const result = await cli.call('requirements.import', { ...input, mapping });
+  const structure = result.format === 'reqif' ? `; ${result.sections} section(s), ${result.relations} relation(s)` : '';
   const human = [
-    `Imported ${input.fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows).`,
+    `Imported ${input.fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows)${structure}.`,
     ...result.skippedReasons.map((r) => `  skipped: ${r}`),
+    ...result.warnings.map((w) => `  warning: ${w}`),
   ].join('\n');
   return { value: result, human };
 }

@@ -1,4 +1,4 @@
-import { proposeMapping } from '../../../shared/requirements/mapping';
+import { proposeImportMapping } from '../../../shared/requirements/propose-mapping';
 import type { Handlers } from '../context';
 import { applyImport } from '../requirements/apply-import';
 import { exportRequirements } from '../requirements/export-requirements';
@@ -13,6 +13,7 @@ export const requirementsImportHandlers: ImportHandlers = {
   'requirements.previewImport': (input, ctx) => {
     const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'));
     const saved = ctx.project.requirements.savedMapping(source.sourceKey);
+    const proposal = saved ? null : proposeImportMapping(source.columns, source.rows);
     return {
       format: source.format,
       sourceKey: source.sourceKey,
@@ -20,8 +21,11 @@ export const requirementsImportHandlers: ImportHandlers = {
       columns: source.columns,
       rowCount: source.rows.length,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
-      mapping: saved ?? proposeMapping(source.columns.map((c) => c.name)),
+      mapping: saved ?? proposal?.mapping ?? {},
       savedMapping: saved !== null,
+      notes: proposal?.notes ?? [],
+      warnings: source.warnings,
+      relationCount: source.structure?.relations.length ?? 0,
     };
   },
 

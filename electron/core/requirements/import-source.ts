@@ -2,8 +2,22 @@ import type { ImportColumn, ImportFormat } from '../../../shared/api/requirement
 import type { SourceRow } from '../../../shared/requirements/mapping';
 import { CairnError } from '../errors';
 import { CsvError, parseCsv } from '../import/csv';
-import { readReqif, ReqifError } from '../import/reqif-read';
+import { readReqif, ReqifError, type ReqifRelation } from '../import/reqif-read';
 import { unzipReqif } from '../import/reqifz';
+
+/** Where each row sits in a structured source (ReqIF): its key, the key of the row above it and its document. */
+export interface SourcePlace {
+  key: string;
+  parent: string | null;
+  document: string;
+}
+
+/** A ReqIF file's structure beside its rows; CSV has none. */
+export interface SourceStructure {
+  /** One per row, in the same order. */
+  places: SourcePlace[];
+  relations: ReqifRelation[];
+}
 
 /** A file read into named columns and rows, whatever its format. */
 export interface ImportSource {
@@ -13,6 +27,9 @@ export interface ImportSource {
   sourceKey: string;
   columns: ImportColumn[];
   rows: SourceRow[];
+  structure: SourceStructure | null;
+  /** What the reader tolerated, each naming what and where. */
+  warnings: string[];
 }
 
 const SAMPLES = 3;
@@ -61,7 +78,15 @@ function fromCsv(fileName: string, text: string): ImportSource {
   }
   const names = columnNames(table.header);
   const rows = table.records.map((record) => ({ where: `Line ${record.line}`, cells: Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? ''])) }));
-  return { format: 'csv', sourceTool: '', sourceKey: `csv:${names.map((n) => n.toLowerCase()).join('|')}`, columns: withSamples(names.map((name) => ({ name, kind: 'text' })), rows), rows };
+  return {
+    format: 'csv',
+    sourceTool: '',
+    sourceKey: `csv:${names.map((n) => n.toLowerCase()).join('|')}`,
+    columns: withSamples(names.map((name) => ({ name, kind: 'text' })), rows),
+    rows,
+    structure: null,
+    warnings: [],
+  };
 }
 
 function fromReqif(fileName: string, xml: string): ImportSource {
@@ -80,6 +105,8 @@ function fromReqif(fileName: string, xml: string): ImportSource {
     sourceKey: `reqif:${table.sourceTool.toLowerCase()}:${[...names].sort().join('|').toLowerCase()}`,
     columns: withSamples(table.columns, rows),
     rows,
+    structure: { places: table.rows.map((row) => ({ key: row.identifier, parent: row.parent, document: row.specification })), relations: table.relations },
+    warnings: table.warnings,
   };
 }
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { confirmLeave } from './unsaved-store';
 
 export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes', 'check'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -56,7 +57,12 @@ export const useNavStore = create<NavState>()((set) => ({
   screen: 'dashboard',
   documentId: null,
   homeIntent: null,
-  go: (screen) => set({ screen, documentId: null }),
-  openDocument: (documentId) => set({ screen: 'documents', documentId }),
+  // Leaving a screen with typed, unsaved work asks first; staying keeps the work and the screen.
+  go: (screen) => {
+    if (confirmLeave()) set({ screen, documentId: null });
+  },
+  openDocument: (documentId) => {
+    if (confirmLeave()) set({ screen: 'documents', documentId });
+  },
   askHome: (homeIntent) => set({ homeIntent }),
 }));

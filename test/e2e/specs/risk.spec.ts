@@ -92,7 +92,7 @@ test('the sample project’s risk file: ten chains, one chosen in full, the heat
   const home = new HomePage(page);
   const risk = new RiskPage(page);
   await home.goto();
-  await home.createDemo(join(projectDir, 'sample'));
+  await home.openSample(join(projectDir, 'sample'));
   await risk.open();
   await expect(page.getByTestId('risk-shown')).toHaveText('10 chains');
   await risk.cell('Before', 4, 4).click();
