@@ -1,15 +1,16 @@
 import type { OpenProject } from '../../projects/open-project';
-import { itemsOf, softwareNodes, toRequirement } from '../../requirements/requirement-view';
+import { itemsOf, softwareNodes, toRequirement, unallocatedClass } from '../../requirements/requirement-view';
 import { softwareTree } from '../../product/software-tree';
 import type { DocumentTypeDef } from '../registry';
 import { buildSrs, SRS_KEY } from './srs';
 
 function gather(project: OpenProject) {
   const nodes = softwareNodes(project);
+  const cls = unallocatedClass(project);
   return buildSrs({
     productName: project.project.get().productName,
     tree: softwareTree(project.software),
-    requirements: project.requirements.all().map((row) => toRequirement(row, itemsOf(project, nodes, row.id))),
+    requirements: project.requirements.all().map((row) => toRequirement(row, itemsOf(project, nodes, row.id), cls)),
     review: project.reviews.latest('requirements'),
   });
 }
