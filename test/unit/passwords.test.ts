@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../electron/core/users/passwords';
+import { randomBytes } from 'node:crypto';
+import { scryptCost } from '../../electron/core/kdf-cost';
+import { hashPassword, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
 
 describe('passwords', () => {
-  it('stores scrypt hashes with a per-user salt', () => {
+  // The production cost itself (scrypt$32768$8$1) is asserted at full cost in kdf-cost.test.ts.
+  it('stores scrypt hashes with their cost and a per-user salt', () => {
+    const { N, r, p } = scryptCost();
     const a = hashPassword('correct horse battery');
     const b = hashPassword('correct horse battery');
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(a.startsWith(`scrypt$${N}$${r}$${p}$`)).toBe(true);
+    expect(a).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(a).not.toBe(b);
     expect(a).not.toContain('correct horse');
   });
@@ -25,5 +30,33 @@ describe('passwords', () => {
   it('never matches an unreadable stored hash', () => {
     expect(verifyPassword('anything', 'plaintext')).toBe(false);
     expect(verifyPassword('anything', 'scrypt$1$2$3')).toBe(false);
+  });
+
+  it('refuses stored hashes an attacker could choose: empty digest, huge cost, odd salt, other algorithms', () => {
+    const salt = randomBytes(16).toString('base64');
+    const digest = randomBytes(64).toString('base64');
+    const refused = {
+      emptyDigest: `scrypt$16$8$1$${salt}$`,
+      weakCost: `scrypt$16$8$1$${salt}$${digest}`,
+      hugeCost: `scrypt$${2 ** 21}$8$1$${salt}$${digest}`,
+      otherBlock: `scrypt$32768$1$1$${salt}$${digest}`,
+      shortDigest: `scrypt$32768$8$1$${salt}$${randomBytes(8).toString('base64')}`,
+      shortSalt: `scrypt$32768$8$1$${randomBytes(4).toString('base64')}$${digest}`,
+      sloppyBase64: `scrypt$32768$8$1$${salt}$${digest}!`,
+      extraField: `scrypt$32768$8$1$${salt}$${digest}$x`,
+      bcrypt: `bcrypt$32768$8$1$${salt}$${digest}`,
+    };
+    for (const [name, stored] of Object.entries(refused)) {
+      expect(typeof parsePasswordHash(stored), name).toBe('string');
+      expect(verifyPassword('anything', stored), name).toBe(false);
+    }
+    expect(parsePasswordHash(`scrypt$${2 ** 21}$8$1$${salt}$${digest}`)).toMatch(/cost/);
+  });
+
+  it('writes a 64-byte digest and reads it back strictly', () => {
+    const parsed = parsePasswordHash(hashPassword('correct horse battery'));
+    expect(typeof parsed).toBe('object');
+    expect(parsed).toMatchObject(scryptCost());
+    expect(typeof parsed === 'object' && parsed.digest.length).toBe(64);
   });
 });

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { openAs, type SignInOptions, projectCommand } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit, table } from '../output';
 import { readPassword } from '../password';
 import { runCommand } from '../run-command';
+import { verifyText } from './verify-text';
 
 interface JsonOption {
   json?: boolean;
@@ -59,32 +60,29 @@ export function registerProjectCommands(program: Command): void {
 
   program
     .command('verify')
-    .description("Recompute the audit trail's hash chain; exit 3 and name the first broken row if it fails.")
+    .description('Check the project file: the audit hash chain, every record against its trail, signed anchors, frozen content and secrets; exit 3 naming each problem.')
     .argument('<file>', 'project file')
     .option('--json', 'machine-readable output')
     .action((file: string, o: JsonOption) =>
       runCommand(o.json, async (cli) => {
         await cli.call('project.open', { path: file });
         const report = await cli.call('audit.verify', {});
-        emit(o, report, () =>
-          report.ok
-            ? `Audit trail intact: ${report.checked} rows verified.`
-            : `Audit trail BROKEN at row ${report.firstBroken?.seq}: ${report.firstBroken?.reason} (${report.checked} rows before it verified).`,
-        );
+        emit(o, report, () => verifyText(report));
         return report.ok ? EXIT.ok : EXIT.checkFailed;
       }),
     );
 
-  program
-    .command('backup')
-    .description('Write a consistent copy of a project file (safe while the app has it open).')
-    .argument('<file>', 'project file')
-    .argument('<dest>', 'where to write the copy')
-    .option('--overwrite', 'replace the destination if it exists')
-    .option('--json', 'machine-readable output')
-    .action((file: string, dest: string, o: JsonOption & { overwrite?: boolean }) =>
+  withSignIn(
+    program
+      .command('backup')
+      .description('Write a consistent copy of a project file (safe while the app has it open); signed in and audited.')
+      .argument('<file>', 'project file')
+      .argument('<dest>', 'where to write the copy')
+      .option('--overwrite', 'replace the destination if it is an earlier Cairn project file'),
+  )
+    .action((file: string, dest: string, o: JsonOption & SignInOptions & { overwrite?: boolean }) =>
       runCommand(o.json, async (cli) => {
-        await cli.call('project.open', { path: file });
+        await openAs(cli, file, o, true);
         const result = await cli.call('project.backup', { dest, overwrite: o.overwrite ?? false });
         emit(o, result, () => `Backed up to ${result.path} (${result.bytes} bytes).`);
       }),

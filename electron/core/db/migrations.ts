@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CairnError } from '../errors';
+import { isBusyError } from './busy';
 import type { Db } from './connection';
 
 export interface Migration {
@@ -17,15 +18,20 @@ export function checksumOf(sql: string): string {
   return createHash('sha256').update(sql.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
-/** Reads the numbered migration files in order; a gap or a duplicate number is a packaging error. */
+/**
+ * Reads the numbered migration files in order; a duplicate number is a packaging error. Numbers may skip
+ * (a number reserved for a change that never needed schema stays unused); the applied list must still be
+ * a prefix of this one, so a file migrated by a newer build is refused all the same.
+ */
 export function loadMigrations(dir: string): Migration[] {
   const files = readdirSync(dir)
     .filter((f) => FILE_PATTERN.test(f))
     .sort();
   return files.map((file, index) => {
     const number = Number(file.slice(0, 4));
-    if (number !== index + 1) {
-      throw new Error(`Migration files must be numbered 0001, 0002, … without gaps; found ${file} at place ${index + 1}.`);
+    const previous = index === 0 ? 0 : Number(files[index - 1]?.slice(0, 4));
+    if (number === previous || number === 0) {
+      throw new Error(`Migration files must have distinct numbers from 0001 up; found ${file} after ${files[index - 1] ?? 'nothing'}.`);
     }
     const sql = readFileSync(join(dir, file), 'utf8');
     return { id: file.slice(0, -4), sql, checksum: checksumOf(sql) };
@@ -78,8 +84,10 @@ export function applyMigrations(db: Db, pending: Migration[], now: () => string)
       db.transaction(() => {
         db.exec(migration.sql);
         record.run(migration.id, migration.checksum, now());
-      })();
+      }).immediate();
     } catch (error) {
+      // Another program writing the file is no failed migration: the caller is told to try again.
+      if (isBusyError(error)) throw error;
       throw new CairnError(
         'migration_failed',
         `Migration ${migration.id} failed and was rolled back: ${(error as Error).message}`,

@@ -4,6 +4,7 @@ import type { OpenProject } from '../projects/open-project';
 import { approvedVersion, driftOf, liveContent } from './document-service';
 import type { DocumentRow, VersionRow } from './documents-repo';
 import { describeChanges } from './drift';
+import { checkedFrozenContent } from './frozen-content';
 
 function revisionOf(project: OpenProject, v: VersionRow): RevisionEntry {
   const summary = v.changeNote || (v.changeSummary ? `Records: ${describeChanges(v.changeSummary)}` : v.version === 1 ? 'First issue' : 'New version');
@@ -18,11 +19,14 @@ function revisionOf(project: OpenProject, v: VersionRow): RevisionEntry {
 
 /** A version's content as issued: frozen when it went to review, the live records while it is a draft. */
 export function issuedContent(project: OpenProject, doc: DocumentRow, v: VersionRow): { content: DocumentContent; sha256: string } {
-  return v.content && v.contentSha256 ? { content: v.content, sha256: v.contentSha256 } : liveContent(project, doc);
+  return checkedFrozenContent(v, `${doc.docKey} v${v.version}`) ?? liveContent(project, doc);
 }
 
-/** Everything the PDF prints around the content of one version. */
-export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, issuedAt: string): { content: DocumentContent; control: DocumentControl } {
+/**
+ * Everything the PDF prints around the content of one version. An approved (or since obsoleted) version was
+ * issued when it was approved, whenever it is printed; a draft or a version in review is dated when printed.
+ */
+export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, printedAt: string): { content: DocumentContent; control: DocumentControl } {
   const versions = project.documents.versions(doc.id);
   const issued = issuedContent(project, doc, v);
   const live = liveContent(project, doc);
@@ -38,7 +42,7 @@ export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow
       state: v.state,
       productName: info.productName,
       manufacturer: info.manufacturer,
-      issuedAt,
+      issuedAt: v.approvedAt ?? printedAt,
       contentSha256: issued.sha256,
       signatures: signatures.map((s) => ({
         printedName: s.printedName,

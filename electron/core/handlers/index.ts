@@ -34,6 +34,7 @@ import { usersHandlers } from './users-handlers';
 import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
 import { walkHandlers } from './walk-handlers';
+import { checkHandlers } from './check-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -72,4 +73,5 @@ export const handlers = {
   ...releaseHandlers,
   ...releaseApprovalHandlers,
   ...walkHandlers,
+  ...checkHandlers,
 } satisfies Handlers;

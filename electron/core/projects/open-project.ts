@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
+import { AnchorsRepo } from '../audit/anchors-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { ChangesRepo } from '../changes/changes-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
@@ -16,6 +17,7 @@ import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { ReleasesRepo } from '../release/releases-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
+import { StructureRepo } from '../requirements/structure-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
 import { SoftwareRepo } from '../product/software-repo';
@@ -28,6 +30,7 @@ import { ProjectRepo } from './project-repo';
 /** An open project file and the repositories over it. */
 export class OpenProject {
   readonly audit: AuditRepo;
+  readonly anchors: AnchorsRepo;
   readonly users: UsersRepo;
   readonly project: ProjectRepo;
   readonly documents: DocumentsRepo;
@@ -41,6 +44,8 @@ export class OpenProject {
   readonly reviews: ReviewsRepo;
   readonly soup: SoupRepo;
   readonly requirements: RequirementsRepo;
+  /** Imported documents' outlines and the relations between requirements. */
+  readonly requirementStructure: StructureRepo;
   readonly qms: QmsRepo;
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
@@ -55,6 +60,7 @@ export class OpenProject {
     readonly db: Db,
   ) {
     this.audit = new AuditRepo(db);
+    this.anchors = new AnchorsRepo(db);
     this.users = new UsersRepo(db);
     this.project = new ProjectRepo(db, path);
     this.documents = new DocumentsRepo(db);
@@ -68,6 +74,7 @@ export class OpenProject {
     this.reviews = new ReviewsRepo(db);
     this.soup = new SoupRepo(db);
     this.requirements = new RequirementsRepo(db);
+    this.requirementStructure = new StructureRepo(db);
     this.qms = new QmsRepo(db);
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);
@@ -103,6 +110,16 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
     }
     const project = new OpenProject(path, db);
     project.project.get();
+    const last = pending.at(-1);
+    if (last && project.audit.recordsRowStates()) {
+      // A schema change reshapes rows (and files made before 0018 carry no row states at all): the trail
+      // records the state the upgrade left, so later checks compare against it.
+      project.audit.baseline(
+        { action: 'baseline', entity: 'project', entityId: 1, summary: `Project file upgraded to ${last.id}: the current state of every record written to the trail` },
+        'project.open',
+        now(),
+      );
+    }
     return project;
   } catch (error) {
     db.close();
@@ -132,7 +149,10 @@ export function createProjectFile(
   }
   try {
     applyMigrations(db, pendingMigrations(db, migrations), now);
-    fill(new OpenProject(path, db));
+    const project = new OpenProject(path, db);
+    // Migrations seed some rows (counters, empty profiles) before the trail exists: the first audit row records them.
+    project.audit.includeEveryRow();
+    fill(project);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     renameSync(temp, path);

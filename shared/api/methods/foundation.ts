@@ -102,8 +102,8 @@ export const foundationMethods = {
   'project.backup': method<BackupResult>()({
     input: z.object({ dest: field.path, overwrite: z.boolean().optional() }).strict(),
     kind: 'query',
-    access: 'project',
-    doc: 'Writes a consistent copy of the open project to another file.',
+    access: 'user',
+    doc: 'Writes a consistent copy of the open project to another file (replacing only an earlier Cairn project file); audited.',
   }),
   'users.list': method<TeamMember[]>()({
     input: field.none,
@@ -179,6 +179,6 @@ export const foundationMethods = {
     input: field.none,
     kind: 'query',
     access: 'project',
-    doc: "Recomputes the audit trail's hash chain and reports the first broken row.",
+    doc: "Recomputes the audit trail's hash chain, holds every record against the state the trail recorded for it, checks anchors, frozen content and secrets; reports each problem.",
   }),
 } as const;

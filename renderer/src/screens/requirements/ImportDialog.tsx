@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/api/requirement-types';
-import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
-import { IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ColumnSelect } from '../../components/ColumnSelect';
@@ -12,6 +11,21 @@ import { readAsBase64 } from '../../files/read-file';
 type Step = { kind: 'file' } | { kind: 'map'; file: { fileName: string; base64: string }; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
 
 const PREVIEW_ROWS = 5;
+
+/** A short titled list of what the reader or the proposal wants the user to know; nothing when empty. */
+function NoticeList({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="message message-info" aria-label={title}>
+      <strong>{title}</strong>
+      <ul className="small">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /**
  * Three steps: choose a CSV, ReqIF or ReqIF-zip file; check which column feeds which field against a
@@ -71,12 +85,15 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
           <p>
             {step.file.fileName}: {step.preview.rowCount} rows{step.preview.sourceTool ? ` from ${step.preview.sourceTool}` : ''}.{' '}
             {step.preview.savedMapping ? 'The mapping you used last time for this source is filled in.' : 'Cairn proposed a mapping from the column names; check it.'}
+            {step.preview.relationCount > 0 && ` ${step.preview.relationCount} relations between objects come along as links.`}
           </p>
+          <NoticeList title="Why this mapping" items={step.preview.notes} />
+          <NoticeList title="Read with warnings" items={step.preview.warnings} />
           <div className="field-grid req-mapping">
             {IMPORT_FIELDS.map((field) => (
               <ColumnSelect
                 key={field}
-                label={`${REQUIREMENT_FIELD_LABELS[field]}${field === 'text' ? ' (required)' : ''}`}
+                label={`${IMPORT_FIELD_LABELS[field]}${field === 'text' ? ' (required)' : ''}`}
                 columns={step.preview.columns}
                 value={mapping[field]}
                 onChange={(column) => setMapping({ ...mapping, [field]: column })}
@@ -85,7 +102,7 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
           </div>
           <MappedRowsPreview
             className="req-preview"
-            fields={shown.map((f) => ({ key: f, label: REQUIREMENT_FIELD_LABELS[f], column: mapping[f] ?? '' }))}
+            fields={shown.map((f) => ({ key: f, label: IMPORT_FIELD_LABELS[f], column: mapping[f] ?? '' }))}
             rows={step.preview.preview.slice(0, PREVIEW_ROWS)}
             cut={160}
           />
@@ -102,8 +119,10 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
       {step.kind === 'done' && (
         <div role="status">
           <p className="message message-success">
-            {step.result.added} added, {step.result.updated} updated, {step.result.unchanged} unchanged, {step.result.skipped} skipped.
+            {step.result.added} added, {step.result.updated} updated, {step.result.unchanged} unchanged, {step.result.skipped} skipped
+            {step.result.format === 'reqif' && `; ${step.result.sections} sections, ${step.result.relations} relations`}.
           </p>
+          <NoticeList title="Warnings" items={step.result.warnings} />
           {step.result.skippedReasons.length > 0 && (
             <ul className="small">
               {step.result.skippedReasons.map((r) => (
