@@ -42,7 +42,8 @@ await Promise.all([
     // CommonJS bundle it becomes the bundle's own URL: out/electron sits as deep as electron/core, and
     // node_modules resolve from there as they do from source.
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__bundleUrl' },
+    // The desktop app never runs at the tests' cheap key-derivation cost: the switch is compiled out.
+    define: { 'import.meta.url': '__bundleUrl', 'process.env.CAIRN_TEST_CHEAP_KDF': 'undefined' },
   }),
   // The preload runs in the renderer's sandbox: browser platform, so no Node built-in sneaks in.
   build({ ...common, platform: 'browser', target: CHROME_TARGET, entryPoints: { preload: 'electron/preload/preload.ts' } }),

@@ -99,7 +99,10 @@ function activitiesComplete(e: ReleaseEvidence): Outcome {
   if (e.unfinishedChanges.length > 0) {
     blockers.push(`Change requests for ${e.version} not finished: ${nameRecords(e.unfinishedChanges.map((c) => `${c.humanId} (${c.status})`))}.`);
   }
-  return { evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version.'], blockers };
+  if (e.consistencyErrors.length > 0) {
+    blockers.push(`${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`);
+  }
+  return { evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version, the project-wide consistency check.'], blockers };
 }
 
 function archived(e: ReleaseEvidence): Outcome {

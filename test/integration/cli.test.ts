@@ -69,9 +69,11 @@ describe('cairn CLI', () => {
 
   it('backup writes a copy that verifies', () => {
     const dest = join(dir, 'copy.cairn');
-    expect(cairn(['backup', file, dest]).code).toBe(0);
+    // Issue 15: a backup copies everything, so it needs a signed-in member (usage error without one).
+    expect(cairn(['backup', file, dest]).code).toBe(2);
+    expect(cairn(['backup', file, dest, '--user', 'ada@example.com'], { password: PASSWORD }).code).toBe(0);
     expect(cairn(['verify', dest]).stdout).toMatch(/^Audit trail intact/);
-    const again = cairn(['backup', file, dest, '--json']);
+    const again = cairn(['backup', file, dest, '--user', 'ada@example.com', '--json'], { password: PASSWORD });
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { code: 'file_exists', field: 'dest' } });
   });

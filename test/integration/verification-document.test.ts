@@ -62,7 +62,7 @@ describe('Verification records document', () => {
   }, 60_000);
 
   it('shows the BreathWise sample reviews signed, with two unit verifications', async () => {
-    await f.ok('project.createDemo', { path: f.path('demo') });
+    await f.sample();
     const reviews = await f.ok('reviews.list', {});
     expect(reviews.map((r) => [r.kind, r.result, r.signatures.map((s) => `${s.signerName} ${s.meaning} ${s.current}`)])).toEqual([
       ['unit-verification', 'passed-with-obligations', ['Sofia Lindqvist reviewed true']],

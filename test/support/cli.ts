@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { callCairn } from '../../electron/cli/run-cairn';
 import { CLI_ENTRY, REPO_ROOT } from './paths';
 
 export interface CliResult {
@@ -8,20 +9,55 @@ export interface CliResult {
 }
 
 export interface CliOptions {
-  /** App-level state for the spawned CLI; required so no test touches the real user-data folder. */
+  /** App-level state for the CLI; required so no test touches the real user-data folder. */
   userData: string;
   password?: string;
   stdin?: string;
+  /** The folder relative paths resolve against (a bad path must never land in the repository). */
   cwd?: string;
 }
 
-/** Runs `cairn <args>` in a child process and collects its exit code and output. */
-export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
+function cliEnv(options: CliOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_USER_DATA: options.userData };
   delete env.CAIRN_PASSWORD;
   if (options.password !== undefined) env.CAIRN_PASSWORD = options.password;
+  return env;
+}
+
+/** Folders in-process calls are running in now, and how many calls use each. */
+const cwdUsers = new Map<string, number>();
+
+/**
+ * Runs `cairn <args>` as a function in this process: the same command layer as the binary, without a
+ * process start and a TypeScript load per call. A `cwd` becomes this worker's working folder for the
+ * call (vitest runs each file in its own process); calls at once must agree on it.
+ */
+export async function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
+  const cwd = options.cwd ?? REPO_ROOT;
+  const others = [...cwdUsers.keys()].filter((folder) => folder !== cwd);
+  if (others.length) throw new Error(`runCli: a call in ${others[0]} is still running; in-process calls at once share one cwd.`);
+  const previous = process.cwd();
+  cwdUsers.set(cwd, (cwdUsers.get(cwd) ?? 0) + 1);
+  process.chdir(cwd);
+  try {
+    return await callCairn(args, { env: cliEnv(options), stdin: options.stdin ?? '' });
+  } finally {
+    const left = (cwdUsers.get(cwd) ?? 1) - 1;
+    if (left) cwdUsers.set(cwd, left);
+    else {
+      cwdUsers.delete(cwd);
+      process.chdir(previous);
+    }
+  }
+}
+
+/**
+ * Runs the real `cairn` binary in a child process: for the few tests that prove what only a process
+ * shows (exit status, a password piped to stdin, signals).
+ */
+export function spawnCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: options.cwd ?? REPO_ROOT, env });
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

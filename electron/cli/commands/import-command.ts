@@ -1,25 +1,12 @@
 import type { Command } from 'commander';
-import { openAs, type CliCore, type SignInOptions } from '../cli-core';
+import { openAs } from '../cli-core';
 import { CliFailure, emit } from '../output';
 import { runCommand } from '../run-command';
 import { importJunit } from './import-junit';
+import type { ImportOptions, ImportRunner } from './import-kind';
 import { importRequirements } from './import-requirements';
 import { importRisks } from './import-risks';
 import { importSoup } from './import-soup';
-
-export interface ImportOptions extends SignInOptions {
-  mapping?: string;
-  /** Requirements and risks from a workbook: the sheet to read (default: the first with a header row). */
-  sheet?: string;
-  /** JUnit: the software version tested, its configuration and the tools used (5.7.5). */
-  version?: string;
-  environment?: string;
-  tools?: string;
-  json?: boolean;
-}
-
-/** One kind of import: reads the file, calls the core and says what happened. */
-export type ImportRunner = (cli: CliCore, file: string, options: ImportOptions, project: string) => Promise<{ value: unknown; human: string }>;
 
 /** What `cairn import` can bring in; each kind's runner lives in its own file. */
 export const IMPORT_KINDS: Record<string, ImportRunner> = {

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportMapping } from '../../../shared/api/requirement-types';
 import { IMPORT_FIELDS } from '../../../shared/requirements/mapping';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
-
-export function readOrRefuse(path: string, what: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw CliFailure.usage(`Cannot read the ${what} ${path}: ${reason}.`);
-  }
-}
+import { readOrRefuse, type ImportOptions } from './import-kind';
 
 export const isWorkbook = (file: string) => file.toLowerCase().endsWith('.xlsx');
 

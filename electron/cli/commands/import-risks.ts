@@ -1,8 +1,8 @@
 import type { RiskImportMapping } from '../../../shared/api/risk-types';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
-import { importInput, isWorkbook, readOrRefuse } from './import-requirements';
+import { readOrRefuse, type ImportOptions } from './import-kind';
+import { importInput, isWorkbook } from './import-requirements';
 
 /** A mapping file as JSON; field names and columns are checked by the core, which names the field at fault. */
 function readRiskMapping(path: string): RiskImportMapping {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportColumn, ImportFormat } from '../../../shared/api/requirement-types';
 import type { SourceRow } from '../../../shared/requirements/mapping';
+import { LIMITS } from '../../../shared/domain/limits';
 import { CairnError } from '../errors';
 import { CsvError, parseCsv } from '../import/csv';
 import { readReqif, ReqifError, type ReqifRelation } from '../import/reqif-read';
@@ -120,6 +121,20 @@ function fromReqif(fileName: string, xml: string): ImportSource {
   };
 }
 
+/**
+ * No imported value may be longer than the longest the app accepts from a person (LIMITS.text); the
+ * first that is names its row and column, and nothing of the file is written. Fields with tighter
+ * bounds are checked again where each import maps them.
+ */
+function withinLimits(fileName: string, source: ImportSource): ImportSource {
+  for (const row of source.rows) {
+    for (const [column, value] of Object.entries(row.cells)) {
+      if (value.length > LIMITS.text) fail(fileName, `${row.where}, column "${column}": ${value.length} characters, more than ${LIMITS.text}, Cairn's limit for one value.`);
+    }
+  }
+  return source;
+}
+
 const isWorkbook = (fileName: string) => fileName.toLowerCase().endsWith('.xlsx');
 
 /**
@@ -146,7 +161,7 @@ export async function prepareImportSource(fileName: string, bytes: Uint8Array, s
     if (error instanceof XlsxError) fail(fileName, error.message);
     throw error;
   }
-  const source = { ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`), sheets: table.sheets, sheet: table.sheet };
+  const source = withinLimits(fileName, { ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`), sheets: table.sheets, sheet: table.sheet });
   workbooks.set(key, source);
   for (const old of workbooks.keys()) if (workbooks.size > WORKBOOKS_KEPT) workbooks.delete(old);
   return source;
@@ -157,6 +172,10 @@ export async function prepareImportSource(fileName: string, bytes: Uint8Array, s
  * workbook must have been read by prepareImportSource (the preview) first.
  */
 export function readImportSource(fileName: string, bytes: Uint8Array, sheet?: string): ImportSource {
+  return withinLimits(fileName, readAnySource(fileName, bytes, sheet));
+}
+
+function readAnySource(fileName: string, bytes: Uint8Array, sheet?: string): ImportSource {
   const lower = fileName.toLowerCase();
   if (isWorkbook(fileName)) {
     return workbooks.get(workbookKey(bytes, sheet)) ?? fail(fileName, 'preview this workbook (requirements.previewImport or risk.previewImport) before importing it, so its sheet is read.');

@@ -1,17 +1,17 @@
 import { randomBytes, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { scryptCost, scryptMaxmem as maxmem } from '../kdf-cost';
 
 /**
  * scrypt with a per-user random salt. Parameters are stored with each hash so they can be raised later
- * without invalidating existing passwords. N = 2^15, r = 8 costs about 32 MiB and tens of milliseconds.
+ * without invalidating existing passwords; their cost comes from kdf-cost.ts.
  */
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
-const maxmem = (o: { N: number; r: number }) => 256 * o.N * o.r;
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);
-  const key = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { ...PARAMS, maxmem: maxmem(PARAMS) });
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const cost = scryptCost();
+  const key = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { ...cost, maxmem: maxmem(cost) });
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 function parse(stored: string): { options: ScryptOptions & { N: number; r: number }; salt: Buffer; key: Buffer } | null {
