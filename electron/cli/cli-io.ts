@@ -49,13 +49,17 @@ export async function inInvocation(io: CliIo, body: () => Promise<number | undef
 
 /** The real process's streams and environment, for the `cairn` binary. */
 export function processIo(): CliIo {
+  // Read once: a command that signs in and then signs asks for the same password twice, and a second
+  // read of a pipe would find it empty.
+  let stdin: Promise<string> | undefined;
+  const readAll = async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
   return {
     env: process.env,
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: () => (stdin ??= readAll()),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),

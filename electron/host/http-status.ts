@@ -18,5 +18,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   migration_failed: 500,
   project_busy: 503,
   cancelled: 409,
+  integrity_failed: 409,
   internal: 500,
 };

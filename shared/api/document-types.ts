@@ -110,6 +110,16 @@ export interface TrustedCertificateView {
 }
 
 export interface PdfVerification {
+  /**
+   * True only when every check holds: every signature valid, the last covering the whole file, each
+   * signing-certificate-v2 digest matching its certificate, every signer trusted (by the project's list or
+   * a trust anchor given), and with a project the document matching an approved version.
+   */
+  verified: boolean;
+  /** One line for people: "verified", "intact, signer not verified", or the failed checks. */
+  verdict: string;
+  /** How many signatures the file carries; each one is checked. */
+  signatureCount: number;
   signed: boolean;
   /** The signed byte ranges are unchanged and the signature verifies against the signer's key. */
   intact: boolean;

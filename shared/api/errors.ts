@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'migration_failed',
   'project_busy',
   'cancelled',
+  /** A stored record was changed outside Cairn; signing and signed exports are refused until it is resolved. */
+  'integrity_failed',
   'internal',
 ] as const;
 

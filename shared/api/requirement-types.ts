@@ -39,7 +39,7 @@ export interface RequirementPage {
   total: number;
 }
 
-export const IMPORT_FORMATS = ['csv', 'reqif'] as const;
+export const IMPORT_FORMATS = ['csv', 'reqif', 'xlsx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Which source column feeds each requirement field; absent fields are left alone on update. */
@@ -71,6 +71,9 @@ export interface ImportPreview {
   warnings: string[];
   /** Relations between objects in the file (ReqIF SPEC-RELATIONs); 0 for CSV. */
   relationCount: number;
+  /** A workbook's sheets and the one read (choose another by passing `sheet`); empty and null otherwise. */
+  sheets: string[];
+  sheet: string | null;
 }
 
 export interface ImportResult {
@@ -90,7 +93,7 @@ export interface ImportResult {
   warnings: string[];
 }
 
-export const EXPORT_FORMATS = ['csv', 'reqif', 'reqifz'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'reqif', 'reqifz'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface RequirementsExport {

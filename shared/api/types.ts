@@ -71,11 +71,25 @@ export interface AuditFacets {
   users: { id: number; name: string }[];
 }
 
+/** What an integrity check found wrong with one stored thing, in words a reviewer can act on. */
+export interface IntegrityProblem {
+  /** records: a row differs from the trail; anchor: a signed audit head; content: frozen document content; secret: a password hash or key; trust: a key or certificate. */
+  kind: 'records' | 'anchor' | 'content' | 'secret' | 'trust';
+  /** The table the thing lives in, e.g. `requirement`. */
+  table: string;
+  /** Its human ID (REQ-012, SDP v2, ada@example.com) or, failing one, its key. */
+  record: string;
+  detail: string;
+}
+
 export interface ChainReport {
+  /** True only when the chain holds and no problem was found. */
   ok: boolean;
   checked: number;
   /** The first row whose stored hash does not match its content or its predecessor. */
   firstBroken: { seq: number; reason: string } | null;
+  /** Everything else found: records that differ from the trail, anchors, frozen content, secrets, trust. */
+  problems: IntegrityProblem[];
 }
 
 /** One line of the dashboard's "what has been done so far". */

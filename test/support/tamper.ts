@@ -63,3 +63,22 @@ export function deleteRow(pristine: string, copy: string, seq: number): number {
   copyFileSync(pristine, copy);
   return tamperWith(copy, (db) => db.prepare('DELETE FROM audit_log WHERE seq = ?').run(seq).changes);
 }
+
+/** Every trigger in the file: an attacker drops them all before editing, since they only guard the app's own writes. */
+export function dropAllTriggers(db: Database.Database): void {
+  for (const name of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[]) {
+    db.exec(`DROP TRIGGER "${name.replace(/"/g, '""')}"`);
+  }
+}
+
+/** Copies the project and applies `sql` to the copy with every trigger dropped first, as a tamperer would. */
+export function tamperCopy(pristine: string, copy: string, edit: (db: Database.Database) => void): void {
+  copyFileSync(pristine, copy);
+  const db = new Database(copy, { fileMustExist: true });
+  try {
+    dropAllTriggers(db);
+    edit(db);
+  } finally {
+    db.close();
+  }
+}

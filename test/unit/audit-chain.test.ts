@@ -14,6 +14,7 @@ const row: ChainedFields = {
   beforeJson: null,
   afterJson: '{"name":"Bob"}',
   prevHash: GENESIS_HASH,
+  rowsJson: null,
 };
 
 describe('rowHash', () => {
@@ -38,9 +39,14 @@ describe('rowHash', () => {
       { beforeJson: '{}' },
       { afterJson: '{"name":"Bobby"}' },
       { prevHash: 'f'.repeat(64) },
+      { rowsJson: '[["user","[2]",{"name":"Bob"}]]' },
     ];
     const original = rowHash(row);
     for (const change of changes) expect(rowHash({ ...row, ...change }), JSON.stringify(change)).not.toBe(original);
+  });
+
+  it('hashes rows without row images exactly as before they existed', () => {
+    expect(rowHash(row)).toBe('faf161588759a4d558658a9d2e2651593ecaed4f839ff680e2f233d7b495265a');
   });
 
   it('keeps field boundaries unambiguous', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { scryptCost } from '../../electron/core/kdf-cost';
-import { hashPassword, verifyPassword } from '../../electron/core/users/passwords';
+import { hashPassword, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
 
 describe('passwords', () => {
   // The production cost itself (scrypt$32768$8$1) is asserted at full cost in kdf-cost.test.ts.
@@ -29,5 +30,33 @@ describe('passwords', () => {
   it('never matches an unreadable stored hash', () => {
     expect(verifyPassword('anything', 'plaintext')).toBe(false);
     expect(verifyPassword('anything', 'scrypt$1$2$3')).toBe(false);
+  });
+
+  it('refuses stored hashes an attacker could choose: empty digest, huge cost, odd salt, other algorithms', () => {
+    const salt = randomBytes(16).toString('base64');
+    const digest = randomBytes(64).toString('base64');
+    const refused = {
+      emptyDigest: `scrypt$16$8$1$${salt}$`,
+      weakCost: `scrypt$16$8$1$${salt}$${digest}`,
+      hugeCost: `scrypt$${2 ** 21}$8$1$${salt}$${digest}`,
+      otherBlock: `scrypt$32768$1$1$${salt}$${digest}`,
+      shortDigest: `scrypt$32768$8$1$${salt}$${randomBytes(8).toString('base64')}`,
+      shortSalt: `scrypt$32768$8$1$${randomBytes(4).toString('base64')}$${digest}`,
+      sloppyBase64: `scrypt$32768$8$1$${salt}$${digest}!`,
+      extraField: `scrypt$32768$8$1$${salt}$${digest}$x`,
+      bcrypt: `bcrypt$32768$8$1$${salt}$${digest}`,
+    };
+    for (const [name, stored] of Object.entries(refused)) {
+      expect(typeof parsePasswordHash(stored), name).toBe('string');
+      expect(verifyPassword('anything', stored), name).toBe(false);
+    }
+    expect(parsePasswordHash(`scrypt$${2 ** 21}$8$1$${salt}$${digest}`)).toMatch(/cost/);
+  });
+
+  it('writes a 64-byte digest and reads it back strictly', () => {
+    const parsed = parsePasswordHash(hashPassword('correct horse battery'));
+    expect(typeof parsed).toBe('object');
+    expect(parsed).toMatchObject(scryptCost());
+    expect(typeof parsed === 'object' && parsed.digest.length).toBe(64);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DocumentListItem } from '../../../shared/api/document-types';
 import { openAs, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
@@ -8,15 +8,34 @@ import { readPassword } from '../password';
 import { progressReporter } from '../progress';
 import { runCommand } from '../run-command';
 import { exportRequirementsFile } from './requirements-command';
-import { exportRisksFile } from './risk-export';
+import { exportRisksFile, exportSoupFile, exportTraceFile } from './data-exports';
 
 /** Records exported as data files rather than documents, by the name given in place of a document ID. */
 const DATA_EXPORTS = new Map([
   ['requirements', exportRequirementsFile],
   ['risks', exportRisksFile],
+  ['soup', exportSoupFile],
+  ['trace', exportTraceFile],
 ]);
 
 type Options = SignInOptions & { json?: boolean };
+
+function readOrFail(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliFailure(`Cannot read ${path}: ${(error as Error).message}`, EXIT.failed);
+  }
+}
+
+/** `--trust` takes a SHA-256 fingerprint as written, or the path of a PEM certificate to read. */
+function trustAnchorArgument(value: string): string {
+  if (/^(?:[0-9a-f]{2}:?){31}[0-9a-f]{2}$/i.test(value)) return value;
+  if (!existsSync(value)) throw CliFailure.usage(`--trust ${value}: neither a SHA-256 fingerprint nor a certificate file.`);
+  const pem = readOrFail(value).toString('utf8');
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw CliFailure.usage(`--trust ${value}: the file holds no PEM certificate.`);
+  return pem;
+}
 
 async function documentByKey(cli: CliCore, docKey: string): Promise<DocumentListItem> {
   const found = (await cli.call('documents.list', {})).find((d) => d.docKey.toLowerCase() === docKey.toLowerCase());
@@ -52,9 +71,9 @@ export function registerDocumentCommands(program: Command): void {
       .command('export')
       .description('Export a document (by ID) or the whole technical file as PDF; progress goes to stderr.')
       .argument('<project>', 'project file')
-      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", "requirements" (CSV or ReqIF) or "risks" (CSV)')
+      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", or a table: "requirements", "risks", "soup", "trace"')
       .requiredOption('--out <file>', 'where to write the PDF')
-      .option('--format <format>', 'with "requirements": csv, reqif or reqifz (default csv); with "risks": csv')
+      .option('--format <format>', 'with "requirements": csv, xlsx, reqif or reqifz (default csv); "risks": csv or xlsx; "soup" and "trace": xlsx')
       .option('--sign', "embed your PAdES signature (approvers and owners)")
       .option('--doc-version <n>', 'a version other than the current one', (v) => Number(v)),
   ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number; format?: string }) =>
@@ -127,25 +146,23 @@ export function registerDocumentCommands(program: Command): void {
 
   program
     .command('verify-pdf')
-    .description("Check a Cairn PDF's signature: signer, time, intact bytes and (with --project) whether it is still current.")
+    .description("Check a Cairn PDF: every signature, the certificate each is bound to, whether its signer is trusted and (with --project) whether it is an approved version. Exit 0 only when every check holds.")
     .argument('<pdf>', 'the PDF file')
-    .option('--project <file>', 'compare with this project file')
+    .option('--project <file>', 'compare with this project file and trust its trusted certificates')
+    .option('--trust <cert.pem|sha256>', 'trust this certificate (PEM file) or SHA-256 fingerprint; repeatable', (value: string, all: string[]) => [...all, value], [] as string[])
     .option('--json', 'machine-readable output')
-    .action((pdfPath: string, o: { project?: string; json?: boolean }) =>
+    .action((pdfPath: string, o: { project?: string; trust: string[]; json?: boolean }) =>
       runCommand(o.json, async (cli) => {
-        let base64: string;
-        try {
-          base64 = readFileSync(pdfPath).toString('base64');
-        } catch (error) {
-          throw new CliFailure(`Cannot read ${pdfPath}: ${(error as Error).message}`, EXIT.failed);
-        }
+        const base64 = readOrFail(pdfPath).toString('base64');
+        const trust = o.trust.map(trustAnchorArgument);
         if (o.project) await cli.call('project.open', { path: o.project });
-        const report = await cli.call('documents.verifyPdf', { base64 });
-        const good = report.signed && report.intact && report.coversWholeFile && (report.project?.matchesApproved ?? true);
+        const report = await cli.call('documents.verifyPdf', { base64, trust });
         emit(o, report, () =>
           table([
-            ['Signed', report.signed ? 'yes' : 'no'],
-            ['Signer', report.signer ? `${report.signer.name}${report.signer.email ? ` <${report.signer.email}>` : ''}${report.signer.trusted === null ? '' : report.signer.trusted ? ' (trusted)' : ' (not trusted)'}` : '-'],
+            ['Verdict', report.verdict],
+            ['Signed', report.signed ? `yes (${report.signatureCount} signature${report.signatureCount === 1 ? '' : 's'})` : 'no'],
+            ['Signer', report.signer ? `${report.signer.name}${report.signer.email ? ` <${report.signer.email}>` : ''}${report.signer.trusted === null ? ' (signer not verified: give --project or --trust)' : report.signer.trusted ? ' (trusted)' : ' (NOT trusted)'}` : '-'],
+            ['Certificate', report.signer ? `SHA-256 ${report.signer.fingerprint}` : '-'],
             ['Signed at', report.signedAt ?? '-'],
             ['Bytes intact', report.intact ? 'yes' : 'NO'],
             ['Whole file signed', report.coversWholeFile ? 'yes' : 'NO'],
@@ -154,7 +171,7 @@ export function registerDocumentCommands(program: Command): void {
             ...report.problems.map((p): [string, string] => ['Problem', p]),
           ]),
         );
-        return good ? EXIT.ok : EXIT.checkFailed;
+        return report.verified ? EXIT.ok : EXIT.checkFailed;
       }),
     );
 }

@@ -4,6 +4,7 @@ import { EXIT } from '../exit-codes';
 import { emit, table } from '../output';
 import { readPassword } from '../password';
 import { runCommand } from '../run-command';
+import { verifyText } from './verify-text';
 
 interface JsonOption {
   json?: boolean;
@@ -59,18 +60,14 @@ export function registerProjectCommands(program: Command): void {
 
   program
     .command('verify')
-    .description("Recompute the audit trail's hash chain; exit 3 and name the first broken row if it fails.")
+    .description('Check the project file: the audit hash chain, every record against its trail, signed anchors, frozen content and secrets; exit 3 naming each problem.')
     .argument('<file>', 'project file')
     .option('--json', 'machine-readable output')
     .action((file: string, o: JsonOption) =>
       runCommand(o.json, async (cli) => {
         await cli.call('project.open', { path: file });
         const report = await cli.call('audit.verify', {});
-        emit(o, report, () =>
-          report.ok
-            ? `Audit trail intact: ${report.checked} rows verified.`
-            : `Audit trail BROKEN at row ${report.firstBroken?.seq}: ${report.firstBroken?.reason} (${report.checked} rows before it verified).`,
-        );
+        emit(o, report, () => verifyText(report));
         return report.ok ? EXIT.ok : EXIT.checkFailed;
       }),
     );

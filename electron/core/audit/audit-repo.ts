@@ -1,7 +1,12 @@
 import type { AuditFacets, AuditPage, AuditRow, ChainReport } from '../../../shared/api/types';
+
+/** The chain walk's own verdict, before the records are held against it. */
+export type ChainWalk = Omit<ChainReport, 'problems'>;
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../db/connection';
 import { GENESIS_HASH, rowHash, type ChainedFields } from './chain';
+import { RowLedger } from './row-ledger';
+import { lazyStatement } from '../db/lazy-statement';
 
 /** What a handler says about one change; the repository adds sequence, time, actor and hashes. */
 export interface AuditEntry {
@@ -32,6 +37,13 @@ interface StoredRow {
   after_json: string | null;
   prev_hash: string;
   hash: string;
+  rows_json: string | null;
+}
+
+/** The trail's last row, as an anchor signs it. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
 }
 
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -50,6 +62,7 @@ function chained(row: StoredRow): ChainedFields {
     beforeJson: row.before_json,
     afterJson: row.after_json,
     prevHash: row.prev_hash,
+    rowsJson: row.rows_json,
   };
 }
 
@@ -83,23 +96,35 @@ export class AuditRepo {
   private readonly insertRow;
   private readonly readHead;
   private readonly writeHead;
+  private readonly ledger: RowLedger;
 
   constructor(private readonly db: Db) {
-    this.insertRow = db.prepare(`INSERT INTO audit_log
-      (seq, at, user_id, user_name, method, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)
-      VALUES (@seq, @at, @userId, @userName, @method, @action, @entity, @entityId, @summary, @beforeJson, @afterJson, @prevHash, @hash)`);
+    this.ledger = new RowLedger(db);
+    // Prepared on first use: tests open files migrated only part of the way, where rows_json is not there yet.
+    this.insertRow = lazyStatement(db, `INSERT INTO audit_log
+      (seq, at, user_id, user_name, method, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash, rows_json)
+      VALUES (@seq, @at, @userId, @userName, @method, @action, @entity, @entityId, @summary, @beforeJson, @afterJson, @prevHash, @hash, @rowsJson)`);
     this.readHead = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
     this.writeHead = db.prepare(
       'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     );
   }
 
-  /** Appends entries after the current head. Must run inside the caller's transaction. */
+  /** The trail's last row (the genesis hash before the first). */
+  head(): AuditHead {
+    return (this.readHead.get() as AuditHead | undefined) ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  /**
+   * Appends entries after the current head. Must run inside the caller's transaction. The last entry also
+   * records the state the change left every row it touched in, which `verify` holds the file against.
+   */
   append(entries: AuditEntry[], actor: Actor, method: string, at: string): void {
     if (!this.db.inTransaction) throw new Error('Audit rows must be written inside the transaction of their change.');
-    const head = (this.readHead.get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
-    let { seq, hash } = head;
-    for (const entry of entries) {
+    const touched = this.ledger.drain();
+    let { seq, hash } = this.head();
+    for (const [index, entry] of entries.entries()) {
+      const last = index === entries.length - 1;
       seq += 1;
       const fields: ChainedFields = {
         seq,
@@ -114,11 +139,38 @@ export class AuditRepo {
         beforeJson: toJson(entry.before),
         afterJson: toJson(entry.after),
         prevHash: hash,
+        rowsJson: last && touched.length > 0 ? JSON.stringify(touched) : null,
       };
       hash = rowHash(fields);
-      this.insertRow.run({ ...fields, hash });
+      this.insertRow().run({ ...fields, hash });
     }
     this.writeHead.run(seq, hash);
+  }
+
+  /** Whether this file's trail can carry row states (migration 0018 applied). */
+  recordsRowStates(): boolean {
+    return this.db.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'rows_json'").get() !== undefined;
+  }
+
+  /**
+   * Records the current state of every row in one trail row, for a file whose rows the trail did not
+   * describe yet (made before 0018) or whose rows a schema upgrade reshaped.
+   */
+  baseline(entry: AuditEntry, method: string, at: string): void {
+    this.db.transaction(() => {
+      this.includeEveryRow();
+      this.append([entry], { id: null, name: null }, method, at);
+    })();
+  }
+
+  /** Rows changed in the current transaction that its audit row has yet to describe. */
+  pendingRows(): Set<string> {
+    return this.ledger.pending();
+  }
+
+  /** The next append records every row as it stands: for rows migrations seeded before the trail began. */
+  includeEveryRow(): void {
+    this.ledger.touchAll();
   }
 
   count(): number {
@@ -180,16 +232,20 @@ export class AuditRepo {
     };
   }
 
-  /** Walks the whole chain in order; stops at the first row that does not fit. */
-  verify(): ChainReport {
+  /**
+   * Walks the whole chain in order; stops at the first row that does not fit. `visit` sees each row that
+   * fits, so one pass also gathers what the trail says about the records.
+   */
+  verify(visit?: (seq: number, rowsJson: string | null) => void): ChainWalk {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
-    const broken = (seq: number, reason: string): ChainReport => ({ ok: false, checked, firstBroken: { seq, reason } });
+    const broken = (seq: number, reason: string): ChainWalk => ({ ok: false, checked, firstBroken: { seq, reason } });
     for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<StoredRow>) {
       if (row.seq !== expectedSeq) return broken(expectedSeq, `row ${expectedSeq} is missing`);
       if (row.prev_hash !== prevHash) return broken(row.seq, `row ${row.seq} does not point at row ${row.seq - 1}`);
       if (rowHash(chained(row)) !== row.hash) return broken(row.seq, `row ${row.seq} was changed after it was written`);
+      visit?.(row.seq, row.rows_json);
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;

@@ -1,6 +1,7 @@
 import type { CheckFacts, DocumentFacts, RequirementFacts, SystemFacts } from '../../../shared/check/facts';
 import { procedureByKey } from '../../../shared/qms/procedure-set';
-import { approvedVersion, liveContent } from '../documents/document-service';
+import { approvedVersion } from '../documents/version-state';
+import { procedureContent } from '../documents/types/qms-docs';
 import { classificationRiskFile } from '../product/classification-risk-file';
 import { softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
@@ -76,7 +77,7 @@ function documentFacts(project: OpenProject): { documents: DocumentFacts[]; proc
     .filter((doc) => procedureByKey(doc.docKey) !== undefined)
     .map((doc) => {
       const v = approvedVersion(project.documents.versions(doc.id));
-      return { docKey: doc.docKey, clauses: claimedClauses(v?.content ?? liveContent(project, doc).content) };
+      return { docKey: doc.docKey, clauses: claimedClauses(v?.content ?? procedureContent(project, doc)) };
     });
   return { documents, procedureClaims };
 }

@@ -22,6 +22,8 @@ function connect(path: string, fileMustExist: boolean): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Freed pages are zeroed, so a replaced private key or password hash does not linger in the file.
+  db.pragma('secure_delete = ON');
   return db;
 }
 

@@ -4,6 +4,7 @@ import type { OpenProject } from '../projects/open-project';
 import { approvedVersion, driftOf, liveContent } from './document-service';
 import type { DocumentRow, VersionRow } from './documents-repo';
 import { describeChanges } from './drift';
+import { checkedFrozenContent } from './frozen-content';
 
 function revisionOf(project: OpenProject, v: VersionRow): RevisionEntry {
   const summary = v.changeNote || (v.changeSummary ? `Records: ${describeChanges(v.changeSummary)}` : v.version === 1 ? 'First issue' : 'New version');
@@ -18,7 +19,7 @@ function revisionOf(project: OpenProject, v: VersionRow): RevisionEntry {
 
 /** A version's content as issued: frozen when it went to review, the live records while it is a draft. */
 export function issuedContent(project: OpenProject, doc: DocumentRow, v: VersionRow): { content: DocumentContent; sha256: string } {
-  return v.content && v.contentSha256 ? { content: v.content, sha256: v.contentSha256 } : liveContent(project, doc);
+  return checkedFrozenContent(v, `${doc.docKey} v${v.version}`) ?? liveContent(project, doc);
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { DocumentType } from '../../../shared/api/document-types';
-import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { DocumentContent } from '../../../shared/documents/content';
 import type { OpenProject } from '../projects/open-project';
 import { publicMember } from '../users/users-repo';
-import type { DocumentRow } from './documents-repo';
+import type { DocumentTypeDef } from './document-type-def';
 import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
 import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
@@ -25,22 +23,8 @@ import { traceMatrix } from '../trace/trace-matrix';
 import { compliancePlan } from '../product/compliance-plan';
 import { softwareTree } from '../product/software-tree';
 import { allNodes, classificationHistory } from '../product/classification-history';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 
-type CreateInput = ParsedInputOf<'documents.create'>;
-
-/** How one kind of controlled document is identified and gathered from the project's records. */
-export interface DocumentTypeDef {
-  label: string;
-  /** Only one document of this type per project (its key is fixed). */
-  singleton: boolean;
-  /**
-   * Audit entities whose changes can alter this document's content: after a mutation touching one of
-   * them, approved documents of this type are checked for drift.
-   */
-  dependsOn: readonly string[];
-  keyAndTitle(input: CreateInput, project: OpenProject, at: string): { docKey: string; title: string; params: Record<string, unknown> };
-  gather(project: OpenProject, doc: DocumentRow): DocumentContent;
-}
 
 function uniqueKey(project: OpenProject, base: string): string {
   let key = base;
@@ -65,21 +49,21 @@ const CLASSIFICATION_ENTITIES = ['software_item', 'system_classification', 'item
 
 export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'safety-classification': {
-    label: 'Software safety classification',
+    label: DOCUMENT_TYPE_LABELS['safety-classification'],
     singleton: true,
     dependsOn: [...CLASSIFICATION_ENTITIES, 'product_profile', 'user'],
     keyAndTitle: () => ({ docKey: SAFETY_CLASSIFICATION_KEY, title: 'Software safety classification', params: {} }),
     gather: (project) => buildSafetyClassification(classificationInput(project)),
   },
   'compliance-plan': {
-    label: 'IEC 62304 compliance plan',
+    label: DOCUMENT_TYPE_LABELS['compliance-plan'],
     singleton: true,
     dependsOn: [...CLASSIFICATION_ENTITIES, 'clause_status'],
     keyAndTitle: () => ({ docKey: COMPLIANCE_PLAN_KEY, title: 'IEC 62304 compliance plan', params: {} }),
     gather: (project) => buildCompliancePlan({ productName: project.project.get().productName, plan: compliancePlan(project) }),
   },
   'trace-matrix': {
-    label: 'Traceability matrix',
+    label: DOCUMENT_TYPE_LABELS['trace-matrix'],
     singleton: true,
     dependsOn: ['requirement', 'soup', 'software_item', 'trace_link'],
     keyAndTitle: () => ({ docKey: TRACE_MATRIX_KEY, title: 'Traceability matrix', params: {} }),
@@ -103,7 +87,7 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'problem-log': PROBLEM_LOG_DEF,
   'change-log': CHANGE_LOG_DEF,
   'project-summary': {
-    label: 'Project summary',
+    label: DOCUMENT_TYPE_LABELS['project-summary'],
     singleton: true,
     // Not the document register: listing other documents' states would mark the summary changed whenever an
     // unrelated document is created or approved, though nothing the summary states about the product changed.
@@ -117,7 +101,7 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
       }),
   },
   'audit-extract': {
-    label: 'Audit trail extract',
+    label: DOCUMENT_TYPE_LABELS['audit-extract'],
     singleton: false,
     // The period is closed when the extract is created, and audit rows never change: no drift.
     dependsOn: [],

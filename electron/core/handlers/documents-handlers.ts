@@ -2,6 +2,8 @@ import { checkReviewRequest, checkSignature, isFullyApproved } from '../../../sh
 import type { Handlers } from '../context';
 import { requireAuthor } from './require-author';
 import { approvedVersion, documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionFacts, versionOrThrow } from '../documents/document-service';
+import { checkedFrozenContent } from '../documents/frozen-content';
+import { prepareSignature } from '../signatures/before-signing';
 import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
 import { personOf, refuseDuplicates, requirePassword } from '../documents/workflow-steps';
 import { CairnError } from '../errors';
@@ -72,8 +74,10 @@ export const documentsHandlers: DocumentsHandlers = {
     const facts = versionFacts(ctx.project, version);
     const check = checkSignature(facts, signer, input.meaning, input.acknowledgeSelfApproval);
     if (!check.ok) throw new CairnError(check.code, check.message, check.field);
-    requirePassword(ctx, input.password);
-    if (!version.contentSha256) throw new Error(`${doc.docKey} v${version.version} is in review without frozen content.`);
+    prepareSignature(ctx, input.password, `${doc.docKey} v${version.version} ${input.meaning}`);
+    // Re-hashed here: a signature must never cover content edited in the file since it was frozen.
+    const frozen = checkedFrozenContent(version, `${doc.docKey} v${version.version}`);
+    if (!frozen) throw new Error(`${doc.docKey} v${version.version} is in review without frozen content.`);
     const signature = ctx.project.documents.insertSignature({
       versionId: version.id,
       reviewRound: version.reviewRound,
@@ -82,7 +86,7 @@ export const documentsHandlers: DocumentsHandlers = {
       role: signer.role,
       meaning: input.meaning,
       signedAt: ctx.now(),
-      contentSha256: version.contentSha256,
+      contentSha256: frozen.sha256,
       selfApproval: check.selfApproval,
     });
     const label = `${doc.docKey} v${version.version}`;

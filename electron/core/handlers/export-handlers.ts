@@ -5,10 +5,12 @@ import { sha256Hex } from '../documents/canonical';
 import { approvedVersion, documentOrThrow } from '../documents/document-service';
 import { controlFor } from '../documents/control-for';
 import { requirePassword } from '../documents/workflow-steps';
+import { requireIntactProject } from '../audit/integrity-check';
 import { writeAudited } from '../audit/write-audited';
+import type { VersionRow } from '../documents/documents-repo';
+import { anchorHead } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
 import { throwIfCancelled } from '../jobs';
-import { ensureSigningKey } from '../signing/signing-identity';
 import type { PdfSigner } from '../signing/sign-pdf';
 import { unlockKey } from '../signing/user-keys';
 import { verifyPdf } from '../signing/verify-pdf';
@@ -24,6 +26,13 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** Lets the event loop breathe between steps, so progress events reach the window and cancels arrive. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** What a signed PDF says it is: only an approved version is "issued"; anything else says it is not approved. */
+function signingReason(state: VersionRow['state']): string {
+  if (state === 'approved') return 'issued';
+  if (state === 'obsolete') return 'Obsolete — withdrawn, not current';
+  return `${state === 'draft' ? 'Draft' : 'In review'} — not approved`;
+}
+
 /** Only approvers and owners put their name on an exported PDF. */
 export function signerFor(ctx: HandlerContext, password: string | undefined, method: string, reason: string): PdfSigner {
   if (ctx.user.role !== 'approver' && ctx.user.role !== 'owner') {
@@ -31,7 +40,11 @@ export function signerFor(ctx: HandlerContext, password: string | undefined, met
   }
   if (!password) throw new CairnError('invalid_input', 'Signing a PDF needs your password.', 'password');
   requirePassword(ctx, password);
-  const key = ensureSigningKey(ctx, password, method);
+  requireIntactProject(ctx.project);
+  // The first signature of someone without a key makes one; either way the key signs the trail's head.
+  writeAudited(ctx.project, ctx.user, method, ctx.now(), (audit) => anchorHead(ctx, password, reason, audit));
+  const key = ctx.project.keys.keyOf(ctx.user.id);
+  if (!key) throw new Error(`${ctx.user.name} has no signing key right after anchoring with it.`);
   return {
     key: unlockKey(key, password),
     certificatePem: key.certificatePem,
@@ -70,7 +83,7 @@ export const exportHandlers: ExportHandlers = {
     const version = input.version ? versions.find((v) => v.version === input.version) : (approvedVersion(versions) ?? versions.at(-1));
     if (!version) throw new CairnError('not_found', `${doc.docKey} has no version ${input.version}.`, 'version');
     const label = `${doc.docKey} v${version.version}`;
-    const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportPdf', `${label} issued`) : null;
+    const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportPdf', `${label} ${signingReason(version.state)}`) : null;
     ctx.progress(0.1, `Laying out ${label}`);
     await yieldToEvents();
     const { content, control } = controlFor(ctx.project, doc, version, ctx.now());
@@ -115,7 +128,7 @@ export const exportHandlers: ExportHandlers = {
     return { pdf, manifest: { productName: info.productName, manufacturer: info.manufacturer, issuedAt, documents: manifest } };
   },
 
-  'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project),
+  'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project, input.trust),
 
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.method) }),
 };

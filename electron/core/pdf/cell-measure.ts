@@ -5,21 +5,6 @@ import type { Measure } from './line-wrap';
 /** Per-character advance widths at 1 pt in the cell font, measured once per thread. */
 let advances: { doc: PDFKit.PDFDocument; widths: Map<string, number> } | null = null;
 
-function cellFont(): NonNullable<typeof advances> {
-  if (!advances) {
-    const doc = new PDFDocument({ autoFirstPage: false });
-    doc.registerFont('cell', robotoFiles().normal);
-    doc.font('cell').fontSize(1);
-    advances = { doc, widths: new Map() };
-  }
-  return advances;
-}
-
-/** The height of one line of the cell font at `fontSize` before line spacing, as pdfmake computes it. */
-export function cellLineHeight(fontSize: number): number {
-  return cellFont().doc.currentLineHeight() * fontSize;
-}
-
 /**
  * Widths of text in the table cell font (regular Roboto), from pdfkit with the very font file pdfmake
  * embeds. A text's width is the sum of its characters' advances: shaping every distinct word again (as
@@ -27,7 +12,13 @@ export function cellLineHeight(fontSize: number): number {
  * out, only narrows Latin text by a fraction of a point per line; callers keep that much slack.
  */
 export function cellMeasure(fontSize: number): Measure {
-  const { doc, widths } = cellFont();
+  if (!advances) {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    doc.registerFont('cell', robotoFiles().normal);
+    doc.font('cell').fontSize(1);
+    advances = { doc, widths: new Map() };
+  }
+  const { doc, widths } = advances;
   const advance = (char: string) => {
     let width = widths.get(char);
     if (width === undefined) {

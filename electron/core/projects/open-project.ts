@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
+import { AnchorsRepo } from '../audit/anchors-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { ChangesRepo } from '../changes/changes-repo';
 import { createDatabase, openDatabase, type Db } from '../db/connection';
@@ -29,6 +30,7 @@ import { ProjectRepo } from './project-repo';
 /** An open project file and the repositories over it. */
 export class OpenProject {
   readonly audit: AuditRepo;
+  readonly anchors: AnchorsRepo;
   readonly users: UsersRepo;
   readonly project: ProjectRepo;
   readonly documents: DocumentsRepo;
@@ -58,6 +60,7 @@ export class OpenProject {
     readonly db: Db,
   ) {
     this.audit = new AuditRepo(db);
+    this.anchors = new AnchorsRepo(db);
     this.users = new UsersRepo(db);
     this.project = new ProjectRepo(db, path);
     this.documents = new DocumentsRepo(db);
@@ -107,6 +110,16 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
     }
     const project = new OpenProject(path, db);
     project.project.get();
+    const last = pending.at(-1);
+    if (last && project.audit.recordsRowStates()) {
+      // A schema change reshapes rows (and files made before 0018 carry no row states at all): the trail
+      // records the state the upgrade left, so later checks compare against it.
+      project.audit.baseline(
+        { action: 'baseline', entity: 'project', entityId: 1, summary: `Project file upgraded to ${last.id}: the current state of every record written to the trail` },
+        'project.open',
+        now(),
+      );
+    }
     return project;
   } catch (error) {
     db.close();
@@ -136,7 +149,10 @@ export function createProjectFile(
   }
   try {
     applyMigrations(db, pendingMigrations(db, migrations), now);
-    fill(new OpenProject(path, db));
+    const project = new OpenProject(path, db);
+    // Migrations seed some rows (counters, empty profiles) before the trail exists: the first audit row records them.
+    project.audit.includeEveryRow();
+    fill(project);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     renameSync(temp, path);

@@ -2,10 +2,10 @@ import type { DocumentType } from '../../../shared/api/document-types';
 import type { ReleaseChecklist } from '../../../shared/api/release-types';
 import { releaseChecklist } from '../../../shared/release/checklist';
 import type { ReleaseEvidence, ReleaseRecordEvidence } from '../../../shared/release/evidence';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 import { requiredDocuments } from '../../../shared/release/required-documents';
 import { runCheck } from '../../../shared/check/run-check';
 import { checkFacts } from '../check/check-facts';
-import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
 import { projectClass, softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { gapReport } from '../trace/gap-report';
@@ -24,7 +24,7 @@ function unapprovedDocuments(repo: ReleaseEvidenceRepo, required: readonly Docum
   const documents = repo.documents();
   return required.flatMap((type): ReleaseEvidence['unapprovedDocuments'] => {
     const mine = documents.filter((d) => d.type === type);
-    if (mine.length === 0) return [{ label: DOCUMENT_TYPE_DEFS[type].label, state: null }];
+    if (mine.length === 0) return [{ label: DOCUMENT_TYPE_LABELS[type], state: null }];
     return mine.some((d) => d.approved) ? [] : mine.map((d) => ({ label: d.docKey, state: d.state }));
   });
 }

@@ -1,3 +1,4 @@
+import { contract } from '../../../shared/api/contract';
 import type { ImportMapping, ImportResult } from '../../../shared/api/requirement-types';
 import { rowToRecord, type ImportedRecord } from '../../../shared/requirements/mapping';
 import type { HandlerContext } from '../context';
@@ -31,6 +32,19 @@ function itemResolver(ctx: HandlerContext): (ref: string, where: string) => numb
   };
 }
 
+/**
+ * Imported values meet the same bounds as values typed into the app: each field is checked with the
+ * contract's own schema for `requirements.create`, and the first that fails names its row and field.
+ */
+function checkFieldLimits(record: ImportedRecord): void {
+  const shape = contract['requirements.create'].input.shape;
+  for (const [field, value] of Object.entries(record.fields)) {
+    const schema = shape[field as keyof typeof shape];
+    const checked = schema?.safeParse(value);
+    if (checked && !checked.success) refuse(`${record.where}: ${field}: ${checked.error.issues[0]?.message ?? 'not a valid value.'}`, 'file');
+  }
+}
+
 /** Every row checked before the first write: a bad value, a repeated ID or an unknown item refuses the whole file. */
 function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapping) {
   const columns = new Set(source.columns.map((c) => c.name));
@@ -50,6 +64,7 @@ function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapp
     if ('heading' in outcome && source.structure) return void headings.set(index, outcome.heading);
     if ('skipped' in outcome) return void skipped.push(outcome.skipped);
     const { record } = outcome;
+    checkFieldLimits(record);
     if (record.humanId) {
       const earlier = firstSeen.get(record.humanId);
       if (earlier) refuse(`${record.where}: ID "${record.humanId}" was already used by ${earlier}; each requirement needs its own ID.`);

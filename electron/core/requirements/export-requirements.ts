@@ -3,6 +3,7 @@ import { REQUIREMENT_FIELD_LABELS, REQUIREMENT_FIELDS } from '../../../shared/re
 import { toCsv } from '../import/csv';
 import { writeReqif, type ReqifOutline, type ReqifTreeNode } from '../import/reqif-write';
 import { zipReqif } from '../import/reqifz';
+import { exportStem, sheetOf, xlsxExport } from '../exports/export-file';
 import type { OpenProject } from '../projects/open-project';
 import { itemsOf, softwareNodes } from './requirement-view';
 
@@ -36,17 +37,15 @@ function outlines(project: OpenProject): ReqifOutline[] {
   return [...documents].map(([title, nodes]) => ({ title, nodes }));
 }
 
-function fileStem(project: OpenProject): string {
-  return `${project.project.get().productName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}-requirements`;
-}
-
-export function exportRequirements(project: OpenProject, format: ExportFormat, at: string): RequirementsExport {
+export async function exportRequirements(project: OpenProject, format: ExportFormat, at: string): Promise<RequirementsExport> {
   const rows = exportRows(project);
-  const stem = fileStem(project);
+  const stem = exportStem(project, 'requirements');
+  const header = KEYS.map((k) => REQUIREMENT_FIELD_LABELS[k]);
+  const table = rows.map(({ values }) => KEYS.map((k) => values[k]));
   if (format === 'csv') {
-    const csv = toCsv([KEYS.map((k) => REQUIREMENT_FIELD_LABELS[k]), ...rows.map(({ values }) => KEYS.map((k) => values[k]))]);
-    return { fileName: `${stem}.csv`, mimeType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64'), count: rows.length };
+    return { fileName: `${stem}.csv`, mimeType: 'text/csv', base64: Buffer.from(toCsv([header, ...table]), 'utf8').toString('base64'), count: rows.length };
   }
+  if (format === 'xlsx') return xlsxExport(project, 'requirements', [sheetOf('Requirements', [header, ...table])], rows.length, at);
   const name = (key: (typeof KEYS)[number]) => REQIF_NAMES[key] ?? REQUIREMENT_FIELD_LABELS[key];
   const xml = writeReqif({
     title: `${project.project.get().productName} software requirements`,

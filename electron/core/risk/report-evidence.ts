@@ -1,6 +1,6 @@
 import type { RiskPlan, RiskRow } from '../../../shared/api/risk-types';
 import type { ControlEvidence, ControlTestResult, RiskConclusionInput } from '../../../shared/risk/report-conclusions';
-import { approvedVersion } from '../documents/document-service';
+import { approvedVersion } from '../documents/version-state';
 import type { OpenProject } from '../projects/open-project';
 import { ReleaseEvidenceRepo } from '../release/release-evidence';
 import { verificationVersion } from '../release/verification-version';

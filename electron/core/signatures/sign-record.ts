@@ -1,7 +1,7 @@
 import type { RecordSignature } from '../../../shared/api/signature-types';
 import type { HandlerContext } from '../context';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
-import { requirePassword } from '../documents/workflow-steps';
+import { prepareSignature } from './before-signing';
 
 export interface RecordToSign {
   /** The record's table or area name, e.g. `change_request`. */
@@ -22,7 +22,7 @@ export const contentHashOf = (content: unknown): string => sha256Hex(canonicalJs
  * caller can sign without a trail row.
  */
 export function signRecord(ctx: HandlerContext, record: RecordToSign, password: string): RecordSignature {
-  requirePassword(ctx, password);
+  prepareSignature(ctx, password, `${record.humanId} ${record.meaning}`);
   const stored = ctx.project.recordSignatures.insert({
     entityType: record.entityType,
     entityId: record.entityId,

@@ -7,6 +7,8 @@ export interface CmsCheck {
   digestMatches: boolean;
   /** The signature over the signed attributes verifies with the signer's public key. */
   signatureValid: boolean;
+  /** The signing-certificate-v2 attribute's digest equals the SHA-256 of the embedded signer certificate. */
+  certificateBound: boolean;
   signer: X509Certificate | null;
   certificates: X509Certificate[];
   problems: string[];
@@ -30,6 +32,24 @@ function firstElement(bytes: Buffer): Buffer {
   return bytes.subarray(0, 2 + count + length);
 }
 
+/**
+ * ESS signing-certificate-v2 (RFC 5035): the first ESSCertIDv2's hash must be the SHA-256 of the very
+ * certificate embedded as signer; otherwise the certificate (and the name it shows) was swapped or edited.
+ */
+function signingCertificateMatches(value: forge.asn1.Asn1 | undefined, signer: X509Certificate, problems: string[]): boolean {
+  if (!value) {
+    problems.push('The signing-certificate-v2 attribute (PAdES B-B) is missing.');
+    return false;
+  }
+  const first = children(children(value)[0])[0];
+  const fields = children(first);
+  const algorithm = fields[0]?.type === forge.asn1.Type.SEQUENCE ? oidOf(children(fields[0])[0]) : OID.sha256;
+  const certHash = bytesOf(fields.find((f) => f.type === forge.asn1.Type.OCTETSTRING));
+  const matches = algorithm === OID.sha256 && certHash.equals(createHash('sha256').update(signer.raw).digest());
+  if (!matches) problems.push("The signing-certificate-v2 digest does not match the embedded signer's certificate (the certificate was swapped or edited).");
+  return matches;
+}
+
 /** Checks a detached CMS SignedData (as PAdES embeds it) against the bytes it claims to cover. */
 export function checkCms(cms: Buffer, signedBytes: Buffer): CmsCheck {
   const problems: string[] = [];
@@ -37,7 +57,7 @@ export function checkCms(cms: Buffer, signedBytes: Buffer): CmsCheck {
   try {
     root = der.fromBuffer(firstElement(cms));
   } catch (error) {
-    return { digestMatches: false, signatureValid: false, signer: null, certificates: [], problems: [`The signature is not readable CMS: ${(error as Error).message}`] };
+    return { digestMatches: false, signatureValid: false, certificateBound: false, signer: null, certificates: [], problems: [`The signature is not readable CMS: ${(error as Error).message}`] };
   }
   if (oidOf(children(root)[0]) !== OID.signedData) problems.push('The signature is not a CMS SignedData.');
   const signedData = children(children(root)[1])[0];
@@ -62,6 +82,6 @@ export function checkCms(cms: Buffer, signedBytes: Buffer): CmsCheck {
     signatureValid = verify('sha256', der.toBuffer(asSet), signer.publicKey, signature);
     if (!signatureValid) problems.push("The signature does not verify with the signer's public key.");
   }
-  if (!attributeValue(attrs, OID.signingCertificateV2)) problems.push('The signing-certificate-v2 attribute (PAdES B-B) is missing.');
-  return { digestMatches, signatureValid, signer, certificates, problems };
+  const certificateBound = signer ? signingCertificateMatches(attributeValue(attrs, OID.signingCertificateV2), signer, problems) : false;
+  return { digestMatches, signatureValid, certificateBound, signer, certificates, problems };
 }

@@ -21,13 +21,9 @@ function pdfDate(text: string | undefined): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The last signature in the file (an incremental update adds later ones after earlier ones). */
-export function findSignature(pdf: Buffer): EmbeddedSignature | null {
-  const text = pdf.toString('latin1');
-  const matches = [...text.matchAll(BYTE_RANGE)].filter((m) => m[2] !== '0' || m[3] !== '0');
-  const last = matches.at(-1);
-  if (!last) return null;
-  const byteRange = [Number(last[1]), Number(last[2]), Number(last[3]), Number(last[4])] as [number, number, number, number];
+/** One signature from its /ByteRange match, or null when the range does not describe a readable gap. */
+function signatureAt(pdf: Buffer, text: string, match: RegExpMatchArray): EmbeddedSignature | null {
+  const byteRange = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])] as [number, number, number, number];
   const [start, firstLength, second, secondLength] = byteRange;
   if (start !== 0 || second <= firstLength || second + secondLength > pdf.length) return null;
   const hex = text.slice(firstLength + 1, second - 1);
@@ -41,6 +37,15 @@ export function findSignature(pdf: Buffer): EmbeddedSignature | null {
     subFilter: around.match(/\/SubFilter\s*\/([A-Za-z0-9.#]+)/)?.[1] ?? null,
     signedAt: pdfDate(around.match(/\/M\s*\((D:[^)]*)\)/)?.[1]),
   };
+}
+
+/**
+ * Every signature in the file, in file order (an incremental update adds later ones after earlier ones).
+ * A /ByteRange that does not describe a readable gap is returned as null, so it counts as a broken signature.
+ */
+export function findSignatures(pdf: Buffer): (EmbeddedSignature | null)[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(BYTE_RANGE)].filter((m) => m[2] !== '0' || m[3] !== '0').map((m) => signatureAt(pdf, text, m));
 }
 
 /** The Info dictionary's Keywords value: inline, or (as pdfkit writes it) an indirect string object. */

@@ -1,6 +1,4 @@
 import type { SigningKeyInfo } from '../../../shared/api/document-types';
-import type { Actor } from '../audit/audit-repo';
-import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';
 import type { SigningKeyRow } from './keys-repo';
 import { generateUserKey, type StoredKey } from './user-keys';
@@ -31,12 +29,4 @@ export function storeGeneratedKey(ctx: HandlerContext, password: string, audit: 
   }
   audit({ action: 'generate_key', entity: 'signing_key', entityId: user.id, summary: `Signing key and certificate generated for ${user.name}`, after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter } });
   return row;
-}
-
-/** For jobs (outside the dispatcher's transaction): the user's key, generated first if they have none. */
-export function ensureSigningKey(ctx: HandlerContext, password: string, method: string): SigningKeyRow {
-  const existing = ctx.project.keys.keyOf(ctx.user.id);
-  if (existing) return existing;
-  const actor: Actor = { id: ctx.user.id, name: ctx.user.name };
-  return writeAudited(ctx.project, actor, method, ctx.now(), (audit) => storeGeneratedKey(ctx, password, audit));
 }

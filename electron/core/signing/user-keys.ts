@@ -1,11 +1,12 @@
 import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { CairnError } from '../errors';
+import { openSealedKey, sealKey } from './key-protection';
 
 /** A user's signing identity as stored: the certificate in clear, the private key encrypted. */
 export interface StoredKey {
   certificatePem: string;
-  /** PKCS#8, encrypted with AES-256 under a PBKDF2 key derived from the user's password. */
+  /** PKCS#8 sealed under a scrypt key derived from the user's password (see key-protection.ts). */
   encryptedKeyPem: string;
   fingerprint: string;
   subject: string;
@@ -35,10 +36,6 @@ export function fingerprintOf(certificatePem: string): string {
   const cert = forge.pki.certificateFromPem(certificatePem);
   const derBytes = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
   return createHash('sha256').update(Buffer.from(derBytes, 'binary')).digest('hex');
-}
-
-function encryptKey(key: KeyObject, password: string): string {
-  return key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: password.normalize('NFC') }) as string;
 }
 
 /** forge hands back UTF8String values as their raw UTF-8 bytes. */
@@ -93,21 +90,17 @@ export function generateUserKey(identity: Identity, password: string, now: Date)
   ]);
   const forgeKey = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
   cert.sign(forgeKey, forge.md.sha256.create());
-  return describe(forge.pki.certificateToPem(cert), encryptKey(privateKey, password));
+  return describe(forge.pki.certificateToPem(cert), sealKey(privateKey, password));
 }
 
 /** Decrypts a stored private key; a wrong password is the person's error, not ours. */
 export function unlockKey(stored: Pick<StoredKey, 'encryptedKeyPem'>, password: string): KeyObject {
-  try {
-    return createPrivateKey({ key: stored.encryptedKeyPem, format: 'pem', passphrase: password.normalize('NFC') });
-  } catch {
-    throw new CairnError('wrong_password', 'The password does not unlock this signing key.', 'password');
-  }
+  return openSealedKey(stored.encryptedKeyPem, password);
 }
 
 /** Re-encrypts the private key when its owner changes their password. */
 export function reencryptKey(stored: StoredKey, oldPassword: string, newPassword: string): StoredKey {
-  return { ...stored, encryptedKeyPem: encryptKey(unlockKey(stored, oldPassword), newPassword) };
+  return { ...stored, encryptedKeyPem: sealKey(unlockKey(stored, oldPassword), newPassword) };
 }
 
 /**
@@ -130,5 +123,5 @@ export function importPkcs12(p12: Buffer, p12Password: string, cairnPassword: st
   const cert = certs.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n?.toString(16) === modulus);
   if (!cert) throw new CairnError('invalid_input', 'The PKCS#12 file holds no certificate for its private key.', 'p12');
   const nodeKey = createPrivateKey(forge.pki.privateKeyToPem(key));
-  return describe(forge.pki.certificateToPem(cert), encryptKey(nodeKey, cairnPassword));
+  return describe(forge.pki.certificateToPem(cert), sealKey(nodeKey, cairnPassword));
 }

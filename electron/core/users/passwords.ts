@@ -1,32 +1,71 @@
-import { randomBytes, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { scryptCost, scryptMaxmem as maxmem } from '../kdf-cost';
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { acceptedScryptCosts, scryptCost, scryptMaxmem } from '../kdf-cost';
 
 /**
- * scrypt with a per-user random salt. Parameters are stored with each hash so they can be raised later
- * without invalidating existing passwords; their cost comes from kdf-cost.ts.
+ * scrypt with a per-user random salt, at the cost kdf-cost.ts decides (N = 2^15, r = 8: about 32 MiB
+ * and tens of milliseconds; only the test harness lowers it). The parameters are stored with each hash,
+ * but only a narrow range is ever accepted back: a stored hash is data an attacker with the file can
+ * write, so it must not choose its own cost (2^21 costs gigabytes) or its own digest length (an empty
+ * digest matches every password).
  */
-const KEY_LENGTH = 32;
+const SCRYPT = { r: 8, p: 1 } as const;
+/** Production cost and two doublings (a cost can be raised later); the test cost only while the test switch is on. */
+const allowedN = (): ReadonlySet<number> => new Set([2 ** 15, 2 ** 16, 2 ** 17, ...acceptedScryptCosts().map((c) => c.N)]);
+const SALT_BYTES = 16;
+const DIGEST_BYTES = 64;
+/** Hashes written before digests grew to 64 bytes; still read so earlier team members can sign in. */
+const LEGACY_DIGEST_BYTES = 32;
+
+export interface ParsedPasswordHash {
+  N: number;
+  r: number;
+  p: number;
+  salt: Buffer;
+  digest: Buffer;
+}
+
+/** Strict base64: decodes only text that re-encodes to itself. */
+function base64(text: string): Buffer | null {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : null;
+}
+
+const positiveInt = (text: string): number | null => (/^[1-9]\d{0,7}$/.test(text) ? Number(text) : null);
 
 export function hashPassword(password: string): string {
-  const salt = randomBytes(16);
+  const salt = randomBytes(SALT_BYTES);
   const cost = scryptCost();
-  const key = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { ...cost, maxmem: maxmem(cost) });
-  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
-}
-
-function parse(stored: string): { options: ScryptOptions & { N: number; r: number }; salt: Buffer; key: Buffer } | null {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return null;
-  const options = { N: Number(n), r: Number(r), p: Number(p) };
-  return { options: { ...options, maxmem: maxmem(options) }, salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
+  const digest = scryptSync(password.normalize('NFC'), salt, DIGEST_BYTES, { ...cost, maxmem: scryptMaxmem(cost) });
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), digest.toString('base64')].join('$');
 }
 
 /**
- * Constant-time comparison; an unreadable stored hash never matches. Synchronous because mutations that
- * re-check a password run inside one synchronous SQLite transaction.
+ * Reads a stored hash, or says in words why it is refused: fixed algorithm, cost within the allowed range,
+ * a 16-byte salt and a 64-byte (or legacy 32-byte) digest, and nothing else.
+ */
+export function parsePasswordHash(stored: string): ParsedPasswordHash | string {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return 'it is not an scrypt hash in Cairn’s format';
+  const [, n, r, p, saltText, digestText] = parts as [string, string, string, string, string, string];
+  const N = positiveInt(n);
+  if (N === null || !allowedN().has(N) || positiveInt(r) !== SCRYPT.r || positiveInt(p) !== SCRYPT.p) {
+    return `its cost (N=${n}, r=${r}, p=${p}) is outside the range Cairn writes`;
+  }
+  const salt = base64(saltText);
+  if (!salt || salt.length !== SALT_BYTES) return `its salt is not ${SALT_BYTES} bytes`;
+  const digest = base64(digestText);
+  if (!digest || (digest.length !== DIGEST_BYTES && digest.length !== LEGACY_DIGEST_BYTES)) return `its digest is not ${DIGEST_BYTES} bytes`;
+  return { N, r: SCRYPT.r, p: SCRYPT.p, salt, digest };
+}
+
+/**
+ * Constant-time comparison; a stored hash that does not parse strictly never matches. Synchronous because
+ * mutations that re-check a password run inside one synchronous SQLite transaction.
  */
 export function verifyPassword(password: string, stored: string): boolean {
-  const parsed = parse(stored);
-  if (!parsed) return false;
-  return timingSafeEqual(scryptSync(password.normalize('NFC'), parsed.salt, parsed.key.length, parsed.options), parsed.key);
+  const parsed = parsePasswordHash(stored);
+  if (typeof parsed === 'string') return false;
+  const { N, r, p, salt, digest } = parsed;
+  const computed = scryptSync(password.normalize('NFC'), salt, digest.length, { N, r, p, maxmem: scryptMaxmem({ N, r }) });
+  return timingSafeEqual(computed, digest);
 }

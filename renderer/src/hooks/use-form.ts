@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { fieldErrorsFrom, type FieldErrors } from '../api/field-errors';
 import { hasErrors } from '../forms/validate';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -23,6 +23,8 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [fieldNames] = useState(() => Object.keys(initial));
+  // Counts resets, so a submit whose action reset the form does not mark the typed values as saved.
+  const resets = useRef(0);
   useUnsavedGuard(options.guardUnsaved && !busy && fieldNames.some((name) => values[name] !== saved[name]));
 
   const set = useCallback((name: keyof V & string, value: string) => {
@@ -50,9 +52,10 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
     }
     setErrors({});
     setBusy(true);
+    const resetsBefore = resets.current;
     try {
       await action(values);
-      setSaved(values);
+      if (resets.current === resetsBefore) setSaved(values);
     } catch (error) {
       setErrors(fieldErrorsFrom(error, fieldNames));
       focusFirstError();
@@ -65,6 +68,7 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
   const showError = useCallback((error: unknown) => setErrors(fieldErrorsFrom(error, fieldNames)), [fieldNames]);
 
   const reset = useCallback((next: V) => {
+    resets.current += 1;
     setValues(next);
     setSaved(next);
     setErrors({});

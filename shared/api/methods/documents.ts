@@ -127,10 +127,16 @@ export const documentMethods = {
     doc: 'Exports every approved document as one bundled PDF with a single table of contents and a manifest.',
   }),
   'documents.verifyPdf': method<PdfVerification>()({
-    input: z.object({ base64: base64(LIMITS.pdfBase64) }).strict(),
+    input: z
+      .object({
+        base64: base64(LIMITS.pdfBase64),
+        /** Certificates to trust besides the project's list: PEM text or a SHA-256 fingerprint (hex, colons allowed). */
+        trust: z.array(z.string().min(1).max(20_000)).max(20).default([]),
+      })
+      .strict(),
     kind: 'query',
     access: 'anyone',
-    doc: "Checks a Cairn PDF's embedded signature and, with a project open, whether it still matches the records.",
+    doc: "Checks every signature of a Cairn PDF, its certificate binding and its signer's trust, and, with a project open, whether it matches an approved version.",
   }),
   'jobs.cancel': method<{ cancelled: boolean }>()({
     input: z.object({ method: z.enum(['documents.exportPdf', 'documents.exportTechnicalFile']) }).strict(),

@@ -179,6 +179,6 @@ export const foundationMethods = {
     input: field.none,
     kind: 'query',
     access: 'project',
-    doc: "Recomputes the audit trail's hash chain and reports the first broken row.",
+    doc: "Recomputes the audit trail's hash chain, holds every record against the state the trail recorded for it, checks anchors, frozen content and secrets; reports each problem.",
   }),
 } as const;

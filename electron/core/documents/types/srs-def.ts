@@ -1,8 +1,9 @@
 import type { OpenProject } from '../../projects/open-project';
 import { itemsOf, softwareNodes, toRequirement } from '../../requirements/requirement-view';
 import { softwareTree } from '../../product/software-tree';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { buildSrs, SRS_KEY } from './srs';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 function gather(project: OpenProject) {
   const nodes = softwareNodes(project);
@@ -15,7 +16,7 @@ function gather(project: OpenProject) {
 }
 
 export const SRS_DEF: DocumentTypeDef = {
-  label: 'Software requirements specification',
+  label: DOCUMENT_TYPE_LABELS['srs'],
   singleton: true,
   // Requirements, their item links, the items' classes and the requirements review all show in it.
   dependsOn: ['requirement', 'requirements_import', 'trace_link', 'software_item', 'system_classification', 'item_classification', 'review_record'],

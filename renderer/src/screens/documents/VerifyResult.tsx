@@ -16,9 +16,8 @@ function Verdict({ ok, children }: { ok: boolean; children: string }) {
 function headline(report: PdfVerification): { ok: boolean; text: string } {
   if (!report.signed) return { ok: false, text: 'This PDF carries no signature.' };
   const current = report.project ? report.project.matchesApproved && report.project.matchesRecords : true;
-  if (report.intact && report.coversWholeFile && current && report.problems.length === 0) {
-    return { ok: true, text: 'The signature holds and the PDF matches the approved version.' };
-  }
+  if (report.verified && current) return { ok: true, text: 'The signature holds, its signer is trusted and the PDF matches the approved version.' };
+  if (report.verdict === 'intact, signer not verified') return { ok: false, text: 'Intact, but the signer is not verified: open the project it belongs to.' };
   return { ok: false, text: 'This PDF needs attention: see the points marked ✗ below.' };
 }
 

@@ -1,0 +1,42 @@
+import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
+import { CairnError } from '../errors';
+import { frozenContentProblems } from '../documents/frozen-content';
+import type { OpenProject } from '../projects/open-project';
+import { anchorProblems } from '../signatures/audit-anchor';
+import { parsePasswordHash } from '../users/passwords';
+import { accountForRecords, TrailState } from './record-accounting';
+
+/** Stored password hashes that Cairn would not have written: refused at sign-in, reported here. */
+function secretProblems(project: OpenProject): IntegrityProblem[] {
+  return project.users.list().flatMap((user) => {
+    const parsed = parsePasswordHash(user.passwordHash);
+    return typeof parsed === 'string' ? [{ kind: 'secret' as const, table: 'user', record: user.email, detail: `the stored password hash is damaged: ${parsed}` }] : [];
+  });
+}
+
+/**
+ * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
+ * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
+ */
+export function checkIntegrity(project: OpenProject): ChainReport {
+  const trail = new TrailState();
+  const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
+  const problems = chain.ok
+    ? [
+        ...accountForRecords(project.db, trail, project.audit.pendingRows()),
+        ...anchorProblems(project, trail.keysOfUser),
+        ...frozenContentProblems(project),
+        ...secretProblems(project),
+      ]
+    : [];
+  return { ...chain, ok: chain.ok && problems.length === 0, problems };
+}
+
+/** Signing is refused while the file fails its own check: a signature must never vouch for tampered records. */
+export function requireIntactProject(project: OpenProject): void {
+  const report = checkIntegrity(project);
+  if (report.ok) return;
+  const first = report.firstBroken ? `audit row ${report.firstBroken.seq}: ${report.firstBroken.reason}` : report.problems.map((p) => `${p.table} ${p.record}: ${p.detail}`)[0];
+  const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : '';
+  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${first}${more}. Run cairn verify for the full list.`);
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection';
+import { statementCache } from '../db/lazy-statement';
+
+/**
+ * Tables whose rows are not records: the trail itself, the migration list and SQLite's own counters.
+ * Every other table is accounted for, so a table added by a later migration is covered without a change here.
+ */
+const UNTRACKED = new Set(['schema_migrations', 'audit_log', 'audit_head', 'sqlite_sequence']);
+/** Table and column names Cairn writes; anything else in the file was not made by Cairn. */
+const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
+/** Longer text values are recorded by their SHA-256, so a trail row stays small whatever the record holds. */
+const INLINE_TEXT_LIMIT = 512;
+
+export interface TableShape {
+  name: string;
+  columns: string[];
+  key: string[];
+}
+
+/** One row's state as a change left it: `image` is null when the change deleted the row. */
+export type LedgerRow = [table: string, key: string, image: RowImage | null];
+export type RowImage = Record<string, unknown>;
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** What the trail keeps of one row: every column, long text and binary values by their hash. */
+export function imageOf(row: Record<string, unknown>, columns: readonly string[]): RowImage {
+  const image: RowImage = {};
+  for (const column of columns) {
+    const value = row[column];
+    if (Buffer.isBuffer(value)) image[column] = { sha256: sha256(value) };
+    else if (typeof value === 'string' && value.length > INLINE_TEXT_LIMIT) image[column] = { sha256: sha256(value) };
+    else image[column] = value ?? null;
+  }
+  return image;
+}
+
+export const keyOf = (row: Record<string, unknown>, shape: TableShape): string => JSON.stringify(shape.key.map((c) => row[c]));
+
+/** The file's tables, with the names that are not Cairn's set apart so they can be reported. */
+export function tablesOf(db: Db): { tracked: TableShape[]; foreign: string[] } {
+  const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const tracked: TableShape[] = [];
+  const foreign: string[] = [];
+  for (const name of names) {
+    if (UNTRACKED.has(name)) continue;
+    if (!PLAIN_NAME.test(name)) {
+      foreign.push(name);
+      continue;
+    }
+    const info = db.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(name) as { name: string; pk: number }[];
+    const columns = info.map((c) => c.name);
+    if (!columns.every((c) => PLAIN_NAME.test(c))) {
+      foreign.push(name);
+      continue;
+    }
+    const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    tracked.push({ name, columns, key: key.length ? key : ['rowid'] });
+  }
+  return { tracked, foreign };
+}
+
+/**
+ * Notes which rows each change touches, so the audit row of that change can record the state it left
+ * them in. The triggers are TEMP: they live in this connection, not in the file, so nobody can drop
+ * them from the file, and a foreign writer (the `sqlite3` shell) leaves no note — which is the point.
+ */
+export class RowLedger {
+  private readonly shapes = new Map<string, TableShape>();
+  private readonly stmt: ReturnType<typeof statementCache>;
+  private readonly readTouched;
+  private readonly clearTouched;
+
+  constructor(private readonly db: Db) {
+    this.stmt = statementCache(db);
+    // No unique key: an outer upsert or INSERT OR REPLACE would override a trigger's OR IGNORE and fail
+    // on a duplicate, so duplicates are allowed here and merged when read.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS cairn_touched (tbl TEXT NOT NULL, k TEXT NOT NULL)');
+    for (const shape of tablesOf(db).tracked) {
+      this.shapes.set(shape.name, shape);
+      const keyOfRow = (row: 'NEW' | 'OLD') => `json_array(${shape.key.map((c) => `${row}."${c}"`).join(', ')})`;
+      const note = (row: 'NEW' | 'OLD') => `INSERT INTO cairn_touched VALUES ('${shape.name}', ${keyOfRow(row)});`;
+      db.exec(`
+        CREATE TEMP TRIGGER IF NOT EXISTS "ledger_${shape.name}_insert" AFTER INSERT ON main."${shape.name}" BEGIN ${note('NEW')} END;
+        CREATE TEMP TRIGGER IF NOT EXISTS "ledger_${shape.name}_update" AFTER UPDATE ON main."${shape.name}" BEGIN ${note('OLD')} ${note('NEW')} END;
+        CREATE TEMP TRIGGER IF NOT EXISTS "ledger_${shape.name}_delete" AFTER DELETE ON main."${shape.name}" BEGIN ${note('OLD')} END;`);
+    }
+    this.readTouched = db.prepare('SELECT DISTINCT tbl, k FROM temp.cairn_touched ORDER BY tbl, k');
+    this.clearTouched = db.prepare('DELETE FROM temp.cairn_touched');
+  }
+
+  /** The rows changed since the last call, each with the state it is in now; then forgets them. */
+  drain(): LedgerRow[] {
+    const touched = this.readTouched.all() as { tbl: string; k: string }[];
+    if (touched.length === 0) return [];
+    this.clearTouched.run();
+    return touched.flatMap(({ tbl, k }) => {
+      const shape = this.shapes.get(tbl);
+      if (!shape) return [];
+      const values = JSON.parse(k) as unknown[];
+      const where = shape.key.map((c) => `"${c}" IS ?`).join(' AND ');
+      const row = this.stmt(`SELECT * FROM main."${tbl}" WHERE ${where}`).get(...values) as Record<string, unknown> | undefined;
+      return [[tbl, JSON.stringify(values), row ? imageOf(row, shape.columns) : null] as LedgerRow];
+    });
+  }
+
+  /** Rows this transaction changed that no audit row describes yet (`table\u0000key`): checks mid-change skip them. */
+  pending(): Set<string> {
+    return new Set((this.readTouched.all() as { tbl: string; k: string }[]).map(({ tbl, k }) => `${tbl}\u0000${JSON.stringify(JSON.parse(k))}`));
+  }
+
+  /** Marks every row of every table as touched: the next audit row records the whole current state. */
+  touchAll(): void {
+    for (const shape of this.shapes.values()) {
+      this.db.exec(`INSERT INTO cairn_touched SELECT '${shape.name}', json_array(${shape.key.map((c) => `"${c}"`).join(', ')}) FROM main."${shape.name}"`);
+    }
+  }
+}

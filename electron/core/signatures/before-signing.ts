@@ -1,0 +1,14 @@
+import { requireIntactProject } from '../audit/integrity-check';
+import type { HandlerContext } from '../context';
+import { requirePassword } from '../documents/workflow-steps';
+import { anchorHead } from './audit-anchor';
+
+/**
+ * What every e-signature does first, inside its transaction: the signer re-enters their password
+ * (11.200), the file must pass its own integrity check, and the signer's key signs the trail's head.
+ */
+export function prepareSignature(ctx: HandlerContext, password: string, reason: string): void {
+  requirePassword(ctx, password);
+  requireIntactProject(ctx.project);
+  anchorHead(ctx, password, reason, ctx.audit);
+}
