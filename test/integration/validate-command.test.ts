@@ -21,11 +21,11 @@ interface Summary {
 const workFolders = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('cairn-validate-')));
 
 describe('cairn validate', () => {
-  it('runs every IQ and OQ step in a temporary folder and writes the report, the evidence and the exit code', async () => {
+  it('runs every IQ and OQ step in a temporary folder and writes the signed report, the evidence and the exit code', async () => {
     const userData = join(temp, 'user-data');
     const out = join(temp, 'out');
     const before = workFolders();
-    const result = await runCli(['validate', '--out', out, '--json'], { userData });
+    const result = await runCli(['validate', '--out', out, '--sign', '--user', 'qa@example.com', '--json'], { userData });
     const summary = JSON.parse(result.stdout) as Summary;
 
     expect(Object.keys(summary)).toEqual(['version', 'iq', 'oq', 'passed', 'report']);
@@ -46,13 +46,21 @@ describe('cairn validate', () => {
     const evidence = JSON.parse(evidenceText) as { oq: { id: string; evidence: { hashes: Record<string, string> } }[] };
     expect(evidence.oq.find((step) => step.id === 'OQ-05')?.evidence.hashes['SRS-v1.pdf']).toMatch(/^[0-9a-f]{64}$/);
 
+    const signature = await runCli(['verify-pdf', summary.report, '--json'], { userData: join(temp, 'verifier') });
+    expect(signature.code, signature.stderr).toBe(0);
+    expect(JSON.parse(signature.stdout)).toMatchObject({ signed: true, intact: true, signer: { email: 'qa@example.com' } });
+    expect(reportText).toContain('Signed by');
+
     // Nothing left behind, nothing written to the user's own user-data folder.
     expect([...workFolders()].filter((name) => !before.has(name))).toEqual([]);
     expect(existsSync(userData)).toBe(false);
   });
 
-  it('refuses an unknown option as bad usage', async () => {
-    const result = await runCli(['validate', '--sgin'], { userData: join(temp, 'unused') });
-    expect(result.code).toBe(2);
+  it('refuses an unknown option, and --sign without --user, as bad usage', async () => {
+    expect((await runCli(['validate', '--sgin'], { userData: join(temp, 'unused') })).code).toBe(2);
+    const unsigned = await runCli(['validate', '--sign'], { userData: join(temp, 'unused') });
+    expect(unsigned.code).toBe(2);
+    expect(unsigned.stderr).toBe('cairn: --sign needs --user <email>: the person the report is signed for.\n');
+    expect(existsSync(join(temp, 'unused'))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { APP_VERSION, defaultUserDataDir, SOURCE_ROOT } from '../../core/node-de
 import type { CairnRunner } from '../../core/validation/oq-context';
 import { bufferedIo, cliIo, setExitCode, type CliIo } from '../cli-io';
 import { EXIT } from '../exit-codes';
-import { emit } from '../output';
+import { CliFailure, emit, reportFailure } from '../output';
 import { progressReporter } from '../progress';
 
 /** `cairn <argv>` over the given streams: the validate command drives the very CLI it belongs to. */
@@ -17,6 +17,8 @@ export type CairnFunction = (argv: readonly string[], io: CliIo) => Promise<numb
 interface ValidateOptions {
   out?: string;
   json?: boolean;
+  sign?: boolean;
+  user?: string;
 }
 
 /** Each OQ call runs as its own in-process invocation with buffered streams, as a script would see it. */
@@ -30,12 +32,15 @@ function inProcessRunner(cairnFunction: CairnFunction): CairnRunner {
 
 async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promise<void> {
   const io = cliIo();
+  if (o.sign && !o.user) throw CliFailure.usage('--sign needs --user <email>: the person the report is signed for.');
+  if (o.user && !o.sign) throw CliFailure.usage('--user is only used with --sign.');
   const outDir = resolve(o.out ?? '.');
   mkdirSync(outDir, { recursive: true });
   // Loaded on run only: `cairn --help` should not pay for the PDF engine and SQLite.
   const { runValidation } = await import('../../core/validation/run-validation');
   const { evidenceFile, validationSummary } = await import('../../core/validation/evidence-file');
   const { renderValidationReport } = await import('../../core/validation/validation-report');
+  const { reportSigner } = await import('../../core/validation/report-signer');
   const workDir = mkdtempSync(join(tmpdir(), 'cairn-validate-'));
   try {
     const run = await runValidation({
@@ -55,7 +60,8 @@ async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promi
     const evidencePath = join(outDir, `${base}.json`);
     writeFileSync(evidencePath, evidence.text);
     const reportPath = join(outDir, `${base}.pdf`);
-    writeFileSync(reportPath, await renderValidationReport(run, { fileName: `${base}.json`, sha256: evidence.sha256 }));
+    const signing = o.user ? reportSigner(o.user, new Date()) : undefined;
+    writeFileSync(reportPath, await renderValidationReport(run, { fileName: `${base}.json`, sha256: evidence.sha256 }, signing));
     const failed = [...run.iq, ...run.oq].filter((step) => step.result === 'failed');
     emit(o, validationSummary(run, reportPath), () =>
       [
@@ -76,6 +82,16 @@ export function registerValidateCommand(program: Command, cairnFunction: CairnFu
     .command('validate')
     .description('Qualify this installation (IQ) and run the operational scenarios (OQ) in a temporary folder; exits 3 naming any failed step.')
     .option('--out <dir>', 'where to write the report PDF and the evidence JSON (default: the current folder)')
+    .option('--sign', 'embed a PAdES signature in the report (needs --user)')
+    .option('--user <email>', 'with --sign: the person signing, named in the signature')
     .option('--json', 'machine-readable output')
-    .action((o: ValidateOptions) => validate(cairnFunction, o));
+    .action(async (o: ValidateOptions) => {
+      try {
+        await validate(cairnFunction, o);
+      } catch (error) {
+        if (!(error instanceof CliFailure)) throw error;
+        reportFailure(error, o.json ?? false);
+        setExitCode(error.exitCode);
+      }
+    });
 }

@@ -52,7 +52,8 @@ export function signedDocumentScenario(ctx: OqContext): Promise<ValidationStep> 
       const flipped = flipByte(pdf);
       writeFileSync(flippedPath, flipped);
       step.hash('SRS-v1-flipped.pdf', flipped);
-      const bad = await cairn(ctx, 'verify-pdf', flippedPath, '--json');
+      // Checked exactly as the good copy was, so the flipped byte is the only difference.
+      const bad = await cairn(ctx, 'verify-pdf', flippedPath, '--project', file, '--json');
       const badCheck = jsonOf<PdfCheck>(bad, 'cairn verify-pdf');
       step.output('verify-pdf after a flipped byte', { exitCode: bad.code, report: badCheck });
       step.expect(bad.code === 3 && !badCheck.intact, `verify-pdf exited ${bad.code} (intact: ${badCheck.intact}) on a PDF with a flipped byte, expected 3`);

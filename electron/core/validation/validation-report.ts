@@ -1,5 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderPdf } from '../pdf/pdf-bytes';
+import { addSignaturePlaceholder, signPreparedPdf, type PdfSigner } from '../signing/sign-pdf';
+import type { ReportSignature } from './report-signer';
 import { COLOURS, DATA_TABLE_LAYOUT, DEFAULT_STYLE, KEY_VALUE_LAYOUT, PAGE_MARGINS, STYLES } from '../pdf/theme';
 import type { ValidationRun } from './run-validation';
 import type { ValidationStep } from './validation-step';
@@ -27,7 +29,7 @@ function count(steps: readonly ValidationStep[]): string {
 }
 
 /** The report's layout: summary, the environment, then the IQ and OQ steps with what was observed. */
-export function validationReportDefinition(run: ValidationRun, evidence: EvidenceReference): TDocumentDefinitions {
+export function validationReportDefinition(run: ValidationRun, evidence: EvidenceReference, signature?: ReportSignature): TDocumentDefinitions {
   const failed = [...run.iq, ...run.oq].filter((step) => step.result === 'failed');
   const conclusion = run.passed
     ? `Every installation and operational qualification step passed on this computer for Cairn ${run.version}.`
@@ -41,6 +43,9 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
     ['Installation qualification', count(run.iq)],
     ['Operational qualification', count(run.oq)],
     ['Evidence file', `${evidence.fileName}\nSHA-256 ${evidence.sha256}`],
+    ...(signature
+      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}`]] as [string, string][])
+      : []),
   ];
   return {
     info: { title: `Cairn ${run.version} validation report`, creator: 'Cairn', producer: 'Cairn' },
@@ -66,7 +71,16 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
   };
 }
 
-/** The report as PDF bytes, through the same engine as every Cairn document. */
-export function renderValidationReport(run: ValidationRun, evidence: EvidenceReference): Promise<Buffer> {
-  return renderPdf(validationReportDefinition(run, evidence));
+/** The report as PDF bytes, through the same engine as every Cairn document; with a signer, PAdES-signed. */
+export async function renderValidationReport(
+  run: ValidationRun,
+  evidence: EvidenceReference,
+  signing?: { signer: PdfSigner; signature: ReportSignature },
+): Promise<Buffer> {
+  if (!signing) return renderPdf(validationReportDefinition(run, evidence));
+  const { signer, signature } = signing;
+  const prepared = await renderPdf(validationReportDefinition(run, evidence, signature), {
+    beforeEnd: (doc) => addSignaturePlaceholder(doc, { ...signer.fields, signingTime: signature.signedAt }),
+  });
+  return signPreparedPdf(prepared, signer, new Date(signature.signedAt));
 }
