@@ -18,20 +18,15 @@ export function checksumOf(sql: string): string {
   return createHash('sha256').update(sql.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
-/**
- * Reads the numbered migration files in order; a duplicate number is a packaging error. Numbers may skip
- * (a number reserved for a change that never needed schema stays unused); the applied list must still be
- * a prefix of this one, so a file migrated by a newer build is refused all the same.
- */
+/** Reads the numbered migration files in order; a gap or a duplicate number is a packaging error. */
 export function loadMigrations(dir: string): Migration[] {
   const files = readdirSync(dir)
     .filter((f) => FILE_PATTERN.test(f))
     .sort();
   return files.map((file, index) => {
     const number = Number(file.slice(0, 4));
-    const previous = index === 0 ? 0 : Number(files[index - 1]?.slice(0, 4));
-    if (number === previous || number === 0) {
-      throw new Error(`Migration files must have distinct numbers from 0001 up; found ${file} after ${files[index - 1] ?? 'nothing'}.`);
+    if (number !== index + 1) {
+      throw new Error(`Migration files must be numbered 0001, 0002, … without gaps; found ${file} at place ${index + 1}.`);
     }
     const sql = readFileSync(join(dir, file), 'utf8');
     return { id: file.slice(0, -4), sql, checksum: checksumOf(sql) };

@@ -1,4 +1,4 @@
--- 0022_requirement_structure: the chapters of an imported specification and the relations between its
+-- 0019_requirement_structure: the chapters of an imported specification and the relations between its
 -- requirements.
 -- Why: ReqIF files carry headings, a SPEC-HIERARCHY (order and nesting) and SPEC-RELATIONs (parent,
 -- refines, derives, verifies …). Without a place for them an import drops them and an export cannot give
