@@ -23,7 +23,8 @@ const common = {
   format: 'cjs',
   outdir,
   outExtension: { '.js': '.cjs' },
-  external: ['electron', 'better-sqlite3'],
+  // exceljs is loaded on the first workbook only (import('exceljs')); kept out so its megabytes are not parsed at start-up.
+  external: ['electron', 'better-sqlite3', 'exceljs'],
   sourcemap: 'linked',
   logLevel: 'warning',
   // Fail the build on warnings such as import.meta in a CommonJS bundle, which would break at run time.

@@ -2,8 +2,9 @@ import { nameRecords } from '../release/checklist';
 import { annexAApplicability } from '../regulatory/annex-a';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { DocumentEvidence, ReviewEvidence } from './evidence';
+import { plural } from '../domain/words';
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural };
 
 /** "SRS-1, SRS-2 and 3 more" for a list of record IDs. */
 export const named = (ids: readonly string[]) => nameRecords(ids);

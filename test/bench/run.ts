@@ -25,10 +25,11 @@ import { soupBench } from './soup-bench';
 import { traceBench } from './trace-bench';
 import { benchPdfExport } from './pdf-export';
 import { verifyBench } from './verify-bench';
+import { integrityBench } from './integrity-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, srsPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, verifyBench, integrityBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, srsPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, size: { type: 'string', default: 'normal' } } });
 if (values.size !== 'normal' && values.size !== 'stretch') {

@@ -63,6 +63,8 @@ describe('cairn import / requirements / export', () => {
     expect(doors.code, doors.stderr).toBe(0);
     expect(doors.stdout).toMatch(/^Imported doors\.reqif: 3 added, 0 updated, 0 unchanged, 0 skipped \(5 rows\); 2 section\(s\), 1 relation\(s\)\.$/m);
     expect(doors.stdout).toMatch(/^ {2}warning: SPEC-OBJECT "_obj-3": an ATTRIBUTE-VALUE-XHTML refers to attribute definition "_ole-text"/m);
+    const polarion = await cairn(['import', project, 'requirements', `${tools}/polarion.reqif`, ...as]);
+    expect(polarion.stdout).toMatch(/^ {2}mapping: "ReqIF\.ForeignID" repeats "PUMP-31" .*IDENTIFIER is proposed as the ID instead\.$/m);
     const strictdoc = await cairn(['import', project, 'requirements', `${tools}/strictdoc.reqif`, ...as, '--json']);
     expect(JSON.parse(strictdoc.stdout)).toMatchObject({ format: 'reqif', rows: 5, added: 3, sections: 2, relations: 2, warnings: [] });
   }, 60_000);

@@ -14,7 +14,7 @@ let f: CoreFixture;
 let documents: DocumentDetail[] = [];
 beforeAll(async () => {
   f = new CoreFixture();
-  await f.ok('project.createDemo', { path: f.path('sample') });
+  await f.sample();
   const held = new Set((await f.ok('documents.list', {})).map((d) => d.type));
   // The two types the sample does not hold yet, so every type is read.
   if (!held.has('detailed-design')) await f.ok('documents.create', { type: 'detailed-design' });

@@ -148,6 +148,7 @@ describe('ReqIF from each tool, with no hand-written mapping', () => {
 
       // Importing the same file again changes nothing and does not duplicate sections or relations.
       const repeat = await importWithProposal({ fileName: first.file.fileName, base64: first.file.base64 });
+      expect(repeat.preview).toMatchObject({ savedMapping: true, notes: [] });
       expect(repeat.result).toMatchObject({ added: 0, updated: 0, unchanged: c.result.added, sections: c.result.sections });
       expect(shape((await exported()).xml)).toEqual(shape(first.xml));
     });

@@ -15,7 +15,7 @@ async function pdfText(documentId: number, name: string): Promise<string> {
 }
 
 describe('risk management documents', () => {
-  it('the sample project gives a plan with its matrix, a landscape analysis table and a report stating the plan fulfilled', async () => {
+  it('the sample project gives a plan with its matrix, a landscape analysis table and a report whose conclusions follow the records', async () => {
     f = new CoreFixture();
     await f.sample();
     // The sample writes its three risk documents as drafts; read them as a newcomer would find them.
@@ -37,7 +37,10 @@ describe('risk management documents', () => {
     const text = await pdfText(report.id, 'report.pdf');
     expect(text).toMatch(new RegExp(`Risk chains\\s+${chains}\\s+${chains}`));
     expect(text).toContain('Chains per cell after control');
-    expect(text).toContain('The risk management plan has been carried out');
+    // 1.0.0's tests are not complete in the sample (TC-6 failed): the report says so instead of claiming the plan carried out.
+    expect(text).toContain('It cannot be concluded that the risk management plan has been carried out');
+    expect(text).toMatch(/RC-6: REQ-14 is still not implemented; TC-6 failed in\s+version 1\.0\.0\./);
+    expect(text).not.toContain('The risk management plan has been carried out');
   }, 120_000);
 
   it('a report on an unfinished file lists what the plan still asks for, and drifts when a residual risk is set', async () => {

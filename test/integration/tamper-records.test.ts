@@ -5,6 +5,7 @@ import type { ChainReport } from '../../shared/api/types';
 import { GENESIS_HASH } from '../../electron/core/audit/chain';
 import { tablesOf } from '../../electron/core/audit/row-ledger';
 import { hashPassword } from '../../electron/core/users/passwords';
+import { DEMO_PASSWORD } from '../../electron/core/demo/demo-content';
 import { recomputeChain } from '../support/chain-rewrite';
 import { runCli } from '../support/cli';
 import { tamperCopy } from '../support/tamper';
@@ -147,7 +148,59 @@ describe('history rewritten with a recomputed chain', () => {
     );
     expect(report.firstBroken).toBeNull();
     expect(report.ok).toBe(false);
-    expect(report.problems.length).toBeGreaterThan(0);
+    // Signatures made after the cut vouched for the old hashes: their anchors no longer hold.
+    expect(report.problems.filter((p) => p.kind === 'anchor').map((p) => p.detail)).toContainEqual(expect.stringMatching(/history before it was rewritten|history was cut/));
+  });
+
+  it('an anchor re-signed by a key the trail never gave its signer is reported', async () => {
+    const report = await verifyInProcess(
+      tampered((db) => {
+        const other = db.prepare('SELECT certificate_pem, fingerprint FROM signing_key ORDER BY user_id DESC LIMIT 1').get() as { certificate_pem: string; fingerprint: string };
+        db.prepare('UPDATE audit_anchor SET certificate_pem = ?, fingerprint = ? WHERE id = (SELECT min(id) FROM audit_anchor WHERE signer_id <> (SELECT max(user_id) FROM signing_key))').run(other.certificate_pem, other.fingerprint);
+      }),
+    );
+    expect(report.problems.filter((p) => p.kind === 'anchor').map((p) => p.detail)).toContainEqual(expect.stringMatching(/never given to the signer|does not verify/));
+  });
+});
+
+describe('trust and keys changed outside Cairn', () => {
+  it("a user's certificate swapped for another's is reported on signing_key", async () => {
+    const report = await verifyInProcess(
+      tampered((db) => {
+        const [a, b] = db.prepare('SELECT user_id, certificate_pem, fingerprint FROM signing_key ORDER BY user_id LIMIT 2').all() as { user_id: number; certificate_pem: string; fingerprint: string }[];
+        if (!a || !b) throw new Error('the sample needs two signing keys');
+        db.prepare('UPDATE signing_key SET certificate_pem = ?, fingerprint = ? WHERE user_id = ?').run(b.certificate_pem, b.fingerprint, a.user_id);
+      }),
+    );
+    expect(reported(report, 'signing_key', /^key of /)?.detail).toMatch(/certificate_pem|fingerprint/);
+  });
+
+  it('a trusted certificate no audited event introduced is reported', async () => {
+    const report = await verifyInProcess(
+      tampered((db) =>
+        db.exec(`INSERT INTO trusted_certificate (fingerprint, subject, certificate_pem, note, added_by, added_at)
+          SELECT 'ab' || substr(fingerprint, 3), 'CN=Mallory', certificate_pem, 'forged', 1, '2026-01-01T00:00:00.000Z' FROM signing_key LIMIT 1`),
+      ),
+    );
+    expect(reported(report, 'trusted_certificate', 'CN=Mallory')?.detail).toBe('no audited change introduced this row');
+  });
+});
+
+describe('signing on a tampered file', () => {
+  it('refuses a signed export and says which record is wrong', async () => {
+    const copy = tampered((db) => db.exec("UPDATE requirement SET text = 'The pump may stop.' WHERE human_id = 'REQ-12'"));
+    const core = createTestCore({ userDataDir: userData });
+    try {
+      expect((await core.call('project.open', { path: copy })).ok).toBe(true);
+      expect((await core.call('session.signIn', { email: 'henrik.vogel@alder-resp.example', password: DEMO_PASSWORD })).ok).toBe(true);
+      const docs = await core.call('documents.list', {});
+      const srs = docs.ok ? (docs.value as { id: number; docKey: string }[]).find((d) => d.docKey === 'SRS') : undefined;
+      const result = await core.call('documents.exportPdf', { documentId: srs?.id ?? 0, sign: true, password: DEMO_PASSWORD });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatchObject({ code: 'integrity_failed', message: expect.stringContaining('requirement REQ-12') });
+    } finally {
+      await core.close();
+    }
   });
 });
 

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { callCairn } from '../../electron/cli/run-cairn';
-import { CLI_ENTRY, REPO_ROOT } from './paths';
+import { REPO_ROOT } from './paths';
 
 export interface CliResult {
   code: number;
@@ -29,7 +28,7 @@ const cwdUsers = new Map<string, number>();
 
 /**
  * Runs `cairn <args>` as a function in this process: the same command layer as the binary, without a
- * process start and a TypeScript load per call. A `cwd` becomes this worker's working folder for the
+ * process start and a TypeScript load per call (cli.test.ts spawns the real binary). A `cwd` becomes this worker's working folder for the
  * call (vitest runs each file in its own process); calls at once must agree on it.
  */
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
@@ -49,24 +48,4 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
       process.chdir(previous);
     }
   }
-}
-
-/**
- * Runs the real `cairn` binary in a child process: for the few tests that prove what only a process
- * shows (exit status, a password piped to stdin, signals).
- */
-export function spawnCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code === null) reject(new Error(`cairn ${args.join(' ')} was killed by ${signal}; stderr: ${stderr}`));
-      else resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.stdin ?? '');
-  });
 }

@@ -67,6 +67,8 @@ describe('the walk from evidence', () => {
     expect(stage(stages, 'quality-system')).toMatchObject({ state: 'not_started', reason: expect.stringMatching(/^Nothing recorded yet/), next: expect.any(String) });
     expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', screen: 'requirements', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
     expect(stage(stages, 'release').state).toBe('blocked');
+    // A stage behind a waiting stage names the first stage actually holding things up, once.
+    expect(stage(stages, 'maintenance')).toMatchObject({ state: 'blocked', reason: 'Waits for Quality system: Nothing recorded yet: no company profile and no procedure.' });
     for (const s of stages) expect(s.next, s.id).not.toBeNull();
   });
 

@@ -39,6 +39,7 @@ export async function importRequirements(cli: CliCore, file: string, options: Im
   const structure = result.format === 'reqif' ? `; ${result.sections} section(s), ${result.relations} relation(s)` : '';
   const human = [
     `Imported ${input.fileName}${preview?.sheet ? ` (sheet "${preview.sheet}")` : ''}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows)${structure}.`,
+    ...(options.mapping ? [] : (preview?.notes ?? []).map((n) => `  mapping: ${n}`)),
     ...result.skippedReasons.map((r) => `  skipped: ${r}`),
     ...result.warnings.map((w) => `  warning: ${w}`),
   ].join('\n');

@@ -1,6 +1,7 @@
 import type { DocumentType } from '../../../shared/api/document-types';
 import type { OpenProject } from '../projects/open-project';
 import { publicMember } from '../users/users-repo';
+import { registerDocumentKinds } from './document-kinds';
 import type { DocumentTypeDef } from './document-type-def';
 import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
@@ -129,3 +130,5 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     },
   },
 };
+
+registerDocumentKinds(DOCUMENT_TYPE_DEFS);

@@ -21,7 +21,8 @@ function controlEvidence(project: OpenProject, rows: readonly RiskRow[], version
   const testsOf = new Map<number, number[]>();
   for (const l of project.trace.between('test_case', 'requirement')) testsOf.set(l.to.id, [...(testsOf.get(l.to.id) ?? []), l.from.id]);
   const controls = new Map(rows.flatMap((r) => r.controls).map((c) => [c.id, c]));
-  return [...controls.values()].map((c) => {
+  // In the risk file's order (RC-1, RC-2 …), not the order the chains happen to name them.
+  return [...controls.values()].sort((a, b) => a.id - b.id).map((c) => {
     const requirements = c.requirements.flatMap((r) => {
       const row = project.requirements.byId(r.id);
       return row ? [{ id: row.id, humanId: row.humanId, status: row.status }] : [];

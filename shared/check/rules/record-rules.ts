@@ -98,7 +98,7 @@ export const verifiedWithoutPassingTest: CheckRule = {
   rule: 'verified-without-passing-test',
   severity: 'error',
   clause: 'IEC 62304 5.7.4',
-  home: 'tests',
+  home: 'requirements',
   run: (f) => {
     const unproven = f.requirements.filter((r) => r.status === 'verified' && (r.method === '' || r.method === 'test') && !r.passedInVersion);
     if (unproven.length === 0) return [];
@@ -108,7 +108,7 @@ export const verifiedWithoutPassingTest: CheckRule = {
       {
         records: ids,
         message: `${listIds(ids)} ${ids.length === 1 ? 'is' : 'are'} marked Verified, but ${version ? `no test verifying ${ids.length === 1 ? 'it' : 'them'} passed in a completed run of ${version}` : 'no completed test run exists'}.`,
-        fix: 'Run the tests that verify them and record the passing results, or set the status back to Implemented.',
+        fix: `Run the tests that verify ${ids.length === 1 ? 'it' : 'them'} and record the passing results, or set the status back to Implemented.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import type { OpenProject } from '../../projects/open-project';
-import { itemsOf, softwareNodes, toRequirement } from '../../requirements/requirement-view';
+import { itemsOf, softwareNodes, toRequirement, unallocatedClass } from '../../requirements/requirement-view';
 import { softwareTree } from '../../product/software-tree';
 import type { DocumentTypeDef } from '../document-type-def';
 import { buildSrs, SRS_KEY } from './srs';
@@ -7,10 +7,11 @@ import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 function gather(project: OpenProject) {
   const nodes = softwareNodes(project);
+  const cls = unallocatedClass(project);
   return buildSrs({
     productName: project.project.get().productName,
     tree: softwareTree(project.software),
-    requirements: project.requirements.all().map((row) => toRequirement(row, itemsOf(project, nodes, row.id))),
+    requirements: project.requirements.all().map((row) => toRequirement(row, itemsOf(project, nodes, row.id), cls)),
     review: project.reviews.latest('requirements'),
   });
 }
