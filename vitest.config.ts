@@ -1,11 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The tests that start many processes, scan or bundle the app, or walk the whole contract: they run in
+ * `npm test` (CI) and `npm run test:slow`, not in the `test:fast` loop.
+ */
+const SLOW = [
+  'test/integration/doors.test.ts',
+  'test/integration/bad-input-cli.test.ts',
+  'test/integration/bad-input-http.test.ts',
+  'test/integration/crash-safety.test.ts',
+  'test/integration/crash-safety-shared-user-data.test.ts',
+  'test/integration/node-bundle.test.ts',
+  'test/security/core-process.test.ts',
+  'test/security/electronegativity.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/support/vitest-global-setup.ts'],
+    // Cheap password hashing for every test and every process a test starts (CLI, host); kdf-cost.test.ts
+    // checks the production cost at full strength. See electron/core/kdf-cost.ts.
+    env: { CAIRN_TEST_CHEAP_KDF: '1' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

@@ -70,7 +70,7 @@ function startDesktop(binary) {
 function startBrowser(reason) {
   console.log(reason);
   buildRenderer();
-  foreground(process.execPath, [binOf('tsx', 'tsx'), join(root, 'electron', 'host', 'main.ts'), ...process.argv.slice(2)]);
+  foreground(process.execPath, [join(root, 'electron', 'host', 'host.mjs'), ...process.argv.slice(2)]);
 }
 
 const binary = electronBinary();

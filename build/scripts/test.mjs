@@ -4,18 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { printTimes, runStage, runTogether } from './stages.mjs';
 
 const RESULTS = 'test-results';
 const bin = (name) => `node_modules/.bin/${name}`;
-
-function run(label, command, args, env = {}) {
-  console.log(`\n── ${label} ──`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`── ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s ──`);
-  return result.status === 0;
-}
 
 /** Counts from a JUnit file's root element, as both vitest and Playwright write it. */
 function junitCounts(file) {
@@ -37,31 +29,37 @@ function ensureChromium() {
   return chromium;
 }
 
+const started = Date.now();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
-const stages = [];
-stages.push(run('type-check', 'npm', ['run', '--silent', 'typecheck']));
-stages.push(run('lint', 'npm', ['run', '--silent', 'lint']));
-stages.push(
-  run('unit, integration and security tests', bin('vitest'), ['run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${RESULTS}/vitest-junit.xml`]),
+// Independent checks side by side (two cores): type-check, lint, and the bundles the tests run — the
+// Node doors' bundle (the CLI and host tests spawn it; node-bundle.test.ts checks it is current) and the
+// renderer the end-to-end tests serve.
+const results = await runTogether([
+  ['type-check', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['Node bundles and renderer build', 'sh', ['-c', 'npm run --silent build:node && node_modules/.bin/vite build --config renderer/vite.config.ts --logLevel warn']],
+]);
+results.push(
+  await runStage('unit, integration, slow and security tests', bin('vitest'), ['run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${RESULTS}/vitest-junit.xml`]),
 );
-stages.push(run('renderer build', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']));
 
 const chromium = ensureChromium();
 let e2eMissing = false;
 if (chromium) {
-  stages.push(run('end-to-end tests', bin('playwright'), ['test', '--config', 'test/e2e/playwright.config.ts'], { CHROMIUM_PATH: chromium }));
+  results.push(await runStage('end-to-end tests', bin('playwright'), ['test', '--config', 'test/e2e/playwright.config.ts'], { env: { CHROMIUM_PATH: chromium } }));
 } else {
   e2eMissing = true;
   console.error('\nThe end-to-end tests need Chromium: install it (Debian/Ubuntu: "apt-get install -y chromium") or set CHROMIUM_PATH.');
 }
+printTimes(results, (Date.now() - started) / 1000);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const file of [`${RESULTS}/vitest-junit.xml`, `${RESULTS}/e2e-junit.xml`]) {
   const counts = junitCounts(file);
   if (counts) for (const key of Object.keys(totals)) totals[key] += counts[key];
 }
-const failedStages = stages.filter((ok) => !ok).length + (e2eMissing ? 1 : 0);
+const failedStages = results.filter((r) => !r.ok).length + (e2eMissing ? 1 : 0);
 // A stage that failed without writing test results (type errors, lint, build) still counts as a failure.
 const failed = Math.max(totals.failed, failedStages);
 console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

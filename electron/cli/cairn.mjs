@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The `cairn` command runs the TypeScript core directly from source through tsx, so the CLI in a
-// checkout is always the code that is checked out: no separate build to forget.
-import { register } from 'tsx/esm/api';
+// `cairn`: the bundled CLI, or its current source in a checkout with changes (see bundle-or-source.mjs).
+import { launch } from '../launch/bundle-or-source.mjs';
 
-register();
-await import('./main.ts');
+await launch('cairn', 'electron/cli/main.ts');

@@ -1,13 +1,23 @@
 import type { Command } from 'commander';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import { createCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
 import { sourceCoreConfig } from '../core/node-defaults';
+import { cliIo } from './cli-io';
 import { CliFailure } from './output';
 import { readPassword, type PasswordOptions } from './password';
 
 /** A core for one CLI invocation, with typed calls that turn refusals into CliFailures. */
 export class CliCore {
-  private readonly core: Core = createCore(sourceCoreConfig());
+  private constructor(private readonly core: Core) {}
+
+  /**
+   * Loads the core only when a command runs: `cairn --help` and usage errors never pay for SQLite, the
+   * PDF engine and the rest (in the bundle the core is a chunk of its own).
+   */
+  static async start(): Promise<CliCore> {
+    const { createCore } = await import('../core/core');
+    return new CliCore(createCore(sourceCoreConfig(cliIo().env)));
+  }
 
   async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
     const result = await this.core.call(method, input);

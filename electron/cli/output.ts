@@ -1,4 +1,5 @@
 import type { ApiError } from '../../shared/api/errors';
+import { cliIo } from './cli-io';
 import { EXIT, exitCodeFor } from './exit-codes';
 
 /** A failure that ends the command with a one-line reason and a given exit code. */
@@ -28,15 +29,15 @@ export interface OutputOptions {
 
 /** Prints a result: JSON for machines, or the human text the command formats. */
 export function emit(options: OutputOptions, value: unknown, human: () => string): void {
-  process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+  cliIo().stdout(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
 }
 
 /** Reports a failure: one line on stderr, and with --json the error object on stdout as well. */
 export function reportFailure(failure: CliFailure, json: boolean): void {
-  process.stderr.write(`cairn: ${failure.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  cliIo().stderr(`cairn: ${failure.message.replace(/\s*\n\s*/g, ' ')}\n`);
   if (json) {
     const error = failure.apiError ?? { code: 'internal', message: failure.message };
-    process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
+    cliIo().stdout(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
   }
 }
 

@@ -1,18 +1,21 @@
+import { cliIo } from './cli-io';
+
 /** Progress of long jobs on stderr: a redrawn bar on a terminal, plain lines in CI logs. */
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr): (fraction: number, label: string) => void {
+export function progressReporter(): (fraction: number, label: string) => void {
+  const io = cliIo();
   let lastLine = '';
   return (fraction, label) => {
     const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
-    if (stream.isTTY) {
+    if (io.stderrIsTTY) {
       const width = 24;
       const filled = Math.round((percent / 100) * width);
-      stream.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(percent).padStart(3)}% ${label}`.padEnd(80));
-      if (percent === 100) stream.write('\n');
+      io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(percent).padStart(3)}% ${label}`.padEnd(80));
+      if (percent === 100) io.stderr('\n');
       return;
     }
     // In logs, one line per tenth or per new step is enough.
     const line = `${Math.floor(percent / 10) * 10}% ${label.replace(/ .*/, '')}`;
-    if (line !== lastLine) stream.write(`${percent}% ${label}\n`);
+    if (line !== lastLine) io.stderr(`${percent}% ${label}\n`);
     lastLine = line;
   };
 }

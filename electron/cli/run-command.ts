@@ -1,4 +1,5 @@
 import { CliCore } from './cli-core';
+import { setExitCode } from './cli-io';
 import { EXIT } from './exit-codes';
 import { CliFailure, reportFailure } from './output';
 
@@ -7,7 +8,7 @@ import { CliFailure, reportFailure } from './output';
  * and turns any failure into a one-line reason and a non-zero exit code.
  */
 export async function runCommand(json: boolean | undefined, body: (cli: CliCore) => Promise<number | void>): Promise<void> {
-  const cli = new CliCore();
+  const cli = await CliCore.start();
   let code: number = EXIT.ok;
   try {
     code = (await body(cli)) ?? EXIT.ok;
@@ -18,5 +19,5 @@ export async function runCommand(json: boolean | undefined, body: (cli: CliCore)
   } finally {
     await cli.close();
   }
-  process.exitCode = code;
+  setExitCode(code);
 }

@@ -16,7 +16,7 @@ export interface CoreConfig {
   clock?: () => Date;
 }
 
-/** The core's one piece of mutable state: which project is open and who is signed in. */
+/** What a call sees of the core's mutable state: the open project and who is signed in on its client. */
 export interface Session {
   project: OpenProject | null;
   user: SessionUser | null;

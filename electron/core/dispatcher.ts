@@ -7,7 +7,9 @@ import type { SessionUser } from '../../shared/api/types';
 import type { RecentProjects } from './app-state/recent-projects';
 import type { AuditEntry } from './audit/audit-repo';
 import { writeAudited } from './audit/write-audited';
+import { LOCAL_CLIENT, type ClientSessions } from './client-sessions';
 import type { CoreConfig, Handler, HandlerContext, Handlers, Session } from './context';
+import { isBusyError, PROJECT_BUSY_MESSAGE } from './db/busy';
 import type { Migration } from './db/migrations';
 import { CairnError } from './errors';
 import type { JobRegistry } from './jobs';
@@ -20,7 +22,8 @@ export interface DispatcherDeps {
   config: CoreConfig;
   migrations: Migration[];
   recent: RecentProjects;
-  session: Session;
+  /** The open project and who is signed in, per client. */
+  sessions: ClientSessions;
   handlers: Handlers;
   jobs: JobRegistry;
   emit: (event: CoreEvent) => void;
@@ -48,10 +51,7 @@ function invalidInput(error: z.ZodError): CairnError {
 
 function toApiError(error: unknown, method: string): ApiError {
   if (error instanceof CairnError) return error.toApiError();
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'project_busy', message: 'The project file is in use by another program; try again in a moment.' };
-  }
+  if (isBusyError(error)) return { code: 'project_busy', message: PROJECT_BUSY_MESSAGE };
   // Unexpected: keep the detail in the log and tell the person that nothing was changed.
   console.error(`[cairn] ${method} failed:`, error);
   return { code: 'internal', message: `Cairn hit an unexpected error in ${method}; nothing was changed. (${(error as Error)?.message ?? String(error)})` };
@@ -64,11 +64,20 @@ function refuseAudit(method: string) {
   };
 }
 
+/** What one call runs under: its client's session, its instant and its method. */
+interface CallScope {
+  session: Session;
+  client: string;
+  now: () => string;
+  method: MethodName;
+}
+
 /** Validates input against the contract, checks access, runs the handler and shapes the result. */
 export class Dispatcher {
   constructor(private readonly deps: DispatcherDeps) {}
 
-  async call(method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  /** `client` names whose sign-in the call runs under; composed calls keep their caller's. */
+  async call(method: string, rawInput: unknown, client: string = LOCAL_CLIENT): Promise<Envelope<unknown>> {
     try {
       if (!isMethodName(method)) throw new CairnError('unknown_method', `There is no method called "${method}".`);
       const def = contract[method];
@@ -79,8 +88,9 @@ export class Dispatcher {
       }
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
-      const user = this.checkAccess(def.access);
-      const value = await this.run(method, parsed.data, user);
+      const session = this.deps.sessions.of(client);
+      const user = this.checkAccess(def.access, session);
+      const value = await this.run(method, parsed.data, user, session, client);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error, method) };
@@ -88,8 +98,7 @@ export class Dispatcher {
   }
 
   /** Re-reads the signed-in user on every call, so a deactivation or role change elsewhere takes effect at once. */
-  private checkAccess(access: Access): SessionUser | null {
-    const { session } = this.deps;
+  private checkAccess(access: Access, session: Session): SessionUser | null {
     if (access === 'anyone') return session.user;
     if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
     if (access === 'project') return session.user;
@@ -105,17 +114,18 @@ export class Dispatcher {
     return session.user;
   }
 
-  private async run(method: MethodName, input: unknown, user: SessionUser | null): Promise<unknown> {
-    const { config, session, emit } = this.deps;
+  private async run(method: MethodName, input: unknown, user: SessionUser | null, session: Session, client: string): Promise<unknown> {
+    const { config, emit } = this.deps;
     const kind = contract[method].kind;
     // The contract parsed `input` for this very method, so the handler's input type holds.
     const handler = this.deps.handlers[method] as Handler<MethodName>;
     // One instant per call: every row a call writes carries the same time.
     const at = (config.clock?.() ?? new Date()).toISOString();
     const now = () => at;
-    if (kind === 'job') return this.runJob(method, input, handler, now);
+    const scope = { session, client, now, method };
+    if (kind === 'job') return this.runJob(scope, input, handler);
     if (kind !== 'mutation') {
-      const value = await handler(input as never, this.context(now, method, refuseAudit(method)));
+      const value = await handler(input as never, this.context(scope, refuseAudit(method)));
       if (kind === 'session') emit({ type: 'project.changed', method });
       return value;
     }
@@ -127,7 +137,7 @@ export class Dispatcher {
         entries.push(entry);
         audit(entry);
       };
-      const ctx = this.context(now, method, record);
+      const ctx = this.context(scope, record);
       const result = handler(input as never, ctx);
       this.deps.afterMutation?.(ctx, entries);
       return result;
@@ -136,10 +146,11 @@ export class Dispatcher {
     return value;
   }
 
-  private async runJob(method: MethodName, input: unknown, handler: Handler<MethodName>, now: () => string): Promise<unknown> {
+  private async runJob(scope: CallScope, input: unknown, handler: Handler<MethodName>): Promise<unknown> {
+    const { method } = scope;
     const controller = this.deps.jobs.start(method);
     try {
-      return await handler(input as never, this.context(now, method, refuseAudit(method), controller.signal));
+      return await handler(input as never, this.context(scope, refuseAudit(method), controller.signal));
     } finally {
       this.deps.jobs.finish(method, controller);
       this.deps.emit({ type: 'project.changed', method });
@@ -147,12 +158,11 @@ export class Dispatcher {
   }
 
   private context(
-    now: () => string,
-    method: MethodName,
+    { session, client, now, method }: CallScope,
     audit: (entry: AuditEntry) => void,
     signal: AbortSignal = new AbortController().signal,
   ): HandlerContext {
-    const { config, migrations, recent, session, jobs, emit } = this.deps;
+    const { config, migrations, recent, jobs, emit } = this.deps;
     return {
       config,
       migrations,
@@ -171,7 +181,7 @@ export class Dispatcher {
       now,
       audit,
       call: async (inner, input) => {
-        const result = await this.call(inner, input);
+        const result = await this.call(inner, input, client);
         if (!result.ok) throw new CairnError(result.error.code, result.error.message, result.error.field);
         return result.value as never;
       },

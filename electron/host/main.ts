@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/core';
 import { SOURCE_ROOT, sourceCoreConfig } from '../core/node-defaults';
+import { newLaunchSecret } from './launch-gate';
 import { createHost, listen } from './server';
 
 /** `npm run web`: the HTTP door. Prints its URL and serves until interrupted. */
@@ -21,9 +22,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const core = createCore(sourceCoreConfig());
-  const server = createHost({ core, rendererDir });
+  const { server, launchPath } = createHost({ core, rendererDir, secret: newLaunchSecret() });
   const url = await listen(server, port);
-  console.log(`Cairn is running at ${url}`);
+  // Printed once: the address with this launch's secret lets one browser in per visit; keep it to yourself.
+  console.log(`Cairn is running at ${new URL(launchPath, url).href}`);
   const stop = async () => {
     server.close();
     server.closeAllConnections();

@@ -1,20 +1,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Envelope } from '../../shared/api/errors';
+import type { ApiError, Envelope } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/domain/limits';
-import type { Core, CoreEvent } from '../core/core';
+import type { Core } from '../core/core';
+import { EventStreams } from './event-stream';
 import { HTTP_STATUS } from './http-status';
+import { LAUNCH_PARAMETER, LaunchGate, sessionCookie } from './launch-gate';
 import { serveStatic } from './static-files';
 
 /** Request bodies above this are refused before parsing: the largest legitimate input is a PDF to verify. */
 const MAX_BODY_BYTES = LIMITS.pdfBase64 + 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+/** Open connections at once: the app keeps a handful; beyond this new ones are dropped at accept. */
+export const MAX_CONNECTIONS = 64;
 
 export interface HostOptions {
   core: Core;
   rendererDir: string;
+  /** The per-launch secret (newLaunchSecret()); only the address that carries it lets a browser in. */
+  secret: string;
   /** 0 picks a free port. */
   port: number;
+}
+
+/** The HTTP door and the path (with the launch secret) that lets a browser in. */
+export interface Host {
+  server: Server;
+  launchPath: string;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -22,9 +34,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(text);
 }
 
-function refusal(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { ok: false, error: { code: 'invalid_input', message } } satisfies Envelope<never>);
+function refusal(res: ServerResponse, status: number, message: string, code: ApiError['code'] = 'invalid_input'): void {
+  sendJson(res, status, { ok: false, error: { code, message } } satisfies Envelope<never>);
 }
+
+const NOT_LET_IN = 'This browser has not been let in: open Cairn through the address printed when it started.';
 
 /**
  * Reads a request body, or null when it is larger than the limit. An oversized body is drained rather
@@ -55,7 +69,7 @@ function fromThisHost(req: IncomingMessage, port: number): boolean {
   return origin === undefined || allowed.has(origin.replace(/^http:\/\//, ''));
 }
 
-async function handleApi(core: Core, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleApi(core: Core, client: string, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return refusal(res, 405, 'API methods are called with POST.');
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refusal(res, 415, 'API calls must send Content-Type: application/json.');
@@ -68,24 +82,41 @@ async function handleApi(core: Core, method: string, req: IncomingMessage, res: 
   } catch (error) {
     return refusal(res, 400, `The request body is not valid JSON: ${(error as Error).message}`);
   }
-  const result = await core.call(method, input);
+  const result = await core.call(method, input, client);
   sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
 }
 
-function handleEvents(core: Core, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-  res.write(': connected\n\n');
-  const send = (event: CoreEvent) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-  const stop = core.onEvent(send);
-  req.on('close', stop);
+/** The launch address: swaps the secret for a session cookie and sends the browser on to the app. */
+function enter(gate: LaunchGate, candidate: string, port: number, res: ServerResponse): void {
+  const session = gate.enter(candidate);
+  if (!session) {
+    res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(NOT_LET_IN);
+    return;
+  }
+  // 303 to the bare address, so the secret leaves the address bar and the history entry.
+  res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(session, port), 'cache-control': 'no-store' }).end();
 }
 
-export function createHost({ core, rendererDir }: Omit<HostOptions, 'port'>): Server {
+export function createHost({ core, rendererDir, secret }: Omit<HostOptions, 'port'>): Host {
+  const gate = new LaunchGate(secret, (session) => core.forgetClient(session));
+  const streams = new EventStreams(core);
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
     if (!fromThisHost(req, port)) return refusal(res, 403, 'Requests must come from the Cairn page on this computer.');
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/api/events') return handleEvents(core, req, res);
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
+    const candidate = new URLSearchParams(query).get(LAUNCH_PARAMETER);
+    if (req.method === 'GET' && path === '/' && candidate !== null) return enter(gate, candidate, port, res);
+    // Nothing else is answered, read or parsed for a request without a session of this launch.
+    const client = gate.sessionOf(req, port);
+    if (client === null) {
+      if (path.startsWith('/api/')) return refusal(res, 401, NOT_LET_IN, 'not_signed_in');
+      res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(NOT_LET_IN);
+      return;
+    }
+    if (path === '/api/events') {
+      if (!streams.open(req, res)) refusal(res, 503, 'Too many event streams are open; close a Cairn tab and reload.');
+      return;
+    }
     if (path.startsWith('/api/')) {
       let method: string;
       try {
@@ -93,7 +124,7 @@ export function createHost({ core, rendererDir }: Omit<HostOptions, 'port'>): Se
       } catch {
         return refusal(res, 400, 'The method name in the URL is not valid percent-encoding.');
       }
-      handleApi(core, method, req, res).catch((error: unknown) => {
+      handleApi(core, client, method, req, res).catch((error: unknown) => {
         console.error('[cairn host]', error);
         if (!res.headersSent) refusal(res, 500, 'The host failed to answer.');
       });
@@ -102,7 +133,8 @@ export function createHost({ core, rendererDir }: Omit<HostOptions, 'port'>): Se
     if (req.method !== 'GET' && req.method !== 'HEAD') return refusal(res, 405, 'Only GET serves the app.');
     serveStatic(rendererDir, path, res);
   });
-  return server;
+  server.maxConnections = MAX_CONNECTIONS;
+  return { server, launchPath: gate.launchPath() };
 }
 
 /** Starts the host on the loopback interface only and resolves with its URL. */

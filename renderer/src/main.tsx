@@ -14,6 +14,7 @@ import './styles/software.css';
 import './styles/architecture.css';
 import './styles/requirements.css';
 import './styles/plan.css';
+import './styles/walk.css';
 import './styles/trace.css';
 import './styles/qms.css';
 import './styles/risk.css';

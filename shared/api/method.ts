@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
+import { hasUnsafeNameChars, UNSAFE_NAME_MESSAGE } from '../domain/safe-text';
 
 /**
  * How a method touches state:
@@ -34,7 +35,12 @@ export function method<O>() {
 /** Field schemas shared by several methods, so each bound is stated once. */
 export const field = {
   text: (max: number) => z.string().trim().min(1, 'Required.').max(max, `At most ${max} characters.`),
-  name: z.string().trim().min(1, 'Required.').max(LIMITS.name, `At most ${LIMITS.name} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Required.')
+    .max(LIMITS.name, `At most ${LIMITS.name} characters.`)
+    .refine((name) => !hasUnsafeNameChars(name), UNSAFE_NAME_MESSAGE),
   email: z.string().trim().max(LIMITS.email).pipe(z.email('Not an e-mail address.')),
   newPassword: z
     .string()
@@ -54,6 +60,8 @@ export const field = {
   importFile: {
     fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
     base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+    /** A workbook's sheet to read; the first with data when absent. Other formats ignore it. */
+    sheet: z.string().trim().min(1).max(LIMITS.name).optional(),
   },
   instant: z.iso.datetime({ offset: true }),
 };

@@ -116,8 +116,14 @@ export interface PlanClause {
   title: string;
   classes: SafetyClass[];
   applies: boolean;
+  /** From the records, unless a person marked it satisfied or not applicable with a justification. */
   status: ClauseStatus;
+  /** Where the status comes from: the records, or a person's mark with its justification. */
+  source: 'evidence' | 'manual';
+  /** The person's justification when `source` is manual; '' otherwise. */
   justification: string;
+  /** What the records say, whatever the status shows: their status, the reason in words, and the records that satisfy the clause. */
+  evidence: { status: 'not_started' | 'in_progress' | 'done'; reason: string; records: string[] };
   /** Why the clause is greyed out, when the class does not require it. */
   notRequiredReason: string | null;
   home: ClauseHome;

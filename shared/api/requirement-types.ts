@@ -39,7 +39,7 @@ export interface RequirementPage {
   total: number;
 }
 
-export const IMPORT_FORMATS = ['csv', 'reqif'] as const;
+export const IMPORT_FORMATS = ['csv', 'reqif', 'xlsx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Which source column feeds each requirement field; absent fields are left alone on update. */
@@ -65,6 +65,15 @@ export interface ImportPreview {
   mapping: ImportMapping;
   /** True when `mapping` is the one saved from an earlier import of the same source. */
   savedMapping: boolean;
+  /** Why the proposed mapping chose as it did where names alone did not decide (empty for a saved mapping). */
+  notes: string[];
+  /** What the reader tolerated in the file, each naming what and where; the import lists them again. */
+  warnings: string[];
+  /** Relations between objects in the file (ReqIF SPEC-RELATIONs); 0 for CSV. */
+  relationCount: number;
+  /** A workbook's sheets and the one read (choose another by passing `sheet`); empty and null otherwise. */
+  sheets: string[];
+  sheet: string | null;
 }
 
 export interface ImportResult {
@@ -76,9 +85,15 @@ export interface ImportResult {
   skipped: number;
   /** Why rows were skipped, first ones only. */
   skippedReasons: string[];
+  /** Headings that became sections of the document's outline (ReqIF). */
+  sections: number;
+  /** Relations imported between requirements (ReqIF SPEC-RELATIONs). */
+  relations: number;
+  /** Everything the file had that was tolerated or left out, each naming what and where. */
+  warnings: string[];
 }
 
-export const EXPORT_FORMATS = ['csv', 'reqif', 'reqifz'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'reqif', 'reqifz'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface RequirementsExport {

@@ -2,15 +2,12 @@ import type { WorstHarm } from './classification';
 
 /**
  * Rationale paragraphs for the IEC 62304 classification, in Cairn's own words. Each states the path
- * through the decision and the two assumptions an auditor looks for: the software is assumed to fail,
- * and only risk controls outside the software system are credited.
+ * through the decision and the assumption an auditor looks for (the software is assumed to fail). Which
+ * external controls were credited is stated from the record itself (creditedControlsText), never assumed.
+ * These sentences are printed in signed documents: they state facts, never tell the reader what to do.
  */
 
-const FAILURE_ASSUMED =
-  'For this decision Cairn treats a failure of the software as certain rather than estimating how likely it is.';
-
-const EXTERNAL_ONLY =
-  'Only risk control measures that sit outside this software system were credited: hardware safeguards, a separate and independent software system, or clinical and operating procedures. Checks built into the software system itself do not lower its class, even though they do reduce risk in the ISO 14971 analysis.';
+const FAILURE_ASSUMED = 'For this decision a failure of the software is taken as certain; its likelihood is not estimated.';
 
 const SERIOUS_MEANING =
   'Here a serious injury means an injury or illness that threatens life, permanently impairs a body function or permanently damages a body structure, or that needs medical or surgical treatment to stop such lasting damage from happening.';
@@ -25,7 +22,6 @@ const HARM_WORDS: Record<WorstHarm, string> = {
 export function rationaleNoContribution(): string {
   return [
     'Class A. The team found that no failure of this software system can contribute to any hazardous situation identified in the device risk analysis, so there is no route from a software fault to harm and the least demanding class applies.',
-    'Keep this conclusion traceable to the risk analysis and revisit it whenever the architecture, the hazards or the SOUP change.',
   ].join(' ');
 }
 
@@ -35,9 +31,7 @@ export function rationaleExternallyControlled(recordedHarm: WorstHarm | undefine
     : '';
   return [
     'Class A. A failure of this software system can contribute to a hazardous situation, but the remaining risk is acceptable once external risk control measures are taken into account.',
-    FAILURE_ASSUMED,
-    EXTERNAL_ONLY,
-    `List each external measure relied on, with evidence that it works independently of the software.${harmNote}`,
+    `${FAILURE_ASSUMED}${harmNote}`,
   ].join(' ');
 }
 
@@ -49,5 +43,18 @@ export function rationaleUnacceptableRisk(harm: Exclude<WorstHarm, 'none'>): str
   const harmMeaning = serious
     ? SERIOUS_MEANING
     : `${SERIOUS_MEANING} The team judged that no credible harm reaches that level.`;
-  return [verdict, FAILURE_ASSUMED, EXTERNAL_ONLY, harmMeaning].join(' ');
+  return [verdict, FAILURE_ASSUMED, harmMeaning].join(' ');
+}
+
+/** A credited control as the classification record keeps it. */
+export interface CreditedControl {
+  control: string;
+  riskControlHumanId?: string;
+}
+
+/** What the record credits as external risk control, stated from the record: risk-file controls by ID, others as not in the risk file. */
+export function creditedControlsText(credited: readonly CreditedControl[]): string {
+  if (credited.length === 0) return 'No external risk control was credited.';
+  const named = credited.map((c) => (c.riskControlHumanId ? `${c.riskControlHumanId} (${c.control})` : `${c.control.replace(/\.$/, '')} (not recorded in the risk file)`));
+  return `External risk controls credited: ${named.join('; ')}.`;
 }

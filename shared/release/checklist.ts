@@ -1,6 +1,7 @@
 import type { ChecklistItem, ReleaseChecklist, ReleaseClause } from '../api/release-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { ReleaseEvidence } from './evidence';
+import { plural } from '../domain/words';
 
 /** Which classes Table A.1 (as amended 2015) asks each 5.8 item of. */
 const CLAUSES: { clause: ReleaseClause; title: string; classes: SafetyClass[] }[] = [
@@ -23,7 +24,6 @@ export function nameRecords(ids: readonly string[]): string {
   return `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const blank = (s: string) => s.trim() === '';
 
 type Outcome = Pick<ChecklistItem, 'evidence' | 'blockers'>;
@@ -99,7 +99,10 @@ function activitiesComplete(e: ReleaseEvidence): Outcome {
   if (e.unfinishedChanges.length > 0) {
     blockers.push(`Change requests for ${e.version} not finished: ${nameRecords(e.unfinishedChanges.map((c) => `${c.humanId} (${c.status})`))}.`);
   }
-  return { evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version.'], blockers };
+  if (e.consistencyErrors.length > 0) {
+    blockers.push(`${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`);
+  }
+  return { evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version, the project-wide consistency check.'], blockers };
 }
 
 function archived(e: ReleaseEvidence): Outcome {

@@ -54,6 +54,8 @@ export interface ReleaseEvidence {
   traceGaps: string[];
   /** Required document types with no approved version: the type's title, or the document's key if it exists. */
   unapprovedDocuments: { label: string; state: string | null }[];
+  /** Error-level findings of the project-wide consistency check, one message each, prefixed with the rule. */
+  consistencyErrors: string[];
   /** Change requests meant for this version that are not finished (verified, closed or rejected). */
   unfinishedChanges: (NamedRecord & { status: string })[];
   release: ReleaseRecordEvidence | null;

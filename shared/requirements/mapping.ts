@@ -12,47 +12,15 @@ import {
   type RequirementField,
 } from './fields';
 
-/** What an import can fill: the requirement's fields, its ID and its software items. */
-export const IMPORT_FIELDS = ['humanId', 'title', 'text', 'type', 'source', 'sourceRef', 'rationale', 'acceptanceCriteria', 'verificationMethod', 'status', 'items'] as const;
+/** What an import can fill: the requirement's fields, its ID, its software items, and the heading of a section. */
+export const IMPORT_FIELDS = ['humanId', 'title', 'text', 'type', 'source', 'sourceRef', 'rationale', 'acceptanceCriteria', 'verificationMethod', 'status', 'items', 'heading'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Letters and digits only, lower case: "Acceptance Criteria", "acceptance_criteria" and "ReqIF.AcceptanceCriteria" meet. */
-const squash = (name: string) => name.toLowerCase().replace(/^reqif\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+/** How the mapping step names each field. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = { ...REQUIREMENT_FIELD_LABELS, heading: 'Section heading' };
 
-/**
- * Column names different tools use for each field, squashed. DOORS and Polarion write `ReqIF.ForeignID`,
- * `ReqIF.Name`, `ReqIF.Text`, `ReqIF.Description`; ReqView writes `ID`, `Text`; spreadsheets anything.
- */
-const SYNONYMS: Record<ImportField, string[]> = {
-  humanId: ['id', 'foreignid', 'identifier', 'reqid', 'requirementid', 'key', 'number', 'objectidentifier', 'polarionid'],
-  title: ['title', 'name', 'summary', 'heading', 'shorttext', 'chaptername'],
-  text: ['text', 'description', 'requirement', 'requirementtext', 'statement', 'body', 'details'],
-  type: ['type', 'category', 'kind', 'requirementtype', 'classification'],
-  source: ['source', 'origin', 'sourcetype'],
-  sourceRef: ['sourceref', 'sourcereference', 'userneed', 'userneedid', 'systemrequirement', 'parent', 'derivedfrom', 'tracesto'],
-  rationale: ['rationale', 'reason', 'justification', 'why'],
-  acceptanceCriteria: ['acceptancecriteria', 'acceptancecriterion', 'acceptance', 'fitcriterion', 'passcriteria'],
-  verificationMethod: ['verificationmethod', 'verification', 'verifiedby', 'verifymethod', 'testmethod'],
-  status: ['status', 'state', 'workflowstatus', 'lifecyclestate'],
-  items: ['softwareitem', 'softwareitems', 'item', 'items', 'component', 'allocatedto', 'allocation', 'module'],
-};
-
-/** Proposes a mapping from column names alone; each field takes the first column that names it, each column feeds one field. */
-export function proposeMapping(columns: readonly string[]): Partial<Record<ImportField, string>> {
-  const mapping: Partial<Record<ImportField, string>> = {};
-  const taken = new Set<string>();
-  for (const field of IMPORT_FIELDS) {
-    for (const synonym of SYNONYMS[field]) {
-      const column = columns.find((c) => !taken.has(c) && squash(c) === synonym);
-      if (column !== undefined) {
-        mapping[field] = column;
-        taken.add(column);
-        break;
-      }
-    }
-  }
-  return mapping;
-}
+/** Letters and digits only, lower case: "Acceptance Criteria", "acceptance_criteria", "ReqIF.AcceptanceCriteria" and "ReqIFAcceptanceCriteria" meet. */
+export const squash = (name: string) => name.toLowerCase().replace(/^reqif\.?/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A value in one of our fixed lists from what a file says: the key, its label or a common synonym, any case. */
 function enumValue<T extends string>(raw: string, keys: readonly T[], labels: Record<T, string>, synonyms: Record<string, T>): T | undefined {
@@ -132,7 +100,11 @@ export interface ImportedRecord {
   itemRefs: string[] | null;
 }
 
-export type RowOutcome = { ok: true; record: ImportedRecord } | { ok: true; skipped: string } | { ok: false; where: string; field: ImportField; message: string };
+export type RowOutcome =
+  | { ok: true; record: ImportedRecord }
+  | { ok: true; heading: string; skipped: string }
+  | { ok: true; skipped: string }
+  | { ok: false; where: string; field: ImportField; message: string };
 
 function listOf(labels: Record<string, string>): string {
   return Object.keys(labels).join(', ');
@@ -144,17 +116,25 @@ export function rowToRecord(row: SourceRow, mapping: Partial<Record<ImportField,
     const column = mapping[field];
     return column === undefined ? undefined : (row.cells[column] ?? '');
   };
-  const bad = (field: ImportField, message: string): RowOutcome => ({ ok: false, where: row.where, field, message: `${row.where}, ${REQUIREMENT_FIELD_LABELS[field]} ("${mapping[field] ?? ''}"): ${message}` });
+  const bad = (field: ImportField, message: string): RowOutcome => ({ ok: false, where: row.where, field, message: `${row.where}, ${IMPORT_FIELD_LABELS[field]} ("${mapping[field] ?? ''}"): ${message}` });
   const text = cell('text');
-  const title = cell('title');
-  if (!text?.trim()) return { ok: true, skipped: `${row.where}: no requirement text${title?.trim() ? ` ("${title.trim().slice(0, 60)}" looks like a heading)` : ''}.` };
+  // A heading names a section of the document; a requirement with one and no title of its own takes it as its title (DOORS).
+  const heading = cell('heading')?.trim() || undefined;
+  const title = cell('title') ?? heading;
+  if (!text?.trim()) {
+    const name = (heading ?? title)?.trim();
+    return name
+      ? { ok: true, heading: name, skipped: `${row.where}: no requirement text ("${name.slice(0, 60)}" looks like a heading).` }
+      : { ok: true, skipped: `${row.where}: no requirement text.` };
+  }
 
   const rawId = cell('humanId')?.trim() ?? '';
   const idProblem = rawId ? humanIdProblem(rawId) : null;
   if (idProblem) return bad('humanId', idProblem);
 
   const fields: Partial<Record<RequirementField, string>> = { text };
-  for (const plain of ['title', 'sourceRef', 'rationale', 'acceptanceCriteria'] as const) {
+  if (title !== undefined) fields.title = title;
+  for (const plain of ['sourceRef', 'rationale', 'acceptanceCriteria'] as const) {
     const value = cell(plain);
     if (value !== undefined) fields[plain] = value;
   }

@@ -1,7 +1,35 @@
 import { SoupParseError } from './types';
 
+/**
+ * Arrays and objects nested inside one another in an imported JSON file (lockfile, SBOM). Real files stay
+ * far below; the readers walk nested components recursively, so a deeper file is refused up front.
+ */
+export const MAX_JSON_DEPTH = 200;
+
+/** The line on which `text` first nests deeper than `max`, or null; strings are skipped, escapes honoured. */
+function lineTooDeep(text: string, max: number): number | null {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '\n') line += 1;
+    else if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') {
+      depth += 1;
+      if (depth > max) return line;
+    } else if (ch === ']' || ch === '}') depth -= 1;
+  }
+  return null;
+}
+
 /** Parses JSON, turning the engine's character position into a line number a person can find. */
 export function parseJsonDocument(text: string, what: string): unknown {
+  const deep = lineTooDeep(text, MAX_JSON_DEPTH);
+  if (deep !== null) throw new SoupParseError(`${what} line ${deep}`, `nested more than ${MAX_JSON_DEPTH} levels deep, Cairn's limit for imported files`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -3,16 +3,13 @@
  * cover, contents, numbered headings, repeating table headers, running lines) against raw pdfkit drawing
  * the same cells in the same columns, same font and page size. The ratio is the price of the layout engine.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { AuditRow } from '../../shared/api/types';
 import type { DocumentControl } from '../../shared/documents/control';
 import { buildAuditExtract } from '../../electron/core/documents/types/audit-extract';
-import { columnWidths } from '../../electron/core/pdf/blocks';
 import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 import { timed } from './measure';
+import { rawPdfkit } from './raw-pdfkit';
 
 const ROWS = 10_000;
 const ACTIONS = ['user.created', 'user.updated', 'document.created', 'document.signed', 'project.updated'];
@@ -38,40 +35,6 @@ export function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
 
-/** The same cells drawn straight with pdfkit: landscape A4, Roboto 8.5 pt, one row after another. */
-function rawPdfkit(columns: { header: string; width?: number }[], rows: string[][]): Promise<Buffer> {
-  const font = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto', 'Roboto-Regular.ttf');
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 57, pdfVersion: '1.7' });
-  const usable = doc.page.width - 114;
-  const widths = columnWidths(columns).map((w) => (parseFloat(w) / 100) * usable);
-  doc.font(font).fontSize(8.5);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const cellWidth = (i: number) => (widths[i] ?? 40) - 10;
-  const rowHeight = (cells: string[]) => Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: cellWidth(i) }))) + 7;
-  const drawRow = (cells: string[], y: number): number => {
-    let x = 57;
-    cells.forEach((cell, i) => {
-      doc.text(cell, x + 5, y + 3.5, { width: cellWidth(i) });
-      x += widths[i] ?? 40;
-    });
-    return y + rowHeight(cells);
-  };
-  const header = columns.map((c) => c.header);
-  let y = drawRow(header, 68);
-  for (const row of rows) {
-    if (y + rowHeight(row) > doc.page.height - 62) {
-      doc.addPage();
-      y = drawRow(header, 68);
-    }
-    y = drawRow(row, y);
-  }
-  doc.end();
-  return done;
-}
-
-/** Prints pages, seconds and pages per second for Cairn's renderer and raw pdfkit, and their ratio. */
 /** An approved audit extract over `rows` synthetic entries, as content, control and definition. */
 export function auditExtractFixture(rows: number) {
   const content = buildAuditExtract({ docKey: 'AUDIT-BENCH', rows: syntheticRows(rows), period: { from: null, to: null }, entity: null, generatedFor: 'Bench product' });
@@ -82,6 +45,7 @@ export function auditExtractFixture(rows: number) {
   return { content, control };
 }
 
+/** Prints pages, seconds and pages per second for Cairn's renderer and raw pdfkit, and their ratio. */
 export async function benchPdfExport(): Promise<void> {
   const { content, control } = auditExtractFixture(ROWS);
   const entries = content.sections.at(-1)?.blocks[0];
@@ -89,7 +53,7 @@ export async function benchPdfExport(): Promise<void> {
 
   const definition = await timed(() => renderDocument(content, control));
   const cairn = await timed(() => renderPdf(definition.value));
-  const raw = await timed(() => rawPdfkit(entries.columns, entries.rows));
+  const raw = await timed(() => rawPdfkit([entries], 'landscape'));
   const cairnPages = pageCount(cairn.value);
   const rawPages = pageCount(raw.value);
   const cairnRate = (cairnPages * 1000) / cairn.ms;

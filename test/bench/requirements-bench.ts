@@ -8,6 +8,7 @@ import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
 import { figure, perSecond, timed } from './measure';
+import { target } from './targets';
 
 const ROWS = Number(process.env.CAIRN_BENCH_REQUIREMENTS ?? 10_000);
 const TYPES = ['functional', 'performance', 'interface', 'alarm', 'security', 'usability'];
@@ -64,7 +65,7 @@ async function browserFigures(projectPath: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.url);
+    await page.goto(host.launchUrl);
     for (const [method, input] of [['project.open', { path: projectPath }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
       const answer = await page.evaluate(async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [method, input] as const);
       if (!(answer as { ok: boolean }).ok) throw new Error(`${method} refused: ${JSON.stringify(answer)}`);
@@ -122,6 +123,7 @@ export const requirementsBench: Bench = {
     const b = await projectWithItem(join(dir, 'reqif.cairn'), ctx.userDataDir);
     const reqifPreview = (await b.must('requirements.previewImport', { fileName: 'bench.reqif', base64: reqif })) as { mapping: unknown };
     const reqifImport = await timed(() => b.must('requirements.import', { fileName: 'bench.reqif', base64: reqif, mapping: reqifPreview.mapping }));
+    const reqifExport = await timed(() => b.must('requirements.export', { format: 'reqif' }));
     await b.core.close();
 
     const raw = rawInsert(csvProject, join(dir, 'raw.sqlite'), rows);
@@ -132,6 +134,10 @@ export const requirementsBench: Bench = {
     figure(`raw better-sqlite3 insert, ${ROWS.toLocaleString('en-US')} requirements, one transaction`, plain.ms, 'ms');
     figure('requirements.import CSV (parse, validate, insert, links, audit)', csvImport.ms, 'ms', `${(rawRate / perSecond(ROWS, csvImport.ms)).toFixed(1)}× raw time`);
     figure('requirements.import ReqIF (XML parse, XHTML, same writes)', reqifImport.ms, 'ms', `${(rawRate / perSecond(ROWS, reqifImport.ms)).toFixed(1)}× raw time`);
+    figure(`requirements.export ReqIF, ${ROWS.toLocaleString('en-US')} requirements`, reqifExport.ms, 'ms');
+    target(`CSV import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`, csvImport.ms / plain.ms, '× raw', 3, `${Math.round(csvImport.ms)} ms vs ${Math.round(plain.ms)} ms raw`, '≤ 3× raw insert');
+    target(`ReqIF import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`, reqifImport.ms / plain.ms, '× raw', 4, `${Math.round(reqifImport.ms)} ms vs ${Math.round(plain.ms)} ms raw`, '≤ 4× raw insert (one parse)');
+    target(`ReqIF export of ${ROWS.toLocaleString('en-US')} requirements`, reqifExport.ms / 1000, 's', 1.5, undefined, '≤ 1.5 s');
     figure('re-import of the same CSV (all unchanged)', reimport.ms, 'ms', `${(reimport.ms / plain.ms).toFixed(1)}× raw time`);
     figure('requirements.list, page at offset 5,000, text filter, sort by title', listPage.ms, 'ms');
     figure('CSV size', csv.length * 0.75 / 1024, 'KiB');

@@ -23,7 +23,7 @@ async function browserFigures(projectPath: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await signIn(page, host.url, projectPath);
+    await signIn(page, host.launchUrl, projectPath);
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Risk management' });
     await nav.waitFor();
     const shown = page.getByTestId('risk-shown');

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, openSync, closeSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
@@ -68,6 +68,19 @@ describe('project.backup refuses destinations it cannot write', () => {
     const result = await core.call('project.backup', { dest: folder, overwrite: true });
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.error.code).not.toBe('internal');
+    await expectMainIntact();
+  });
+  // Issue 15: `overwrite` once replaced any file the caller named (a shell profile, a key).
+  // (A folder is covered above; a cut-off Cairn file still is one by its header, and may be replaced.)
+  const notCairnAtAll = Object.keys(NOT_PROJECTS).filter((label) => !label.startsWith('a folder') && !label.includes('of a real project'));
+  it.for(notCairnAtAll)('%s, even with overwrite', async (label) => {
+    const path = join(dir, `backup-over-${label.replaceAll(' ', '-')}`);
+    NOT_PROJECTS[label]?.(path);
+    const before = readFileSync(path);
+    const result = await core.call('project.backup', { dest: path, overwrite: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_a_project', field: 'dest' } });
+    expect(readFileSync(path).equals(before), 'the file was changed').toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
     await expectMainIntact();
   });
 });

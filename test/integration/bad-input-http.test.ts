@@ -34,7 +34,7 @@ describe('HTTP requests the host must refuse', () => {
 
   beforeAll(async () => {
     host = await startHost();
-    const created = asEnvelope((await postApi(host.url, 'project.create', createInput(main))).json);
+    const created = asEnvelope((await postApi(host, 'project.create', createInput(main))).json);
     expect(created.ok).toBe(true);
     digest = withReadOnly(main, (db) => tableDigest(db));
   });
@@ -42,45 +42,45 @@ describe('HTTP requests the host must refuse', () => {
     // Whatever happened, the project is untouched, the host alive and still answering valid calls.
     expect(withReadOnly(main, (db) => tableDigest(db))).toBe(digest);
     expect(host.alive(), host.stderr()).toBe(true);
-    expect(asEnvelope((await postApi(host.url, 'project.summary', {})).json).ok).toBe(true);
+    expect(asEnvelope((await postApi(host, 'project.summary', {})).json).ok).toBe(true);
     await host.stop();
   });
 
   it('a body that is not JSON', async () => {
-    refusal(await postApi(host.url, 'project.update', null, { rawBody: '{"productName": "half' }), 400);
+    refusal(await postApi(host, 'project.update', null, { rawBody: '{"productName": "half' }), 400);
   });
   it('a JSON body with a trailing second document', async () => {
-    refusal(await postApi(host.url, 'project.update', null, { rawBody: '{"productName":"A"} {"productName":"B"}' }), 400);
+    refusal(await postApi(host, 'project.update', null, { rawBody: '{"productName":"A"} {"productName":"B"}' }), 400);
   });
   it('a wrong content type', async () => {
-    refusal(await postApi(host.url, 'project.update', { productName: 'X' }, { headers: { 'content-type': 'text/plain' } }), 415);
+    refusal(await postApi(host, 'project.update', { productName: 'X' }, { headers: { 'content-type': 'text/plain' } }), 415);
   });
   it('a form post (what a cross-site form could send)', async () => {
     const form = { headers: { 'content-type': 'application/x-www-form-urlencoded' }, rawBody: 'productName=X' };
-    refusal(await postApi(host.url, 'project.update', null, form), 415);
+    refusal(await postApi(host, 'project.update', null, form), 415);
   });
   it('a foreign Host header (DNS rebinding)', async () => {
-    refusal(await postApi(host.url, 'project.update', { productName: 'X' }, { headers: { host: `evil.example:${port()}` } }), 403);
+    refusal(await postApi(host, 'project.update', { productName: 'X' }, { headers: { host: `evil.example:${port()}` } }), 403);
   });
   it('the right host name on another port', async () => {
-    refusal(await postApi(host.url, 'project.update', { productName: 'X' }, { headers: { host: '127.0.0.1:1' } }), 403);
+    refusal(await postApi(host, 'project.update', { productName: 'X' }, { headers: { host: '127.0.0.1:1' } }), 403);
   });
   it('a foreign Origin (CSRF)', async () => {
-    refusal(await postApi(host.url, 'project.update', { productName: 'X' }, { headers: { origin: 'http://evil.example' } }), 403);
+    refusal(await postApi(host, 'project.update', { productName: 'X' }, { headers: { origin: 'http://evil.example' } }), 403);
   });
   it('an unknown method', async () => {
-    const answer = await postApi(host.url, 'project.drop', {});
+    const answer = await postApi(host, 'project.drop', {});
     refusal(answer, 404);
     expect(asEnvelope(answer.json)).toMatchObject({ error: { code: 'unknown_method' } });
   });
   it('a __proto__ key', async () => {
-    const answer = await postApi(host.url, 'project.update', null, { rawBody: '{"__proto__":{"productName":"X"}}' });
+    const answer = await postApi(host, 'project.update', null, { rawBody: '{"__proto__":{"productName":"X"}}' });
     refusal(answer, 400);
     expect(asEnvelope(answer.json)).toMatchObject({ error: { code: 'invalid_input', field: '__proto__' } });
   });
   it('a body larger than the limit gets a typed refusal, not a dropped connection', async () => {
     const body = `{"productName":"${'x'.repeat(OVERSIZED_BYTES)}"}`;
-    const answer = await postApi(host.url, 'project.update', null, { rawBody: body }).catch((error: Error) => error);
+    const answer = await postApi(host, 'project.update', null, { rawBody: body }).catch((error: Error) => error);
     expect(answer, 'the host dropped the connection instead of answering').not.toBeInstanceOf(Error);
     refusal(answer as HttpAnswer, 413);
   });
@@ -94,7 +94,7 @@ describe('a malformed URL', () => {
   afterAll(() => host.stop());
 
   it('gets a typed refusal and the host survives', async () => {
-    const answer = await postApi(host.url, '%E0%A4%A', {}).catch((error: Error) => error);
+    const answer = await postApi(host, '%E0%A4%A', {}).catch((error: Error) => error);
     // Give a crashing host a moment to exit before asking whether it is alive.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(host.alive(), `the host died: ${host.stderr()}`).toBe(true);

@@ -26,7 +26,7 @@ const snapshot = (): Snapshot =>
   withReadOnly(main, (db) => ({ digest: tableDigest(db), lastSeq: (db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number) ?? 0 }));
 
 async function call(method: string, input: unknown, rawBody?: string) {
-  const answer = await postApi(host.url, method, input, rawBody === undefined ? {} : { rawBody });
+  const answer = await postApi(host, method, input, rawBody === undefined ? {} : { rawBody });
   return asEnvelope(answer.json ?? answer.text);
 }
 

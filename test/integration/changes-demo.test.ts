@@ -4,7 +4,7 @@ import { CoreFixture } from './core-fixture';
 let f: CoreFixture;
 beforeAll(async () => {
   f = new CoreFixture();
-  await f.ok('project.createDemo', { path: f.path('demo') });
+  await f.sample();
 }, 120_000);
 afterAll(() => f.dispose());
 

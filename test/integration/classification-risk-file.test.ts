@@ -157,7 +157,7 @@ describe('the sample project', () => {
   it('classifies BreathWise from its risk file', async () => {
     const demo = new CoreFixture();
     try {
-      await demo.ok('project.createDemo', { path: demo.path('demo') });
+      await demo.sample();
       const [app, portal] = await demo.ok('software.tree', {});
       const appRecord = (await demo.ok('classification.history', { id: app!.id })).systemRecords[0];
       expect(appRecord?.class).toBe('B');
@@ -168,6 +168,5 @@ describe('the sample project', () => {
     } finally {
       demo.dispose();
     }
-    // The whole sample project is built here: on a loaded two-core machine that takes a minute or more.
   }, 240_000);
 });

@@ -119,13 +119,21 @@ describe('compliance plan', () => {
     expect((await f.ok('plan.get', {})).overall.applicable).toBe(50);
   });
 
-  it('records statuses, needs a justification for not applicable, and counts progress per process', async () => {
+  // A hand-typed "done" once made the plan say what the records did not; now done is read from the
+  // records, and a person's mark needs a justification and shows as a mark (issue 17).
+  it('derives statuses from the records, takes a justified mark by hand, and counts progress per process', async () => {
     expect(await f.fails('plan.setStatus', { clause: '5.1.1', status: 'not_applicable' })).toMatchObject({ field: 'justification' });
+    expect(await f.fails('plan.setStatus', { clause: '5.1.1', status: 'done' })).toMatchObject({ field: 'justification' });
     expect(await f.fails('plan.setStatus', { clause: '4.3', status: 'done' })).toMatchObject({ code: 'not_found', field: 'clause' });
-    await f.ok('plan.setStatus', { clause: '5.1.1', status: 'done' });
+    const before = await f.ok('plan.get', {});
+    expect(before.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'not_started', source: 'evidence', evidence: { status: 'not_started' } });
+    await f.ok('plan.setStatus', { clause: '5.1.1', status: 'done', justification: 'The plan is kept in the company wiki, page DEV-7.' });
     const plan = await f.ok('plan.setStatus', { clause: '5.1.2', status: 'not_applicable', justification: 'Covered by the QMS procedure SOP-DEV.' });
     expect(plan.progress.find((p) => p.process === '5')).toMatchObject({ done: 2 });
-    expect(plan.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'done', home: { document: 'Software development plan (SDP)' } });
+    expect(plan.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'done', source: 'manual', justification: 'The plan is kept in the company wiki, page DEV-7.', home: { document: 'Software development plan (SDP)' } });
+    // Any other status returns the clause to its records.
+    const back = await f.ok('plan.setStatus', { clause: '5.1.1', status: 'in_progress' });
+    expect(back.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'not_started', source: 'evidence', justification: '' });
   });
 });
 

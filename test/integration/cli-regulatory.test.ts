@@ -42,7 +42,7 @@ describe.concurrent('cairn classify', () => {
   it('prints the class and the rationale for people', async () => {
     const result = await cairn('classify', '--answers', fixture('classify-c.json'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Software safety class: C\n\nClass C\. .*outside this software system/s);
+    expect(result.stdout).toMatch(/^Software safety class: C\n\nClass C\. .*failure of the software is taken as certain/s);
   });
 
   it('names a missing answer the path needs', async () => {

@@ -56,4 +56,16 @@ describe('cairn import / requirements / export', () => {
     expect((await cairn(['export', project, 'requirements', '--format', 'docx', '--out', join(dir, 'x'), ...as])).code).toBe(2);
     expect((await cairn(['export', project, 'NO-SUCH-DOC', '--out', join(dir, 'x.pdf'), ...as])).code).toBe(1);
   }, 60_000);
+
+  it('imports tool ReqIF with no mapping, reporting sections, relations and every warning (human and JSON)', async () => {
+    const tools = 'test/fixtures/reqif/tools';
+    const doors = await cairn(['import', project, 'requirements', `${tools}/doors.reqif`, ...as]);
+    expect(doors.code, doors.stderr).toBe(0);
+    expect(doors.stdout).toMatch(/^Imported doors\.reqif: 3 added, 0 updated, 0 unchanged, 0 skipped \(5 rows\); 2 section\(s\), 1 relation\(s\)\.$/m);
+    expect(doors.stdout).toMatch(/^ {2}warning: SPEC-OBJECT "_obj-3": an ATTRIBUTE-VALUE-XHTML refers to attribute definition "_ole-text"/m);
+    const polarion = await cairn(['import', project, 'requirements', `${tools}/polarion.reqif`, ...as]);
+    expect(polarion.stdout).toMatch(/^ {2}mapping: "ReqIF\.ForeignID" repeats "PUMP-31" .*IDENTIFIER is proposed as the ID instead\.$/m);
+    const strictdoc = await cairn(['import', project, 'requirements', `${tools}/strictdoc.reqif`, ...as, '--json']);
+    expect(JSON.parse(strictdoc.stdout)).toMatchObject({ format: 'reqif', rows: 5, added: 3, sections: 2, relations: 2, warnings: [] });
+  }, 60_000);
 });

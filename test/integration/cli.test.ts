@@ -1,8 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ENTRY } from '../support/paths';
+import { copySample, SAMPLE_OWNER } from '../support/sample-cache';
+
+// These spawn the real `cairn` binary: exit codes, a password piped to stdin and signals are what only a
+// process shows. Every other CLI test calls the command layer as a function (test/support/cli.ts).
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
 const PASSWORD = 'owner-password-1';
@@ -11,7 +16,7 @@ function cairn(args: string[], options: { password?: string; stdin?: string } = 
   const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_USER_DATA: join(dir, 'user-data') };
   delete env.CAIRN_PASSWORD;
   if (options.password) env.CAIRN_PASSWORD = options.password;
-  const result = spawnSync(process.execPath, ['electron/cli/cairn.mjs', ...args], { env, input: options.stdin ?? '', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI_ENTRY, ...args], { env, input: options.stdin ?? '', encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -69,9 +74,11 @@ describe('cairn CLI', () => {
 
   it('backup writes a copy that verifies', () => {
     const dest = join(dir, 'copy.cairn');
-    expect(cairn(['backup', file, dest]).code).toBe(0);
+    // Issue 15: a backup copies everything, so it needs a signed-in member (usage error without one).
+    expect(cairn(['backup', file, dest]).code).toBe(2);
+    expect(cairn(['backup', file, dest, '--user', 'ada@example.com'], { password: PASSWORD }).code).toBe(0);
     expect(cairn(['verify', dest]).stdout).toMatch(/^Audit trail intact/);
-    const again = cairn(['backup', file, dest, '--json']);
+    const again = cairn(['backup', file, dest, '--user', 'ada@example.com', '--json'], { password: PASSWORD });
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { code: 'file_exists', field: 'dest' } });
   });
@@ -106,5 +113,23 @@ describe('cairn CLI', () => {
     const info = cairn(['info', join(dir, 'user-data', 'recent-projects.json')]);
     expect(info.code).toBe(1);
     expect(info.stderr).toMatch(/is not a Cairn project file/);
+  });
+});
+
+describe('the cairn process and signals', () => {
+  it('ends at once on SIGTERM in the middle of an export, writes no PDF and leaves the project intact', async () => {
+    const project = copySample(join(dir, 'signal.cairn'));
+    const out = join(dir, 'signal.pdf');
+    const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_USER_DATA: join(dir, 'user-data'), CAIRN_PASSWORD: SAMPLE_OWNER.password };
+    const child = spawn(process.execPath, [CLI_ENTRY, 'export', project, 'technical-file', '--out', out, '--user', SAMPLE_OWNER.email], { env });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    // The first progress line on stderr: the export is under way.
+    await new Promise<void>((resolve) => child.stderr.setEncoding('utf8').on('data', (chunk: string) => /\d+%/.test(chunk) && resolve()));
+    child.kill('SIGTERM');
+    expect(await ended).toBe('SIGTERM');
+    expect(existsSync(out)).toBe(false);
+    const verify = cairn(['verify', project, '--json']);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import { createCore, type Core } from '../../electron/core/core';
+import { copySample, SAMPLE_OWNER } from '../support/sample-cache';
 
 export const OWNER = { name: 'Ada Owner', email: 'ada@example.com', password: 'owner-password-1' } as const;
 
@@ -42,6 +43,15 @@ export class CoreFixture {
   /** Creates a project with OWNER signed in. */
   async project(name = 'project.cairn') {
     return this.ok('project.create', { path: this.path(name), productName: 'Infusion Pump', manufacturer: 'Acme Medical', owner: OWNER });
+  }
+
+  /**
+   * Opens a copy of the prepared sample project with its owner signed in, where a test would otherwise
+   * build it (`project.createDemo` leaves the same state, but costs seconds).
+   */
+  async sample(name = 'demo.cairn') {
+    await this.ok('project.open', { path: copySample(this.path(name)) });
+    return this.ok('session.signIn', { email: SAMPLE_OWNER.email, password: SAMPLE_OWNER.password });
   }
 
   async auditCount(): Promise<number> {

@@ -8,7 +8,7 @@ let f: CoreFixture;
 let plan: DevPlanView;
 beforeAll(async () => {
   f = new CoreFixture();
-  await f.ok('project.createDemo', { path: f.path('demo') });
+  await f.sample();
   plan = await f.ok('devPlan.get', {});
 }, 120_000);
 afterAll(() => f.dispose());

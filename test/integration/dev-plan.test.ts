@@ -88,13 +88,14 @@ describe('development plan', () => {
     expect(plan.progress.missing).toBe(15);
   });
 
-  it('shows its progress beside the compliance plan clauses it writes, leaving the team’s statuses alone', async () => {
+  it('shows its progress beside the compliance plan clauses it writes, whose status now follows the plan’s records', async () => {
     await f.ok('devPlan.resetStep', { stepId: 'team' });
     await f.ok('devPlan.resetStep', { stepId: 'lifecycle' });
     await f.ok('devPlan.markDone', { stepIds: ['team'], done: true });
     const plan = await f.ok('plan.get', {});
     const clause = (id: string) => plan.clauses.find((c) => c.clause === id);
-    expect(clause('5.1.1')).toMatchObject({ status: 'not_started', devPlan: { steps: 4, written: 2, done: 1 } });
+    // Steps written but the SDP not approved: the records say in progress (issue 17: status from evidence).
+    expect(clause('5.1.1')).toMatchObject({ status: 'in_progress', source: 'evidence', devPlan: { steps: 4, written: 2, done: 1 } });
     expect(clause('6.1')?.devPlan).toEqual({ steps: 1, written: 0, done: 0 });
     expect(clause('5.2.1')?.devPlan).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecentProjects } from '../../electron/core/app-state/recent-projects';
-import type { Handlers, Session } from '../../electron/core/context';
+import { ClientSessions } from '../../electron/core/client-sessions';
+import type { Handlers } from '../../electron/core/context';
 import { loadMigrations } from '../../electron/core/db/migrations';
 import { Dispatcher, type CoreEvent } from '../../electron/core/dispatcher';
 import { handlers } from '../../electron/core/handlers';
@@ -67,22 +68,22 @@ describe('access', () => {
 });
 
 describe('mutations', () => {
-  function dispatcherWith(overrides: Partial<Handlers>, session: Session, events: CoreEvent[] = []) {
+  function dispatcherWith(overrides: Partial<Handlers>, session: ClientSessions, events: CoreEvent[] = []) {
     return new Dispatcher({
       config: { appVersion: 't', migrationsDir: 'migrations', userDataDir: f.path('ud') },
       migrations: loadMigrations('migrations'),
       recent: new RecentProjects(f.path('ud')),
-      session,
+      sessions: session,
       handlers: { ...handlers, ...overrides } as typeof handlers,
       jobs: new JobRegistry(),
       emit: (event) => events.push(event),
     });
   }
 
-  async function openSession(): Promise<Session> {
+  async function openSession(): Promise<ClientSessions> {
     await f.project();
     await f.core.close();
-    const session: Session = { project: null, user: null };
+    const session = new ClientSessions();
     const d = dispatcherWith({}, session);
     await d.call('project.open', { path: f.path() });
     await d.call('session.signIn', { email: OWNER.email, password: OWNER.password });

@@ -131,6 +131,23 @@ describe('drift', () => {
     expect(rows[0]?.summary).toMatch(/PROJECT-SUMMARY v2 started as a draft: .*1 record added/);
   });
 
+  // The auditor's case: two unrelated documents were created and the summary printed "changed since approval".
+  it('never marks a document whose content did not change, whatever else changes', async () => {
+    const { documentId } = await approveFirstVersion();
+    await as(AL.email);
+    const srs = await f.ok('documents.create', { type: 'srs' });
+    await f.ok('documents.create', { type: 'trace-matrix' });
+    await f.ok('requirements.create', { text: 'The pump shows the infusion rate.' });
+    await f.ok('documents.sendForReview', { versionId: srs.versions[0]!.id, approvers: [ids.otto], password: PW });
+    const detail = await f.ok('documents.get', { documentId });
+    expect(detail.changedSinceApproved).toBe(false);
+    expect(detail.live.sha256).toBe(detail.versions[0]?.contentSha256);
+    expect(detail.versions.map((v) => [v.version, v.state])).toEqual([[1, 'approved']]);
+    expect(detail.versions[0]?.signatures.every((s) => s.matchesContent)).toBe(true);
+    const listed = (await f.ok('documents.list', {})).find((d) => d.id === documentId);
+    expect(listed?.changedSinceApproved).toBe(false);
+  });
+
   it('obsoletes the old version when the new one is approved', async () => {
     const { documentId } = await approveFirstVersion();
     await as(OWNER.email, OWNER.password);

@@ -59,6 +59,13 @@ describe('project files', () => {
     expect(backup.bytes).toBeGreaterThan(0);
     expect((await f.fails('project.backup', { dest: f.path('copy.cairn') })).code).toBe('file_exists');
     expect((await f.fails('project.backup', { dest: f.path() })).code).toBe('invalid_input');
+    // Issue 15: audited, and an earlier backup (a Cairn project file) may be replaced on request.
+    const [row] = (await f.ok('audit.list', { limit: 1 })).rows;
+    expect(row).toMatchObject({ method: 'project.backup', action: 'backup', userName: OWNER.name });
+    expect((await f.ok('project.backup', { dest: f.path('copy.cairn'), overwrite: true })).bytes).toBeGreaterThan(0);
+    await f.ok('session.signOut', {});
+    expect((await f.fails('project.backup', { dest: f.path('other.cairn') })).code).toBe('not_signed_in');
+    await f.ok('session.signIn', { email: OWNER.email, password: OWNER.password });
     await f.ok('project.open', { path: f.path('copy.cairn') });
     await f.ok('session.signIn', { email: OWNER.email, password: OWNER.password });
     expect((await f.ok('audit.verify', {})).ok).toBe(true);

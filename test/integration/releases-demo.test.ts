@@ -8,7 +8,7 @@ let f: CoreFixture;
 let release: ReleaseDetail;
 beforeAll(async () => {
   f = new CoreFixture();
-  await f.ok('project.createDemo', { path: f.path('demo') });
+  await f.sample();
   release = await f.ok('releases.get', { version: '1.0.0' });
 }, 180_000);
 afterAll(() => f.dispose());

@@ -17,7 +17,8 @@ describe('requirements', () => {
     expect(first).toMatchObject({ humanId: 'REQ-1', type: 'functional', status: 'draft', revision: 1, safetyClass: 'C', missing: ['source', 'acceptanceCriteria', 'verificationMethod'] });
     expect(first.items).toEqual([{ id: 2, humanId: 'ITEM-002', name: 'Measurement engine', safetyClass: 'C', suspect: false }]);
     const second = await f.ok('requirements.create', { text: 'Unallocated.', source: 'user-need' });
-    expect(second).toMatchObject({ humanId: 'REQ-2', safetyClass: null, missing: [] });
+    // On no item yet, it is held to the project's class (C here: the system is not classified), not let off (issue 17).
+    expect(second).toMatchObject({ humanId: 'REQ-2', safetyClass: null, missing: ['acceptanceCriteria', 'verificationMethod'] });
     await f.ok('requirements.remove', { id: second.id });
     expect((await f.ok('requirements.create', { text: 'Third.' })).humanId).toBe('REQ-3');
     const audit = (await f.ok('audit.list', { filter: { entity: 'requirement' }, sort: { column: 'seq', dir: 'asc' } })).rows.map((r) => r.summary);

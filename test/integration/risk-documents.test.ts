@@ -15,9 +15,9 @@ async function pdfText(documentId: number, name: string): Promise<string> {
 }
 
 describe('risk management documents', () => {
-  it('the sample project gives a plan with its matrix, a landscape analysis table and a report stating the plan fulfilled', async () => {
+  it('the sample project gives a plan with its matrix, a landscape analysis table and a report whose conclusions follow the records', async () => {
     f = new CoreFixture();
-    await f.ok('project.createDemo', { path: f.path('demo') });
+    await f.sample();
     // The sample writes its three risk documents as drafts; read them as a newcomer would find them.
     const listed = await f.ok('documents.list', {});
     const byKey = async (docKey: string) => f.ok('documents.get', { documentId: listed.find((d) => d.docKey === docKey)?.id ?? 0 });
@@ -37,7 +37,10 @@ describe('risk management documents', () => {
     const text = await pdfText(report.id, 'report.pdf');
     expect(text).toMatch(new RegExp(`Risk chains\\s+${chains}\\s+${chains}`));
     expect(text).toContain('Chains per cell after control');
-    expect(text).toContain('The risk management plan has been carried out');
+    // 1.0.0's tests are not complete in the sample (TC-6 failed): the report says so instead of claiming the plan carried out.
+    expect(text).toContain('It cannot be concluded that the risk management plan has been carried out');
+    expect(text).toMatch(/RC-6: REQ-14 is still not implemented; TC-6 failed in\s+version 1\.0\.0\./);
+    expect(text).not.toContain('The risk management plan has been carried out');
   }, 120_000);
 
   it('a report on an unfinished file lists what the plan still asks for, and drifts when a residual risk is set', async () => {
@@ -49,8 +52,10 @@ describe('risk management documents', () => {
     const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, initial: { p1: 2, p2: 2, s: 2 } });
 
     const report = await f.ok('documents.create', { type: 'risk-report' });
-    const fulfilment = report.live.content.sections.find((s) => s.heading === 'Fulfilment of the risk management plan');
-    const gaps = fulfilment?.blocks.find((b) => b.kind === 'list');
+    const conclusions = report.live.content.sections.find((s) => s.heading === 'Conclusions (ISO 14971 clause 9)');
+    const execution = conclusions?.subsections?.find((s) => s.heading === 'Execution of the risk management plan');
+    expect(execution?.blocks[0]).toEqual({ kind: 'paragraph', text: 'It cannot be concluded that the risk management plan has been carried out. The records show:' });
+    const gaps = execution?.blocks.find((b) => b.kind === 'list');
     expect(gaps).toMatchObject({ kind: 'list', items: expect.arrayContaining([`1 chain(s) have open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']) });
 
     await f.ok('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 2, s: 2 } });

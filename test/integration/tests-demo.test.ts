@@ -8,7 +8,7 @@ let f: CoreFixture;
 let summary: TestsSummary;
 beforeAll(async () => {
   f = new CoreFixture();
-  await f.ok('project.createDemo', { path: f.path('demo') });
+  await f.sample();
   summary = await f.ok('tests.summary', {});
 }, 180_000);
 afterAll(() => f.dispose());

@@ -59,6 +59,6 @@ describe('test plan and test report', () => {
     expect(text).toMatch(/REQ-1\s+Session grading\s+failed\s+TC-1 failed/);
     expect(text).toContain('Step 2 failed: Grade C: invalid blows counted');
     expect(text).toContain('ECONNREFUSED 127.0.0.1:8443');
-    expect(text).toContain('3 imported result(s) are linked to no test case');
+    expect(text).toContain('3 imported results are linked to no test case');
   }, 90_000);
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,12 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('the core utility process', () => {
+  it('is bundled without the tests\' cheap key-derivation switch, so the app always pays the full cost', () => {
+    const bundle = readFileSync(join(bundleDir, 'core-process.cjs'), 'utf8');
+    expect(bundle).toContain('PRODUCTION_SCRYPT_COST');
+    expect(bundle).not.toContain('CAIRN_TEST_CHEAP_KDF');
+  });
+
   it('answers numbered requests, pushes events and closes the project on shutdown', async () => {
     const userData = join(temp, 'user-data');
     const core = new CoreHarness(join(REPO_ROOT, 'migrations'), userData);

@@ -59,4 +59,5 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'risk.import': [ok(call('risk.import', { ...csvFile(CSV), mapping: MAPPING })), fails(call('risk.import', { ...csvFile(CSV), mapping: { hazard: 'Hazard' } }))],
   'risk.exportCsv': [ok(call('risk.exportCsv', {})), fails(call('risk.exportCsv', { format: 'xlsx' }))],
+  'risk.exportXlsx': [ok(call('risk.exportXlsx', {})), fails(call('risk.exportXlsx', { format: 'csv' }))],
 };

@@ -30,5 +30,6 @@ export const TRACE_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'trace.review': [ok(call('trace.review', (p: DoorPlace) => ({ linkIds: [linkId(p)] }))), fails(call('trace.review', { linkIds: [999_999] })), fails(call('trace.review', { linkIds: [] }))],
   'trace.gaps': [ok(call('trace.gaps', {}))],
   'trace.matrix': [ok(call('trace.matrix', {}))],
+  'trace.exportXlsx': [ok(call('trace.exportXlsx', {})), fails(call('trace.exportXlsx', { sheet: 'SOUP' }))],
   'trace.unlink': [ok(call('trace.unlink', (p: DoorPlace) => ({ linkId: linkId(p) }))), fails(call('trace.unlink', { linkId: 999_999 }))],
 };

@@ -76,7 +76,9 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok({ method: 'documents.returnToDraft', file: true, as: owner, input: { versionId: 2, reason: 'Wrong period' } }),
   ],
   'documents.startRevision': [
-    // The project summary already has a new draft (approving the extract changed its document list).
+    // The approved project summary is unchanged (approving other documents no longer drifts it), so a
+    // revision starts once; a second one is refused while that draft exists.
+    ok({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 1 } }),
     fails({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 1 } }),
     ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 2, approvers: [1], password: OWNER.password } }),
     ok({ method: 'documents.sign', file: true, as: owner, input: { versionId: 2, meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
@@ -159,7 +161,8 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'plan.get': [ok({ method: 'plan.get', file: true, as: owner, input: {} })],
   'plan.setStatus': [
-    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done' } }),
+    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done', justification: 'Kept in the company wiki.' } }),
+    fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.3', status: 'done' } }),
     fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.2', status: 'not_applicable' } }),
   ],
   'regulatory.assessMdr': [
@@ -168,6 +171,8 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'regulatory.assessFda': [ok({ method: 'regulatory.assessFda', file: true, as: owner, input: { answers: { probableRiskOfDeathOrSeriousInjury: false } } })],
   'regulatory.assessments': [ok({ method: 'regulatory.assessments', file: true, as: owner, input: {} })],
+  'walk.status': [ok({ method: 'walk.status', file: true, as: owner, input: {} }), fails({ method: 'walk.status', file: true, as: owner, input: { extra: 1 } })],
+  'check.run': [ok({ method: 'check.run', file: true, as: owner, input: {} }), fails({ method: 'check.run', file: true, as: owner, input: { extra: 1 } })],
 };
 
 /**
@@ -208,8 +213,9 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails({ method: 'project.update', file: true, as: reviewer, input: { productName: 'Not Mine' } }),
   ],
   'project.backup': [
-    ok({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
-    fails({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    ok({ method: 'project.backup', file: true, as: reviewer, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    fails({ method: 'project.backup', file: true, as: reviewer, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup.cairn') }) }),
+    fails({ method: 'project.backup', file: true, input: (p: DoorPlace) => ({ dest: join(p.dir, 'backup-2.cairn') }) }),
   ],
   'users.list': [ok({ method: 'users.list', file: true, as: reviewer, input: {} })],
   'users.add': [

@@ -60,7 +60,7 @@ export async function httpDoor(file: string, userDataDir: string, rendererDir: s
   const core = createTestCore({ userDataDir, appVersion: APP_VERSION });
   const host = await startHost(core, rendererDir);
   const send = async (method: string, input: unknown) => {
-    const answer = await postApi(host.url, method, input);
+    const answer = await postApi(host, method, input);
     return asEnvelope(answer.json ?? answer.text);
   };
   return {

@@ -1,5 +1,6 @@
 // A host in its own process, for tests that must see whether bad requests bring the host down.
-// Usage: node --import tsx host-process.ts <rendererDir>; prints "listening <url>" when ready.
+// Usage: node --import tsx host-process.ts <rendererDir>; prints "listening <launch url>" when ready.
+import { newLaunchSecret } from '../../electron/host/launch-gate';
 import { createHost, listen } from '../../electron/host/server';
 import { createTestCore } from './test-core';
 
@@ -10,9 +11,9 @@ if (!rendererDir || !userDataDir) {
   process.exit(2);
 }
 const core = createTestCore({ userDataDir });
-const server = createHost({ core, rendererDir });
+const { server, launchPath } = createHost({ core, rendererDir, secret: newLaunchSecret() });
 const url = await listen(server, 0);
-process.stdout.write(`listening ${url}\n`);
+process.stdout.write(`listening ${new URL(launchPath, url).href}\n`);
 process.on('SIGTERM', () => {
   server.close();
   server.closeAllConnections();

@@ -2,10 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { enterHost, type HostAddress } from './http-client';
 import { REPO_ROOT } from './paths';
 
-export interface HostProcess {
-  url: string;
+/** `url` and `cookie` are those of one client already let in through the launch address. */
+export interface HostProcess extends HostAddress {
+  /** The address with the launch secret, as the host printed it. */
+  launchUrl: string;
   /** True while the host process has not exited. */
   alive(): boolean;
   /** What the host wrote to stderr so far (a crash's stack trace lands here). */
@@ -34,20 +37,22 @@ export function spawnHost(rendererDir: string, userData: string, cwd: string): P
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
   return new Promise((resolve, reject) => {
     let out = '';
+    let launchUrl: string | null = null;
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const match = /^listening (\S+)$/m.exec(out);
-      if (match?.[1]) {
-        resolve({
-          url: match[1],
-          alive: () => !exited,
-          stderr: () => errors,
-          stop: async () => {
-            if (!exited) child.kill('SIGTERM');
-            await exit;
-          },
-        });
-      }
+      if (!match?.[1] || launchUrl !== null) return;
+      launchUrl = match[1];
+      const host = {
+        launchUrl,
+        alive: () => !exited,
+        stderr: () => errors,
+        stop: async () => {
+          if (!exited) child.kill('SIGTERM');
+          await exit;
+        },
+      };
+      enterHost(launchUrl).then((client) => resolve({ ...client, ...host }), reject);
     });
     void exit.then(() => reject(new Error(`the host process exited before listening: ${errors}`)));
   });

@@ -13,18 +13,17 @@ const input = (over: Partial<ProjectSummaryInput> = {}): ProjectSummaryInput => 
   project,
   intendedUse: 'Shows heart rate trends to clinicians; it does not diagnose.',
   team: [member(2, { role: 'reviewer' }), member(1, { role: 'owner' }), member(3, { active: false, deactivatedAt: '2026-10-10T00:00:00.000Z' })],
-  documents: [{ docKey: 'SRS', title: 'Software requirements', version: 2, state: 'approved' }],
   ...over,
 });
 const flat = (value: unknown) => JSON.stringify(value);
 
 describe('buildProjectSummary', () => {
-  it('is the portrait PROJECT-SUMMARY with the product, intended use, team and documents', () => {
+  it('is the portrait PROJECT-SUMMARY with the product, intended use and team, and no document register', () => {
     const doc = buildProjectSummary(input());
     expect(doc).toMatchObject({ docKey: 'PROJECT-SUMMARY', title: 'Project summary', orientation: 'portrait' });
-    expect(doc.sections.map((s) => s.heading)).toEqual(['Product and manufacturer', 'Intended use', 'Team', 'Controlled documents']);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Product and manufacturer', 'Intended use', 'Team']);
     const text = flat(doc.sections);
-    for (const expected of ['PulseWatch', 'Acme Médical', '2026-09-01', 'it does not diagnose', 'Owner', 'Reviewer', 'Deactivated 2026-10-10', 'SRS', 'v2', 'Approved']) {
+    for (const expected of ['PulseWatch', 'Acme Médical', '2026-09-01', 'it does not diagnose', 'Owner', 'Reviewer', 'Deactivated 2026-10-10']) {
       expect(text).toContain(expected);
     }
     expect(text).toContain('2 of 3 team members');
@@ -35,8 +34,9 @@ describe('buildProjectSummary', () => {
     expect(flat(buildProjectSummary(input({ intendedUse: '  ' })).sections)).toContain('has not been defined yet');
   });
 
-  it('refers to the project, every member and every document as records', () => {
-    expect(buildProjectSummary(input()).records.map((r) => r.key)).toEqual(['project', 'user:1', 'user:2', 'user:3', 'document:SRS']);
+  // Other documents are not listed: their creation or approval would otherwise mark an approved summary changed.
+  it('refers to the project and every member as records, and to no other document', () => {
+    expect(buildProjectSummary(input()).records.map((r) => r.key)).toEqual(['project', 'user:1', 'user:2', 'user:3']);
   });
 
   it('changes a digest exactly when something the document shows changes', () => {
@@ -56,13 +56,13 @@ describe('buildProjectSummary', () => {
       docKey: 'PROJECT-SUMMARY', title: 'Project summary', version: 1, state: 'draft', productName: 'PulseWatch', manufacturer: 'Acme Médical',
       issuedAt: '2026-11-25T00:00:00.000Z', contentSha256: 'f'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
     };
-    const [, body] = renderDocument(buildProjectSummary(input({ documents: [] })), control).content as ContentSection[];
+    const [, body] = renderDocument(buildProjectSummary(input({ team: [] })), control).content as ContentSection[];
     const nodes = (body?.section ?? []) as unknown as Record<string, unknown>[];
     expect(body?.pageOrientation).toBe('portrait');
-    expect(nodes.filter((n) => 'tocItem' in n).map((n) => n.text)).toEqual(['1\u2002Purpose', '2\u2002Product and manufacturer', '3\u2002Intended use', '4\u2002Team', '5\u2002Controlled documents']);
+    expect(nodes.filter((n) => 'tocItem' in n).map((n) => n.text)).toEqual(['1\u2002Purpose', '2\u2002Product and manufacturer', '3\u2002Intended use', '4\u2002Team']);
     const tables = nodes.filter((n) => 'table' in n && flat(n).includes('tableHeader'));
-    expect(tables).toHaveLength(2);
+    expect(tables).toHaveLength(1);
     for (const t of tables) expect(t).toMatchObject({ table: { headerRows: 1 } });
-    expect(flat(tables[1])).toContain('No other controlled documents exist yet.');
+    expect(flat(tables[0])).toContain('No team members are recorded.');
   });
 });

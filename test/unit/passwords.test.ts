@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { scryptCost } from '../../electron/core/kdf-cost';
 import { hashPassword, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
 
 describe('passwords', () => {
-  it('stores scrypt hashes with a per-user salt', () => {
+  // The production cost itself (scrypt$32768$8$1) is asserted at full cost in kdf-cost.test.ts.
+  it('stores scrypt hashes with their cost and a per-user salt', () => {
+    const { N, r, p } = scryptCost();
     const a = hashPassword('correct horse battery');
     const b = hashPassword('correct horse battery');
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(a.startsWith(`scrypt$${N}$${r}$${p}$`)).toBe(true);
+    expect(a).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(a).not.toBe(b);
     expect(a).not.toContain('correct horse');
   });
@@ -52,7 +56,7 @@ describe('passwords', () => {
   it('writes a 64-byte digest and reads it back strictly', () => {
     const parsed = parsePasswordHash(hashPassword('correct horse battery'));
     expect(typeof parsed).toBe('object');
-    expect(parsed).toMatchObject({ N: 32768, r: 8, p: 1 });
+    expect(parsed).toMatchObject(scryptCost());
     expect(typeof parsed === 'object' && parsed.digest.length).toBe(64);
   });
 });

@@ -104,6 +104,8 @@ describe('renderDocument', () => {
     expect(call(front?.header, 1, 9)).toContain('IN REVIEW');
     expect(call(body?.footer, 4, 9)).toContain('SRS v3 · page 4 of 9');
     expect(call(body?.footer, 4, 9)).toContain('PulseWatch');
-    expect(call(sections()[0]?.header, 1, 9)).not.toContain('APPROVED');
+    // Every page states the document's status, an approved one included (the auditor asked for it).
+    expect(call(sections()[0]?.header, 1, 9)).toContain('APPROVED');
+    expect(call(sections(control({ changedSinceApproval: true }))[0]?.header, 1, 9)).toContain('CHANGED SINCE APPROVAL');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../shared/regulatory/answer-schema';
 import { classificationAnswersSchema, classifySoftware, decideSafetyClass, type ClassificationAnswers } from '../../shared/regulatory/classification';
+import { creditedControlsText } from '../../shared/regulatory/classification-rationale';
 import { RegulatoryInputError } from '../../shared/regulatory/problems';
 
 const refusal = (answers: ClassificationAnswers) => {
@@ -21,11 +22,13 @@ describe('IEC 62304 software safety classification', () => {
     expect(classifySoftware({ contributesToHazardousSituation: false, riskAcceptableWithExternalControls: true, worstHarm: 'none' }).class).toBe('A');
   });
 
-  it('gives A when external controls make the risk acceptable, crediting only external controls', () => {
+  // The rationale no longer claims in general words that only external controls were credited: what was
+  // credited is stated from the record (creditedControlsText), and no sentence tells the reader what to do.
+  it('gives A when external controls make the risk acceptable, assuming the software fails', () => {
     const result = classifySoftware({ contributesToHazardousSituation: true, riskAcceptableWithExternalControls: true });
     expect(result.class).toBe('A');
-    expect(result.rationale).toMatch(/failure of the software as certain/);
-    expect(result.rationale).toMatch(/outside this software system/);
+    expect(result.rationale).toMatch(/failure of the software is taken as certain/);
+    expect(result.rationale).not.toMatch(/outside this software system|List each|Cairn/);
     expect(result.rationale).not.toMatch(/worst harm recorded/);
   });
 
@@ -51,8 +54,15 @@ describe('IEC 62304 software safety classification', () => {
     expect(result.class).toBe('C');
     expect(result.rationale).toMatch(/^Class C\./);
     expect(result.rationale).toMatch(wording);
-    expect(result.rationale).toMatch(/outside this software system/);
+    expect(result.rationale).toMatch(/failure of the software is taken as certain/);
     expect(result.rationale).toMatch(/permanently impairs a body function/);
+  });
+
+  it('states the credited controls from the record, naming those not in the risk file', () => {
+    expect(creditedControlsText([])).toBe('No external risk control was credited.');
+    expect(creditedControlsText([{ control: 'Portal confirms alerts', riskControlHumanId: 'RC-6' }, { control: 'Action plan.' }])).toBe(
+      'External risk controls credited: RC-6 (Portal confirms alerts); Action plan (not recorded in the risk file).',
+    );
   });
 
   describe('names the missing answer the path needs', () => {

@@ -20,6 +20,7 @@ function ready(over: Partial<ReleaseEvidence> = {}): ReleaseEvidence {
     traceGaps: [],
     unapprovedDocuments: [],
     unfinishedChanges: [],
+    consistencyErrors: [],
     release: {
       buildProcedure: 'npm ci && npm run dist',
       buildEnvironment: 'Node 20 on Debian 12',
@@ -63,6 +64,13 @@ describe('5.8 release checklist', () => {
       'Test runs of 1.0.0 not completed: RUN-003.',
     ]);
     expect(blockersOf(ready({ requirements: [] }), '5.8.1')[0]).toMatch(/no requirements/);
+  });
+
+  it('5.8.6 lists the consistency check errors as blockers', () => {
+    expect(blockersOf(ready({ consistencyErrors: ['[verified-without-passing-test] REQ-1 is marked Verified, but no test verifying it passed.'] }), '5.8.6')).toEqual([
+      '1 consistency error between records and documents (Consistency check screen, cairn check): [verified-without-passing-test] REQ-1 is marked Verified, but no test verifying it passed.',
+    ]);
+    expect(blockersOf(ready(), '5.8.6')).toEqual([]);
   });
 
   it('5.8.3, 5.8.5 and 5.8.6 block only classes B and C', () => {

@@ -4,7 +4,7 @@ import { readReqif } from '../../electron/core/import/reqif-read';
 import { writeReqif } from '../../electron/core/import/reqif-write';
 import { unzipReqif, zipReqif } from '../../electron/core/import/reqifz';
 import { textToXhtml, xhtmlToText } from '../../electron/core/import/xml-text';
-import { proposeMapping } from '../../shared/requirements/mapping';
+import { proposeMapping } from '../../shared/requirements/propose-mapping';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/reqif/${name}`);
 
@@ -27,7 +27,13 @@ describe('ReqIF flavours', () => {
     expect(latency?.['ReqIF.Text']).toBe('Results appear within 2\u00A0s of the end of exhalation.\nMeasured on the reference phone (≤ 4 GB RAM).');
     expect(latency?.['Requirement Type']).toBe('Performance');
     expect(pairing?.['ReqIF.Text']).toBe('Bluetooth pairing shall need:\n- the 6-digit PIN on the device\n- confirmation in the app');
-    expect(proposeMapping(table.columns.map((c) => c.name))).toEqual({ humanId: 'ReqIF.ForeignID', title: 'ReqIF.Name', text: 'ReqIF.Text', type: 'Requirement Type' });
+    expect(proposeMapping(table.columns.map((c) => c.name))).toEqual({
+      humanId: 'ReqIF.ForeignID',
+      title: 'ReqIF.Name',
+      text: 'ReqIF.Text',
+      type: 'Requirement Type',
+      heading: 'ReqIF.ChapterName',
+    });
   });
 
   it('reads a Polarion-style file: prefixed namespace, missing LONG-NAMEs, two object types sharing a name', () => {
@@ -66,9 +72,16 @@ describe('ReqIF flavours', () => {
     const text = fixture('doors-style.reqif').toString('utf8');
     expect(() => readReqif(text.slice(0, 4000))).toThrow(/^Not well-formed XML at line \d+, column \d+/);
     expect(() => readReqif('<html><body/></html>')).toThrow(/no REQ-IF element/);
-    expect(() => readReqif(text.replace('<ATTRIBUTE-DEFINITION-STRING-REF>_ad-chap<', '<ATTRIBUTE-DEFINITION-STRING-REF>_ad-gone<'))).toThrow(
-      'SPEC-OBJECT "_so-100": an ATTRIBUTE-VALUE-STRING refers to attribute definition "_ad-gone", which no SPEC-OBJECT-TYPE defines.',
-    );
+  });
+
+  it('keeps a value whose attribute definition no type defines, under its IDENTIFIER, and warns naming it (issue 19: real exports do this)', () => {
+    const text = fixture('doors-style.reqif').toString('utf8');
+    const table = readReqif(text.replace('<ATTRIBUTE-DEFINITION-STRING-REF>_ad-chap<', '<ATTRIBUTE-DEFINITION-STRING-REF>_ad-gone<'));
+    expect(table.warnings).toEqual([
+      'SPEC-OBJECT "_so-100": an ATTRIBUTE-VALUE-STRING refers to attribute definition "_ad-gone", which no SPEC-OBJECT-TYPE defines; the value is kept as column "_ad-gone".',
+    ]);
+    expect(table.rows[0]?.cells).toMatchObject({ IDENTIFIER: '_so-100', '_ad-gone': 'Measurement' });
+    expect(table.columns.at(-1)).toEqual({ name: '_ad-gone', kind: 'STRING' });
   });
 
   it('refuses a zip that is not one, or holds no .reqif', () => {

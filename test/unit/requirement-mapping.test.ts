@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proposeMapping, rowToRecord } from '../../shared/requirements/mapping';
+import { rowToRecord } from '../../shared/requirements/mapping';
+import { proposeMapping } from '../../shared/requirements/propose-mapping';
 import { humanIdProblem, reqNumber, requiredFieldsFor } from '../../shared/requirements/fields';
 
 const row = (cells: Record<string, string>) => ({ where: 'Line 7', cells });
@@ -37,7 +38,12 @@ describe('import mapping', () => {
   });
 
   it('skips rows without text and names the row and column of a bad value', () => {
-    expect(rowToRecord(row({ t: '  ', n: 'Measurement' }), { text: 't', title: 'n' })).toEqual({ ok: true, skipped: 'Line 7: no requirement text ("Measurement" looks like a heading).' });
+    expect(rowToRecord(row({ t: '  ', n: 'Measurement' }), { text: 't', title: 'n' })).toEqual({
+      ok: true,
+      heading: 'Measurement',
+      skipped: 'Line 7: no requirement text ("Measurement" looks like a heading).',
+    });
+    expect(rowToRecord(row({ t: '', n: '' }), { text: 't', title: 'n' })).toEqual({ ok: true, skipped: 'Line 7: no requirement text.' });
     const bad = rowToRecord(row({ t: 'x', ty: 'Wishful' }), { text: 't', type: 'ty' });
     expect(bad).toMatchObject({ ok: false, field: 'type' });
     expect(!bad.ok && bad.message).toMatch(/^Line 7, Type \("ty"\): "Wishful" is not one of functional, performance/);

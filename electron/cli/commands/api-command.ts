@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { contract, isMethodName } from '../../../shared/api/contract';
 import { openAs, type SignInOptions } from '../cli-core';
+import { cliIo } from '../cli-io';
 import { EXIT, exitCodeFor } from '../exit-codes';
 import { CliFailure, reportFailure } from '../output';
 import { runCommand } from '../run-command';
@@ -37,7 +38,7 @@ export function registerApiCommand(program: Command): void {
           : parseInput(inputText ?? '{}', 'the command line');
         if (file !== '-') await openAs(cli, file, o, false);
         const result = await cli.raw(method, input);
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        cliIo().stdout(`${JSON.stringify(result, null, 2)}\n`);
         if (!result.ok) {
           reportFailure(new CliFailure(result.error.message, exitCodeFor(result.error.code)), false);
           return exitCodeFor(result.error.code);

@@ -8,12 +8,14 @@ import { readPassword } from '../password';
 import { progressReporter } from '../progress';
 import { runCommand } from '../run-command';
 import { exportRequirementsFile } from './requirements-command';
-import { exportRisksFile } from './risk-export';
+import { exportRisksFile, exportSoupFile, exportTraceFile } from './data-exports';
 
 /** Records exported as data files rather than documents, by the name given in place of a document ID. */
 const DATA_EXPORTS = new Map([
   ['requirements', exportRequirementsFile],
   ['risks', exportRisksFile],
+  ['soup', exportSoupFile],
+  ['trace', exportTraceFile],
 ]);
 
 type Options = SignInOptions & { json?: boolean };
@@ -69,9 +71,9 @@ export function registerDocumentCommands(program: Command): void {
       .command('export')
       .description('Export a document (by ID) or the whole technical file as PDF; progress goes to stderr.')
       .argument('<project>', 'project file')
-      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", "requirements" (CSV or ReqIF) or "risks" (CSV)')
+      .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", or a table: "requirements", "risks", "soup", "trace"')
       .requiredOption('--out <file>', 'where to write the PDF')
-      .option('--format <format>', 'with "requirements": csv, reqif or reqifz (default csv); with "risks": csv')
+      .option('--format <format>', 'with "requirements": csv, xlsx, reqif or reqifz (default csv); "risks": csv or xlsx; "soup" and "trace": xlsx')
       .option('--sign', "embed your PAdES signature (approvers and owners)")
       .option('--doc-version <n>', 'a version other than the current one', (v) => Number(v)),
   ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number; format?: string }) =>

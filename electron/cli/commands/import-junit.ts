@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
-import { readOrRefuse } from './import-requirements';
+import { readOrRefuse, type ImportOptions } from './import-kind';
 
 /** `cairn import <project> junit <file.xml> --version <v>`: one completed run of that version. */
 export async function importJunit(cli: CliCore, file: string, options: ImportOptions) {

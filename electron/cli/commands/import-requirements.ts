@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportMapping } from '../../../shared/api/requirement-types';
 import { IMPORT_FIELDS } from '../../../shared/requirements/mapping';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
+import { readOrRefuse, type ImportOptions } from './import-kind';
 
-export function readOrRefuse(path: string, what: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw CliFailure.usage(`Cannot read the ${what} ${path}: ${reason}.`);
-  }
+export const isWorkbook = (file: string) => file.toLowerCase().endsWith('.xlsx');
+
+/** The file as the import methods take it; `--sheet` picks a workbook's sheet. */
+export function importInput(file: string, options: ImportOptions) {
+  return { fileName: basename(file), base64: readOrRefuse(file, 'file').toString('base64'), ...(options.sheet ? { sheet: options.sheet } : {}) };
 }
 
 /** A mapping file: a JSON object from field names (text, title, humanId …) to column names. */
@@ -34,12 +31,17 @@ function readMapping(path: string): ImportMapping {
 
 /** `cairn import <project> requirements <file>`: maps columns by header names unless a mapping file says otherwise. */
 export async function importRequirements(cli: CliCore, file: string, options: ImportOptions) {
-  const input = { fileName: basename(file), base64: readOrRefuse(file, 'file').toString('base64') };
-  const mapping = options.mapping ? readMapping(options.mapping) : (await cli.call('requirements.previewImport', input)).mapping;
+  const input = importInput(file, options);
+  // A workbook is read by the preview, so it is previewed even when a mapping file is given.
+  const preview = !options.mapping || isWorkbook(file) ? await cli.call('requirements.previewImport', input) : null;
+  const mapping = options.mapping ? readMapping(options.mapping) : (preview?.mapping ?? {});
   const result = await cli.call('requirements.import', { ...input, mapping });
+  const structure = result.format === 'reqif' ? `; ${result.sections} section(s), ${result.relations} relation(s)` : '';
   const human = [
-    `Imported ${input.fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows).`,
+    `Imported ${input.fileName}${preview?.sheet ? ` (sheet "${preview.sheet}")` : ''}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped (${result.rows} rows)${structure}.`,
+    ...(options.mapping ? [] : (preview?.notes ?? []).map((n) => `  mapping: ${n}`)),
     ...result.skippedReasons.map((r) => `  skipped: ${r}`),
+    ...result.warnings.map((w) => `  warning: ${w}`),
   ].join('\n');
   return { value: result, human };
 }

@@ -1,9 +1,8 @@
-import { basename } from 'node:path';
 import type { RiskImportMapping } from '../../../shared/api/risk-types';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
-import { readOrRefuse } from './import-requirements';
+import { readOrRefuse, type ImportOptions } from './import-kind';
+import { importInput, isWorkbook } from './import-requirements';
 
 /** A mapping file as JSON; field names and columns are checked by the core, which names the field at fault. */
 function readRiskMapping(path: string): RiskImportMapping {
@@ -15,10 +14,12 @@ function readRiskMapping(path: string): RiskImportMapping {
   }
 }
 
-/** `cairn import <project> risks <file.csv>`: columns mapped by header names unless a mapping file says otherwise. */
+/** `cairn import <project> risks <file.csv|file.xlsx>`: columns mapped by header names unless a mapping file says otherwise. */
 export async function importRisks(cli: CliCore, file: string, options: ImportOptions) {
-  const input = { fileName: basename(file), base64: readOrRefuse(file, 'file').toString('base64') };
-  const mapping = options.mapping ? readRiskMapping(options.mapping) : (await cli.call('risk.previewImport', input)).mapping;
+  const input = importInput(file, options);
+  // A workbook is read by the preview, so it is previewed even when a mapping file is given.
+  const preview = !options.mapping || isWorkbook(file) ? await cli.call('risk.previewImport', input) : null;
+  const mapping = options.mapping ? readRiskMapping(options.mapping) : (preview?.mapping ?? {});
   const result = await cli.call('risk.import', { ...input, mapping });
   const human = `Imported ${input.fileName}: ${result.chains} risk chain(s); new ${result.hazards} hazard(s), ${result.situations} hazardous situation(s), ${result.harms} harm(s), ${result.controls} risk control(s).`;
   return { value: result, human };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';
-import type { ImportOptions } from './import-command';
+import type { ImportOptions } from './import-kind';
 
 /**
  * The label a re-import is matched by: the file's path relative to the project file, so

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openAs, type SignInOptions, projectCommand } from '../cli-core';
+import { openAs, type SignInOptions, projectCommand, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { emit, table } from '../output';
 import { readPassword } from '../password';
@@ -74,16 +74,17 @@ export function registerProjectCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('backup')
-    .description('Write a consistent copy of a project file (safe while the app has it open).')
-    .argument('<file>', 'project file')
-    .argument('<dest>', 'where to write the copy')
-    .option('--overwrite', 'replace the destination if it exists')
-    .option('--json', 'machine-readable output')
-    .action((file: string, dest: string, o: JsonOption & { overwrite?: boolean }) =>
+  withSignIn(
+    program
+      .command('backup')
+      .description('Write a consistent copy of a project file (safe while the app has it open); signed in and audited.')
+      .argument('<file>', 'project file')
+      .argument('<dest>', 'where to write the copy')
+      .option('--overwrite', 'replace the destination if it is an earlier Cairn project file'),
+  )
+    .action((file: string, dest: string, o: JsonOption & SignInOptions & { overwrite?: boolean }) =>
       runCommand(o.json, async (cli) => {
-        await cli.call('project.open', { path: file });
+        await openAs(cli, file, o, true);
         const result = await cli.call('project.backup', { dest, overwrite: o.overwrite ?? false });
         emit(o, result, () => `Backed up to ${result.path} (${result.bytes} bytes).`);
       }),

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Requirement } from '../../../shared/api/requirement-types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirement-types';
 import { LIMITS } from '../../../shared/domain/limits';
 import { openAs, type CliCore, type SignInOptions, projectCommand } from '../cli-core';
-import { CliFailure, emit } from '../output';
+import { emit } from '../output';
 import { runCommand } from '../run-command';
+import { chosenFormat, saveExport } from './data-exports';
 
 async function everyRequirement(cli: CliCore): Promise<Requirement[]> {
   const all: Requirement[] = [];
@@ -33,14 +33,10 @@ const forScripts = (r: Requirement) => ({
   revision: r.revision,
 });
 
-/** `cairn export <project> requirements --format csv|reqif|reqifz --out <file>`, called from the export command. */
+/** `cairn export <project> requirements --format csv|xlsx|reqif|reqifz --out <file>`, called from the export command. */
 export async function exportRequirementsFile(cli: CliCore, format: string | undefined, out: string) {
-  const chosen = (format ?? 'csv').toLowerCase();
-  if (!(EXPORT_FORMATS as readonly string[]).includes(chosen)) throw CliFailure.usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}".`);
-  const exported = await cli.call('requirements.export', { format: chosen as ExportFormat });
-  const bytes = Buffer.from(exported.base64, 'base64');
-  writeFileSync(out, bytes);
-  return { value: { out, format: chosen, count: exported.count, bytes: bytes.length }, human: `Wrote ${out}: ${exported.count} requirements as ${chosen.toUpperCase()} (${bytes.length} bytes).` };
+  const chosen = chosenFormat(format, EXPORT_FORMATS, 'requirements') as ExportFormat;
+  return saveExport(out, chosen, await cli.call('requirements.export', { format: chosen }), 'requirements');
 }
 
 export function registerRequirementsCommand(program: Command): void {

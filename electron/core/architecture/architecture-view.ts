@@ -1,3 +1,4 @@
+import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { ArchitectureView, InterfaceEnd, InterfaceView, SegregationView, UnitDesignView } from '../../../shared/api/architecture-types';
 import type { SoftwareNode } from '../../../shared/api/product-types';
 import { architectureNeed, detailedDesignNeed, segregationNeed, unitDesignNeed } from '../../../shared/architecture/class-rules';
@@ -107,8 +108,10 @@ function unitViews(project: OpenProject, s: Sources): UnitDesignView[] {
 }
 
 /** What the class requires that is not recorded yet, one sentence each. */
-function gapsOf(s: Sources, segregation: SegregationView[], units: UnitDesignView[]): string[] {
+function gapsOf(s: Sources, cls: SafetyClass, segregation: SegregationView[], units: UnitDesignView[]): string[] {
   const gaps: string[] = [];
+  // No system yet is not an all-clear: unclassified software counts as class C, which needs an architecture.
+  if (s.tree.length === 0 && cls !== 'A') gaps.push(`Nothing recorded yet: class ${cls} needs the software system split into software items with their interfaces (5.3.1, 5.3.2). Add the system on the Software screen first.`);
   for (const system of s.tree) {
     if (system.effectiveClass === 'A') continue;
     const inside = new Set(allNodes([system]).map((n) => n.id));
@@ -140,7 +143,7 @@ export function architectureView(project: OpenProject): ArchitectureView {
     segregation,
     units,
     soupOptions: [...s.soup.values()].filter((x) => !x.removed).map((x) => ({ id: x.id, label: soupLabel(x) })),
-    gaps: gapsOf(s, segregation, units),
+    gaps: gapsOf(s, cls, segregation, units),
     diagram: layoutDiagram(diagramInput(s)),
   };
 }

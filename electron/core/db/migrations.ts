@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CairnError } from '../errors';
+import { isBusyError } from './busy';
 import type { Db } from './connection';
 
 export interface Migration {
@@ -78,8 +79,10 @@ export function applyMigrations(db: Db, pending: Migration[], now: () => string)
       db.transaction(() => {
         db.exec(migration.sql);
         record.run(migration.id, migration.checksum, now());
-      })();
+      }).immediate();
     } catch (error) {
+      // Another program writing the file is no failed migration: the caller is told to try again.
+      if (isBusyError(error)) throw error;
       throw new CairnError(
         'migration_failed',
         `Migration ${migration.id} failed and was rolled back: ${(error as Error).message}`,

@@ -6,7 +6,7 @@ import { buildDemoDevPlan } from './demo-dev-plan';
 import { buildDemoProduct } from './demo-product';
 import { buildDemoQms } from './demo-qms';
 import { buildDemoReleases } from './demo-releases';
-import { buildDemoRequirements } from './demo-requirements';
+import { buildDemoRequirements, recordDemoRequirementsReview } from './demo-requirements';
 import { buildDemoRisk } from './demo-risk';
 import { buildDemoSoup } from './demo-soup';
 import { buildDemoVerification } from './demo-verification';
@@ -16,7 +16,7 @@ import { buildDemoTests } from './demo-tests';
  * Each area's sample records, written in this order by the demo author through the public API. An area
  * that builds on another (requirements on the software tree, SOUP on requirements) comes after it.
  */
-const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, buildDemoClassification, buildDemoSoup, buildDemoArchitecture, buildDemoVerification, buildDemoDevPlan, buildDemoQms, buildDemoTests, buildDemoReleases, buildDemoChanges];
+const DEMO_AREAS: ((ctx: HandlerContext) => Promise<void>)[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, recordDemoRequirementsReview, buildDemoClassification, buildDemoSoup, buildDemoArchitecture, buildDemoVerification, buildDemoDevPlan, buildDemoQms, buildDemoTests, buildDemoReleases, buildDemoChanges];
 
 export async function writeDemoRecords(ctx: HandlerContext): Promise<void> {
   for (const writeArea of DEMO_AREAS) await writeArea(ctx);

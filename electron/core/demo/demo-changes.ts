@@ -29,10 +29,10 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     source: 'customer',
     type: 'corrective',
     criticality: 'high',
-    foundInVersion: '1.2.0',
+    foundInVersion: '1.0.0',
     description:
       'Complaint CC-2026-031 from the respiratory nurse at Klinikum Freiburg: a patient’s home FEV1 has run 0.2–0.3 L below the clinic spirometer for three weeks. Support reproduced a lower FEV1 on a Galaxy A14 with the same turbine.',
-    environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BreathWise turbine firmware 2.1; app 1.2.0 (build 412).',
+    environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BreathWise turbine firmware 2.1; app 1.0.0 (build 412).',
     stepsToReproduce: '1. Pair the turbine with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
     expected: 'FEV1 within ±3 % or ±50 mL of the reference (3.12 L), as REQ “Compute FEV1 and FVC” requires.',
     actual: 'FEV1 2.87 L on five of five blows (−8 %); the same rig on a Pixel 7 gives 3.10 L.',
@@ -54,7 +54,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     partiesAdvised:
       'PRRC (vigilance assessment 2026-11-12: not reportable, no harm reported); the clinicians of the 212 affected patients through a portal notice asking them to confirm home values against clinic spirometry.',
     decision: 'fix',
-    decisionRationale: 'The error exceeds the accuracy requirement and can affect alerts; it is fixed in 1.2.1 rather than deferred.',
+    decisionRationale: 'The error exceeds the accuracy requirement and can affect alerts; it is fixed in 1.1.0 rather than deferred.',
   });
 
   const finding = await ctx.call('problems.create', {
@@ -62,7 +62,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     source: 'internal',
     type: 'corrective',
     criticality: 'low',
-    foundInVersion: '1.2.0',
+    foundInVersion: '1.0.0',
     description: 'Found in exploratory testing: a session recorded at 00:20 local time in UTC+1 shows on the previous day of the trend chart; the session list shows the right date.',
     expected: 'Each session shows on its local calendar day.',
     actual: 'The chart groups sessions by their UTC date.',
@@ -85,7 +85,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   const change = await ctx.call('changes.create', {
     title: 'Enforce a 15 ms BLE connection interval and detect lost flow samples',
     problemId: complaint.id,
-    targetVersion: '1.2.1',
+    targetVersion: '1.1.0',
     description:
       'Request a 15 ms connection interval after pairing and refuse to start a manoeuvre until it is granted; number the flow samples in the stream and reject a blow with any gap, asking the patient to repeat it.',
     rationale: 'Fixes the FEV1 under-reading of complaint CC-2026-031 and makes any future sample loss visible instead of silent.',
@@ -97,7 +97,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   });
   await ctx.call('changes.update', {
     id: change.id,
-    impactNotes: 'Released software: 1.2.1 replaces 1.2.0 through the app stores with a forced update. Interfacing systems: none; the portal API is unchanged. Organisation: support scripts gain the “repeat the blow” message.',
+    impactNotes: 'Released software: 1.1.0 replaces 1.0.0 through the app stores with a forced update. Interfacing systems: none; the portal API is unchanged. Organisation: support scripts gain the “repeat the blow” message.',
     safetyAnalysis:
       'No new cause of a hazardous situation: a rejected blow is repeated, which the acceptability checks already do for coughs. The gap check strengthens the existing control on the wrong-FEV1 chain; its verification is repeated with the reference waveforms on the Galaxy A14 and the Pixel 7.',
     newRiskControls: false,

@@ -31,12 +31,7 @@ export async function buildDemoClassification(ctx: HandlerContext): Promise<void
     systemId: app.id,
     answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
     situationIds: situations(appFile, []),
-    externalControls: [
-      {
-        control: 'The patient’s written COPD action plan, started on symptoms, and the scheduled reviews with the respiratory team.',
-        independence: 'Agreed at diagnosis and followed on breathlessness and sputum alone; it needs neither the app nor its measurements.',
-      },
-    ],
+    externalControls: [external(appFile, 'RC-13', 'Agreed at diagnosis and followed on breathlessness and sputum alone; it needs neither the app nor its measurements.')],
     rationaleExtra:
       'The risk file rates a missed decline as Critical (S4) before any control. Patients keep their usual symptom-based action plan and ' +
       'scheduled reviews, so the credible worst case with the app failing is a worsening that is treated later than it could have been, not a serious injury.',

@@ -8,7 +8,7 @@ import type { HandlerContext } from '../context';
 const EDITED: Partial<Record<DevPlanStepId, string>> = {
   lifecycle: [
     'BreathWise is developed in two-week increments. Each increment takes a slice of the backlog through software requirements (5.2), architecture updates (5.3), division into units (5.4.1), implementation with unit tests (5.5), integration testing (5.6) and the system tests affected (5.7). A release (5.8) bundles one or more increments.',
-    'Phases: planning (this plan, the risk management plan RMP-001 and the first SRS), development increments, release hardening (full regression on the device matrix, final risk review), release, then maintenance. Reviews:',
+    'Phases: planning (this plan, the risk management plan RISK-PLAN and the first SRS), development increments, release hardening (full regression on the device matrix, final risk review), release, then maintenance. Reviews:',
     [
       '- Requirements review: at the end of each increment that changed the SRS',
       '- Architecture review: when an item or interface is added or changed',
@@ -48,7 +48,7 @@ const EDITED: Partial<Record<DevPlanStepId, string>> = {
     'Evidence: CI fails on any tsc or ESLint error; branch coverage of the measurement and trend items is kept at or above 90 % and reported with each release; code review uses a checklist with these categories.',
   ].join('\n\n'),
   maintenance: [
-    'After release, feedback arrives through in-app feedback, support@alder-resp.example, App Store and Google Play reviews, complaints handled under SOP-CMP-01 and the respiratory teams using the portal. Support logs each item in the complaint log within one working day.',
+    'After release, feedback arrives through in-app feedback, support@alder-resp.example, App Store and Google Play reviews, complaints handled under SOP-FBK and the respiratory teams using the portal. Support logs each item in the complaint log within one working day.',
     'An item is a problem when the app does not behave as specified, when a measurement, quality check or alert could be wrong, or when users repeatedly misunderstand an instruction. Problems go to problem resolution; Dr. Miriam Okafor as PRRC assesses each for EU MDR vigilance and FDA medical device reporting.',
     'SOUP: Dependabot opens a pull request for every new version; the team reviews the changelog and known issues, and an upgrade that touches the spirometer link, measurement or trend items needs a change request and the hardware-in-the-loop tests. iOS and Android releases are tested on beta versions before they ship; when a platform version falls out of support it is dropped in the next MINOR release with notice to users.',
   ].join('\n\n'),

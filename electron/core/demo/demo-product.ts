@@ -26,8 +26,6 @@ export async function buildDemoProduct(ctx: HandlerContext): Promise<void> {
   await add(appId, 'item', 'Trend analysis and alerts', 'Compares each session with the personal baseline and raises exacerbation alerts.');
   await add(appId, 'item', 'Education content viewer', 'Shows breathing-technique videos and leaflets bundled with the app.');
   await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise clinician portal', description: 'Web portal where the respiratory team reviews sessions and alerts.' });
-  for (const clause of ['5.1.1', '5.1.2', '5.1.3', '5.1.6', '5.1.7']) await ctx.call('plan.setStatus', { clause, status: 'done' });
-  for (const clause of ['5.2.1', '5.2.2', '7.1.1']) await ctx.call('plan.setStatus', { clause, status: 'in_progress' });
   await ctx.call('regulatory.assessMdr', {
     answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: false, informsDiagnosisOrTherapyDecisions: true, worstDecisionImpact: 'other', monitorsPhysiologicalProcesses: true, vitalParametersImmediateDanger: false },
   });

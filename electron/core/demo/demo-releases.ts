@@ -34,4 +34,6 @@ export async function buildDemoReleases(ctx: HandlerContext): Promise<void> {
   for (const artefact of ARTEFACTS) {
     await ctx.call('releases.addArtefact', { id, ...artefact, sha256: createHash('sha256').update(`BreathWise ${artefact.name}`).digest('hex') });
   }
+  // The maintenance release the field complaint's change request (CR-001) is planned for.
+  await ctx.call('releases.create', { version: '1.1.0', title: 'Maintenance release: Bluetooth connection interval and lost-sample detection' });
 }

@@ -3,6 +3,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import { CHECKLISTS } from '../../../shared/reviews/checklists';
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';
+import { member, signInAs } from './demo-documents';
 
 type NewRequirement = Omit<InputOf<'requirements.create'>, 'itemIds'> & { items: string[] };
 
@@ -103,7 +104,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Alert wording', 'Alert messages shall say what was measured, that it is not a diagnosis, and to follow the agreed action plan, in plain language at reading age 11.', 'usability', 'risk-control', 'HAZ-5 / RC-7', [TREND], {
     acceptanceCriteria: 'Reviewed against the labelling checklist; readability score at or below age 11.',
     verificationMethod: 'inspection',
-    status: 'draft',
+    status: 'approved',
   }),
   r('No alert before baseline', 'The app shall not raise exacerbation alerts before a personal baseline exists, and shall say so on the results screen.', 'functional', 'risk-control', 'HAZ-6 / RC-8', [TREND], {
     acceptanceCriteria: 'New installs show the "baseline being built" notice and raise no alert in the first 10 sessions.',
@@ -123,7 +124,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Transport security', 'All traffic between app and portal shall use TLS 1.3 with certificate pinning.', 'security', 'regulation', 'MDR Annex I 17.4', [APP, PORTAL], {
     acceptanceCriteria: 'A proxy with a self-signed certificate cannot read or alter traffic; TLS 1.2 connections are refused.',
     verificationMethod: 'test',
-    status: 'verified',
+    status: 'implemented',
   }),
   r('Patient sign-in', 'The app shall protect access with the phone’s biometric or device PIN after 5 minutes in the background.', 'security', 'regulation', 'MDR Annex I 17.4', [APP], {
     acceptanceCriteria: 'Returning after 5 min asks for authentication; cancelling it leaves results hidden.',
@@ -138,7 +139,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Access log', 'The portal shall log every view and change of patient data with the user, time and record, and keep the log for 10 years.', 'security', 'regulation', 'GDPR Art. 32', [PORTAL], {
     acceptanceCriteria: 'Each of 50 scripted actions appears once in the log with the right user and record.',
     verificationMethod: 'inspection',
-    status: 'draft',
+    status: 'approved',
   }),
   r('Session review list', 'The portal shall list each patient’s sessions with FEV1, FVC, quality grade and alert state, newest first.', 'usability', 'user-need', 'UN-10', [PORTAL], {
     acceptanceCriteria: 'The list matches the app’s stored sessions for 30 test patients.',
@@ -154,7 +155,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Acknowledge alerts', 'The portal shall let a clinician acknowledge an alert with a note, and show who acknowledged it and when.', 'functional', 'user-need', 'UN-11', [PORTAL], {
     acceptanceCriteria: 'Acknowledged alerts show name, time and note; unacknowledged ones stay at the top of the list.',
     verificationMethod: 'demonstration',
-    status: 'draft',
+    status: 'approved',
   }),
   r('Education content offline', 'The education viewer shall show the bundled technique videos and leaflets without a network connection.', 'functional', 'user-need', 'UN-08', [VIEWER], {
     acceptanceCriteria: 'All content opens in flight mode.',
@@ -165,7 +166,7 @@ const REQUIREMENTS: NewRequirement[] = [
     rationale: 'The segregation argument that lowers the viewer to class A depends on it.',
     acceptanceCriteria: 'Automated test: scripts in the web view cannot read the database or call the Bluetooth API.',
     verificationMethod: 'test',
-    status: 'verified',
+    status: 'implemented',
   }),
   r('Supported platforms', 'The app shall run on iOS 17 or later and Android 12 or later, and refuse to install on older versions.', 'installation', 'system-requirement', 'SYS-REQ-1', [APP], {
     acceptanceCriteria: 'Install and full session pass on the 8 phones of the reference list.',
@@ -173,15 +174,20 @@ const REQUIREMENTS: NewRequirement[] = [
     status: 'approved',
   }),
   r('Update notice', 'When a new app version is required by the portal, the app shall say so and keep showing stored results until it is updated.', 'maintenance', 'internal', 'Maintenance plan', [APP], {
+    acceptanceCriteria: 'With the portal requiring a newer version, the app shows the update notice on start and every stored result stays readable.',
     verificationMethod: 'demonstration',
-    status: 'draft',
+    status: 'approved',
   }),
   r('UDI on the about screen', 'The about screen shall show the UDI-DI, the software version and the manufacturer’s name and address.', 'regulatory', 'regulation', 'MDR Annex I 23.2', [APP], {
     acceptanceCriteria: 'About screen content matches the label specification.',
     verificationMethod: 'inspection',
     status: 'approved',
   }),
-  r('Export for the clinic', 'The portal shall export a patient’s sessions as a PDF report for the clinical record.', 'data', 'user-need', 'UN-12', [PORTAL], { status: 'draft' }),
+  r('Export for the clinic', 'The portal shall export a patient’s sessions as a PDF report for the clinical record.', 'data', 'user-need', 'UN-12', [PORTAL], {
+    acceptanceCriteria: 'The exported PDF lists every session of the chosen period with FEV1, FVC, grade and alert state, matching the portal list.',
+    verificationMethod: 'demonstration',
+    status: 'approved',
+  }),
 ];
 
 function idsByName(nodes: SoftwareNode[], into = new Map<string, number>()): Map<string, number> {
@@ -192,24 +198,28 @@ function idsByName(nodes: SoftwareNode[], into = new Map<string, number>()): Map
   return into;
 }
 
-/** The requirements of the sample device, allocated to its software items, and one requirements review. */
+/** The requirements of the sample device, allocated to its software items. */
 export async function buildDemoRequirements(ctx: HandlerContext): Promise<void> {
   const ids = idsByName(await ctx.call('software.tree', {}));
   for (const { items, ...fields } of REQUIREMENTS) {
     await ctx.call('requirements.create', { ...fields, itemIds: items.map((name) => ids.get(name)).filter((id): id is number => id !== undefined) });
   }
-  const answers = CHECKLISTS.requirements.questions.map((q) =>
-    q.key === 'testable'
-      ? { question: q.key, answer: 'no' as const, note: 'REQ-29 and REQ-31 have no acceptance criteria yet.' }
-      : { question: q.key, answer: 'yes' as const, note: '' },
-  );
+}
+
+/**
+ * The requirements review, recorded once the risk area has added the requirement written from RC-12, so
+ * every requirement the SRS holds was reviewed as it stands; by the reviewer, not the author who wrote them.
+ */
+export async function recordDemoRequirementsReview(ctx: HandlerContext): Promise<void> {
+  const count = (await ctx.call('requirements.list', { limit: 1000 })).total;
+  await signInAs(ctx, member('reviewer').email);
   await ctx.call('reviews.record', {
     kind: 'requirements',
-    scope: `REQ-1 to REQ-${REQUIREMENTS.length}, release 1.0 planning baseline`,
-    answers,
-    result: 'passed-with-obligations',
-    findings: 'Add acceptance criteria to REQ-29 (update notice) and REQ-31 (clinic export) before design freeze; the rest is complete and traceable.',
-
+    scope: `REQ-1 to REQ-${count}, release 1.0 baseline`,
+    answers: CHECKLISTS.requirements.questions.map((q) => ({ question: q.key, answer: 'yes' as const, note: '' })),
+    result: 'passed',
+    findings: 'Complete, testable and traceable, including the requirement written from RC-12 during risk control.',
     password: DEMO_PASSWORD,
   });
+  await signInAs(ctx, member('author').email);
 }

@@ -9,7 +9,7 @@ export const RISK_PLAN: InputOf<'risk.updatePlan'> = {
     'BreathWise Home Spirometry release 1.x: the mobile app (iOS and Android), the clinician portal and their link to the BW-1 spirometer, from design through production, distribution, use at home and in clinics, and decommissioning of patient data.',
   lifecyclePhases: 'Design and development, verification and validation, release, post-market use and maintenance, and withdrawal of a version.',
   responsibilities:
-    'Risk manager: Head of Quality (owns this plan and the report). Clinical expert: consultant respiratory physician (severity and benefit judgements). Software lead: software causes and controls. Top management approves the acceptability policy and the report.',
+    'Risk manager: Jonas Brandt, software lead (keeps the risk file, analyses software causes and controls, and records the overall residual risk evaluation agreed with the clinical expert). Clinical expert: consultant respiratory physician (severity and benefit judgements). Top management, Dr. Miriam Okafor, approves the acceptability policy and the report.',
   reviewRequirements: 'The risk file is reviewed at each design review, before every release and after every field safety notice or complaint trend review.',
   acceptabilityPolicy:
     'Risks are judged on the matrix below. Where a software failure rate cannot be estimated, P1 is taken as "Almost certain" and only the chance of harm (P2) and controls outside the failing function are credited. Risks are reduced as far as possible regardless of the matrix; cost is never a reason to stop.',
@@ -34,7 +34,7 @@ export interface DemoControl {
 
 const SYSTEM_TEST = 'System test of the linked requirements, release 1.0 test report.';
 
-/** RC-1 … RC-12 in this order. */
+/** RC-1 … RC-13 in this order. */
 export const CONTROLS: DemoControl[] = [
   { type: 'protective-measure', name: 'Manoeuvre acceptability and repeatability checks', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Replay of the 24 ATS/ERS reference waveforms: every unacceptable blow rejected.', requirements: ['Acceptability checks', 'Repeatability', 'Raw curves for review'] },
   { type: 'protective-measure', name: 'Discard manoeuvres with lost packets', implementationVerification: SYSTEM_TEST, effectivenessVerification: 'Fault injection with 1 % and 5 % packet loss on the reference phones.', requirements: ['Detect lost packets'] },
@@ -58,6 +58,15 @@ export const CONTROLS: DemoControl[] = [
       items: ['BreathWise mobile app', 'BreathWise clinician portal'],
       acceptanceCriteria: 'With the phone offline for 25 hours, both the app and the portal show the last synchronisation time highlighted.',
     },
+  },
+  {
+    // A clinical procedure outside the software: the external control the app's class B rests on (IEC 62304 4.3).
+    type: 'information-for-safety',
+    name: 'Patient action plan and scheduled respiratory reviews',
+    implementationVerification:
+      'Outside the software: the IFU and the onboarding screens state that BreathWise does not replace the written COPD action plan agreed at diagnosis; checked on the release build’s IFU and onboarding screens.',
+    effectivenessVerification: 'Clinical investigation: every participant kept their action plan; no exacerbation was treated later than under usual care.',
+    requirements: [],
   },
 ];
 
@@ -106,10 +115,10 @@ export interface DemoChain {
 
 /** Numbers are 1-based positions in the lists above (HAZ-n, HS-n, HARM-n, RC-n). */
 export const CHAINS: DemoChain[] = [
-  { hazard: 1, situation: 1, harm: 1, sequence: 'The patient coughs during the blow; the app computes FEV1 from the truncated curve and shows it as normal.', initial: { p1: 4, p2: 3, s: 4 }, residual: { p1: 2, p2: 3, s: 4 }, controls: [1], causes: [{ item: 'Measurement and quality checks', category: 'specification', description: 'Acceptability criteria missing from the first specification.' }] },
-  { hazard: 2, situation: 2, harm: 1, sequence: 'The turbine calibration expires; the app keeps computing values 8 % low.', initial: { p1: 3, p2: 3, s: 4 }, residual: { p1: 1, p2: 3, s: 4 }, controls: [3], causes: [{ item: 'Spirometer link', category: 'hardware-or-other-software', description: 'Device reports an old calibration date.' }] },
-  { hazard: 3, situation: 3, harm: 2, sequence: 'FEV1 stays below 80 % of baseline for two days; the alert job fails or the push is lost; the clinician is never told.', initial: { p1: 4, p2: 4, s: 4 }, residual: { p1: 1, p2: 4, s: 4 }, controls: [4, 5, 6], causes: [{ item: 'Trend analysis and alerts', category: 'functional-defect', description: 'Alert rule not evaluated after an app update.' }, { item: 'BreathWise clinician portal', category: 'hardware-or-other-software', description: 'Push service outage.' }] },
-  { hazard: 4, situation: 4, harm: 1, sequence: 'Packets drop while the phone is busy; the missing samples shorten the curve; FVC under-reads.', initial: { p1: 4, p2: 3, s: 4 }, residual: { p1: 1, p2: 3, s: 4 }, controls: [2], causes: [{ item: 'Spirometer link', category: 'soup-failure', description: 'Bluetooth stack drops notifications under load.' }] },
+  { hazard: 1, situation: 1, harm: 1, sequence: 'The patient coughs during the blow; the app computes FEV1 from the truncated curve and shows it as normal.', initial: { p1: 4, p2: 3, s: 4 }, residual: { p1: 2, p2: 3, s: 4 }, controls: [1, 13], causes: [{ item: 'Measurement and quality checks', category: 'specification', description: 'Acceptability criteria missing from the first specification.' }] },
+  { hazard: 2, situation: 2, harm: 1, sequence: 'The turbine calibration expires; the app keeps computing values 8 % low.', initial: { p1: 3, p2: 3, s: 4 }, residual: { p1: 1, p2: 3, s: 4 }, controls: [3, 13], causes: [{ item: 'Spirometer link', category: 'hardware-or-other-software', description: 'Device reports an old calibration date.' }] },
+  { hazard: 3, situation: 3, harm: 2, sequence: 'FEV1 stays below 80 % of baseline for two days; the alert job fails or the push is lost; the clinician is never told.', initial: { p1: 4, p2: 4, s: 4 }, residual: { p1: 1, p2: 4, s: 4 }, controls: [4, 5, 6, 13], causes: [{ item: 'Trend analysis and alerts', category: 'functional-defect', description: 'Alert rule not evaluated after an app update.' }, { item: 'BreathWise clinician portal', category: 'hardware-or-other-software', description: 'Push service outage.' }] },
+  { hazard: 4, situation: 4, harm: 1, sequence: 'Packets drop while the phone is busy; the missing samples shorten the curve; FVC under-reads.', initial: { p1: 4, p2: 3, s: 4 }, residual: { p1: 1, p2: 3, s: 4 }, controls: [2, 13], causes: [{ item: 'Spirometer link', category: 'soup-failure', description: 'Bluetooth stack drops notifications under load.' }] },
   {
     hazard: 5,
     situation: 5,
@@ -123,10 +132,10 @@ export const CHAINS: DemoChain[] = [
       'Only information for safety can address this use error; it does not lower the estimate. The clinical expert judges the benefit of alerts (earlier treatment of exacerbations in the clinical investigation) to outweigh this residual risk; it is disclosed in the IFU.',
   },
   { hazard: 6, situation: 6, harm: 4, sequence: 'A new user does three sessions; values compared with no baseline raise an alert.', initial: { p1: 5, p2: 3, s: 2 }, residual: { p1: 1, p2: 3, s: 2 }, controls: [8], causes: [{ item: 'Trend analysis and alerts', category: 'specification', description: 'Baseline rule not specified for new users.' }] },
-  { hazard: 7, situation: 1, harm: 1, sequence: 'The patient blows gently every day; the app accepts the effort and the trend hides a real decline.', initial: { p1: 4, p2: 2, s: 4 }, residual: { p1: 2, p2: 2, s: 4 }, controls: [1, 9], causes: [{ item: 'Measurement and quality checks', category: 'foreseeable-misuse', description: 'Sub-maximal effort.' }] },
+  { hazard: 7, situation: 1, harm: 1, sequence: 'The patient blows gently every day; the app accepts the effort and the trend hides a real decline.', initial: { p1: 4, p2: 2, s: 4 }, residual: { p1: 2, p2: 2, s: 4 }, controls: [1, 9, 13], causes: [{ item: 'Measurement and quality checks', category: 'foreseeable-misuse', description: 'Sub-maximal effort.' }] },
   { hazard: 8, situation: 8, harm: 5, sequence: 'An attacker on public Wi-Fi intercepts synchronisation traffic, or guesses a clinician password.', initial: { p1: 3, p2: 3, s: 2 }, residual: { p1: 2, p2: 3, s: 2 }, controls: [10], causes: [{ item: 'BreathWise mobile app', category: 'specification', description: 'Security requirements incomplete in the first draft.' }] },
-  { hazard: 9, situation: 7, harm: 2, sequence: 'The phone stays offline for days; the portal trend looks stable because recent sessions never arrived.', initial: { p1: 4, p2: 2, s: 4 }, residual: { p1: 2, p2: 2, s: 4 }, controls: [11, 12], causes: [{ item: 'BreathWise mobile app', category: 'functional-defect', description: 'Queue lost on app reinstall.' }] },
-  { hazard: 3, situation: 3, harm: 1, sequence: 'The app is uninstalled by the phone’s storage cleaner; no sessions, no alerts, and nobody notices the silence.', initial: { p1: 3, p2: 4, s: 4 }, residual: { p1: 1, p2: 4, s: 4 }, controls: [12], causes: [{ item: 'BreathWise mobile app', category: 'hardware-or-other-software', description: 'Operating system removes the app.' }] },
+  { hazard: 9, situation: 7, harm: 2, sequence: 'The phone stays offline for days; the portal trend looks stable because recent sessions never arrived.', initial: { p1: 4, p2: 2, s: 4 }, residual: { p1: 2, p2: 2, s: 4 }, controls: [11, 12, 13], causes: [{ item: 'BreathWise mobile app', category: 'functional-defect', description: 'Queue lost on app reinstall.' }] },
+  { hazard: 3, situation: 3, harm: 1, sequence: 'The app is uninstalled by the phone’s storage cleaner; no sessions, no alerts, and nobody notices the silence.', initial: { p1: 3, p2: 4, s: 4 }, residual: { p1: 1, p2: 4, s: 4 }, controls: [12, 13], causes: [{ item: 'BreathWise mobile app', category: 'hardware-or-other-software', description: 'Operating system removes the app.' }] },
 ];
 
 export const OVERALL_EVALUATION =

@@ -155,7 +155,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     performanceRequirements: 'Render 365 points in under 300 ms.',
     hardwareSoftwareRequirements: 'react-native-skia 0.1.221+ and react-native-reanimated 3 (peer dependencies).',
     riskLevel: 'medium',
-    anomalyReview: 'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, verified in TC-21.',
+    anomalyReview: 'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, checked in the trend chart’s unit tests.',
     anomalyReviewedAt: '2026-01-18',
   },
   {

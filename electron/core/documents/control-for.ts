@@ -33,8 +33,11 @@ function anchorFor(project: OpenProject, signerIds: number[]): NonNullable<Docum
   return { auditSeq: head.seq, auditHash: head.hash, certificates };
 }
 
-/** Everything the PDF prints around the content of one version. */
-export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, issuedAt: string): { content: DocumentContent; control: DocumentControl } {
+/**
+ * Everything the PDF prints around the content of one version. An approved (or since obsoleted) version was
+ * issued when it was approved, whenever it is printed; a draft or a version in review is dated when printed.
+ */
+export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow, printedAt: string): { content: DocumentContent; control: DocumentControl } {
   const versions = project.documents.versions(doc.id);
   const issued = issuedContent(project, doc, v);
   const live = liveContent(project, doc);
@@ -50,7 +53,7 @@ export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow
       state: v.state,
       productName: info.productName,
       manufacturer: info.manufacturer,
-      issuedAt,
+      issuedAt: v.approvedAt ?? printedAt,
       contentSha256: issued.sha256,
       signatures: signatures.map((s) => ({
         printedName: s.printedName,

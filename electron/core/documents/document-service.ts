@@ -1,24 +1,22 @@
-import type { DocumentDetail, DocumentListItem, DocumentType, SignatureView, VersionView } from '../../../shared/api/document-types';
-import { summariseChanges, type ChangeSummary, type DocumentContent } from '../../../shared/documents/content';
+import { DOCUMENT_TYPES, type DocumentDetail, type DocumentListItem, type DocumentType, type SignatureView, type VersionView } from '../../../shared/api/document-types';
+import type { DocumentContent } from '../../../shared/documents/content';
 import type { VersionFacts } from '../../../shared/documents/workflow';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';
-import { canonicalJson, sha256Hex } from './canonical';
+import { documentKind } from './document-kinds';
 import type { DocumentRow, VersionRow } from './documents-repo';
-import { DOCUMENT_TYPE_DEFS } from './registry';
+import { approvedVersion, contentSha256, driftOf } from './version-state';
 
-export function contentSha256(content: DocumentContent): string {
-  return sha256Hex(canonicalJson(content));
-}
+export { approvedVersion, contentSha256, driftOf };
 
 export function typeOf(doc: DocumentRow): DocumentType {
-  if (!(doc.docType in DOCUMENT_TYPE_DEFS)) throw new Error(`Unknown document type ${doc.docType}.`);
+  if (!(DOCUMENT_TYPES as readonly string[]).includes(doc.docType)) throw new Error(`Unknown document type ${doc.docType}.`);
   return doc.docType as DocumentType;
 }
 
 /** The document as its records say now. */
 export function liveContent(project: OpenProject, doc: DocumentRow): { content: DocumentContent; sha256: string } {
-  const content = DOCUMENT_TYPE_DEFS[typeOf(doc)].gather(project, doc);
+  const content = documentKind(typeOf(doc)).gather(project, doc);
   return { content, sha256: contentSha256(content) };
 }
 
@@ -44,15 +42,7 @@ export function versionFacts(project: OpenProject, version: VersionRow): Version
   };
 }
 
-export function approvedVersion(versions: VersionRow[]): VersionRow | undefined {
-  return versions.findLast((v) => v.state === 'approved');
-}
 
-/** What changed in the records since the approved version was signed; null when nothing did. */
-export function driftOf(approved: VersionRow | undefined, live: { content: DocumentContent; sha256: string }): ChangeSummary | null {
-  if (!approved?.content || approved.contentSha256 === live.sha256) return null;
-  return summariseChanges(approved.content.records, live.content.records);
-}
 
 function nameOf(project: OpenProject, userId: number): string {
   return project.users.byId(userId)?.name ?? `user ${userId}`;

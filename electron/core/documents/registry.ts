@@ -1,9 +1,8 @@
 import type { DocumentType } from '../../../shared/api/document-types';
-import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { DocumentContent } from '../../../shared/documents/content';
 import type { OpenProject } from '../projects/open-project';
 import { publicMember } from '../users/users-repo';
-import type { DocumentRow } from './documents-repo';
+import { registerDocumentKinds } from './document-kinds';
+import type { DocumentTypeDef } from './document-type-def';
 import { buildAuditExtract } from './types/audit-extract';
 import { buildProjectSummary } from './types/project-summary';
 import { buildCompliancePlan, COMPLIANCE_PLAN_KEY } from './types/compliance-plan';
@@ -25,34 +24,8 @@ import { traceMatrix } from '../trace/trace-matrix';
 import { compliancePlan } from '../product/compliance-plan';
 import { softwareTree } from '../product/software-tree';
 import { allNodes, classificationHistory } from '../product/classification-history';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 
-type CreateInput = ParsedInputOf<'documents.create'>;
-
-/** How one kind of controlled document is identified and gathered from the project's records. */
-export interface DocumentTypeDef {
-  label: string;
-  /** Only one document of this type per project (its key is fixed). */
-  singleton: boolean;
-  /**
-   * Audit entities whose changes can alter this document's content: after a mutation touching one of
-   * them, approved documents of this type are checked for drift.
-   */
-  dependsOn: readonly string[];
-  keyAndTitle(input: CreateInput, project: OpenProject, at: string): { docKey: string; title: string; params: Record<string, unknown> };
-  gather(project: OpenProject, doc: DocumentRow): DocumentContent;
-}
-
-/** The state a document is "at" for listing elsewhere: its approved version if any, else its newest. */
-function effectiveVersions(project: OpenProject, except: number) {
-  return project.documents
-    .list()
-    .filter((d) => d.id !== except && d.retiredAt === null)
-    .map((d) => {
-      const versions = project.documents.versions(d.id);
-      const current = versions.findLast((v) => v.state === 'approved') ?? versions.at(-1);
-      return { docKey: d.docKey, title: d.title, version: current?.version ?? 1, state: current?.state ?? 'draft' };
-    });
-}
 
 function uniqueKey(project: OpenProject, base: string): string {
   let key = base;
@@ -77,21 +50,21 @@ const CLASSIFICATION_ENTITIES = ['software_item', 'system_classification', 'item
 
 export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'safety-classification': {
-    label: 'Software safety classification',
+    label: DOCUMENT_TYPE_LABELS['safety-classification'],
     singleton: true,
     dependsOn: [...CLASSIFICATION_ENTITIES, 'product_profile', 'user'],
     keyAndTitle: () => ({ docKey: SAFETY_CLASSIFICATION_KEY, title: 'Software safety classification', params: {} }),
     gather: (project) => buildSafetyClassification(classificationInput(project)),
   },
   'compliance-plan': {
-    label: 'IEC 62304 compliance plan',
+    label: DOCUMENT_TYPE_LABELS['compliance-plan'],
     singleton: true,
     dependsOn: [...CLASSIFICATION_ENTITIES, 'clause_status'],
     keyAndTitle: () => ({ docKey: COMPLIANCE_PLAN_KEY, title: 'IEC 62304 compliance plan', params: {} }),
     gather: (project) => buildCompliancePlan({ productName: project.project.get().productName, plan: compliancePlan(project) }),
   },
   'trace-matrix': {
-    label: 'Traceability matrix',
+    label: DOCUMENT_TYPE_LABELS['trace-matrix'],
     singleton: true,
     dependsOn: ['requirement', 'soup', 'software_item', 'trace_link'],
     keyAndTitle: () => ({ docKey: TRACE_MATRIX_KEY, title: 'Traceability matrix', params: {} }),
@@ -115,20 +88,21 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'problem-log': PROBLEM_LOG_DEF,
   'change-log': CHANGE_LOG_DEF,
   'project-summary': {
-    label: 'Project summary',
+    label: DOCUMENT_TYPE_LABELS['project-summary'],
     singleton: true,
-    dependsOn: ['project', 'user', 'document', 'document_version', 'product_profile'],
+    // Not the document register: listing other documents' states would mark the summary changed whenever an
+    // unrelated document is created or approved, though nothing the summary states about the product changed.
+    dependsOn: ['project', 'user', 'product_profile'],
     keyAndTitle: () => ({ docKey: 'PROJECT-SUMMARY', title: 'Project summary', params: {} }),
-    gather: (project, doc) =>
+    gather: (project) =>
       buildProjectSummary({
         project: project.project.get(),
         intendedUse: project.profile.get().intendedPurpose.trim() || null,
         team: project.users.list().map(publicMember),
-        documents: effectiveVersions(project, doc.id),
       }),
   },
   'audit-extract': {
-    label: 'Audit trail extract',
+    label: DOCUMENT_TYPE_LABELS['audit-extract'],
     singleton: false,
     // The period is closed when the extract is created, and audit rows never change: no drift.
     dependsOn: [],
@@ -156,3 +130,5 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
     },
   },
 };
+
+registerDocumentKinds(DOCUMENT_TYPE_DEFS);

@@ -2,6 +2,7 @@ import type { ClassificationHistory } from '../../../shared/api/product-types';
 import { decideSafetyClass } from '../../../shared/regulatory/classification';
 import { decideItemClass } from '../../../shared/regulatory/item-class';
 import type { HandlerContext, Handlers } from '../context';
+import { creditedControlsText } from '../../../shared/regulatory/classification-rationale';
 import { CairnError } from '../errors';
 import { classificationHistory } from '../product/classification-history';
 import { resolveControls, resolveSituations, syncSituationLinks } from '../product/classification-links';
@@ -34,7 +35,8 @@ export const classificationHandlers: ClassificationHandlers = {
       externalControls,
       situations,
       class: decision.value.class,
-      rationale: decision.value.rationale,
+      // What was credited is stated from the record, so the rationale never claims controls nobody recorded.
+      rationale: input.answers.contributesToHazardousSituation ? `${decision.value.rationale} ${creditedControlsText(externalControls)}` : decision.value.rationale,
       rationaleExtra: input.rationaleExtra,
       decidedAt: ctx.now(),
       decidedBy: ctx.user.id,

@@ -33,6 +33,8 @@ import { sessionHandlers } from './session-handlers';
 import { usersHandlers } from './users-handlers';
 import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
+import { walkHandlers } from './walk-handlers';
+import { checkHandlers } from './check-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -70,4 +72,6 @@ export const handlers = {
   ...changesHandlers,
   ...releaseHandlers,
   ...releaseApprovalHandlers,
+  ...walkHandlers,
+  ...checkHandlers,
 } satisfies Handlers;

@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Milestone, TeamMember } from '../../../shared/api/types';
 import type { Handlers } from '../context';
+import { writeAudited } from '../audit/write-audited';
+import { isCairnProjectFile } from '../db/project-file-kind';
 import { CairnError } from '../errors';
 import { publicMember } from '../users/users-repo';
 import { productMilestones } from '../product/product-milestones';
@@ -72,17 +75,31 @@ export const projectHandlers: ProjectHandlers = {
       throw new CairnError('invalid_input', 'A backup must go to a different file than the project itself.', 'dest');
     }
     requireFolderFor(dest, 'dest');
-    if (existsSync(dest) && statSync(dest).isDirectory()) {
+    const replaces = existsSync(dest);
+    if (replaces && statSync(dest).isDirectory()) {
       throw new CairnError('file_exists', `${dest} is a folder; name a file for the backup.`, 'dest');
     }
-    if (existsSync(dest) && !input.overwrite) {
+    if (replaces && !input.overwrite) {
       throw new CairnError('file_exists', `A file already exists at ${dest}.`, 'dest');
     }
-    // VACUUM INTO a temporary name, then rename: the destination is either the old file or a whole copy.
-    const partial = `${dest}.partial`;
-    rmSync(partial, { force: true });
+    // Overwriting is for refreshing an earlier backup: any other file the caller names stays as it is.
+    if (replaces && !isCairnProjectFile(dest)) {
+      throw new CairnError('not_a_project', `${dest} is not a Cairn project file, so a backup will not replace it.`, 'dest');
+    }
+    // VACUUM INTO a fresh name of its own, then rename: the destination is either the old file or a whole
+    // copy, and no other file is ever deleted on the way.
+    const partial = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.partial`);
     ctx.project.db.prepare('VACUUM INTO ?').run(partial);
-    renameSync(partial, dest);
+    // A query to the dispatcher (VACUUM cannot run inside a transaction), so it records its own audit row.
+    try {
+      writeAudited(ctx.project, ctx.user, 'project.backup', ctx.now(), (audit) =>
+        audit({ action: 'backup', entity: 'project', entityId: 1, summary: `Backup written to ${dest}`, after: { path: dest, replaced: replaces } }),
+      );
+      renameSync(partial, dest);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
     return { path: dest, bytes: statSync(dest).size };
   },
 };

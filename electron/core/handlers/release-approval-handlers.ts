@@ -8,6 +8,7 @@ import { liveRecord, RELEASE_ENTITY, releaseDetail, releaseSignatures, signedCon
 import type { ReleaseRow } from '../release/releases-repo';
 import { signRecord } from '../signatures/sign-record';
 import { draftOrThrow, releaseOrThrow } from './release-handlers';
+import { plural } from '../../../shared/domain/words';
 
 type ApprovalHandlers = Pick<Handlers, 'releases.sign' | 'releases.release' | 'releases.baselineDiff' | 'releases.configurationItems'>;
 
@@ -20,7 +21,7 @@ function requireApprover(ctx: HandlerContext, what: string): void {
 
 function requireNoBlockers(ctx: HandlerContext, row: ReleaseRow, what: string): void {
   const { blockers } = checkRelease(ctx.project, row.version);
-  if (blockers.length > 0) throw new CairnError('conflict', `Version ${row.version} cannot be ${what} while ${blockers.length} checklist item(s) block it: ${blockers.join(' ')}`, 'id');
+  if (blockers.length > 0) throw new CairnError('conflict', `Version ${row.version} cannot be ${what} while ${plural(blockers.length, 'checklist item')} ${blockers.length === 1 ? 'blocks' : 'block'} it: ${blockers.join(' ')}`, 'id');
 }
 
 function releasedOrThrow(ctx: HandlerContext, version: string, field: string): ReleaseRow {

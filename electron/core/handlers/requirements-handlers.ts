@@ -3,7 +3,7 @@ import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { applyChange, changedFields, fieldsOf } from '../requirements/change';
 import type { RequirementFields, RequirementRow } from '../requirements/requirements-repo';
-import { requirementView, softwareNodes, toRequirement, itemsOf } from '../requirements/requirement-view';
+import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../requirements/requirement-view';
 import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
 
@@ -45,17 +45,19 @@ export const requirementsHandlers: RequirementHandlers = {
             .map((l) => l.from.id);
     const page = ctx.project.requirements.list(input, onlyIds);
     const nodes = softwareNodes(ctx.project);
-    return { total: page.total, rows: page.rows.map((row) => toRequirement(row, itemsOf(ctx.project, nodes, row.id))) };
+    const cls = unallocatedClass(ctx.project);
+    return { total: page.total, rows: page.rows.map((row) => toRequirement(row, itemsOf(ctx.project, nodes, row.id), cls)) };
   },
 
   'requirements.get': (input, ctx) => requirementView(ctx.project, requirementOrThrow(ctx, input.id)),
 
   'requirements.overview': (_input, ctx) => {
     const nodes = softwareNodes(ctx.project);
+    const cls = unallocatedClass(ctx.project);
     let unallocated = 0;
     let incomplete = 0;
     for (const row of ctx.project.requirements.all()) {
-      const view = toRequirement(row, itemsOf(ctx.project, nodes, row.id));
+      const view = toRequirement(row, itemsOf(ctx.project, nodes, row.id), cls);
       if (view.items.length === 0) unallocated += 1;
       if (view.missing.length > 0) incomplete += 1;
     }

@@ -1,8 +1,8 @@
-import { proposeMapping } from '../../../shared/requirements/mapping';
+import { proposeImportMapping } from '../../../shared/requirements/propose-mapping';
 import type { Handlers } from '../context';
 import { applyImport } from '../requirements/apply-import';
 import { exportRequirements } from '../requirements/export-requirements';
-import { readImportSource } from '../requirements/import-source';
+import { prepareImportSource, readImportSource } from '../requirements/import-source';
 import { requireAuthor } from './require-author';
 
 type ImportHandlers = Pick<Handlers, 'requirements.previewImport' | 'requirements.import' | 'requirements.export'>;
@@ -10,9 +10,10 @@ type ImportHandlers = Pick<Handlers, 'requirements.previewImport' | 'requirement
 const PREVIEW_ROWS = 20;
 
 export const requirementsImportHandlers: ImportHandlers = {
-  'requirements.previewImport': (input, ctx) => {
-    const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'));
+  'requirements.previewImport': async (input, ctx) => {
+    const source = await prepareImportSource(input.fileName, Buffer.from(input.base64, 'base64'), input.sheet);
     const saved = ctx.project.requirements.savedMapping(source.sourceKey);
+    const proposal = saved ? null : proposeImportMapping(source.columns, source.rows);
     return {
       format: source.format,
       sourceKey: source.sourceKey,
@@ -20,14 +21,19 @@ export const requirementsImportHandlers: ImportHandlers = {
       columns: source.columns,
       rowCount: source.rows.length,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
-      mapping: saved ?? proposeMapping(source.columns.map((c) => c.name)),
+      mapping: saved ?? proposal?.mapping ?? {},
       savedMapping: saved !== null,
+      notes: proposal?.notes ?? [],
+      warnings: source.warnings,
+      relationCount: source.structure?.relations.length ?? 0,
+      sheets: source.sheets,
+      sheet: source.sheet,
     };
   },
 
   'requirements.import': (input, ctx) => {
     requireAuthor(ctx, 'import requirements');
-    const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'));
+    const source = readImportSource(input.fileName, Buffer.from(input.base64, 'base64'), input.sheet);
     return applyImport(ctx, input.fileName, source, input.mapping);
   },
 

@@ -1,11 +1,12 @@
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
+import { exportSoupXlsx } from '../soup/export-soup-xlsx';
 import type { SoupEdit, SoupRow } from '../soup/soup-repo';
 import { soupView, soupViewContext, toSoupView } from '../soup/soup-view';
 import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
 
-type SoupHandlers = Pick<Handlers, 'soup.list' | 'soup.get' | 'soup.add' | 'soup.update' | 'soup.remove' | 'soup.setItems'>;
+type SoupHandlers = Pick<Handlers, 'soup.list' | 'soup.exportXlsx' | 'soup.get' | 'soup.add' | 'soup.update' | 'soup.remove' | 'soup.setItems'>;
 
 export function soupOrThrow(ctx: HandlerContext, id: number): SoupRow {
   const row = ctx.project.soup.byId(id);
@@ -39,6 +40,8 @@ export const soupHandlers: SoupHandlers = {
     const context = soupViewContext(ctx.project);
     return { projectClass: context.projectClass, items: ctx.project.soup.all(input.includeRemoved).map((row) => toSoupView(row, context)) };
   },
+
+  'soup.exportXlsx': (_input, ctx) => exportSoupXlsx(ctx.project, ctx.now()),
 
   'soup.get': (input, ctx) => soupView(ctx.project, soupOrThrow(ctx, input.id)),
 

@@ -5,10 +5,11 @@ import { CairnError } from '../errors';
 import { gapReport } from '../trace/gap-report';
 import { linkViews } from '../trace/link-views';
 import { labelRefs, refKey } from '../trace/record-labels';
+import { exportTraceXlsx } from '../trace/export-trace-xlsx';
 import { traceMatrix } from '../trace/trace-matrix';
 import { requireAuthor } from './require-author';
 
-type TraceHandlers = Pick<Handlers, 'trace.links' | 'trace.link' | 'trace.unlink' | 'trace.review' | 'trace.gaps' | 'trace.matrix'>;
+type TraceHandlers = Pick<Handlers, 'trace.links' | 'trace.link' | 'trace.unlink' | 'trace.review' | 'trace.gaps' | 'trace.matrix' | 'trace.exportXlsx'>;
 
 function viewOf(ctx: HandlerContext, linkId: number): TraceLinkView {
   const link = ctx.project.trace.byId(linkId);
@@ -75,4 +76,6 @@ export const traceHandlers: TraceHandlers = {
   'trace.gaps': (_input, ctx) => gapReport(ctx.project),
 
   'trace.matrix': (_input, ctx) => traceMatrix(ctx.project),
+
+  'trace.exportXlsx': (_input, ctx) => exportTraceXlsx(ctx.project, ctx.now()),
 };

@@ -2,10 +2,9 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, TableColumn } from '../../../shared/documents/content';
 import { diagramSvg } from '../../../shared/architecture/diagram-svg';
 import type { DiagramLayout } from '../../../shared/architecture/diagram-types';
-import { cellMeasure } from './cell-measure';
 import { printable } from './format';
-import { wrapLines } from './line-wrap';
-import { CELL_PADDING, COLOURS, DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT, STYLES } from './theme';
+import { bodyRows, WRAP_SLACK } from './table-rows';
+import { CELL_PADDING, COLOURS, DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT } from './theme';
 
 /** Where a block is laid out: the writable width and height of the page it sits on. */
 export interface Frame {
@@ -23,7 +22,7 @@ export function renderBlock(block: Block, frame: Frame): Content {
     case 'keyValue':
       return keyValueTable(block.rows);
     case 'table':
-      return dataTable(block.columns, block.rows, block.emptyText, frame.width);
+      return dataTable(block.columns, block.rows, block.emptyText, frame);
     case 'diagram':
       return diagramBlock(block.layout, block.description, frame);
   }
@@ -39,14 +38,14 @@ export function columnWidths(columns: TableColumn[]): string[] {
   return weights.map((weight) => `${((100 * weight) / total).toFixed(3)}%`);
 }
 
-/** A data table of plain text cells, each already broken into the lines its column gives it (see line-wrap.ts). */
-export function dataTable(columns: TableColumn[], rows: string[][], emptyText: string | undefined, lineWidth: number): Content {
-  const textWidths = columnWidths(columns).map((percent) => (parseFloat(percent) * lineWidth) / 100 - 2 * CELL_PADDING.x - WRAP_SLACK);
-  return styledTable(columns, rows.map((row) => bodyRow(row, textWidths)), emptyText ?? 'No entries.');
+/** A data table of plain text cells, each broken into the lines its column gives it (see table-rows.ts). */
+export function dataTable(columns: TableColumn[], rows: string[][], emptyText: string | undefined, frame: Frame): Content {
+  const widths = columnWidths(columns).map((percent) => (parseFloat(percent) * frame.width) / 100);
+  const textWidths = widths.map((width) => width - 2 * CELL_PADDING.x - WRAP_SLACK);
+  // pdfmake places column i at the line's start plus the widths before it (data tables have no vertical rules).
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((sum, width) => sum + width, 0));
+  return styledTable(columns, bodyRows(rows, textWidths, offsets), emptyText ?? 'No entries.');
 }
-
-/** Points kept free on every pre-broken line, so rounding can never push a line past its cell. */
-const WRAP_SLACK = 1;
 
 /** A data table of prepared cells; its header row repeats on every page it spans. */
 export function styledTable(columns: TableColumn[], cells: TableCell[][], emptyText: string): Content {
@@ -72,16 +71,6 @@ export function keyValueTable(rows: [string, string][], keyWidth = 30): Content 
     layout: KEY_VALUE_LAYOUT,
     margin: [0, 2, 0, 12],
   };
-}
-
-/** Pads or trims a row to the column count: a short row must not shift or break the table. */
-function bodyRow(row: string[], textWidths: number[]): TableCell[] {
-  const measure = cellMeasure(STYLES.tableCell?.fontSize ?? 8.5);
-  return textWidths.map((width, i): TableCell => {
-    const lines = wrapLines(printable(row[i] ?? ''), width, measure, width + WRAP_SLACK);
-    // One noWrap inline per line, with explicit breaks between them: pdfmake then draws a line at a time.
-    return { text: lines.flatMap((line, n) => (n === 0 ? [{ text: line, noWrap: true }] : ['\n', { text: line, noWrap: true }])), style: 'tableCell' };
-  });
 }
 
 function emptyRow(text: string, width: number): TableCell[] {

@@ -1,4 +1,5 @@
 import { configuredPdfmake } from './fonts';
+import { installRowPainter } from './row-painter';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** The unfinished pdfkit document pdfmake builds; a signer adds its placeholder to it before it ends. */
@@ -17,6 +18,7 @@ export interface RenderPdfOptions {
  */
 export async function renderPdf(dd: TDocumentDefinitions, options: RenderPdfOptions = {}): Promise<Buffer> {
   const pdfmake = configuredPdfmake();
+  installRowPainter();
   // pdfmake reads its progress callback into the job synchronously inside createPdf, so setting and
   // clearing it around the call keeps concurrent renders from reporting into each other's callbacks.
   pdfmake.setProgressCallback(throttled(options.onProgress));

@@ -3,9 +3,13 @@ import { CairnError } from '../errors';
 import type { WorkerMessage } from './pdf-worker';
 import type { RenderJob } from './render-job';
 
-/** From source (tsx, vitest) the worker loads TypeScript through an entry; in the Electron bundle it is a sibling bundle. */
+/**
+ * From source (tsx, vitest) the worker loads TypeScript through an entry; in a bundle (Electron's .cjs,
+ * the Node doors' .mjs) it is the sibling bundle with the same extension.
+ */
 function workerUrl(): URL {
-  return import.meta.url.endsWith('.cjs') ? new URL('./pdf-worker.cjs', import.meta.url) : new URL('./pdf-worker-entry.mjs', import.meta.url);
+  const bundled = /\.(c|m)js$/.exec(import.meta.url);
+  return bundled ? new URL(`./pdf-worker${bundled[0]}`, import.meta.url) : new URL('./pdf-worker-entry.mjs', import.meta.url);
 }
 
 /**

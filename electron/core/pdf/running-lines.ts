@@ -18,10 +18,9 @@ export interface LineText {
 
 type Control = Pick<DocumentControl, 'docKey' | 'version' | 'title' | 'state' | 'changedSinceApproval' | 'productName'>;
 
-/** The text at the top of every page: "ID vN · Title", plus the state when it is not a valid approval. */
+/** The text at the top of every page: "ID vN · Title", and the document's status, approved included. */
 export function headerText(control: Control): LineText {
-  const banner = stateBanner(control);
-  const right = banner === null ? '' : control.changedSinceApproval ? 'CHANGED SINCE APPROVAL' : stateLabel(control).toUpperCase();
+  const right = control.changedSinceApproval ? 'CHANGED SINCE APPROVAL' : stateLabel(control).toUpperCase();
   return { left: `${versionedId(control)} · ${control.title}`, right };
 }
 
@@ -32,7 +31,7 @@ export function footerText(control: Control, page: number, pages: number, contex
 
 /** Header and footer for a document; `context` replaces the product name on the right of the footer. */
 export function documentRunningLines(control: Control, context?: string): RunningLines {
-  const warning = control.changedSinceApproval ? BANNER_COLOURS.danger.text : BANNER_COLOURS.caution.text;
+  const warning = control.changedSinceApproval ? BANNER_COLOURS.danger.text : stateBanner(control) === null ? COLOURS.accent : BANNER_COLOURS.caution.text;
   return runningLines(headerText(control), warning, (page, pages) => footerText(control, page, pages, context));
 }
 

@@ -17,6 +17,7 @@ import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { ReleasesRepo } from '../release/releases-repo';
 import { RequirementsRepo } from '../requirements/requirements-repo';
+import { StructureRepo } from '../requirements/structure-repo';
 import { ReviewsRepo } from '../reviews/reviews-repo';
 import { RiskRepo } from '../risk/risk-repo';
 import { SoftwareRepo } from '../product/software-repo';
@@ -43,6 +44,8 @@ export class OpenProject {
   readonly reviews: ReviewsRepo;
   readonly soup: SoupRepo;
   readonly requirements: RequirementsRepo;
+  /** Imported documents' outlines and the relations between requirements. */
+  readonly requirementStructure: StructureRepo;
   readonly qms: QmsRepo;
   readonly qmsRecords: QmsRecordsRepo;
   readonly risk: RiskRepo;
@@ -71,6 +74,7 @@ export class OpenProject {
     this.reviews = new ReviewsRepo(db);
     this.soup = new SoupRepo(db);
     this.requirements = new RequirementsRepo(db);
+    this.requirementStructure = new StructureRepo(db);
     this.qms = new QmsRepo(db);
     this.qmsRecords = new QmsRecordsRepo(db);
     this.risk = new RiskRepo(db);

@@ -1,6 +1,6 @@
 import type { Block, ContentSection, DocumentContent } from '../../../shared/documents/content';
 import { clauseTitle, compareClauses } from '../../../shared/qms/clauses';
-import type { QmsFacts } from '../../../shared/qms/facts';
+import { applies, type QmsFacts } from '../../../shared/qms/facts';
 import { neededProcedures } from '../../../shared/qms/procedure-set';
 import { procedureClauses, type ProcedureDef } from '../../../shared/qms/procedure-types';
 import { recordRef } from '../documents/canonical';
@@ -46,7 +46,19 @@ export interface ProcedureSource {
   texts: ReadonlyMap<string, string>;
 }
 
-const clauseLine = (clauses: readonly string[]): Block => ({ kind: 'paragraph', text: `ISO 13485:2016: ${clauses.join(', ')}` });
+const CLAUSE_LINE = 'ISO 13485:2016: ';
+const clauseLine = (clauses: readonly string[]): Block => ({ kind: 'paragraph', text: `${CLAUSE_LINE}${clauses.join(', ')}` });
+/** A section whose every clause is out of scope names none rather than an empty list. */
+const clauseLines = (clauses: readonly string[]): Block[] => (clauses.length > 0 ? [clauseLine(clauses)] : []);
+
+/** The clauses a procedure claims: those in the company's scope only, so no document answers a clause the manual leaves out. */
+const claimed = (f: QmsFacts, clauses: readonly string[]) => clauses.filter((c) => applies(f, c));
+
+/** The clauses a procedure document says its sections answer, read back from its content (issued or live). */
+export function claimedClauses(content: DocumentContent): string[] {
+  const lines = content.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'paragraph' && b.text.startsWith(CLAUSE_LINE) ? [b.text.slice(CLAUSE_LINE.length)] : []));
+  return [...new Set(lines.flatMap((l) => l.split(', ')).filter((c) => c !== ''))];
+}
 
 /** The quality manual's generated parts: the clauses not applied with their justification, and the procedure set. */
 function manualSections(facts: QmsFacts): ContentSection[] {
@@ -72,7 +84,7 @@ function manualSections(facts: QmsFacts): ContentSection[] {
           columns: [{ header: 'ID', width: 14 }, { header: 'Procedure', width: 40 }, { header: 'Clauses answered', width: 46 }],
           rows: neededProcedures(facts)
             .filter((p) => p.kind === 'sop')
-            .map((p) => [p.key, p.title, procedureClauses(p).sort(compareClauses).join(', ')]),
+            .map((p) => [p.key, p.title, claimed(facts, procedureClauses(p)).sort(compareClauses).join(', ')]),
         },
       ],
     },
@@ -80,8 +92,8 @@ function manualSections(facts: QmsFacts): ContentSection[] {
 }
 
 /** The mapping auditors look for: each clause and the sections of this document that answer it. */
-function mappingSection(def: ProcedureDef): ContentSection {
-  const clauses = procedureClauses(def).sort(compareClauses);
+function mappingSection(def: ProcedureDef, facts: QmsFacts): ContentSection {
+  const clauses = claimed(facts, procedureClauses(def)).sort(compareClauses);
   return {
     heading: 'Mapping of ISO 13485:2016 clauses to sections',
     blocks: [
@@ -96,9 +108,9 @@ function mappingSection(def: ProcedureDef): ContentSection {
 
 /** A procedure as a controlled document: its sections in the team's words (or Cairn's), with clauses named. */
 export function buildProcedureDocument({ def, facts, texts }: ProcedureSource): DocumentContent {
-  const sections: ContentSection[] = def.sections.map((s) => ({ heading: s.heading, blocks: [clauseLine(s.clauses), ...textBlocks(texts.get(s.id) ?? '')] }));
+  const sections: ContentSection[] = def.sections.map((s) => ({ heading: s.heading, blocks: [...clauseLines(claimed(facts, s.clauses)), ...textBlocks(texts.get(s.id) ?? '')] }));
   if (def.kind === 'manual') sections.splice(1, 0, ...manualSections(facts));
-  sections.push(mappingSection(def));
+  sections.push(mappingSection(def, facts));
   return {
     docKey: def.key,
     title: def.title,
@@ -107,6 +119,7 @@ export function buildProcedureDocument({ def, facts, texts }: ProcedureSource): 
     sections,
     records: [
       recordRef(`qms:${def.key}:purpose`, 'purpose', 'Purpose', def.purpose(facts)),
+      recordRef(`qms:${def.key}:clauses`, 'clauses', 'Clauses answered', claimed(facts, procedureClauses(def))),
       ...def.sections.map((s) => recordRef(`qms:${def.key}:${s.id}`, 'procedure section', s.heading, texts.get(s.id) ?? '')),
       ...(def.kind === 'manual' ? [recordRef('qms:scope', 'scope', 'Clauses not applied', facts.outOfScope), recordRef('qms:set', 'procedure set', 'Procedure set', neededProcedures(facts).map((p) => p.key))] : []),
     ],

@@ -5,11 +5,16 @@ import { computeCoverage, type ProcedureDocState } from '../../../shared/qms/cov
 import { neededProcedures, PROCEDURES, procedureByKey } from '../../../shared/qms/procedure-set';
 import { procedureClauses, type ProcedureDef } from '../../../shared/qms/procedure-types';
 import type { RecordKind } from '../../../shared/qms/records';
+import type { DocumentContent } from '../../../shared/documents/content';
 import { trainingDue } from '../../../shared/qms/training';
-import { approvedVersion, driftOf, liveContent } from '../documents/document-service';
+import { procedureContent } from '../documents/types/qms-docs';
+import { approvedVersion, contentSha256, driftOf } from '../documents/version-state';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';
 import { qmsFacts, sectionText } from './qms-facts';
+
+/** A procedure's live content with its digest, as drift compares them. */
+const live = (content: DocumentContent) => ({ content, sha256: contentSha256(content) });
 
 const nameOf = (project: OpenProject, id: number) => project.users.byId(id)?.name ?? `user ${id}`;
 
@@ -25,7 +30,7 @@ function documentState(project: OpenProject, key: string): QmsDocumentState | nu
     version: latest.version,
     state: latest.state,
     approvedVersion: approved?.version ?? null,
-    changedSinceApproved: driftOf(approved, liveContent(project, doc)) !== null,
+    changedSinceApproved: driftOf(approved, live(procedureContent(project, doc))) !== null,
   };
 }
 

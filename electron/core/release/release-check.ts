@@ -2,8 +2,10 @@ import type { DocumentType } from '../../../shared/api/document-types';
 import type { ReleaseChecklist } from '../../../shared/api/release-types';
 import { releaseChecklist } from '../../../shared/release/checklist';
 import type { ReleaseEvidence, ReleaseRecordEvidence } from '../../../shared/release/evidence';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 import { requiredDocuments } from '../../../shared/release/required-documents';
-import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
+import { runCheck } from '../../../shared/check/run-check';
+import { checkFacts } from '../check/check-facts';
 import { projectClass, softwareTree } from '../product/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { gapReport } from '../trace/gap-report';
@@ -22,7 +24,7 @@ function unapprovedDocuments(repo: ReleaseEvidenceRepo, required: readonly Docum
   const documents = repo.documents();
   return required.flatMap((type): ReleaseEvidence['unapprovedDocuments'] => {
     const mine = documents.filter((d) => d.type === type);
-    if (mine.length === 0) return [{ label: DOCUMENT_TYPE_DEFS[type].label, state: null }];
+    if (mine.length === 0) return [{ label: DOCUMENT_TYPE_LABELS[type], state: null }];
     return mine.some((d) => d.approved) ? [] : mine.map((d) => ({ label: d.docKey, state: d.state }));
   });
 }
@@ -44,6 +46,9 @@ export function releaseEvidence(project: OpenProject, version: string): ReleaseE
     traceGaps: gapReport(project).gaps.map((g) => g.message),
     unapprovedDocuments: unapprovedDocuments(repo, requiredDocuments(safetyClass)),
     unfinishedChanges: repo.unfinishedChanges(version),
+    consistencyErrors: runCheck(checkFacts(project))
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => `[${f.rule}] ${f.message}`),
     release: recordEvidence(project, version),
   };
 }

@@ -48,6 +48,11 @@ export class ReleaseEvidenceRepo {
     return rows.map(({ id, ...r }) => ({ ...r, passedTest: verified.has(id) }));
   }
 
+  /** Versions with at least one completed test run. */
+  testedVersions(): string[] {
+    return (this.stmt('SELECT DISTINCT software_version AS version FROM test_run WHERE completed_at IS NOT NULL').all() as { version: string }[]).map((r) => r.version);
+  }
+
   runs(version: string): { humanId: string; completed: boolean }[] {
     return (this.stmt('SELECT human_id AS humanId, completed_at AS completedAt FROM test_run WHERE software_version = ? ORDER BY id').all(version) as { humanId: string; completedAt: string | null }[]).map(
       (r) => ({ humanId: r.humanId, completed: r.completedAt !== null }),

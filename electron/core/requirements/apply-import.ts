@@ -1,7 +1,9 @@
+import { contract } from '../../../shared/api/contract';
 import type { ImportMapping, ImportResult } from '../../../shared/api/requirement-types';
 import { rowToRecord, type ImportedRecord } from '../../../shared/requirements/mapping';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
+import { applyStructure } from './apply-structure';
 import { applyChange, changedFields, fieldsOf } from './change';
 import type { ImportSource } from './import-source';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
@@ -30,6 +32,19 @@ function itemResolver(ctx: HandlerContext): (ref: string, where: string) => numb
   };
 }
 
+/**
+ * Imported values meet the same bounds as values typed into the app: each field is checked with the
+ * contract's own schema for `requirements.create`, and the first that fails names its row and field.
+ */
+function checkFieldLimits(record: ImportedRecord): void {
+  const shape = contract['requirements.create'].input.shape;
+  for (const [field, value] of Object.entries(record.fields)) {
+    const schema = shape[field as keyof typeof shape];
+    const checked = schema?.safeParse(value);
+    if (checked && !checked.success) refuse(`${record.where}: ${field}: ${checked.error.issues[0]?.message ?? 'not a valid value.'}`, 'file');
+  }
+}
+
 /** Every row checked before the first write: a bad value, a repeated ID or an unknown item refuses the whole file. */
 function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapping) {
   const columns = new Set(source.columns.map((c) => c.name));
@@ -37,26 +52,27 @@ function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapp
     if (column !== undefined && !columns.has(column)) refuse(`The file has no column "${column}" to map to ${field}.`, `mapping.${field}`);
   }
   if (!mapping.text) refuse('Choose the column that holds the requirement text.', 'mapping.text');
-  const records: { record: ImportedRecord; itemIds: number[] | null }[] = [];
+  const records: { row: number; record: ImportedRecord; itemIds: number[] | null }[] = [];
   const skipped: string[] = [];
+  const headings = new Map<number, string>();
   const firstSeen = new Map<string, string>();
   const resolve = itemResolver(ctx);
-  for (const row of source.rows) {
+  source.rows.forEach((row, index) => {
     const outcome = rowToRecord(row, mapping);
     if (!outcome.ok) return refuse(outcome.message);
-    if ('skipped' in outcome) {
-      skipped.push(outcome.skipped);
-      continue;
-    }
+    // A heading is a section where the source has an outline; elsewhere (CSV) it is a skipped row as before.
+    if ('heading' in outcome && source.structure) return void headings.set(index, outcome.heading);
+    if ('skipped' in outcome) return void skipped.push(outcome.skipped);
     const { record } = outcome;
+    checkFieldLimits(record);
     if (record.humanId) {
       const earlier = firstSeen.get(record.humanId);
       if (earlier) refuse(`${record.where}: ID "${record.humanId}" was already used by ${earlier}; each requirement needs its own ID.`);
       firstSeen.set(record.humanId, record.where);
     }
-    records.push({ record, itemIds: record.itemRefs === null ? null : [...new Set(record.itemRefs.map((ref) => resolve(ref, record.where)))] });
-  }
-  return { records, skipped };
+    records.push({ row: index, record, itemIds: record.itemRefs === null ? null : [...new Set(record.itemRefs.map((ref) => resolve(ref, record.where)))] });
+  });
+  return { records, skipped, headings };
 }
 
 /** Makes the requirement's item links exactly `itemIds`; returns whether anything changed. */
@@ -84,21 +100,35 @@ function syncItems(ctx: HandlerContext, row: RequirementRow, itemIds: number[]):
  * requirement (only the mapped fields); a row with a new ID keeps it; a row without one gets the next REQ-n.
  */
 export function applyImport(ctx: HandlerContext, fileName: string, source: ImportSource, mapping: ImportMapping): ImportResult {
-  const { records, skipped } = validate(ctx, source, mapping);
+  const { records, skipped, headings } = validate(ctx, source, mapping);
   const repo = ctx.project.requirements;
-  const result: ImportResult = { format: source.format, rows: source.rows.length, added: 0, updated: 0, unchanged: 0, skipped: skipped.length, skippedReasons: skipped.slice(0, MAX_REASONS) };
+  const result: ImportResult = {
+    format: source.format,
+    rows: source.rows.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: skipped.length,
+    skippedReasons: skipped.slice(0, MAX_REASONS),
+    sections: 0,
+    relations: 0,
+    warnings: [],
+  };
+  const requirementIds = new Map<number, number>();
   // One read of what is there, so each row is matched by ID without a query of its own.
   const known = new Map(repo.all().map((row) => [row.humanId, row]));
-  for (const { record, itemIds } of records) {
+  for (const { row: index, record, itemIds } of records) {
     const existing = record.humanId ? (known.get(record.humanId) ?? null) : null;
     if (!existing) {
       const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined);
+      requirementIds.set(index, row.id);
       // A new requirement has no links yet: add them without looking for old ones.
       for (const itemId of itemIds ?? []) ctx.project.trace.link({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
       ctx.audit({ action: 'import', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} imported from ${fileName} (${record.where})`, after: { ...record.fields, items: record.itemRefs ?? [] } });
       result.added += 1;
       continue;
     }
+    requirementIds.set(index, existing.id);
     const current = fieldsOf(existing);
     const next = { ...current, ...record.fields };
     const fieldsChanged = changedFields(current, next).names.length > 0;
@@ -110,13 +140,18 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     if (fieldsChanged || linksChanged) result.updated += 1;
     else result.unchanged += 1;
   }
+  const structure = applyStructure(ctx, source, { requirementIds, headings });
+  result.sections = structure.sections;
+  result.relations = structure.relations.length;
+  result.warnings = [...source.warnings, ...structure.warnings];
   ctx.project.requirements.saveMapping(source.sourceKey, source.format, mapping, ctx.now(), ctx.user.id);
+  const shape = source.structure ? `, ${result.sections} sections, ${result.relations} relations` : '';
   ctx.audit({
     action: 'import',
     entity: 'requirements_import',
     entityId: fileName,
-    summary: `${fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped`,
-    after: { ...result, mapping },
+    summary: `${fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped${shape}`,
+    after: { ...result, mapping, relations: structure.relations },
   });
   return result;
 }

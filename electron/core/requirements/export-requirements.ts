@@ -1,8 +1,9 @@
 import type { ExportFormat, RequirementsExport } from '../../../shared/api/requirement-types';
 import { REQUIREMENT_FIELD_LABELS, REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
 import { toCsv } from '../import/csv';
-import { writeReqif } from '../import/reqif-write';
+import { writeReqif, type ReqifOutline, type ReqifTreeNode } from '../import/reqif-write';
 import { zipReqif } from '../import/reqifz';
+import { exportStem, sheetOf, xlsxExport } from '../exports/export-file';
 import type { OpenProject } from '../projects/open-project';
 import { itemsOf, softwareNodes } from './requirement-view';
 
@@ -22,17 +23,29 @@ function exportRows(project: OpenProject) {
   }));
 }
 
-function fileStem(project: OpenProject): string {
-  return `${project.project.get().productName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}-requirements`;
+/** The documents imported with an outline, as trees keyed by outline node (sections) and requirement row id. */
+function outlines(project: OpenProject): ReqifOutline[] {
+  const documents = new Map<string, ReqifTreeNode[]>();
+  const byNode = new Map<number, ReqifTreeNode>();
+  for (const node of project.requirementStructure.outline()) {
+    const tree: ReqifTreeNode = node.requirementId === null ? { section: node.title, key: String(node.id), children: [] } : { record: String(node.requirementId), children: [] };
+    byNode.set(node.id, tree);
+    const parent = node.parentId === null ? undefined : byNode.get(node.parentId);
+    if (parent) parent.children.push(tree);
+    else documents.set(node.document, [...(documents.get(node.document) ?? []), tree]);
+  }
+  return [...documents].map(([title, nodes]) => ({ title, nodes }));
 }
 
-export function exportRequirements(project: OpenProject, format: ExportFormat, at: string): RequirementsExport {
+export async function exportRequirements(project: OpenProject, format: ExportFormat, at: string): Promise<RequirementsExport> {
   const rows = exportRows(project);
-  const stem = fileStem(project);
+  const stem = exportStem(project, 'requirements');
+  const header = KEYS.map((k) => REQUIREMENT_FIELD_LABELS[k]);
+  const table = rows.map(({ values }) => KEYS.map((k) => values[k]));
   if (format === 'csv') {
-    const csv = toCsv([KEYS.map((k) => REQUIREMENT_FIELD_LABELS[k]), ...rows.map(({ values }) => KEYS.map((k) => values[k]))]);
-    return { fileName: `${stem}.csv`, mimeType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64'), count: rows.length };
+    return { fileName: `${stem}.csv`, mimeType: 'text/csv', base64: Buffer.from(toCsv([header, ...table]), 'utf8').toString('base64'), count: rows.length };
   }
+  if (format === 'xlsx') return xlsxExport(project, 'requirements', [sheetOf('Requirements', [header, ...table])], rows.length, at);
   const name = (key: (typeof KEYS)[number]) => REQIF_NAMES[key] ?? REQUIREMENT_FIELD_LABELS[key];
   const xml = writeReqif({
     title: `${project.project.get().productName} software requirements`,
@@ -40,6 +53,8 @@ export function exportRequirements(project: OpenProject, format: ExportFormat, a
     columns: KEYS.map(name),
     xhtmlColumn: name('text'),
     records: rows.map(({ row, values }) => ({ key: String(row.id), lastChange: row.updatedAt, values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])) })),
+    documents: outlines(project),
+    relations: project.requirementStructure.relations().map((r) => ({ from: String(r.fromId), to: String(r.toId), type: r.name })),
   });
   if (format === 'reqif') return { fileName: `${stem}.reqif`, mimeType: 'application/xml', base64: Buffer.from(xml, 'utf8').toString('base64'), count: rows.length };
   return { fileName: `${stem}.reqifz`, mimeType: 'application/zip', base64: Buffer.from(zipReqif(`${stem}.reqif`, xml)).toString('base64'), count: rows.length };

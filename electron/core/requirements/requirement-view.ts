@@ -3,7 +3,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { OpenProject } from '../projects/open-project';
-import { softwareTree } from '../product/software-tree';
+import { projectClass, softwareTree } from '../product/software-tree';
 import type { RequirementRow } from './requirements-repo';
 
 function flatten(nodes: SoftwareNode[], into = new Map<number, SoftwareNode>()): Map<number, SoftwareNode> {
@@ -30,8 +30,16 @@ export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, 
     });
 }
 
-/** The row as the API shows it: with its items, the highest class among them and what that class still wants filled. */
-export function toRequirement(row: RequirementRow, items: RequirementItem[]): Requirement {
+/** The class an unallocated requirement is held to: the project's, so having no item never lowers what it needs. */
+export function unallocatedClass(project: OpenProject): SafetyClass {
+  return projectClass(softwareTree(project.software)).projectClass;
+}
+
+/**
+ * The row as the API shows it: with its items, the highest class among them and what that class still
+ * wants filled; a requirement on no item yet is held to the project's class.
+ */
+export function toRequirement(row: RequirementRow, items: RequirementItem[], projectCls: SafetyClass): Requirement {
   const safetyClass = items.reduce<SafetyClass | null>((max, i) => (max === null || compareSafetyClasses(i.safetyClass, max) > 0 ? i.safetyClass : max), null);
   return {
     ...row,
@@ -41,10 +49,10 @@ export function toRequirement(row: RequirementRow, items: RequirementItem[]): Re
     status: row.status as RequirementStatus,
     items,
     safetyClass,
-    missing: requiredFieldsFor(safetyClass).filter((f) => !row[f].trim()),
+    missing: requiredFieldsFor(safetyClass ?? projectCls).filter((f) => !row[f].trim()),
   };
 }
 
 export function requirementView(project: OpenProject, row: RequirementRow, nodes = softwareNodes(project)): Requirement {
-  return toRequirement(row, itemsOf(project, nodes, row.id));
+  return toRequirement(row, itemsOf(project, nodes, row.id), unallocatedClass(project));
 }

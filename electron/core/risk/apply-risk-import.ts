@@ -62,7 +62,7 @@ export function applyRiskImport(ctx: HandlerContext, fileName: string, source: I
       controls.setChains(id, [...new Set([...controls.chainIdsOf(id), row.id])]);
     });
   }
-  ctx.project.requirements.saveMapping(riskSourceKey(source), 'csv', mapping, ctx.now(), ctx.user.id);
+  ctx.project.requirements.saveMapping(riskSourceKey(source), source.format, mapping, ctx.now(), ctx.user.id);
   ctx.audit({
     action: 'import',
     entity: 'risk_chain',

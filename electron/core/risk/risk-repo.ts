@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import type { LabelSource } from '../trace/record-labels';
+import type { LabelSource } from '../trace/label-source';
 import { RiskChainsRepo } from './risk-chains-repo';
 import { RiskControlsRepo } from './risk-controls-repo';
 import { RiskPlanRepo } from './risk-plan-repo';

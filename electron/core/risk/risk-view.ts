@@ -71,7 +71,9 @@ function openItems(row: Omit<RiskRow, 'open'>): string[] {
   const open: string[] = [];
   if (row.initial.acceptability === 'unacceptable' && row.controls.length === 0) open.push('Unacceptable risk with no risk control.');
   for (const c of row.controls) {
-    if (c.requirements.length === 0) open.push(`${c.humanId} is implemented by no requirement.`);
+    // With no requirement but a recorded implementation check the control works outside the software
+    // (procedure, labelling, hardware): external in control-placement.ts, not an open point.
+    if (c.requirements.length === 0 && !c.implementationVerification.trim()) open.push(`${c.humanId} is implemented by no requirement.`);
     if (!c.implementationVerification.trim()) open.push(`${c.humanId}: verification of implementation not recorded.`);
     if (!c.effectivenessVerification.trim()) open.push(`${c.humanId}: verification of effectiveness not recorded.`);
     if (c.introducesHazard && !c.newHazard) open.push(`${c.humanId} introduces a new hazard that is not analysed yet.`);

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createPrivateKey, randomBytes, scryptSync, type KeyObject } from 'node:crypto';
 import { CairnError } from '../errors';
-import { SCRYPT, scryptMaxmem } from '../users/passwords';
+import { acceptedScryptCosts, scryptCost, scryptMaxmem } from '../kdf-cost';
 
 /**
  * How a private key is kept in the project file: PKCS#8 DER sealed with AES-256-GCM under a key derived by
@@ -11,6 +11,9 @@ import { SCRYPT, scryptMaxmem } from '../users/passwords';
 const FORMAT = 'cairn-key-v1';
 const LEGACY_PEM = '-----BEGIN ENCRYPTED PRIVATE KEY-----';
 
+/** The password hash's r and p; N is the cost kdf-cost.ts decides (lowered only by the test harness). */
+const SCRYPT = { r: 8, p: 1 } as const;
+
 function wrappingKey(password: string, salt: Buffer, N: number): Buffer {
   return scryptSync(password.normalize('NFC'), salt, 32, { N, r: SCRYPT.r, p: SCRYPT.p, maxmem: scryptMaxmem({ N, r: SCRYPT.r }) });
 }
@@ -18,9 +21,10 @@ function wrappingKey(password: string, salt: Buffer, N: number): Buffer {
 export function sealKey(key: KeyObject, password: string): string {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey(password, salt, SCRYPT.N), iv);
+  const { N } = scryptCost();
+  const cipher = createCipheriv('aes-256-gcm', wrappingKey(password, salt, N), iv);
   const sealed = Buffer.concat([cipher.update(key.export({ type: 'pkcs8', format: 'der' })), cipher.final()]);
-  return [FORMAT, SCRYPT.N, SCRYPT.r, SCRYPT.p, salt, iv, cipher.getAuthTag(), sealed]
+  return [FORMAT, N, SCRYPT.r, SCRYPT.p, salt, iv, cipher.getAuthTag(), sealed]
     .map((part) => (Buffer.isBuffer(part) ? part.toString('base64') : String(part)))
     .join('$');
 }
@@ -40,7 +44,7 @@ export function openSealedKey(stored: string, password: string): KeyObject {
   }
   const parts = stored.split('$');
   const N = Number(parts[1]);
-  if (parts.length !== 8 || parts[0] !== FORMAT || N !== SCRYPT.N || Number(parts[2]) !== SCRYPT.r || Number(parts[3]) !== SCRYPT.p) {
+  if (parts.length !== 8 || parts[0] !== FORMAT || !acceptedScryptCosts().some((c) => c.N === N) || Number(parts[2]) !== SCRYPT.r || Number(parts[3]) !== SCRYPT.p) {
     throw new CairnError('integrity_failed', 'The stored signing key is not in a format Cairn writes; the project file may have been edited.', 'password');
   }
   const [salt, iv, tag, sealed] = parts.slice(4).map((part) => Buffer.from(part, 'base64')) as [Buffer, Buffer, Buffer, Buffer];

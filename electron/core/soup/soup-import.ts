@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SoupImportPreview, SoupImportResult } from '../../../shared/api/soup-types';
+import { LIMITS } from '../../../shared/domain/limits';
+import { neutraliseName } from '../../../shared/domain/safe-text';
 import { parseSoupFile } from '../../../shared/soup/detect';
 import { diffSoup, type ListedSoup, type SoupDiff } from '../../../shared/soup/diff';
 import { SOUP_FORMAT_LABELS, SoupParseError, type ParsedSoup } from '../../../shared/soup/types';
@@ -15,10 +17,33 @@ export interface ImportPlan {
   preview: SoupImportPreview;
 }
 
+/** The text fields of a component and the most each may hold: the same bounds as `soup.create`. */
+const COMPONENT_LIMITS = { name: LIMITS.name, version: LIMITS.name, supplier: LIMITS.name, licence: LIMITS.name, website: LIMITS.path } as const;
+
+/**
+ * A dependency file is not typed by a person: control and bidirectional-override characters in its
+ * names are neutralised, and a value longer than the contract allows refuses the whole file, naming
+ * the component and the field, before anything is written.
+ */
+function bounded(parsed: ParsedSoup): ParsedSoup {
+  const components = parsed.components.map((c, index) => {
+    const clean = { ...c };
+    for (const [key, max] of Object.entries(COMPONENT_LIMITS) as [keyof typeof COMPONENT_LIMITS, number][]) {
+      clean[key] = neutraliseName(c[key]);
+      if (clean[key].length > max) {
+        const label = clean.name.length > 60 ? `${clean.name.slice(0, 60)}…` : clean.name;
+        throw new CairnError('invalid_input', `The file cannot be imported: component ${index + 1} ("${label}"): ${key} has ${clean[key].length} characters, at most ${max} are allowed.`, 'content');
+      }
+    }
+    return clean;
+  });
+  return { ...parsed, components };
+}
+
 /** Parses the file; a malformed one becomes an invalid_input naming the line or element. */
 function parse(content: string): ParsedSoup {
   try {
-    return parseSoupFile(content);
+    return bounded(parseSoupFile(content));
   } catch (error) {
     if (error instanceof SoupParseError) throw new CairnError('invalid_input', `The file cannot be imported: ${error.message}.`, 'content');
     throw error;

@@ -3,6 +3,7 @@ import type { JunitImportResult, JunitPreview } from '../../../shared/api/test-t
 import { mapJunitTest, type JunitMapping, type MappingLookups } from '../../../shared/tests/junit-mapping';
 import type { HandlerContext } from '../context';
 import { sha256Hex } from '../documents/canonical';
+import { LIMITS } from '../../../shared/domain/limits';
 import { CairnError } from '../errors';
 import { JunitError, readJunit, type JunitCase } from '../import/junit-read';
 import type { OpenProject } from '../projects/open-project';
@@ -38,6 +39,19 @@ function lookups(project: OpenProject): MappingLookups {
   };
 }
 
+/** The bounds of the contract's own fields for what a test case brings in (`tests.mapJunitName`, prose). */
+const CASE_LIMITS = { fullName: 2000, message: LIMITS.text, text: LIMITS.text } as const;
+
+/** A test case with a value longer than the contract allows refuses the file, naming the case and the field. */
+function checkCaseLimits(fileName: string, test: JunitCase, index: number): void {
+  for (const [key, max] of Object.entries(CASE_LIMITS) as [keyof typeof CASE_LIMITS, number][]) {
+    if (test[key].length > max) {
+      const label = test.name.length > 60 ? `${test.name.slice(0, 60)}…` : test.name;
+      throw new CairnError('invalid_input', `${fileName}: <testcase> ${index + 1} ("${label}"): ${key} has ${test[key].length} characters, at most ${max} are allowed.`, 'base64');
+    }
+  }
+}
+
 /** Reads and maps the whole file before anything is written, so a bad file changes nothing. */
 export function planJunit(project: OpenProject, fileName: string, base64: string): JunitPlan {
   const bytes = Buffer.from(base64, 'base64');
@@ -48,6 +62,7 @@ export function planJunit(project: OpenProject, fileName: string, base64: string
     if (error instanceof JunitError) throw new CairnError('invalid_input', `${fileName}: ${error.message}`, 'base64');
     throw error;
   }
+  file.cases.forEach((test, index) => checkCaseLimits(fileName, test, index));
   const known = lookups(project);
   const rows = file.cases.map((test) => ({ test, mapping: mapJunitTest(test, known) }));
   const count = (outcome: JunitCase['outcome']) => file.cases.filter((c) => c.outcome === outcome).length;

@@ -54,8 +54,10 @@ export class GapsRepo {
 
   /** 62304 5.2.3 and 7.2.2: a control implemented in software is a requirement. */
   controlsWithoutRequirement(): GapRow[] {
+    // A control with a recorded implementation check and no requirement works outside the software
+    // (a procedure, labelling, hardware): what control-placement.ts calls external, not a gap.
     return this.rows(`SELECT c.id, c.human_id AS humanId, c.name AS title FROM risk_control c
-      WHERE NOT EXISTS (
+      WHERE c.implementation_verification = '' AND NOT EXISTS (
         SELECT 1 FROM trace_link t WHERE t.from_type = 'risk_control' AND t.from_id = c.id AND t.to_type = 'requirement')
       ORDER BY c.id`);
   }

@@ -1,10 +1,6 @@
 import type { RecordLabel, TraceEntity, TraceRef } from '../../../shared/api/trace-types';
 import type { OpenProject } from '../projects/open-project';
-
-/** A repository that can name its records by id, for links and reports. */
-export interface LabelSource {
-  labels(ids: readonly number[]): Map<number, RecordLabel>;
-}
+import type { LabelSource } from './label-source';
 
 /**
  * Which repository names each kind of record. A kind whose area has no records yet (interfaces)

@@ -1,19 +1,20 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { acceptedScryptCosts, scryptCost, scryptMaxmem } from '../kdf-cost';
 
 /**
- * scrypt with a per-user random salt. N = 2^15, r = 8 costs about 32 MiB and tens of milliseconds.
- * The parameters are stored with each hash, but only a narrow range is ever accepted back: a stored hash
- * is data an attacker with the file can write, so it must not choose its own cost (2^21 costs gigabytes)
- * or its own digest length (an empty digest matches every password).
+ * scrypt with a per-user random salt, at the cost kdf-cost.ts decides (N = 2^15, r = 8: about 32 MiB
+ * and tens of milliseconds; only the test harness lowers it). The parameters are stored with each hash,
+ * but only a narrow range is ever accepted back: a stored hash is data an attacker with the file can
+ * write, so it must not choose its own cost (2^21 costs gigabytes) or its own digest length (an empty
+ * digest matches every password).
  */
-export const SCRYPT = { N: 2 ** 15, r: 8, p: 1 } as const;
-const ALLOWED_N = new Set([2 ** 15, 2 ** 16, 2 ** 17]);
+const SCRYPT = { r: 8, p: 1 } as const;
+/** Production cost and two doublings (a cost can be raised later); the test cost only while the test switch is on. */
+const allowedN = (): ReadonlySet<number> => new Set([2 ** 15, 2 ** 16, 2 ** 17, ...acceptedScryptCosts().map((c) => c.N)]);
 const SALT_BYTES = 16;
 const DIGEST_BYTES = 64;
 /** Hashes written before digests grew to 64 bytes; still read so earlier team members can sign in. */
 const LEGACY_DIGEST_BYTES = 32;
-
-export const scryptMaxmem = (o: { N: number; r: number }) => 256 * o.N * o.r;
 
 export interface ParsedPasswordHash {
   N: number;
@@ -33,8 +34,9 @@ const positiveInt = (text: string): number | null => (/^[1-9]\d{0,7}$/.test(text
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(SALT_BYTES);
-  const digest = scryptSync(password.normalize('NFC'), salt, DIGEST_BYTES, { ...SCRYPT, maxmem: scryptMaxmem(SCRYPT) });
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), digest.toString('base64')].join('$');
+  const cost = scryptCost();
+  const digest = scryptSync(password.normalize('NFC'), salt, DIGEST_BYTES, { ...cost, maxmem: scryptMaxmem(cost) });
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), digest.toString('base64')].join('$');
 }
 
 /**
@@ -46,7 +48,7 @@ export function parsePasswordHash(stored: string): ParsedPasswordHash | string {
   if (parts.length !== 6 || parts[0] !== 'scrypt') return 'it is not an scrypt hash in Cairn’s format';
   const [, n, r, p, saltText, digestText] = parts as [string, string, string, string, string, string];
   const N = positiveInt(n);
-  if (N === null || !ALLOWED_N.has(N) || positiveInt(r) !== SCRYPT.r || positiveInt(p) !== SCRYPT.p) {
+  if (N === null || !allowedN().has(N) || positiveInt(r) !== SCRYPT.r || positiveInt(p) !== SCRYPT.p) {
     return `its cost (N=${n}, r=${r}, p=${p}) is outside the range Cairn writes`;
   }
   const salt = base64(saltText);

@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { confirmLeave } from '../stores/unsaved-store';
 
 export interface TabItem<K extends string> {
   key: K;
@@ -21,6 +22,13 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
   const baseId = useId();
   const list = useRef<HTMLDivElement>(null);
   const index = tabs.findIndex((tab) => tab.key === selected);
+  // Another tab unmounts this one's forms: typed, unsaved text asks first.
+  function choose(key: K): boolean {
+    if (key === selected) return true;
+    if (!confirmLeave()) return false;
+    onSelect(key);
+    return true;
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Partial<Record<string, number>> = {
@@ -33,7 +41,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
     const next = target === undefined ? undefined : tabs[target];
     if (!next) return;
     event.preventDefault();
-    onSelect(next.key);
+    if (!choose(next.key)) return;
     list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[target ?? 0]?.focus();
   }
 
@@ -50,7 +58,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
             aria-selected={tab.key === selected}
             aria-controls={`${baseId}-panel`}
             tabIndex={tab.key === selected ? 0 : -1}
-            onClick={() => onSelect(tab.key)}
+            onClick={() => choose(tab.key)}
           >
             {tab.label}
           </button>

@@ -23,6 +23,13 @@ export function downloadBase64(fileName: string, base64: string, type: string): 
   downloadBytes(fileName, bytes, type);
 }
 
+/** Asks the core for an exported file and downloads it; returns it so the caller can say what was written. */
+export async function downloadExport<F extends { fileName: string; base64: string; mimeType: string }>(load: () => Promise<F>): Promise<F> {
+  const file = await load();
+  downloadBase64(file.fileName, file.base64, file.mimeType);
+  return file;
+}
+
 export function downloadBase64Pdf(fileName: string, base64: string): void {
   downloadBase64(fileName, base64, 'application/pdf');
 }

@@ -1,6 +1,7 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { fieldErrorsFrom, type FieldErrors } from '../api/field-errors';
 import { hasErrors } from '../forms/validate';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 export interface FieldBinding {
   name: string;
@@ -10,15 +11,21 @@ export interface FieldBinding {
 }
 
 /**
- * Values, errors and the busy flag of one form. `submit` runs the client checks, then the action, and
- * places the core's refusal next to the field it names; focus moves to the first field in error so a
+ * Values, errors and the busy flag of one form. Values that differ from the last saved or loaded ones
+ * count as unsaved work: leaving asks first (see useUnsavedGuard). Forms that only choose what to show or
+ * fetch (a filter, a comparison, a path to open, a password to sign in) pass `guardUnsaved: false`.
+ * `submit` runs the client checks, then the action, and places the core's refusal next to the field it names; focus moves to the first field in error so a
  * keyboard or screen-reader user lands where the problem is.
  */
-export function useForm<V extends Record<string, string>>(initial: V) {
+export function useForm<V extends Record<string, string>>(initial: V, options: { guardUnsaved: boolean } = { guardUnsaved: true }) {
   const [values, setValues] = useState<V>(initial);
+  const [saved, setSaved] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [fieldNames] = useState(() => Object.keys(initial));
+  // Counts resets, so a submit whose action reset the form does not mark the typed values as saved.
+  const resets = useRef(0);
+  useUnsavedGuard(options.guardUnsaved && !busy && fieldNames.some((name) => values[name] !== saved[name]));
 
   const set = useCallback((name: keyof V & string, value: string) => {
     setValues((previous) => ({ ...previous, [name]: value }));
@@ -32,16 +39,11 @@ export function useForm<V extends Record<string, string>>(initial: V) {
     onChange: (value) => set(name, value),
   });
 
-  async function submit(
-    event: FormEvent<HTMLFormElement>,
-    validate: (values: V) => FieldErrors,
-    action: (values: V) => Promise<void>,
-  ): Promise<void> {
+  async function submit(event: FormEvent<HTMLFormElement>, validate: (values: V) => FieldErrors, action: (values: V) => Promise<void>): Promise<void> {
     event.preventDefault();
     if (busy) return;
     const form = event.currentTarget;
-    const focusFirstError = () =>
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    const focusFirstError = () => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     const clientErrors = validate(values);
     if (hasErrors(clientErrors)) {
       setErrors(clientErrors);
@@ -50,8 +52,10 @@ export function useForm<V extends Record<string, string>>(initial: V) {
     }
     setErrors({});
     setBusy(true);
+    const resetsBefore = resets.current;
     try {
       await action(values);
+      if (resets.current === resetsBefore) setSaved(values);
     } catch (error) {
       setErrors(fieldErrorsFrom(error, fieldNames));
       focusFirstError();
@@ -64,7 +68,9 @@ export function useForm<V extends Record<string, string>>(initial: V) {
   const showError = useCallback((error: unknown) => setErrors(fieldErrorsFrom(error, fieldNames)), [fieldNames]);
 
   const reset = useCallback((next: V) => {
+    resets.current += 1;
     setValues(next);
+    setSaved(next);
     setErrors({});
   }, []);
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ChangeView } from '../../../shared/api/change-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
+import { confirmLeave } from './unsaved-store';
 
 interface ChangesState {
   changes: ChangeView[] | null;
@@ -24,7 +25,9 @@ export const useChangesStore = create<ChangesState>()((set, get) => ({
   async load() {
     set({ changes: (await api('changes.list', {})).changes });
   },
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) => {
+    if (confirmLeave()) set({ selectedId });
+  },
   async create(input) {
     const created = await api('changes.create', input);
     set({ selectedId: created.id });

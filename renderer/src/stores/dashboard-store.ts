@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import type { ProjectSummary } from '../../../shared/api/types';
+import type { WalkStatus } from '../../../shared/api/walk-types';
 import { api } from '../api/client';
 import { useSessionStore } from './session-store';
 
 interface DashboardState {
   summary: ProjectSummary | null;
+  /** Each stage of the life cycle with its state from the records. */
+  walk: WalkStatus | null;
   load(): Promise<void>;
   update(changes: { productName?: string; manufacturer?: string }): Promise<void>;
   clear(): void;
@@ -12,13 +15,15 @@ interface DashboardState {
 
 export const useDashboardStore = create<DashboardState>()((set, get) => ({
   summary: null,
+  walk: null,
   async load() {
-    set({ summary: await api('project.summary', {}) });
+    const [summary, walk] = await Promise.all([api('project.summary', {}), api('walk.status', {})]);
+    set({ summary, walk });
   },
   async update(changes) {
     await api('project.update', changes);
     // The header shows the product name from the session status, so both are re-read from the core.
     await Promise.all([get().load(), useSessionStore.getState().refreshStatus()]);
   },
-  clear: () => set({ summary: null }),
+  clear: () => set({ summary: null, walk: null }),
 }));

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import { confirmLeave } from './unsaved-store';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes'] as const;
+export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes', 'check'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {
@@ -23,6 +24,7 @@ export const SCREEN_LABELS = {
   audit: 'Audit trail',
   problems: 'Problem reports',
   changes: 'Change requests',
+  check: 'Consistency check',
 } as const satisfies Record<Screen, string>;
 
 /**
@@ -30,7 +32,7 @@ export const SCREEN_LABELS = {
  * team does it, the quality system, and the project's own housekeeping. Every screen is in one group.
  */
 export const NAV_GROUPS: readonly { label: string; screens: readonly Screen[] }[] = [
-  { label: 'Overview', screens: ['dashboard', 'plan', 'documents'] },
+  { label: 'Overview', screens: ['dashboard', 'plan', 'check', 'documents'] },
   { label: 'Lifecycle', screens: ['product', 'software', 'dev-plan', 'requirements', 'risk', 'architecture', 'verification', 'tests', 'soup', 'trace'] },
   { label: 'Maintenance', screens: ['problems', 'changes', 'releases'] },
   { label: 'Quality', screens: ['qms'] },
@@ -55,7 +57,12 @@ export const useNavStore = create<NavState>()((set) => ({
   screen: 'dashboard',
   documentId: null,
   homeIntent: null,
-  go: (screen) => set({ screen, documentId: null }),
-  openDocument: (documentId) => set({ screen: 'documents', documentId }),
+  // Leaving a screen with typed, unsaved work asks first; staying keeps the work and the screen.
+  go: (screen) => {
+    if (confirmLeave()) set({ screen, documentId: null });
+  },
+  openDocument: (documentId) => {
+    if (confirmLeave()) set({ screen: 'documents', documentId });
+  },
   askHome: (homeIntent) => set({ homeIntent }),
 }));

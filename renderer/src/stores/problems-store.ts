@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { ProblemTrend, ProblemView } from '../../../shared/api/problem-types';
 import { api } from '../api/client';
+import { confirmLeave } from './unsaved-store';
 
 interface ProblemsState {
   problems: ProblemView[] | null;
@@ -26,7 +27,9 @@ export const useProblemsStore = create<ProblemsState>()((set, get) => ({
     const [list, trend] = await Promise.all([api('problems.list', {}), api('problems.trend', {})]);
     set({ problems: list.problems, trend });
   },
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) => {
+    if (confirmLeave()) set({ selectedId });
+  },
   async create(input) {
     const created = await api('problems.create', input);
     set({ selectedId: created.id });

@@ -5,6 +5,7 @@ import type { RiskList, RiskMatrix, RiskPlan, RiskRecords, RiskRow } from '../..
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { DEFAULT_RISK_VIEW, type LevelCell, type RiskView } from '../../../shared/risk/table-view';
+import { confirmLeave } from './unsaved-store';
 
 interface RiskState {
   plan: RiskPlan | null;
@@ -63,7 +64,9 @@ export const useRiskStore = create<RiskState>()((set, get) => ({
   },
 
   setView: (change) => set({ view: { ...get().view, ...change } }),
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) => {
+    if (confirmLeave()) set({ selectedId });
+  },
 
   async run(work, notice, quiet = false) {
     try {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SoupList, SoupView } from '../../../shared/api/soup-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
+import { confirmLeave } from './unsaved-store';
 
 export interface SoupFilters {
   directOnly: boolean;
@@ -48,7 +49,9 @@ export const useSoupStore = create<SoupState>()((set, get) => ({
   async load() {
     set({ list: await api('soup.list', {}) });
   },
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) => {
+    if (confirmLeave()) set({ selectedId });
+  },
   setFilters: (change) => set({ filters: { ...get().filters, ...change } }),
   async update(input) {
     await api('soup.update', input);

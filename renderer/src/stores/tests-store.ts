@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { TestCase, TestRunDetail, TestRunSummary, VersionStatus } from '../../../shared/api/test-types';
 import { api } from '../api/client';
+import { confirmLeave } from './unsaved-store';
 
 /** A record a case can verify, as the picker lists it. */
 export interface Verifiable {
@@ -67,7 +68,9 @@ export const useTestsStore = create<TestsState>()((set, get) => ({
       riskControls: [...controls.values()].sort((a, b) => a.id - b.id),
     });
   },
-  selectCase: (selectedCaseId) => set({ selectedCaseId }),
+  selectCase: (selectedCaseId) => {
+    if (confirmLeave()) set({ selectedCaseId });
+  },
   async saveCase(id, draft, verifies) {
     const current = id === null ? undefined : get().cases?.find((c) => c.id === id);
     if (!current) {

@@ -102,8 +102,8 @@ export const foundationMethods = {
   'project.backup': method<BackupResult>()({
     input: z.object({ dest: field.path, overwrite: z.boolean().optional() }).strict(),
     kind: 'query',
-    access: 'project',
-    doc: 'Writes a consistent copy of the open project to another file.',
+    access: 'user',
+    doc: 'Writes a consistent copy of the open project to another file (replacing only an earlier Cairn project file); audited.',
   }),
   'users.list': method<TeamMember[]>()({
     input: field.none,

@@ -118,7 +118,7 @@ export const productMethods = {
     input: z.strictObject({ clause: z.string().trim().max(16), status: z.enum(CLAUSE_STATUSES), justification: prose.default('') }),
     kind: 'mutation',
     access: 'user',
-    doc: "Sets a clause's status; 'not applicable' needs a justification.",
+    doc: "Marks a clause satisfied ('done') or 'not applicable', each with a justification; any other status returns the clause to what its records show.",
   }),
   'regulatory.assessMdr': method<AssessmentView<MdrResult>>()({
     input: z.strictObject({ answers: mdrAnswersSchema }),

@@ -5,6 +5,7 @@ import { CAUSE_CATEGORIES, HAZARD_CATEGORIES } from '../../risk/catalogue';
 import { CONTROL_TYPES } from '../../risk/controls';
 import { riskScalesSchema } from '../../risk/scales-schema';
 import { field, method } from '../method';
+import type { TableExport } from '../table-export';
 import type { RiskControl, RiskExport, RiskImportPreview, RiskImportResult, RiskList, RiskMatrix, RiskPlan, RiskRecord, RiskRecords, RiskRow } from '../risk-types';
 import { RISK_IMPORT_FIELDS, RISK_RECORD_KINDS } from '../risk-types';
 
@@ -187,6 +188,12 @@ export const riskMethods = {
     kind: 'mutation',
     access: 'user',
     doc: 'Imports every row of a risk table CSV as chains in one transaction and saves the mapping for the next file with this header line; any bad row writes nothing and names its line.',
+  }),
+  'risk.exportXlsx': method<TableExport>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The risk table as an Excel workbook (header frozen, filters on), the same columns as risk.exportCsv, which risk.import reads back.',
   }),
   'risk.exportCsv': method<RiskExport>()({
     input: field.none,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { field, method } from '../method';
+import type { TableExport } from '../table-export';
 import { SOUP_RISK_LEVELS, type SoupImportPreview, type SoupImportResult, type SoupList, type SoupView } from '../soup-types';
 
 /** A dependency file's text: package-lock.json files of large apps run to a few megabytes. */
@@ -35,6 +36,12 @@ export const soupMethods = {
     kind: 'query',
     access: 'user',
     doc: 'Every SOUP item in use (and, on request, those taken out of use) with the fields its class still needs.',
+  }),
+  'soup.exportXlsx': method<TableExport>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The SOUP items in use as an Excel workbook (header frozen, filters on): identity, requirements, anomaly review, risk and the items using each.',
   }),
   'soup.get': method<SoupView>()({
     input: z.strictObject({ id: field.id }),

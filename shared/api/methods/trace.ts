@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { field, method } from '../method';
+import type { TableExport } from '../table-export';
 import type { GapReport, TraceLinkView, TraceMatrix } from '../trace-types';
 import { TRACE_ENTITIES } from '../trace-types';
 
@@ -42,5 +43,11 @@ export const traceMethods = {
     kind: 'query',
     access: 'user',
     doc: 'Every requirement with the software items, risk controls and tests it traces to, and SOUP with its items.',
+  }),
+  'trace.exportXlsx': method<TableExport>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The trace matrix as an Excel workbook: requirements with their items, risk controls and tests, and SOUP with its items; suspect links marked.',
   }),
 };

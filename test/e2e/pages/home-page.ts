@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { copySample, SAMPLE_OWNER } from '../../support/sample-cache';
+import { SignInPage } from './sign-in-page';
 
 export interface NewProject {
   productName: string;
@@ -63,5 +65,16 @@ export class HomePage {
     // (slow hashes by design): about 12 s alone, several times that beside another worker on two cores.
     // Wait for the dashboard it ends on, however long that takes; the specs that build it allow for it.
     await expect(this.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 180_000 });
+  }
+
+  /**
+   * Opens a copy of the sample project prepared once per run, signed in as its owner on the dashboard:
+   * where createDemo leaves a user, without building the sample again (sample-project.spec builds it).
+   */
+  async openSample(path: string): Promise<void> {
+    const file = copySample(path.endsWith('.cairn') ? path : `${path}.cairn`);
+    await this.openByPath(file);
+    await new SignInPage(this.page).signIn(SAMPLE_OWNER.name, SAMPLE_OWNER.password);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   }
 }

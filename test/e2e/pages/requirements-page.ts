@@ -32,9 +32,13 @@ export class RequirementsPage {
   }
 
   async importCsv(name: string, content: string): Promise<Locator> {
+    return this.importFile(name, 'text/csv', Buffer.from(content, 'utf8'));
+  }
+
+  async importFile(name: string, mimeType: string, buffer: Buffer): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Import…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Import requirements' });
-    await dialog.getByLabel('File to import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    await dialog.getByLabel('File to import').setInputFiles({ name, mimeType, buffer });
     return dialog;
   }
 }

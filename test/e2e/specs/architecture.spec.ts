@@ -30,7 +30,7 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   await expect(architecture.edge(1)).toContainText('IF-1');
   await page.getByText('Diagram as text').click();
   await expect(page.getByRole('listitem').filter({ hasText: 'IF-1 Motor commands: ITEM-002 Dose engine → Motor driver board (external)' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'What the class still asks for' })).toContainText('Nothing the class requires is missing.');
+  await expect(page.getByRole('region', { name: 'What the class still asks for' })).toContainText('Class C: everything the class asks of the architecture is recorded.');
 
   // Boxes are buttons: choosing the event log by keyboard lists only its interfaces (none yet).
   const eventLog = architecture.box('software:3');

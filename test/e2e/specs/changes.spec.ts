@@ -19,7 +19,7 @@ test('raise a problem, open a change from it, assess significance, approve with 
   const shell = new ShellPage(page);
   const changes = new ChangesPage(page);
   await home.goto();
-  await home.createDemo(join(projectDir, 'sample'));
+  await home.openSample(join(projectDir, 'sample'));
 
   await shell.go('Problem reports');
   await expect(page.getByRole('figure')).toContainText('problems (');

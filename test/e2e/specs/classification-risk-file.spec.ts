@@ -6,13 +6,12 @@ import { SoftwarePage } from '../pages/software-page';
 import { expect, test } from '../support/fixtures';
 
 test('a user classifies from the risk file: picks situations, sees the worst severity, credits an external control', async ({ page, projectDir }) => {
-  // The sample project carries a full risk file; building it takes a while on a loaded machine.
   test.setTimeout(300_000);
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   const software = new SoftwarePage(page);
   await home.goto();
-  await home.createDemo(join(projectDir, 'breathwise'));
+  await home.openSample(join(projectDir, 'breathwise'));
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await shell.go('Software');
   const dialog = software.dialog();

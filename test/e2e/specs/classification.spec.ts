@@ -107,9 +107,14 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(page.getByRole('heading', { name: /^Project class/ })).toContainText('Class B');
   await expect(plan.requiredCount).toHaveText(/^85 of \d+ clauses required$/);
 
-  // One clause done moves its process forward.
+  // Nothing recorded: every clause reads from its records, none is done.
   await expect(plan.progress('5')).toContainText(/^5\. Software development\s*0 of \d+ done$/);
-  await plan.status('5.1.1').selectOption({ label: 'Done' });
+  await expect(page.getByTestId('clause-state-5.1.1')).toHaveText('Not started — from the records');
+  // A clause marked satisfied by hand first asks what shows it, and moves its process forward.
+  await plan.status('5.1.1').selectOption({ label: 'Satisfied (marked by hand)' });
+  await page.getByRole('textbox', { name: 'What shows 5.1.1 is satisfied' }).fill('The plan lives in the company wiki, page DEV-7.');
+  await page.getByRole('button', { name: 'Save justification' }).click();
+  await expect(page.getByTestId('clause-state-5.1.1')).toHaveText('Done — marked by hand');
   await expect(plan.progress('5')).toContainText(/1 of \d+ done$/);
   await expect(plan.progress('overall')).toContainText(/1 of 85 done$/);
 

@@ -61,7 +61,9 @@ test('walk the development plan wizard, write a step, and find it in the exporte
   await shell.go('Compliance plan');
   await expect(page.getByTestId('sdp-state-5.1.1')).toHaveText('Development plan: 2 of 4 steps written, 1 done');
   await expect(page.getByTestId('sdp-state-6.1')).toHaveText('Development plan: 0 of 1 step written, 0 done');
-  await expect(new PlanPage(page).status('5.1.1')).toHaveValue('not_started');
+  // The clause reads its status from the records (steps written, SDP not approved), not from a hand-typed value (issue 17).
+  await expect(new PlanPage(page).status('5.1.1')).toHaveValue('evidence');
+  await expect(page.getByTestId('clause-state-5.1.1')).toHaveText('In progress — from the records');
 
   // The SDP: the team's words, Cairn's draft, and the required sections still empty shown as gaps.
   await shell.go('Documents');

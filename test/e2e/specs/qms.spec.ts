@@ -115,7 +115,7 @@ test('the sample company’s quality system: records lists with Cairn’s own to
   const home = new HomePage(page);
   const qms = new QmsPage(page);
   await home.goto();
-  await home.createDemo(join(projectDir, 'sample'));
+  await home.openSample(join(projectDir, 'sample'));
   await qms.open();
   await expect(qms.field('Legal name')).toHaveValue('Alder Respiratory Technologies GmbH');
   await qms.tab('Procedures');

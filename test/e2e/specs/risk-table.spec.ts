@@ -27,7 +27,7 @@ test('import a risk table through the mapping step, group it by hazard, edit a l
   await risk.open();
 
   // Mapping: the hazard column is not recognised, so it is picked by hand; a bad row blocks the import.
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
   const dialog = table.importDialog();
   await table.chooseCsv('fmea.csv', csv([ROWS[0] as string, ROWS[1]?.replace(',2,2,3,', ',2,2,9,') as string, ROWS[2] as string]));
   await expect(dialog).toContainText('fmea.csv: 3 rows, 8 columns. Cairn proposed a mapping');
@@ -55,7 +55,7 @@ test('import a risk table through the mapping step, group it by hazard, edit a l
   await expect(page.getByTestId('risk-shown')).toHaveText('3 chains');
 
   // The same header line next time: the saved mapping is offered.
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
   await table.chooseCsv('more.csv', csv([ROWS[2] as string]));
   await expect(dialog).toContainText('The mapping you used last time for these columns is filled in.');
   await expect(dialog.getByLabel('Hazard (required)')).toHaveValue('Gefahr');

@@ -65,13 +65,13 @@ test('write a manual case, run it, fail a step and see the requirement fail; imp
   await expect(dialog).toContainText('4 tests in 5 suites — 3 passed, 1 failed, 0 errors, 0 skipped.');
   await expect(dialog).toContainText('1 map to a case (1 by [TC-n] in the name');
   await dialog.getByRole('button', { name: 'Import for version 1.0.1' }).click();
-  await expect(dialog).toContainText('Imported as RUN-2. 3 result(s) are not linked to a case yet');
+  await expect(dialog).toContainText('Imported as RUN-2. 3 results are not linked to a case yet');
   await page.screenshot({ path: 'test-results/tests-junit-import.png' });
   await noViolations(page);
   const unlinked = dialog.getByRole('article', { name: 'volume.Integrator › integrates flow over time' });
   await unlinked.getByLabel(/^Link “volume.Integrator/).selectOption({ label: 'TC-1 Grade a session' });
   await unlinked.getByRole('button', { name: 'Link' }).click();
-  await expect(dialog).toContainText('2 result(s) are not linked');
+  await expect(dialog).toContainText('2 results are not linked');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^RUN-2 · version 1\.0\.1/ })).toBeVisible();
 });

@@ -57,7 +57,7 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await expect(trace.gaps('suspect-link')).toContainText('REQ-1 is implemented in ITEM-002');
   await trace.gaps('suspect-link').getByRole('button', { name: /^Mark reviewed/ }).click();
   await expect(page.getByRole('status')).toHaveText('Link reviewed.');
-  await expect(page.getByTestId('no-gaps')).toContainText('No gaps: every one of 1 requirements, 2 software items, 0 SOUP items and 0 risk controls is traced.');
+  await expect(page.getByTestId('no-gaps')).toContainText('No gaps: every one of 1 requirement, 2 software items, 0 SOUP items and 0 risk controls is traced.');
 
   // The matrix shows the trace; renaming the item makes the link suspect again, in words.
   await trace.tab('Trace matrix').click();

@@ -31,6 +31,13 @@ export const test = base.extend<Fixtures>({
   baseURL: async ({ host }, use) => {
     await use(host.url);
   },
+  // Every browser context enters as a user does: through the printed address, which swaps the launch
+  // secret for this context's own session cookie.
+  context: async ({ context, host }, use) => {
+    const entered = await context.request.get(host.launchUrl);
+    if (!entered.ok()) throw new Error(`The host did not let the browser in: ${entered.status()} ${await entered.text()}`);
+    await use(context);
+  },
 });
 
 export { expect } from '@playwright/test';

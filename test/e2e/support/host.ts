@@ -5,25 +5,30 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
 
 export interface RunningHost {
+  /** The app's address; a browser gets in only after visiting `launchUrl`. */
   url: string;
+  /** The address with this launch's secret, exactly as the host printed it. */
+  launchUrl: string;
   /** Fresh per host: the recent-projects list starts empty. */
   userDataDir: string;
   stop(): Promise<void>;
 }
 
-const READY = /Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/)/;
+const READY = /Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+)\n/;
 
-/** Starts the HTTP door as a user would (`tsx electron/host/main.ts --port 0`) and waits for its URL. */
+/** Starts the HTTP door as `npm run web` does (the bundled host, `--port 0`) and waits for its URL. */
 export async function startHost(): Promise<RunningHost> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cairn-e2e-userdata-'));
-  const child = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['electron/host/main.ts', '--port', '0'], {
+  const child = spawn(process.execPath, ['electron/host/host.mjs', '--port', '0'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, CAIRN_USER_DATA: userDataDir },
+    // Cheap password hashing (see electron/core/kdf-cost.ts): the journeys sign in and sign many times.
+    env: { ...process.env, CAIRN_USER_DATA: userDataDir, CAIRN_TEST_CHEAP_KDF: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await waitForUrl(child);
+  const launchUrl = await waitForUrl(child);
   return {
-    url,
+    url: new URL('/', launchUrl).href,
+    launchUrl,
     userDataDir,
     async stop() {
       await stopChild(child);

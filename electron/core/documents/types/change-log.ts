@@ -6,7 +6,8 @@ import { CHANGE_ENTITY, targetViews } from '../../changes/change-targets';
 import type { ChangeRow } from '../../changes/changes-repo';
 import type { OpenProject } from '../../projects/open-project';
 import { recordRef } from '../canonical';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 export const CHANGE_LOG_KEY = 'CHANGE-LOG';
 
@@ -94,7 +95,7 @@ function logged(project: OpenProject, row: ChangeRow): LoggedChange {
 }
 
 export const CHANGE_LOG_DEF: DocumentTypeDef = {
-  label: 'Change request log',
+  label: DOCUMENT_TYPE_LABELS['change-log'],
   singleton: true,
   dependsOn: ['change_request', 'problem_report'],
   keyAndTitle: () => ({ docKey: CHANGE_LOG_KEY, title: 'Change request log', params: {} }),

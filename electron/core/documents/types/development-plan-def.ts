@@ -1,10 +1,11 @@
 import { devPlanOf, planFactsOf } from '../../dev-plan/dev-plan-of';
 import { softwareTree } from '../../product/software-tree';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { buildDevelopmentPlan, DEVELOPMENT_PLAN_KEY } from './development-plan';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 export const DEVELOPMENT_PLAN_DEF: DocumentTypeDef = {
-  label: 'Software development plan',
+  label: DOCUMENT_TYPE_LABELS['sdp'],
   singleton: true,
   // The sections, the class (which decides what is required) and the team all appear in the plan.
   dependsOn: ['dev_plan_step', 'software_item', 'system_classification', 'item_classification', 'user', 'project'],

@@ -3,8 +3,9 @@ import { PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problem-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { problemTrend } from '../../../../shared/changes/problem-trend';
 import { recordRef } from '../canonical';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { problemView } from '../../problems/problem-view';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 export const PROBLEM_LOG_KEY = 'PROBLEM-LOG';
 
@@ -88,7 +89,7 @@ export function buildProblemLog(productName: string, problems: ProblemView[]): D
 }
 
 export const PROBLEM_LOG_DEF: DocumentTypeDef = {
-  label: 'Problem report log',
+  label: DOCUMENT_TYPE_LABELS['problem-log'],
   singleton: true,
   dependsOn: ['problem_report', 'change_request'],
   keyAndTitle: () => ({ docKey: PROBLEM_LOG_KEY, title: 'Problem report log', params: {} }),

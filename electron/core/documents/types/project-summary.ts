@@ -1,6 +1,5 @@
 import type { ProjectInfo, TeamMember } from '../../../../shared/api/types';
 import type { DocumentContent, RecordRef } from '../../../../shared/documents/content';
-import { STATE_LABELS, type DocumentState } from '../../../../shared/documents/control';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { recordRef } from '../canonical';
 
@@ -11,19 +10,16 @@ export interface ProjectSummaryInput {
   /** Null until the team has written it. */
   intendedUse: string | null;
   team: TeamMember[];
-  /** The other controlled documents, at the version that currently counts. */
-  documents: { docKey: string; title: string; version: number; state: DocumentState }[];
 }
 
 export const INTENDED_USE_MISSING =
-  'The intended use has not been defined yet. It will be written with the product classification in Cairn, ' +
-  'and the next version of this summary will state it here. Until then this summary does not say what the ' +
-  'product is for.';
+  'The intended use has not been defined yet, so this version of the summary does not say what the product is for.';
 
 /**
- * The project summary: who makes which product, who works on it in what role, and which controlled
- * documents exist. Each record's digest covers exactly the values printed, so a change to anything shown
- * (and only that) marks an approved summary as changed.
+ * The project summary: who makes which product and who works on it in what role. Each record's digest
+ * covers exactly the values printed, so a change to anything shown (and only that) marks an approved
+ * summary as changed. The document register is the technical file's index, not this summary's: listing
+ * other documents here would mark it changed whenever an unrelated document moved.
  */
 export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent {
   const product = {
@@ -33,13 +29,11 @@ export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent
     intendedUse: input.intendedUse,
   };
   const members = [...input.team].sort((a, b) => a.id - b.id).map(memberRow);
-  const documents = [...input.documents].sort((a, b) => a.docKey.localeCompare(b.docKey)).map((d) => ({ ...d, stateLabel: STATE_LABELS[d.state] }));
   const active = members.filter((m) => m.active).length;
 
   const records: RecordRef[] = [
     recordRef('project', 'project', product.productName, product),
     ...members.map((m) => recordRef(`user:${m.id}`, 'user', m.row.name, m.row)),
-    ...documents.map((d) => recordRef(`document:${d.docKey}`, 'document', `${d.docKey} ${d.title}`, d)),
   ];
 
   return {
@@ -47,8 +41,8 @@ export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent
     title: 'Project summary',
     orientation: 'portrait',
     purpose:
-      `This summary identifies ${product.productName}, the organisation that places it on the market, the people ` +
-      'who hold a role in its development and the controlled documents that record that work. It is the entry ' +
+      `This summary identifies ${product.productName}, the organisation that places it on the market and the people ` +
+      'who hold a role in its development. It is the entry ' +
       'point a reviewer reads first: every other document in the set refers back to the product and team named here.',
     sections: [
       {
@@ -79,21 +73,6 @@ export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent
             columns: [{ header: 'Name', width: 22 }, { header: 'Email', width: 30 }, { header: 'Role', width: 14 }, { header: 'Status', width: 20 }, { header: 'Member since', width: 14 }],
             rows: members.map(({ row }) => [row.name, row.email, row.role, row.status, row.memberSince]),
             emptyText: 'No team members are recorded.',
-          },
-        ],
-      },
-      {
-        heading: 'Controlled documents',
-        blocks: [
-          {
-            kind: 'paragraph',
-            text: 'The documents below are generated from the same project records. For each, the version shown is the approved one when there is one, otherwise the newest draft.',
-          },
-          {
-            kind: 'table',
-            columns: [{ header: 'Document ID', width: 22 }, { header: 'Title', width: 50 }, { header: 'Version', width: 12 }, { header: 'State', width: 16 }],
-            rows: documents.map((d) => [d.docKey, d.title, `v${d.version}`, d.stateLabel]),
-            emptyText: 'No other controlled documents exist yet.',
           },
         ],
       },

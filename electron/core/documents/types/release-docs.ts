@@ -2,9 +2,10 @@ import type { DocumentType } from '../../../../shared/api/document-types';
 import type { OpenProject } from '../../projects/open-project';
 import { recordOf, releaseDetail } from '../../release/release-view';
 import { CairnError } from '../../errors';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { buildKnownAnomalies } from './known-anomalies';
 import { buildReleaseRecord } from './release-record';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 // Both documents belong to one release, named by its version when the document is created.
 
@@ -30,7 +31,7 @@ function keyed(type: DocumentType, prefix: string, title: string): Pick<Document
 }
 
 export const KNOWN_ANOMALIES_DEF: DocumentTypeDef = {
-  label: 'Known anomalies list',
+  label: DOCUMENT_TYPE_LABELS['known-anomalies'],
   singleton: false,
   dependsOn: DEPENDS_ON,
   ...keyed('known-anomalies', 'KNOWN-ANOMALIES', 'Known anomalies'),
@@ -41,7 +42,7 @@ export const KNOWN_ANOMALIES_DEF: DocumentTypeDef = {
 };
 
 export const RELEASE_RECORD_DEF: DocumentTypeDef = {
-  label: 'Release record',
+  label: DOCUMENT_TYPE_LABELS['release-record'],
   singleton: false,
   dependsOn: DEPENDS_ON,
   ...keyed('release-record', 'RELEASE', 'Release record'),

@@ -8,7 +8,7 @@ export function latestReviewSection(kind: ReviewKind, review: ReviewRecord | nul
   const checklist = CHECKLISTS[kind];
   const heading = `${checklist.title} (${checklist.clause})`;
   if (!review) {
-    return { heading, blocks: [{ kind: 'paragraph', text: `No ${checklist.title.toLowerCase()} has been recorded yet. Record the clause ${checklist.clause} checklist on the Architecture screen.` }] };
+    return { heading, blocks: [{ kind: 'paragraph', text: `No ${checklist.title.toLowerCase()} has been recorded yet.` }] };
   }
   return {
     heading,

@@ -1,6 +1,8 @@
 import type { RiskMatrix, RiskPlan, RiskRow } from '../../../../shared/api/risk-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
+import type { Block, ContentSection } from '../../../../shared/documents/content';
 import type { RiskEstimate } from '../../../../shared/risk/evaluate';
+import type { Conclusion, ControlEvidence, RiskConclusions } from '../../../../shared/risk/report-conclusions';
 import { recordRef } from '../canonical';
 import { countsTable, estimateText } from './risk-tables';
 
@@ -11,6 +13,37 @@ export interface RiskReportInput {
   plan: RiskPlan;
   rows: RiskRow[];
   matrix: RiskMatrix;
+  /** The controls' evidence and the clause 9 conclusions computed from it (see report-conclusions.ts). */
+  version: string | null;
+  controls: ControlEvidence[];
+  conclusions: RiskConclusions;
+}
+
+const TEST_RESULT_TEXT: Record<ControlEvidence['test'], string> = { passed: 'Passed', failed: 'Failed', 'not-run': 'Not run', untested: 'No test' };
+
+/** A conclusion as the report states it: the claim when the records support it, otherwise the gaps. */
+function conclusionBlocks(c: Conclusion): Block[] {
+  return c.gaps.length > 0 ? [{ kind: 'paragraph', text: c.text }, { kind: 'list', items: c.gaps }] : [{ kind: 'paragraph', text: c.text }];
+}
+
+function controlsSection(input: RiskReportInput): ContentSection {
+  const verdicts = new Map(input.conclusions.controls.map((v) => [v.humanId, v]));
+  return {
+    heading: 'Implementation and verification of the risk controls',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [{ header: 'Control', width: 12 }, { header: 'Implemented by', width: 26 }, { header: `Tests${input.version ? ` in ${input.version}` : ''}`, width: 14 }, { header: 'Shown by the records', width: 48 }],
+        rows: input.controls.map((c) => [
+          c.humanId,
+          c.requirements.length > 0 ? c.requirements.map((r) => `${r.humanId} (${r.status})`).join(', ') : 'Outside the software',
+          c.requirements.length > 0 ? TEST_RESULT_TEXT[c.test] : '—',
+          `${verdicts.get(c.humanId)?.verified ? 'Verified' : 'Not verified'}: ${verdicts.get(c.humanId)?.reason ?? ''}`,
+        ]),
+        emptyText: 'No risk control is recorded.',
+      },
+    ],
+  };
 }
 
 function count(estimates: readonly (RiskEstimate | null)[], verdict: 'acceptable' | 'unacceptable' | null): string {
@@ -18,7 +51,7 @@ function count(estimates: readonly (RiskEstimate | null)[], verdict: 'acceptable
 }
 
 /** What the plan asked for that the file does not yet show; empty when the plan is fulfilled. */
-export function planGaps(input: RiskReportInput): string[] {
+export function planGaps(input: Pick<RiskReportInput, 'plan' | 'rows'>): string[] {
   const gaps: string[] = [];
   if (input.plan.missing.length) gaps.push(`The plan still has ${input.plan.missing.length} part(s) to write.`);
   if (input.rows.length === 0) gaps.push('No risk chain is recorded.');
@@ -35,11 +68,10 @@ export function planGaps(input: RiskReportInput): string[] {
  * and whether the plan has been carried out — stated from the records, never asserted by hand.
  */
 export function buildRiskReport(input: RiskReportInput): DocumentContent {
-  const { plan, rows, matrix } = input;
+  const { plan, rows, matrix, conclusions } = input;
   const initial = rows.map((r) => r.initial);
   const residual = rows.map((r) => r.residual);
   const unacceptable = rows.filter((r) => r.residual?.acceptability === 'unacceptable');
-  const gaps = planGaps(input);
   const o = plan.overall;
   return {
     docKey: RISK_REPORT_KEY,
@@ -78,6 +110,7 @@ export function buildRiskReport(input: RiskReportInput): DocumentContent {
             ]
           : [{ kind: 'paragraph', text: 'Every estimated residual risk is acceptable under the plan’s matrix.' }],
       },
+      controlsSection(input),
       {
         heading: 'Overall residual risk',
         blocks: [
@@ -86,26 +119,24 @@ export function buildRiskReport(input: RiskReportInput): DocumentContent {
             rows: [
               ['Criterion (from the plan)', plan.overallCriterion || 'Not written'],
               ['Evaluation', o.evaluation || 'Not evaluated'],
-              ['Conclusion', o.acceptable === null ? 'Not evaluated' : o.acceptable ? 'Acceptable' : 'Not acceptable'],
               ['Evaluated', o.evaluatedAt ? `${o.evaluatedAt.slice(0, 10)}${o.evaluatedBy ? ` by ${o.evaluatedBy}` : ''}` : '—'],
             ],
           },
         ],
       },
       {
-        heading: 'Fulfilment of the risk management plan',
-        blocks: gaps.length
-          ? [{ kind: 'paragraph', text: 'The risk management plan has not yet been fully carried out:' }, { kind: 'list', items: gaps }]
-          : [
-              {
-                kind: 'paragraph',
-                text: 'The risk management plan has been carried out: every chain has its residual risk estimated and its controls implemented by requirements and verified, residual risks are acceptable or justified by benefit, and the overall residual risk was judged acceptable.',
-              },
-            ],
+        heading: 'Conclusions (ISO 14971 clause 9)',
+        blocks: [],
+        subsections: [
+          { heading: 'Execution of the risk management plan', blocks: conclusionBlocks(conclusions.planCarriedOut) },
+          { heading: 'Acceptability of the overall residual risk', blocks: conclusionBlocks(conclusions.overallAcceptable) },
+          { heading: 'Production and post-production information', blocks: conclusionBlocks(conclusions.productionInformation) },
+        ],
       },
     ],
     records: [
       recordRef('risk-overall', 'risk_plan', 'Overall residual risk evaluation', o),
+      recordRef('risk-conclusions', 'conclusion', 'Conclusions of clause 9', { version: input.version, conclusions }),
       ...rows.map((r) => recordRef(`risk:${r.humanId}`, 'risk_chain', `${r.humanId} ${r.hazard.name} → ${r.harm.name}`, { initial: r.initial, residual: r.residual, benefitRisk: r.benefitRisk, open: r.open })),
     ],
   };

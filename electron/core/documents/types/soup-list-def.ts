@@ -1,9 +1,10 @@
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { soupViewContext, toSoupView } from '../../soup/soup-view';
 import { buildSoupList, SOUP_LIST_KEY } from './soup-list';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 export const SOUP_LIST_DEF: DocumentTypeDef = {
-  label: 'SOUP list',
+  label: DOCUMENT_TYPE_LABELS['soup-list'],
   singleton: true,
   // SOUP rows, their item links and the items' classes all show in it.
   dependsOn: ['soup', 'trace_link', 'software_item', 'system_classification', 'item_classification'],

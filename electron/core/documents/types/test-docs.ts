@@ -1,15 +1,16 @@
 import { versionStatus } from '../../tests/version-status';
 import { runResults, toRunSummaries } from '../../tests/run-view';
 import { toTestCases } from '../../tests/test-case-view';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { buildTestPlan, TEST_PLAN_KEY } from './test-plan';
 import { buildTestReport, testReportKey } from './test-report';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 /** Audit entities whose changes can alter the test documents: cases, their links, runs and what they verify. */
 const TEST_RECORDS = ['test_case', 'test_run', 'trace_link', 'requirement', 'risk_control'];
 
 export const TEST_PLAN_DEF: DocumentTypeDef = {
-  label: 'Software system test plan',
+  label: DOCUMENT_TYPE_LABELS['test-plan'],
   singleton: true,
   dependsOn: TEST_RECORDS,
   keyAndTitle: () => ({ docKey: TEST_PLAN_KEY, title: 'Software system test plan', params: {} }),
@@ -22,7 +23,7 @@ export const TEST_PLAN_DEF: DocumentTypeDef = {
 };
 
 export const TEST_REPORT_DEF: DocumentTypeDef = {
-  label: 'Software test report',
+  label: DOCUMENT_TYPE_LABELS['test-report'],
   singleton: false,
   dependsOn: TEST_RECORDS,
   keyAndTitle: (input) => {

@@ -2,6 +2,7 @@ import type { TestResultView, TestRunSummary, VerificationRow, VersionStatus } f
 import { VERIFICATION_STATUSES } from '../../../../shared/api/test-types';
 import type { Block, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
+import { plural } from '../../../../shared/domain/words';
 
 export const testReportKey = (version: string) => `TEST-REPORT-${version}`;
 
@@ -103,7 +104,7 @@ export function buildTestReport(input: TestReportInput): DocumentContent {
       {
         heading: 'All results',
         blocks: [
-          ...(unmapped.length ? [{ kind: 'paragraph', text: `${unmapped.length} imported result(s) are linked to no test case; they are listed by their test name and count for no requirement.` } as Block] : []),
+          ...(unmapped.length ? [{ kind: 'paragraph', text: `${plural(unmapped.length, 'imported result')} ${unmapped.length === 1 ? 'is' : 'are'} linked to no test case; ${unmapped.length === 1 ? 'it is' : 'they are'} listed by ${unmapped.length === 1 ? 'its' : 'their'} test name and count${unmapped.length === 1 ? 's' : ''} for no requirement.` } as Block] : []),
           {
             kind: 'table',
             columns: [{ header: 'Run', width: 7 }, { header: 'Test', width: 33 }, { header: 'Outcome', width: 8 }, { header: 'Executed', width: 16 }, { header: 'Actual result or message', width: 36 }],

@@ -1,11 +1,12 @@
 import { allNodes } from '../../product/classification-history';
 import { softwareTree } from '../../product/software-tree';
 import { REVIEW_ENTITY, withSignatures } from '../../reviews/review-signatures';
-import type { DocumentTypeDef } from '../registry';
+import type { DocumentTypeDef } from '../document-type-def';
 import { buildVerificationRecords, VERIFICATION_RECORDS_KEY } from './verification-records';
+import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 
 export const VERIFICATION_RECORDS_DEF: DocumentTypeDef = {
-  label: 'Verification records',
+  label: DOCUMENT_TYPE_LABELS['verification-records'],
   singleton: true,
   // The reviews (a signature is audited under the review's entity) and the names of the units they cover.
   dependsOn: [REVIEW_ENTITY, 'software_item'],

@@ -54,7 +54,11 @@ export function ArchitectureScreen() {
                 ))}
               </ul>
             ) : (
-              <p className="muted">Nothing the class requires is missing.</p>
+              <p className="muted" data-testid="arch-no-gaps">
+                {view.tree.length === 0
+                  ? `Nothing recorded yet. Class ${view.projectClass} asks no architecture (5.3 applies to classes B and C).`
+                  : `Class ${view.projectClass}: everything the class asks of the architecture is recorded.`}
+              </p>
             )}
             <div className="button-row">
               <button type="button" className="button" onClick={() => setReview('architecture')}>

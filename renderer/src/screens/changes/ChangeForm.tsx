@@ -4,6 +4,7 @@ import { assessmentEditable } from '../../../../shared/changes/change-status';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useAction } from '../../hooks/use-action';
 import { useChangesStore } from '../../stores/changes-store';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
 const DECISION_TEXTS = [
   ['description', 'Description'],
@@ -34,6 +35,7 @@ const draftOf = (c: ChangeView): Draft => ({
 export function ChangeForm({ change }: { change: ChangeView }) {
   const update = useChangesStore((s) => s.update);
   const [draft, setDraft] = useState(() => draftOf(change));
+  useUnsavedGuard(differs(draft, draftOf(change)));
   const { error, notice, setNotice, run } = useAction();
   const editable = assessmentEditable(change.status);
   const finished = change.status === 'closed';

@@ -5,10 +5,12 @@ import { DocumentsCard } from './DocumentsCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProductCard } from './ProductCard';
 import { TeamCard } from './TeamCard';
+import { WalkCard } from './WalkCard';
 
-/** Where the project stands: the product, the team, what is done and what happened lately. */
+/** Where the project stands: the walk through the life cycle first, then the product, the team and what happened lately. */
 export function DashboardScreen() {
   const summary = useDashboardStore((state) => state.summary);
+  const walk = useDashboardStore((state) => state.walk);
   const load = useDashboardStore((state) => state.load);
   const [error] = useScreenLoad(load);
 
@@ -26,11 +28,10 @@ export function DashboardScreen() {
         !error && <p className="muted" role="status">Loading the project…</p>
       ) : (
         <div className="two-columns">
+          <div className="stack">{walk && <WalkCard walk={walk} />}</div>
           <div className="stack">
             <ProductCard project={summary.project} />
             <MilestonesCard milestones={summary.milestones} />
-          </div>
-          <div className="stack">
             <DocumentsCard />
             <TeamCard team={summary.team} />
             <ActivityCard activity={summary.recentActivity} auditRows={summary.auditRows} />

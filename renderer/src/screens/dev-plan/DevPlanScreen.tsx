@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { confirmLeave } from '../../stores/unsaved-store';
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useDevPlanStore } from '../../stores/dev-plan-store';
@@ -15,6 +16,7 @@ export function DevPlanScreen() {
   const [stepIndex, setStepIndex] = useState(0);
 
   function choose(index: number) {
+    if (!confirmLeave()) return;
     setNotice('');
     setError(null);
     setStepIndex(index);

@@ -31,7 +31,7 @@ interface ExportFormProps {
 
 /** The part every PDF export shares: sign or not, the password when signing, progress and cancel. */
 export function ExportForm({ method, signRefusal, signMeaning, submitLabel, children, onExport, onDone, onCancel }: ExportFormProps) {
-  const form = useForm(INITIAL);
+  const form = useForm(INITIAL, { guardUnsaved: false });
   const signing = form.values.sign === 'true';
   return (
     <form noValidate onSubmit={(event) => void form.submit(event, validate, async (v) => onDone(await onExport(v.sign === 'true', v.password)))}>

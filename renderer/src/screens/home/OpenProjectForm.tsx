@@ -18,7 +18,7 @@ function validate(values: { path: string }): FieldErrors {
 
 /** Opens a `.cairn` file: a native dialog in the desktop app, a path field in the browser. */
 export function OpenProjectForm() {
-  const form = useForm({ path: '' });
+  const form = useForm({ path: '' }, { guardUnsaved: false });
   const open = useSessionStore((state) => state.open);
   const intent = useNavStore((state) => state.homeIntent);
   const askHome = useNavStore((state) => state.askHome);

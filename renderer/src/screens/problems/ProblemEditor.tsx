@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action';
 import { useProblemsStore } from '../../stores/problems-store';
 import { ProblemRiskForm } from './ProblemRiskForm';
 import { ProblemStatusBar } from './ProblemStatusBar';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
 const FACTS = [
   ['description', 'What happened'],
@@ -48,6 +49,7 @@ const draftOf = (p: ProblemView): Draft => ({
 /** One problem report: its facts, investigation and decision, risk evaluation, known-anomaly evaluation and status. */
 export function ProblemEditor({ problem, onOpenChange }: { problem: ProblemView; onOpenChange: () => void }) {
   const [draft, setDraft] = useState(() => draftOf(problem));
+  useUnsavedGuard(differs(draft, draftOf(problem)));
   const { error, notice, setNotice, run } = useAction();
   const update = useProblemsStore((s) => s.update);
   const evaluateAnomaly = useProblemsStore((s) => s.evaluateAnomaly);

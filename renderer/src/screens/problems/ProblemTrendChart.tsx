@@ -1,4 +1,5 @@
 import { CRITICALITIES, type Criticality, type TrendMonth } from '../../../../shared/changes/problem-trend';
+import { plural } from '../../../../shared/domain/words';
 
 const BAR = 28;
 const GAP = 14;
@@ -7,7 +8,6 @@ const HEIGHT = 120;
 const SHADES: Record<Criticality, string> = { high: '#a3262a', medium: '#c77d14', low: '#7a8594' };
 const LETTER: Record<Criticality, string> = { high: 'H', medium: 'M', low: 'L' };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One month in words: the same facts as its bar. */
 export function describeMonth(m: TrendMonth): string {

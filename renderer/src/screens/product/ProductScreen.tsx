@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { confirmLeave } from '../../stores/unsaved-store';
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useProductStore } from '../../stores/product-store';
 import { PRODUCT_STEPS, missingIn } from './product-steps';
@@ -16,6 +17,7 @@ export function ProductScreen() {
   const step = PRODUCT_STEPS[stepIndex] ?? PRODUCT_STEPS[0];
 
   function choose(index: number) {
+    if (!confirmLeave()) return;
     setNotice('');
     setStepIndex(index);
   }

@@ -14,7 +14,7 @@ const LISTS: { value: ListKey; label: string }[] = [{ value: 'training', label: 
 export function RecordsPanel({ onSaved, onError }: { onSaved(message: string): void; onError(message: string): void }) {
   const loadRecords = useQmsStore((state) => state.loadRecords);
   const loadTraining = useQmsStore((state) => state.loadTraining);
-  const choice = useForm({ list: 'training' });
+  const choice = useForm({ list: 'training' }, { guardUnsaved: false });
   const list = choice.values.list as ListKey;
   const [loaded, setLoaded] = useState<ListKey | null>(null);
 

@@ -11,7 +11,7 @@ import { useReleasesStore } from '../../stores/releases-store';
 export function BaselineDiffView({ releases }: { releases: ReleaseSummary[] }) {
   const diff = useReleasesStore((state) => state.diff);
   const released = releases.filter((r) => r.status === 'released').reverse();
-  const form = useForm({ from: released.at(-2)?.version ?? released[0]?.version ?? '', to: released.at(-1)?.version ?? '' });
+  const form = useForm({ from: released.at(-2)?.version ?? released[0]?.version ?? '', to: released.at(-1)?.version ?? '' }, { guardUnsaved: false });
   const [result, setResult] = useState<BaselineDiff | null>(null);
 
   if (released.length === 0) return <p className="muted">No version is released yet: a baseline is frozen when a version is released.</p>;

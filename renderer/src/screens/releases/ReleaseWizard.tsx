@@ -8,6 +8,7 @@ import { DeliveryConfirmation } from './DeliveryConfirmation';
 import { RELEASE_STEPS, STEP_DEFS, stepDone, type ReleaseStep } from './release-steps';
 import { ReleaseDocuments } from './ReleaseDocuments';
 import { ReleaseTextForm, type TextFieldDef } from './ReleaseTextForm';
+import { confirmLeave } from '../../stores/unsaved-store';
 
 interface ReleaseWizardProps {
   release: ReleaseDetail;
@@ -30,7 +31,11 @@ const TEXT_FIELDS: Partial<Record<ReleaseStep, TextFieldDef[]>> = {
 
 /** The 5.8 release as steps beside their checklist items, each marked done or blocked. */
 export function ReleaseWizard({ release, onSaved, onError }: ReleaseWizardProps) {
-  const [step, setStep] = useState<ReleaseStep>('version');
+  const [step, setShownStep] = useState<ReleaseStep>('version');
+  // Another step unmounts this one's form: typed, unsaved text asks first.
+  const setStep = (next: ReleaseStep) => {
+    if (confirmLeave()) setShownStep(next);
+  };
   const index = RELEASE_STEPS.indexOf(step);
   const def = STEP_DEFS[step];
   const fields = TEXT_FIELDS[step];

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/api/requirement-types';
-import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
-import { IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ColumnSelect } from '../../components/ColumnSelect';
@@ -9,12 +8,30 @@ import { Dialog } from '../../components/Dialog';
 import { MappedRowsPreview } from '../../components/MappedRowsPreview';
 import { readAsBase64 } from '../../files/read-file';
 
-type Step = { kind: 'file' } | { kind: 'map'; file: { fileName: string; base64: string }; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
+type ImportFile = { fileName: string; base64: string; sheet?: string };
+type Step = { kind: 'file' } | { kind: 'map'; file: ImportFile; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
 
 const PREVIEW_ROWS = 5;
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** A short titled list of what the reader or the proposal wants the user to know; nothing when empty. */
+function NoticeList({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="message message-info" aria-label={title}>
+      <strong>{title}</strong>
+      <ul className="small">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
- * Three steps: choose a CSV, ReqIF or ReqIF-zip file; check which column feeds which field against a
+ * Three steps: choose a CSV, Excel, ReqIF or ReqIF-zip file (and a workbook's sheet); check which column feeds which field against a
  * preview (Cairn proposes a mapping, or offers the one used last time for this source); import all rows
  * in one transaction and see what was added, updated and skipped.
  */
@@ -24,20 +41,22 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function choose(file: File | undefined) {
-    if (!file) return;
+  async function preview(input: ImportFile) {
     setBusy(true);
     setError(null);
     try {
-      const input = { fileName: file.name, base64: await readAsBase64(file) };
-      const preview = await api('requirements.previewImport', input);
-      setMapping(preview.mapping);
-      setStep({ kind: 'map', file: input, preview });
+      const previewed = await api('requirements.previewImport', input);
+      setMapping(previewed.mapping);
+      setStep({ kind: 'map', file: input, preview: previewed });
     } catch (e) {
       setError(messageOf(e));
     } finally {
       setBusy(false);
     }
+  }
+
+  async function choose(file: File | undefined) {
+    if (file) await preview({ fileName: file.name, base64: await readAsBase64(file) });
   }
 
   async function runImport() {
@@ -57,13 +76,13 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
 
   const shown = step.kind === 'map' ? IMPORT_FIELDS.filter((f) => mapping[f]) : [];
   return (
-    <Dialog title="Import requirements" description="CSV, ReqIF (.reqif) or zipped ReqIF (.reqifz). Rows whose ID is already in the project update that requirement." onClose={onClose} wide>
+    <Dialog title="Import requirements" description="CSV, Excel (.xlsx), ReqIF (.reqif) or zipped ReqIF (.reqifz). Rows whose ID is already in the project update that requirement." onClose={onClose} wide>
       {step.kind === 'file' && (
         <div className="field">
           <label className="field-label" htmlFor="req-import-file">
             File to import
           </label>
-          <input id="req-import-file" type="file" accept=".csv,.txt,.reqif,.reqifz,.xml" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input id="req-import-file" type="file" accept=".csv,.txt,.xlsx,.reqif,.reqifz,.xml" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
         </div>
       )}
       {step.kind === 'map' && (
@@ -71,12 +90,25 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
           <p>
             {step.file.fileName}: {step.preview.rowCount} rows{step.preview.sourceTool ? ` from ${step.preview.sourceTool}` : ''}.{' '}
             {step.preview.savedMapping ? 'The mapping you used last time for this source is filled in.' : 'Cairn proposed a mapping from the column names; check it.'}
+            {step.preview.relationCount > 0 && ` ${count(step.preview.relationCount, 'relation')} between objects will come along.`}
           </p>
+          {step.preview.sheets.length > 1 && (
+            <label className="field">
+              <span className="field-label">Sheet</span>
+              <select className="select" value={step.preview.sheet ?? ''} disabled={busy} onChange={(e) => void preview({ ...step.file, sheet: e.target.value })}>
+                {step.preview.sheets.map((name) => (
+                  <option key={name}>{name}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          <NoticeList title="Why this mapping" items={step.preview.notes} />
+          <NoticeList title="Read with warnings" items={step.preview.warnings} />
           <div className="field-grid req-mapping">
             {IMPORT_FIELDS.map((field) => (
               <ColumnSelect
                 key={field}
-                label={`${REQUIREMENT_FIELD_LABELS[field]}${field === 'text' ? ' (required)' : ''}`}
+                label={`${IMPORT_FIELD_LABELS[field]}${field === 'text' ? ' (required)' : ''}`}
                 columns={step.preview.columns}
                 value={mapping[field]}
                 onChange={(column) => setMapping({ ...mapping, [field]: column })}
@@ -85,7 +117,7 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
           </div>
           <MappedRowsPreview
             className="req-preview"
-            fields={shown.map((f) => ({ key: f, label: REQUIREMENT_FIELD_LABELS[f], column: mapping[f] ?? '' }))}
+            fields={shown.map((f) => ({ key: f, label: IMPORT_FIELD_LABELS[f], column: mapping[f] ?? '' }))}
             rows={step.preview.preview.slice(0, PREVIEW_ROWS)}
             cut={160}
           />
@@ -102,8 +134,10 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
       {step.kind === 'done' && (
         <div role="status">
           <p className="message message-success">
-            {step.result.added} added, {step.result.updated} updated, {step.result.unchanged} unchanged, {step.result.skipped} skipped.
+            {step.result.added} added, {step.result.updated} updated, {step.result.unchanged} unchanged, {step.result.skipped} skipped
+            {step.result.format === 'reqif' && `; ${count(step.result.sections, 'section')}, ${count(step.result.relations, 'relation')}`}.
           </p>
+          <NoticeList title="Warnings" items={step.result.warnings} />
           {step.result.skippedReasons.length > 0 && (
             <ul className="small">
               {step.result.skippedReasons.map((r) => (

@@ -4,7 +4,7 @@ import { REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
-import { downloadBytes } from '../../files/download';
+import { downloadExport } from '../../files/download';
 import { localDateTime } from '../../forms/format';
 import { PAGE_SIZE, useRequirementsStore } from '../../stores/requirements-store';
 import { AddRequirementDialog } from './AddRequirementDialog';
@@ -17,11 +17,7 @@ import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 
 type Open = { kind: 'add' } | { kind: 'import' } | { kind: 'review' } | { kind: 'items'; requirement: Requirement } | null;
 
-async function download(format: ExportFormat) {
-  const file = await api('requirements.export', { format });
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  downloadBytes(file.fileName, bytes, file.mimeType);
-}
+const download = (format: ExportFormat) => downloadExport(() => api('requirements.export', { format }));
 
 /** Software requirements (IEC 62304 5.2): a table for tens of thousands of rows, edited in place. */
 export function RequirementsScreen() {
@@ -53,6 +49,9 @@ export function RequirementsScreen() {
           </button>
           <button type="button" className="button" onClick={() => void download('csv').catch((e: unknown) => say(messageOf(e)))}>
             Export CSV
+          </button>
+          <button type="button" className="button" onClick={() => void download('xlsx').catch((e: unknown) => say(messageOf(e)))}>
+            Export Excel
           </button>
           <button type="button" className="button" onClick={() => void download('reqifz').catch((e: unknown) => say(messageOf(e)))}>
             Export ReqIF

@@ -66,13 +66,13 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
     });
 
   return (
-    <Dialog title="Import a risk table" description="A CSV file with one risk chain per row, as saved from a spreadsheet (CSV UTF-8). Every row is added as a new chain." onClose={onClose} wide>
+    <Dialog title="Import a risk table" description="A CSV file (UTF-8) or an Excel workbook (.xlsx) with one risk chain per row; in a workbook, the first sheet with a header row. Every row is added as a new chain." onClose={onClose} wide>
       {step.kind === 'file' && (
         <div className="field">
           <label className="field-label" htmlFor="risk-import-file">
             CSV file to import
           </label>
-          <input id="risk-import-file" type="file" accept=".csv,.txt" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input id="risk-import-file" type="file" accept=".csv,.txt,.xlsx" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
         </div>
       )}
       {step.kind === 'map' && (

@@ -3,7 +3,7 @@ import { viewRiskRows } from '../../../../shared/risk/table-view';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
-import { downloadBytes } from '../../files/download';
+import { downloadExport } from '../../files/download';
 import { Tabs } from '../../components/Tabs';
 import { useRiskStore } from '../../stores/risk-store';
 import { ChainDialog } from './ChainDialog';
@@ -26,12 +26,8 @@ const TABS = [
 ] as const;
 type Open = 'chain' | 'control' | 'residual' | 'records' | 'import' | null;
 
-/** The risk table as CSV, downloaded; the same file imports back into the same chains. */
-async function exportCsv() {
-  const file = await api('risk.exportCsv', {});
-  downloadBytes(file.fileName, Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)), file.mimeType);
-  return file;
-}
+/** The risk table as CSV or an Excel workbook, downloaded; either file imports back into the same chains. */
+const exportTable = (format: 'csv' | 'xlsx') => downloadExport(() => (format === 'csv' ? api('risk.exportCsv', {}) : api('risk.exportXlsx', {})));
 
 /** ISO 14971 risk management: the analysis table with its heat maps, and the plan with its matrix. */
 export function RiskScreen() {
@@ -66,11 +62,19 @@ export function RiskScreen() {
             Add risk chain
           </button>
           <button type="button" className="button" disabled={!plan} onClick={() => setOpen('import')}>
-            Import CSV…
+            Import CSV or Excel…
           </button>
-          <button type="button" className="button" disabled={!list?.total} onClick={() => void exportCsv().then((f) => say(null, `Exported ${f.count} risk chain(s) to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}>
-            Export CSV
-          </button>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              disabled={!list?.total}
+              onClick={() => void exportTable(format).then((f) => say(null, `Exported ${f.count} risk chain(s) to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}
+            >
+              {format === 'csv' ? 'Export CSV' : 'Export Excel'}
+            </button>
+          ))}
         </div>
       </div>
       <ScreenMessages error={error} notice={notice} />

@@ -15,6 +15,7 @@ import { useSoupStore } from '../../stores/soup-store';
 import { useTestsStore } from '../../stores/tests-store';
 import { useProblemsStore } from '../../stores/problems-store';
 import { useChangesStore } from '../../stores/changes-store';
+import { useCheckStore } from '../../stores/check-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
 import { useReleasesStore } from '../../stores/releases-store';
 import { useTeamStore } from '../../stores/team-store';
@@ -36,6 +37,7 @@ import { SoupScreen } from '../soup/SoupScreen';
 import { TestsScreen } from '../tests/TestsScreen';
 import { ProblemsScreen } from '../problems/ProblemsScreen';
 import { ChangesScreen } from '../changes/ChangesScreen';
+import { CheckScreen } from '../check/CheckScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { TraceScreen } from '../trace/TraceScreen';
 import { VerificationScreen } from '../verification/VerificationScreen';
@@ -72,6 +74,7 @@ export function AppShell() {
     useDevPlanStore.getState().clear();
     useVerificationStore.getState().clear();
     useReleasesStore.getState().clear();
+    useCheckStore.getState().clear();
     go('dashboard');
   }, [go]);
 
@@ -106,6 +109,7 @@ export function AppShell() {
         {screen === 'releases' && <ReleasesScreen />}
         {screen === 'team' && <TeamScreen />}
         {screen === 'audit' && <AuditScreen />}
+        {screen === 'check' && <CheckScreen />}
       </main>
     </div>
   );

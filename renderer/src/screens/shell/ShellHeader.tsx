@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { messageOf } from '../../api/field-errors';
 import { RoleBadge } from '../../components/RoleBadge';
 import { useSessionStore } from '../../stores/session-store';
+import { confirmLeave } from '../../stores/unsaved-store';
 
 export function ShellHeader() {
   const project = useSessionStore((state) => state.status?.project);
@@ -11,6 +12,7 @@ export function ShellHeader() {
   const [error, setError] = useState<string | null>(null);
 
   async function run(action: () => Promise<void>) {
+    if (!confirmLeave()) return;
     setError(null);
     try {
       await action();

@@ -20,7 +20,7 @@ export function SignInScreen() {
   const candidates = useSessionStore((state) => state.candidates);
   const signIn = useSessionStore((state) => state.signIn);
   const close = useSessionStore((state) => state.close);
-  const form = useForm({ email: candidates.length === 1 ? (candidates[0]?.email ?? '') : '', password: '' });
+  const form = useForm({ email: candidates.length === 1 ? (candidates[0]?.email ?? '') : '', password: '' }, { guardUnsaved: false });
   const [closeError, setCloseError] = useState<string | null>(null);
 
   async function closeProject() {

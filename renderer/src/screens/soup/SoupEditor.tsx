@@ -5,6 +5,7 @@ import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useSoupStore } from '../../stores/soup-store';
 import { SoupItemsDialog } from './SoupItemsDialog';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
 const TEXT_FIELDS = [
   ['purpose', 'Purpose: why the software uses it'],
@@ -38,6 +39,7 @@ function label(text: string, field: SoupRequiredField, missing: readonly SoupReq
 /** Edits one SOUP item: the fields its class asks for, the anomaly review with its date, the items using it. */
 export function SoupEditor({ soup }: { soup: SoupView }) {
   const [draft, setDraft] = useState(() => draftOf(soup));
+  useUnsavedGuard(differs(draft, draftOf(soup)));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { downloadExport } from '../../files/download';
 import { filterSoup, useSoupStore } from '../../stores/soup-store';
 import { SoupEditor } from './SoupEditor';
 import { SoupFilters } from './SoupFilters';
@@ -29,9 +31,14 @@ export function SoupScreen() {
     <div className="soup-screen">
       <div className="screen-header">
         <h1 tabIndex={-1}>SOUP</h1>
-        <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
-          Import dependency file…
-        </button>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
+            Import dependency file…
+          </button>
+          <button type="button" className="button" disabled={items.length === 0} onClick={() => void downloadExport(() => api('soup.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}>
+            Export Excel
+          </button>
+        </div>
       </div>
       <p className="muted">
         Software of unknown provenance the product uses. {items.length} in use, {items.filter((s) => s.direct).length} direct; {missing} still missing fields their class requires

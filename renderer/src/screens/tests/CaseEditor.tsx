@@ -7,6 +7,7 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 import { draftOf, useTestsStore, type CaseDraft } from '../../stores/tests-store';
 import { StepsEditor } from './StepsEditor';
 import { RecordPicker } from './RecordPicker';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
 const EMPTY: CaseDraft = { title: '', level: 'system', objective: '', preconditions: '', passCriteria: '', automated: false, steps: [{ action: '', expected: '' }] };
 
@@ -23,6 +24,7 @@ export function CaseEditor({ testCase }: { testCase: TestCase | null }) {
   const saveCase = useTestsStore((s) => s.saveCase);
   const retireCase = useTestsStore((s) => s.retireCase);
   const [draft, setDraft] = useState<CaseDraft>(() => (testCase ? draftOf(testCase) : EMPTY));
+  useUnsavedGuard(differs(draft, testCase ? draftOf(testCase) : EMPTY));
   const [reqs, setReqs] = useState(() => new Set(testCase?.requirements.map((r) => r.id)));
   const [controls, setControls] = useState(() => new Set(testCase?.riskControls.map((r) => r.id)));
   const [error, setError] = useState<string | null>(null);

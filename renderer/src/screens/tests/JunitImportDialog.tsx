@@ -8,6 +8,7 @@ import { readAsBase64 } from '../../files/read-file';
 import { useTestsStore } from '../../stores/tests-store';
 import { ResultRow } from './ResultRow';
 import { NO_FACTS, RunFactsFields } from './RunFactsFields';
+import { plural } from '../../../../shared/domain/words';
 
 type Step = { kind: 'file' } | { kind: 'preview'; base64: string; preview: JunitPreview } | { kind: 'done'; result: JunitImportResult };
 
@@ -78,7 +79,7 @@ export function JunitImportDialog({ cases, onClose }: { cases: TestCase[]; onClo
       {step.kind === 'done' && (
         <>
           <p>
-            Imported as {step.result.run.humanId}. {unlinked.length ? `${unlinked.length} result(s) are not linked to a case yet: link each below; the link is remembered for later imports.` : 'Every result is linked to a case.'}
+            Imported as {step.result.run.humanId}. {unlinked.length ? `${plural(unlinked.length, 'result')} ${unlinked.length === 1 ? 'is' : 'are'} not linked to a case yet: link ${unlinked.length === 1 ? 'it' : 'each'} below; the link is remembered for later imports.` : 'Every result is linked to a case.'}
           </p>
           <div className="test-results">
             {unlinked.map((r) => (

@@ -7,6 +7,7 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 import { useTestsStore } from '../../stores/tests-store';
 import { NO_FACTS, RunFactsFields } from './RunFactsFields';
 import { RecordPicker } from './RecordPicker';
+import { plural } from '../../../../shared/domain/words';
 
 /** Starts a manual run: the version and configuration, and which manual cases to execute. */
 export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose: () => void }) {
@@ -29,7 +30,7 @@ export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose:
   return (
     <Dialog title="Start a test run" description="Each chosen case is then executed step by step; completing the run signs it." onClose={onClose} wide>
       <RunFactsFields facts={facts} onChange={setFacts} />
-      <RecordPicker legend="Cases to execute" options={runnable.map((c) => ({ id: c.id, humanId: c.humanId, title: `${c.title} (${c.steps.length} steps)` }))} chosen={chosen} onChange={setChosen} />
+      <RecordPicker legend="Cases to execute" options={runnable.map((c) => ({ id: c.id, humanId: c.humanId, title: `${c.title} (${plural(c.steps.length, 'step')})` }))} chosen={chosen} onChange={setChosen} />
       <ScreenMessages error={error} notice={null} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={chosen.size === 0 || !facts.softwareVersion.trim()} onClick={() => void start()}>

@@ -1,6 +1,7 @@
 import type { Gap, GapHome, GapKind, GapReport } from '../../../../shared/api/trace-types';
 import { GAP_KINDS } from '../../../../shared/api/trace-types';
 import { SCREEN_LABELS, useNavStore, type Screen } from '../../stores/nav-store';
+import { plural } from '../../../../shared/domain/words';
 
 const KIND_TITLES: Record<GapKind, string> = {
   'requirement-without-item': 'Requirements not allocated to a software item',
@@ -45,11 +46,20 @@ function GapRow({ gap, busy, onReview }: { gap: Gap; busy: boolean; onReview(lin
 /** The gaps, one group per kind, each with the way to close it. */
 export function GapList({ report, busy, onReview }: GapListProps) {
   const groups = GAP_KINDS.map((kind) => ({ kind, gaps: report.gaps.filter((g) => g.kind === kind) })).filter((g) => g.gaps.length > 0);
+  const { checked } = report;
+  if (groups.length === 0 && checked.requirements + checked.softwareItems + checked.soup + checked.riskControls === 0) {
+    return (
+      <p className="message" data-testid="no-gaps">
+        Nothing recorded yet, so nothing to trace: requirements, the software items that implement them, SOUP and risk controls appear here as
+        they are recorded, each with what it still lacks.
+      </p>
+    );
+  }
   if (groups.length === 0) {
     return (
       <p className="message message-success" data-testid="no-gaps">
-        No gaps: every one of {report.checked.requirements} requirements, {report.checked.softwareItems} software items, {report.checked.soup} SOUP items and{' '}
-        {report.checked.riskControls} risk controls is traced.
+        No gaps: every one of {plural(checked.requirements, 'requirement')}, {plural(checked.softwareItems, 'software item')}, {plural(checked.soup, 'SOUP item')} and{' '}
+        {plural(checked.riskControls, 'risk control')} is traced.
       </p>
     );
   }

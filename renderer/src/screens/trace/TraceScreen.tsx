@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { Tabs } from '../../components/Tabs';
+import { downloadExport } from '../../files/download';
 import { useTraceStore } from '../../stores/trace-store';
 import { GapList } from './GapList';
 import { SoupTraceTable } from './SoupTraceTable';
@@ -46,6 +48,9 @@ export function TraceScreen() {
       <div className="screen-title">
         <h1 tabIndex={-1}>Traceability</h1>
         <span className="muted small">Requirements, software items, risk controls, tests and SOUP, and what still lacks a link.</span>
+        <button type="button" className="button" disabled={!matrix} onClick={() => void downloadExport(() => api('trace.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}>
+          Export matrix (Excel)
+        </button>
       </div>
       <ScreenMessages error={error} notice={notice} />
       {!gaps || !matrix ? (

@@ -1,0 +1,53 @@
+import type { SessionUser } from '../../shared/api/types';
+import type { Session } from './context';
+import type { OpenProject } from './projects/open-project';
+
+/** The one client of the Electron window and the CLI; the HTTP host names one per browser session. */
+export const LOCAL_CLIENT = 'local';
+
+/**
+ * Every client of one core shares the open project, but each signs in on its own: signing in in one
+ * browser must not sign in another. When the open project changes, every sign-in ends with it, since
+ * a user id means nothing in another project's file.
+ */
+export class ClientSessions {
+  private current: OpenProject | null = null;
+  private readonly users = new Map<string, SessionUser>();
+
+  get project(): OpenProject | null {
+    return this.current;
+  }
+
+  /** The session a handler sees for one client: the shared project and that client's user. */
+  of(client: string): Session {
+    const users = this.users;
+    const shared = {
+      get: () => this.current,
+      set: (next: OpenProject | null) => {
+        if (next === this.current) return;
+        this.current = next;
+        users.clear();
+      },
+    };
+    return {
+      get project() {
+        return shared.get();
+      },
+      set project(next: OpenProject | null) {
+        shared.set(next);
+      },
+      get user() {
+        return users.get(client) ?? null;
+      },
+      set user(next: SessionUser | null) {
+        if (next) users.set(client, next);
+        else users.delete(client);
+      },
+    };
+  }
+
+  /** Forgets a client whose browser session ended, without touching the others. */
+  forget(client: string): void {
+    this.users.delete(client);
+  }
+}
