@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { CoreFixture } from '../integration/core-fixture';
+import { declareSeededRows } from './seeded-rows';
 
 /**
  * Test cases and runs written straight into the project file, so the problems and changes areas can be
@@ -29,5 +30,6 @@ export function insertTestRecords(f: CoreFixture, cases: { title: string; verifi
     return { caseIds, resultIds };
   } finally {
     db.close();
+    declareSeededRows(f.path());
   }
 }
