@@ -137,6 +137,13 @@ function withinLimits(fileName: string, source: ImportSource): ImportSource {
 
 const isWorkbook = (fileName: string) => fileName.toLowerCase().endsWith('.xlsx');
 
+/** A sheet names part of a workbook; asked of any other file it would be silently ignored, so it is refused. */
+function refuseSheetOutsideWorkbook(fileName: string, sheet: string | undefined): void {
+  if (sheet !== undefined && !isWorkbook(fileName)) {
+    throw new CairnError('invalid_input', `${fileName}: only an Excel workbook (.xlsx) has sheets to choose from; leave the sheet out for this file.`, 'sheet');
+  }
+}
+
 /**
  * Workbooks read by prepareImportSource, by content and sheet. Reading a workbook is asynchronous and a
  * mutation runs in one synchronous transaction, so the import finds here what its preview read.
@@ -150,6 +157,7 @@ const workbookKey = (bytes: Uint8Array, sheet: string | undefined) => `${createH
  * kept for the import that follows (see readImportSource).
  */
 export async function prepareImportSource(fileName: string, bytes: Uint8Array, sheet?: string): Promise<ImportSource> {
+  refuseSheetOutsideWorkbook(fileName, sheet);
   if (!isWorkbook(fileName)) return readImportSource(fileName, bytes);
   const key = workbookKey(bytes, sheet);
   const known = workbooks.get(key);
@@ -172,6 +180,7 @@ export async function prepareImportSource(fileName: string, bytes: Uint8Array, s
  * workbook must have been read by prepareImportSource (the preview) first.
  */
 export function readImportSource(fileName: string, bytes: Uint8Array, sheet?: string): ImportSource {
+  refuseSheetOutsideWorkbook(fileName, sheet);
   return withinLimits(fileName, readAnySource(fileName, bytes, sheet));
 }
 
