@@ -29,8 +29,10 @@ test('a user classifies from the risk file: picks situations, sees the worst sev
   for (const box of await situations.getByRole('checkbox').all()) await box.uncheck();
   await situations.getByRole('checkbox', { name: /^HS-8 / }).check();
   await expect(dialog.getByTestId('severity-hint')).toContainText('S2 Minor');
-  // No control of the risk file works outside the app: each is listed with the reason it is not offered.
-  await expect(dialog.getByText('None: every control in the risk file runs inside this system or is not allocated yet.')).toBeVisible();
+  // One control of the sample's risk file works outside the app: RC-13, the patient's action plan, which no
+  // software requirement implements (the sample's class B rests on it). The others are listed with the
+  // reason they are not offered.
+  await expect(dialog.getByRole('checkbox', { name: /^RC-13 Patient action plan/ })).toBeVisible();
   await dialog.getByText(/^Not offered \(12\)/).click();
   await expect(dialog.getByText(/RC-1 Manoeuvre acceptability and repeatability checks: Implemented inside this system/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
