@@ -1,20 +1,6 @@
 import type Database from 'better-sqlite3';
+import { chained, type StoredRow } from '../../electron/core/audit/audit-repo';
 import { GENESIS_HASH, rowHash } from '../../electron/core/audit/chain';
-
-interface StoredRow {
-  seq: number;
-  at: string;
-  user_id: number | null;
-  user_name: string | null;
-  method: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  summary: string;
-  before_json: string | null;
-  after_json: string | null;
-  rows_json: string | null;
-}
 
 /**
  * What an attacker with Cairn's source does after removing rows: renumbers what is left and recomputes
@@ -28,21 +14,7 @@ export function recomputeChain(db: Database.Database): void {
   let prevHash = GENESIS_HASH;
   rows.forEach((row, index) => {
     const seq = index + 1;
-    const hash = rowHash({
-      seq,
-      at: row.at,
-      userId: row.user_id,
-      userName: row.user_name,
-      method: row.method,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      summary: row.summary,
-      beforeJson: row.before_json,
-      afterJson: row.after_json,
-      prevHash,
-      rowsJson: row.rows_json,
-    });
+    const hash = rowHash({ ...chained(row), seq, prevHash });
     insert.run({ ...row, seq, prev_hash: prevHash, hash });
     prevHash = hash;
   });

@@ -23,7 +23,8 @@ export interface Actor {
   name: string | null;
 }
 
-interface StoredRow {
+/** An audit_log row as SQLite returns it. */
+export interface StoredRow {
   seq: number;
   at: string;
   user_id: number | null;
@@ -48,7 +49,8 @@ export interface AuditHead {
 
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
-function chained(row: StoredRow): ChainedFields {
+/** The fields a row's hash covers, from the row as stored. */
+export function chained(row: StoredRow): ChainedFields {
   return {
     seq: row.seq,
     at: row.at,
