@@ -95,7 +95,9 @@ test('author, reviewer and approver take the project summary to Approved; the si
   // The same file, sent back, is reported intact, signed by the approver and matching the approved version.
   await docs.backToList();
   await docs.verify(pdf);
-  await expect(docs.verifyResult).toContainText('The signature holds and the PDF matches the approved version.');
+  // The verdict now names trust too: every signer is on the project's trusted list.
+  await expect(docs.verifyResult).toContainText('The signature holds, its signer is trusted and the PDF matches the approved version.');
+  await expect(docs.verifyResult).toContainText("The signer's certificate is on this project's trusted list.");
   await expect(docs.verifyResult).toContainText(`Signed by${PEOPLE.approver.name}`);
   await expect(docs.verifyResult).toContainText('PROJECT-SUMMARY v1');
   await expect(docs.verifyResult).toContainText('Intact: no byte of the signed part has changed.');
