@@ -71,8 +71,13 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
 
   // Closing or reloading the window: the browser's own prompt.
   await home.openRecent('Bolus Helper');
-  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await page.getByLabel('Password', { exact: true }).press('Enter');
+  // The sign-in form mounts after the project opens; typing before it has settled can be lost, so wait
+  // for it and for the typed password before submitting.
+  await expect(page.getByRole('heading', { name: 'Sign in to Bolus Helper' })).toBeVisible();
+  const password = page.getByLabel('Password', { exact: true });
+  await password.fill(OWNER.password);
+  await expect(password).toHaveValue(OWNER.password);
+  await password.press('Enter');
   await shell.go('Product');
   await page.getByRole('button', { name: 'Next step' }).click();
   await purpose.fill('Typed before closing the window');
