@@ -11,10 +11,18 @@ export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist-app/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise nobody awaits loses its error, and one handed to an onClick loses it too.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.node.json', './tsconfig.dom.json', './tsconfig.electron.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Small files with one job each: past 300 lines a file is doing two things.
+      'max-lines': ['error', { max: 300 }],
     },
   },
   {
