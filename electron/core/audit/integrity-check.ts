@@ -3,6 +3,7 @@ import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
 import { anchorProblems, pdfAnchorProblems } from '../signatures/audit-anchor';
+import { unapprovedTrustProblems } from '../signatures/trust-check';
 import { parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
 
@@ -21,10 +22,12 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
 export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer): ChainReport {
   const trail = new TrailState();
   const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
+  const pending = project.audit.pendingRows();
   const problems = chain.ok
     ? [
-        ...accountForRecords(project.db, trail, project.audit.pendingRows()),
+        ...accountForRecords(project.db, trail, pending),
         ...anchorProblems(project, trail.keysOfUser),
+        ...unapprovedTrustProblems(project, trail.firstKeys(), pending),
         ...frozenContentProblems(project),
         ...secretProblems(project),
         ...(anchorPdf ? pdfAnchorProblems(project, anchorPdf) : []),
