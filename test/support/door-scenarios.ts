@@ -250,6 +250,11 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'audit.facets': [ok({ method: 'audit.facets', file: true, as: owner, input: {} })],
   'audit.verify': [ok({ method: 'audit.verify', file: true, input: {} })],
+  // The first ask starts the background check, so every door sees it running with nothing walked yet.
+  'audit.integrityStatus': [
+    fails({ method: 'audit.integrityStatus', file: true, input: {} }),
+    ok({ method: 'audit.integrityStatus', file: true, as: owner, input: {} }),
+  ],
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,

@@ -19,9 +19,12 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
  * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
  * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
  */
-export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer): ChainReport {
+export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer, onRow?: (seq: number) => void): ChainReport {
   const trail = new TrailState();
-  const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
+  const chain = project.audit.verify((seq, rowsJson) => {
+    trail.visit(seq, rowsJson);
+    onRow?.(seq);
+  });
   const pending = project.audit.pendingRows();
   const problems = chain.ok
     ? [

@@ -3,6 +3,7 @@ import { useAuditStore } from '../../stores/audit-store';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { useDevPlanStore } from '../../stores/dev-plan-store';
 import { useDocumentsStore } from '../../stores/documents-store';
+import { useIntegrityStore } from '../../stores/integrity-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
 import { useQmsStore } from '../../stores/qms-store';
@@ -59,6 +60,7 @@ export function AppShell() {
     useAuditStore.getState().clear();
     useDocumentsStore.getState().clear();
     useKeysStore.getState().clear();
+    useIntegrityStore.getState().clear();
     useProductStore.getState().clear();
     useSoftwareStore.getState().clear();
     useArchitectureStore.getState().clear();
