@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { writeAudited } from '../../electron/core/audit/write-audited';
 import { loadMigrations } from '../../electron/core/db/migrations';

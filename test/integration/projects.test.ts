@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ describe('project files', () => {
     const status = await f.ok('project.create', { path: join(f.dir, 'pump'), productName: 'Pump', manufacturer: 'Acme', owner: OWNER });
     expect(status.project?.path).toBe(join(f.dir, 'pump.cairn'));
     expect(existsSync(join(f.dir, 'pump.cairn.creating'))).toBe(false);
-    const db = new Database(join(f.dir, 'pump.cairn'), { readonly: true });
+    const db = openProjectDb(join(f.dir, 'pump.cairn'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('application_id', { simple: true })).toBe(0x43414952);
     db.close();

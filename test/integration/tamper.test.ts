@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
@@ -21,7 +21,7 @@ async function buildPristine(): Promise<number> {
   results.push(await core.call('users.add', { ...REVIEWER, role: 'reviewer' }));
   await core.close();
   expect(results.filter((r) => !r.ok)).toEqual([]);
-  const db = new Database(pristine, { fileMustExist: true });
+  const db = openProjectDb(pristine);
   // Everything in the main file, so a plain file copy is the whole project.
   db.pragma('wal_checkpoint(TRUNCATE)');
   const count = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreFixture, OWNER } from './core-fixture';
 
@@ -14,7 +14,7 @@ describe('team members', () => {
   it('makes the creator the owner, stored with an scrypt hash', async () => {
     const status = await f.project();
     expect(status.user).toMatchObject({ name: OWNER.name, email: OWNER.email, role: 'owner' });
-    const db = new Database(f.path(), { readonly: true });
+    const db = openProjectDb(f.path());
     const hash = db.prepare('SELECT password_hash FROM user WHERE id = 1').pluck().get() as string;
     db.close();
     expect(hash).toMatch(/^scrypt\$/);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from './project-db';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
@@ -71,7 +71,7 @@ const WRITER_NAME = /^Writer (\d+)$/;
  */
 export async function checkAfterCrash(file: string, userData: string, acked: readonly number[]): Promise<CrashCheck> {
   const problems: string[] = [];
-  const db = new Database(file, { fileMustExist: true });
+  const db = openProjectDb(file);
   let stored: number[];
   let productName: string;
   try {

@@ -1,15 +1,36 @@
-import type { Handlers } from '../context';
+import { existsSync } from 'node:fs';
+import type { OpenedProject } from '../../../shared/api/types';
+import type { HandlerContext, Handlers } from '../context';
 import { writeAudited } from '../audit/write-audited';
 import { CairnError } from '../errors';
+import { beforeEncryptionBackupPath, encryptProjectFile } from '../projects/encrypt-project';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
+import { isEncryptedFile, parseRecoveryKey, unlockWithPassword } from '../projects/project-unlock';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
 import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
 
 type SessionHandlers = Pick<
   Handlers,
-  'project.create' | 'project.open' | 'project.close' | 'session.signIn' | 'session.candidates' | 'session.signOut'
+  | 'project.create'
+  | 'project.open'
+  | 'project.unlockWithRecoveryKey'
+  | 'project.encrypt'
+  | 'project.close'
+  | 'session.signIn'
+  | 'session.candidates'
+  | 'session.signOut'
 >;
+
+/** Opens a project file with its key (null for a plain file) in place of whatever was open. */
+function enterOpened(ctx: HandlerContext, path: string, key: Buffer | null, method: string): OpenedProject {
+  const opened = openProjectFile(path, ctx.migrations, ctx.now, key);
+  closeProject(ctx, method);
+  ctx.session.project = opened;
+  const project = opened.project.get();
+  ctx.recent.remember(path, project.productName, ctx.now());
+  return { project, users: opened.users.signInCandidates() };
+}
 
 export const sessionHandlers: SessionHandlers = {
   'project.create': (input, ctx) => {
@@ -17,7 +38,7 @@ export const sessionHandlers: SessionHandlers = {
     requireFolderFor(path);
     const passwordHash = hashPassword(input.owner.password);
     const at = ctx.now();
-    createProjectFile(path, ctx.migrations, ctx.now, (project) => {
+    const key = createProjectFile(path, ctx.migrations, ctx.now, (project) => {
       // The owner is the actor of the creation, so both rows and the audit land in one transaction.
       project.db.transaction(() => {
         const info = { productName: input.productName, manufacturer: input.manufacturer, createdAt: at, createdWith: ctx.config.appVersion };
@@ -34,18 +55,36 @@ export const sessionHandlers: SessionHandlers = {
           at,
         );
       })();
-    });
-    return enterNewProject(ctx, path, input.owner.email, 'project.create');
+    }, input.encrypted ?? true);
+    return enterNewProject(ctx, path, input.owner.email, 'project.create', key);
   },
 
   'project.open': (input, ctx) => {
     const path = existingProjectPath(input.path);
-    const opened = openProjectFile(path, ctx.migrations, ctx.now);
+    if (!existsSync(path) || !isEncryptedFile(path)) return enterOpened(ctx, path, null, 'project.open');
+    if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password), 'project.open');
+    // Nothing of an encrypted file is readable before a member's password unlocks it at sign-in.
     closeProject(ctx, 'project.open');
-    ctx.session.project = opened;
-    const project = opened.project.get();
-    ctx.recent.remember(path, project.productName, ctx.now());
-    return { project, users: opened.users.signInCandidates() };
+    ctx.session.locked = path;
+    return { project: null, users: [] };
+  },
+
+  'project.unlockWithRecoveryKey': (input, ctx) => enterOpened(ctx, existingProjectPath(input.path), parseRecoveryKey(input.recoveryKey), 'project.unlockWithRecoveryKey'),
+
+  'project.encrypt': (_input, ctx) => {
+    const { project, user } = ctx;
+    if (project.encrypted) throw new CairnError('conflict', `${project.path} is already encrypted.`);
+    signOut(ctx, 'project.encrypt');
+    const key = encryptProjectFile(project);
+    ctx.session.project = null;
+    const status = enterNewProject(ctx, project.path, user.email, 'project.encrypt', key);
+    const signedIn = ctx.project.users.byEmail(user.email);
+    if (signedIn) {
+      writeAudited(ctx.project, signedIn, 'project.encrypt', ctx.now(), (audit) =>
+        audit({ action: 'encrypt', entity: 'project', entityId: 1, summary: 'Project file encrypted; the plain original kept as the backup', after: { backup: beforeEncryptionBackupPath(project.path) } }),
+      );
+    }
+    return status;
   },
 
   'project.close': (_input, ctx) => {
@@ -54,6 +93,12 @@ export const sessionHandlers: SessionHandlers = {
   },
 
   'session.signIn': (input, ctx) => {
+    const locked = ctx.session.locked;
+    if (locked) {
+      // The password unlocks the file (any member's slot), then signs its owner in as usual below.
+      const key = unlockWithPassword(locked, input.password);
+      enterOpened(ctx, locked, key, 'session.signIn');
+    }
     const project = ctx.project;
     const user = project.users.byEmail(input.email);
     if (!user || !verifyPassword(input.password, user.passwordHash)) {
@@ -70,7 +115,7 @@ export const sessionHandlers: SessionHandlers = {
     return statusOf(ctx);
   },
 
-  'session.candidates': (_input, ctx) => ctx.project.users.signInCandidates(),
+  'session.candidates': (_input, ctx) => (ctx.session.locked ? [] : ctx.project.users.signInCandidates()),
 
   'session.signOut': (_input, ctx) => {
     signOut(ctx, 'session.signOut');
