@@ -41,8 +41,10 @@ describe('project files', () => {
     await f.project();
     await f.ok('users.add', { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer', password: 'reviewer-pass-1' });
     await f.ok('project.close', {});
-    const opened = await f.ok('project.open', { path: f.path() });
-    expect(opened.project).toMatchObject({ productName: 'Infusion Pump', manufacturer: 'Acme Medical', createdWith: '9.9.9-test' });
+    // Issue 15: encrypted, so nothing (not even the product's name) is readable without a member's password.
+    expect(await f.ok('project.open', { path: f.path() })).toEqual({ project: null, users: [] });
+    const opened = await f.ok('project.open', { path: f.path(), password: 'reviewer-pass-1' });
+    expect(opened.project).toMatchObject({ productName: 'Infusion Pump', manufacturer: 'Acme Medical', createdWith: '9.9.9-test', encrypted: true });
     expect(opened.users.map((u) => u.name)).toEqual([OWNER.name, 'Rita Reviewer']);
     expect(opened.users[0]).not.toHaveProperty('passwordHash');
   });

@@ -22,8 +22,7 @@ export function encryptProjectFile(project: OpenProject): Buffer {
   const working = `${path}.encrypting`;
   const leftovers = [working, `${working}-wal`, `${working}-shm`, `${working}-journal`, `${working}-key`];
   for (const leftover of [backup, ...leftovers]) rmSync(leftover, { force: true });
-  // VACUUM INTO gives a self-contained copy even while the WAL holds recent commits.
-  project.db.prepare('VACUUM INTO ?').run(backup);
+  project.writeCopy(backup);
   const key = randomBytes(PROJECT_KEY_BYTES);
   try {
     copyFileSync(backup, working);

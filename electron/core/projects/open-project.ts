@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { ArchitectureRepo } from '../architecture/architecture-repo';
 import { AnchorsRepo } from '../audit/anchors-repo';
 import { AuditRepo } from '../audit/audit-repo';
@@ -113,10 +113,24 @@ export class OpenProject {
     if (teamFingerprint(this.db) !== this.sealedTeam || walIsLarge(this.path)) this.seal();
   }
 
+  /**
+   * Writes a consistent, self-contained copy of the file to `dest` (a new name): VACUUM INTO keeps the
+   * copy encrypted under the same key, and an encrypted copy gets its own key envelope, so it opens alone.
+   */
+  writeCopy(dest: string): void {
+    writeCopyOf(this.db, this.key, dest);
+  }
+
   /** Closing an encrypted file's connection seals it (db/connection.ts). */
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function writeCopyOf(db: Db, key: Buffer | null, dest: string): void {
+  db.prepare('VACUUM INTO ?').run(dest);
+  chmodSync(dest, 0o600);
+  if (key) sealProject(dest, key);
 }
 
 /** The name of the copy taken before migrating; the id says which migration the copy predates. */
@@ -135,11 +149,10 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
     const pending = pendingMigrations(db, migrations);
     const first = pending[0];
     if (first) {
-      // VACUUM INTO writes a consistent, self-contained copy even while WAL holds recent commits.
+      // A consistent, self-contained copy even while WAL holds recent commits.
       const backup = preMigrationBackupPath(path, first);
       rmSync(backup, { force: true });
-      db.prepare('VACUUM INTO ?').run(backup);
-      if (key) sealProject(backup, key);
+      writeCopyOf(db, key, backup);
       applyMigrations(db, pending, now);
     }
     const project = new OpenProject(path, db, key);
