@@ -113,7 +113,11 @@ describe('encryption at rest', () => {
     await f.ok('users.add', RITA);
     await f.ok('requirements.create', { type: 'functional', text: SECRET });
     expect(sqlite3Reads(f.path())).toBe(true);
-    const encrypted = await f.ok('project.encrypt', {});
+    const asOwner = { path: f.path(), email: OWNER.email, password: OWNER.password };
+    expect((await f.fails('project.encrypt', { ...asOwner, password: 'not-the-password' })).code).toBe('wrong_password');
+    expect((await f.fails('project.encrypt', { ...asOwner, email: RITA.email, password: RITA.password })).code).toBe('forbidden');
+    expect(sqlite3Reads(f.path())).toBe(true);
+    const encrypted = await f.ok('project.encrypt', asOwner);
     expect(encrypted).toMatchObject({ project: { encrypted: true }, user: { email: OWNER.email }, recoveryKey: expect.any(String) });
     expect((await f.ok('audit.list', { limit: 1 })).rows[0]).toMatchObject({ action: 'encrypt', method: 'project.encrypt' });
     expect(sqlite3Reads(beforeEncryptionBackupPath(f.path()))).toBe(true);
@@ -124,6 +128,6 @@ describe('encryption at rest', () => {
     expect((await f.ok('project.open', { path: f.path(), password: RITA.password })).users).toHaveLength(2);
     await f.ok('session.signIn', { email: OWNER.email, password: OWNER.password });
     expect((await f.ok('audit.verify', {})).ok).toBe(true);
-    expect((await f.fails('project.encrypt', {})).code).toBe('conflict');
+    expect((await f.fails('project.encrypt', asOwner)).code).toBe('conflict');
   });
 });

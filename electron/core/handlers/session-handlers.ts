@@ -71,19 +71,22 @@ export const sessionHandlers: SessionHandlers = {
 
   'project.unlockWithRecoveryKey': (input, ctx) => enterOpened(ctx, existingProjectPath(input.path), parseRecoveryKey(input.recoveryKey), 'project.unlockWithRecoveryKey'),
 
-  'project.encrypt': (_input, ctx) => {
-    const { project, user } = ctx;
-    if (project.encrypted) throw new CairnError('conflict', `${project.path} is already encrypted.`);
-    signOut(ctx, 'project.encrypt');
-    const key = encryptProjectFile(project);
-    ctx.session.project = null;
-    const status = enterNewProject(ctx, project.path, user.email, 'project.encrypt', key);
-    const signedIn = ctx.project.users.byEmail(user.email);
-    if (signedIn) {
-      writeAudited(ctx.project, signedIn, 'project.encrypt', ctx.now(), (audit) =>
-        audit({ action: 'encrypt', entity: 'project', entityId: 1, summary: 'Project file encrypted; the plain original kept as the backup', after: { backup: beforeEncryptionBackupPath(project.path) } }),
-      );
+  'project.encrypt': (input, ctx) => {
+    const path = existingProjectPath(input.path);
+    if (existsSync(path) && isEncryptedFile(path)) throw new CairnError('conflict', `${path} is already encrypted.`, 'path');
+    enterOpened(ctx, path, null, 'project.encrypt');
+    const owner = ctx.project.users.byEmail(input.email);
+    if (!owner || !verifyPassword(input.password, owner.passwordHash)) {
+      throw new CairnError('wrong_password', 'That e-mail address and password do not match a team member.', 'password');
     }
+    if (!owner.active || owner.role !== 'owner') throw new CairnError('forbidden', 'Only an active owner of this project can encrypt it.', 'email');
+    const key = encryptProjectFile(ctx.project);
+    ctx.session.project = null;
+    const status = enterNewProject(ctx, path, owner.email, 'project.encrypt', key);
+    const backup = beforeEncryptionBackupPath(path);
+    writeAudited(ctx.project, owner, 'project.encrypt', ctx.now(), (audit) =>
+      audit({ action: 'encrypt', entity: 'project', entityId: 1, summary: `Project file encrypted; the plain original kept as ${backup}`, after: { backup } }),
+    );
     return status;
   },
 

@@ -72,10 +72,10 @@ export const foundationMethods = {
     doc: 'Opens an encrypted project with the recovery key printed at its creation (when no member password can), and lists who may sign in.',
   }),
   'project.encrypt': method<CreatedProject>()({
-    input: field.none,
+    input: z.object({ path: field.path, email: field.email, password: field.password }).strict(),
     kind: 'session',
-    access: 'owner',
-    doc: 'Encrypts the open plain project in place (every active member keeps their password); the plain original is kept beside it as the migration backup. The recovery key is returned this once.',
+    access: 'anyone',
+    doc: "Encrypts a plain project file in place, on an active owner's e-mail and password, and signs them in to it (every active member keeps their password); the plain original is kept beside it as the migration backup. The recovery key is returned this once.",
   }),
   'project.close': method<AppStatus>()({
     input: field.none,
