@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { writeAudited } from '../../electron/core/audit/write-audited';
 import { openTestProject } from '../support/project-db';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { writeAudited } from '../../electron/core/audit/write-audited';
 import { openTestProject } from '../support/project-db';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { checkIntegrity } from '../../electron/core/audit/integrity-check';
 import { writeAudited } from '../../electron/core/audit/write-audited';
 import { openTestProject } from '../support/project-db';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { OWNER } from '../support/team';
 import type { Bench } from './bench-context';
 import { generateProject } from './generate-project';

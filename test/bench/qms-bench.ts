@@ -5,7 +5,6 @@ import { PROCEDURES } from '../../shared/qms/procedure-set';
 import { suggestedScope } from '../../shared/qms/scope';
 import { trainingDue } from '../../shared/qms/training';
 import { openTestProject } from '../support/project-db';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';

@@ -5,7 +5,6 @@ import type { OpenProject } from '../../electron/core/projects/open-project';
 import { openTestProject } from '../support/project-db';
 import { ConfigurationRepo } from '../../electron/core/release/configuration-repo';
 import { ReleaseEvidenceRepo } from '../../electron/core/release/release-evidence';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';

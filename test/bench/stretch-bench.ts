@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { GapReport } from '../../shared/api/trace-types';
 import { openTestProject } from '../support/project-db';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
