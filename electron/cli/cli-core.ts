@@ -57,11 +57,14 @@ export async function openToRead(cli: CliCore, file: string, options: PasswordOp
   return { ...opened, project: opened.project };
 }
 
-/** Opens a project and, when --user is given, signs that person in (both leave audit rows, as in the app). */
+/**
+ * Opens a project and, when --user is given, signs that person in (both leave audit rows, as in the app).
+ * Without --user an encrypted file stays locked, as it does in the app before anyone signs in.
+ */
 export async function openAs(cli: CliCore, file: string, options: SignInOptions, required: boolean): Promise<void> {
   if (!options.user) {
     if (required) throw CliFailure.usage('This command needs --user <email> (and CAIRN_PASSWORD or --password-stdin).');
-    await openToRead(cli, file, options);
+    await cli.call('project.open', { path: file });
     return;
   }
   const password = await readPassword(options, `Signing in as ${options.user}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 import { deleteRow, forgeColumn, TAMPERABLE_COLUMNS } from '../support/tamper';
-import { createInput, REVIEWER } from '../support/team';
+import { createInput, OWNER, REVIEWER } from '../support/team';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createTestCore } from '../support/test-core';
 
@@ -30,7 +30,7 @@ async function buildPristine(): Promise<number> {
 }
 
 function verify(file: string) {
-  return runCli(['verify', file], { userData });
+  return runCli(['verify', file], { userData, password: OWNER.password });
 }
 
 /** The rows the brief asks about: first, middle and last (`rows` is known once the project exists). */

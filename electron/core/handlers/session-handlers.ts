@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { OpenedProject } from '../../../shared/api/types';
 import type { HandlerContext, Handlers } from '../context';
 import { writeAudited } from '../audit/write-audited';
 import { CairnError } from '../errors';
 import { beforeEncryptionBackupPath, encryptProjectFile } from '../projects/encrypt-project';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
-import { isEncryptedFile, parseRecoveryKey, unlockWithPassword } from '../projects/project-unlock';
+import { isEncryptedFile, parseRecoveryKey, requireKeyEnvelope, unlockWithPassword } from '../projects/project-unlock';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
 import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
@@ -61,7 +61,8 @@ export const sessionHandlers: SessionHandlers = {
 
   'project.open': (input, ctx) => {
     const path = existingProjectPath(input.path);
-    if (!existsSync(path) || !isEncryptedFile(path)) return enterOpened(ctx, path, null, 'project.open');
+    if (!existsSync(path) || !statSync(path).isFile() || !isEncryptedFile(path)) return enterOpened(ctx, path, null, 'project.open');
+    requireKeyEnvelope(path);
     if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password), 'project.open');
     // Nothing of an encrypted file is readable before a member's password unlocks it at sign-in.
     closeProject(ctx, 'project.open');

@@ -3,9 +3,22 @@ import { CairnError } from '../errors';
 import { readEnvelope } from './key-envelope';
 import { PROJECT_KEY_BYTES, unwrapWithPassword } from './key-slots';
 
-/** Whether a project file is encrypted (anything that is not plain SQLite is treated as one and unlocked or refused). */
+/** Whether a project file is encrypted: not plain SQLite (unlocking then tells a project from anything else). */
 export function isEncryptedFile(path: string): boolean {
   return !looksLikeSqlite(path);
+}
+
+/**
+ * Refuses a file that is neither plain SQLite nor carries a key envelope (nor a seal's side copy): it is
+ * not a Cairn project, or an encrypted one whose envelope was cut off, which only its recovery key opens.
+ */
+export function requireKeyEnvelope(path: string): void {
+  if (readEnvelope(path)) return;
+  throw new CairnError(
+    'not_a_project',
+    `${path} is not a Cairn project file (if it is an encrypted project whose key slots were lost, open it with its recovery key).`,
+    'path',
+  );
 }
 
 /** A seal of another process may be rewriting the trailer this instant: look again a few times. */
