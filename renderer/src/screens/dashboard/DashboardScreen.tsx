@@ -2,6 +2,7 @@ import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useDashboardStore } from '../../stores/dashboard-store';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
+import { FileSecurityCard } from './FileSecurityCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProductCard } from './ProductCard';
 import { TeamCard } from './TeamCard';
@@ -30,6 +31,7 @@ export function DashboardScreen() {
         <div className="two-columns">
           <div className="stack">{walk && <WalkCard walk={walk} />}</div>
           <div className="stack">
+            <FileSecurityCard project={summary.project} />
             <ProductCard project={summary.project} />
             <MilestonesCard milestones={summary.milestones} />
             <DocumentsCard />
