@@ -18,12 +18,12 @@ export function useNativeBinding(path: string): void {
 
 /**
  * THE way every connection to a project file is made (the app's, the CLI's, the host's, a second writer's,
- * a background worker's): with `key`, sqlite3mc's ChaCha20-Poly1305 is set before any other statement, and
- * only Cairn's seals checkpoint (see projects/key-envelope.ts: an automatic checkpoint would cut the key
- * slots off the end of the file).
+ * the background integrity check's): with `key`, sqlite3mc's ChaCha20-Poly1305 is set before any other
+ * statement, and only Cairn's seals checkpoint (see projects/key-envelope.ts: an automatic checkpoint would
+ * cut the key slots off the end of the file).
  */
-function connect(path: string, fileMustExist: boolean, key: Buffer | null): Db {
-  const db = new Database(path, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+function connect(path: string, fileMustExist: boolean, key: Buffer | null, readonly = false): Db {
+  const db = new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
   if (key) {
     db.pragma(`cipher = 'chacha20'`);
     // A raw 32-byte key (hex blob) skips sqlite3mc's own password KDF: the key is already random.
@@ -31,7 +31,8 @@ function connect(path: string, fileMustExist: boolean, key: Buffer | null): Db {
     db.pragma('wal_autocheckpoint = 0');
   }
   // WAL + FULL: a commit is durable once acknowledged and a crash at any instant leaves the last commit.
-  db.pragma('journal_mode = WAL');
+  // A reader (the background integrity check) finds the file in WAL already and writes nothing.
+  if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -69,13 +70,14 @@ export const WRONG_KEY_MESSAGE = 'Wrong password or not a Cairn project.';
 
 /**
  * Opens an existing project database, refusing anything that is not a Cairn project. `key` is the
- * project key of an encrypted file, null for a plain one. Closing an encrypted file's connection seals it
- * first (checkpoint, key envelope rewritten; projects/project-seal.ts), so no connection anywhere can
- * leave the file without its key slots by closing last.
+ * project key of an encrypted file, null for a plain one; `readonly` for a second, reading connection.
+ * Closing an encrypted file's writing connection seals it first (checkpoint, key envelope rewritten;
+ * projects/project-seal.ts), so no connection anywhere can leave the file without its key slots by
+ * closing last (a read-only one never checkpoints).
  */
-export function openDatabase(path: string, key: Buffer | null = null): Db {
-  const db = openChecked(path, key);
-  if (!key) return db;
+export function openDatabase(path: string, key: Buffer | null = null, { readonly = false }: { readonly?: boolean } = {}): Db {
+  const db = openChecked(path, key, readonly);
+  if (!key || readonly) return db;
   const close = db.close.bind(db);
   db.close = () => {
     if (db.open && !db.inTransaction) sealProject(path, key);
@@ -89,7 +91,7 @@ export function sealProject(path: string, key: Buffer): string | null {
   return sealProjectFile(path, key, () => openChecked(path, key));
 }
 
-function openChecked(path: string, key: Buffer | null): Db {
+function openChecked(path: string, key: Buffer | null, readonly = false): Db {
   if (!existsSync(path)) throw new CairnError('file_not_found', `No file at ${path}.`, 'path');
   if (!statSync(path).isFile()) throw new CairnError('not_a_project', `${path} is a folder, not a Cairn project file.`, 'path');
   if (!key && !looksLikeSqlite(path)) {
@@ -97,7 +99,7 @@ function openChecked(path: string, key: Buffer | null): Db {
   }
   let db: Db | undefined;
   try {
-    db = connect(path, true, key);
+    db = connect(path, true, key, readonly);
     if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
       throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
     }

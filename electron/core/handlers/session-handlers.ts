@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { OpenedProject } from '../../../shared/api/types';
 import type { HandlerContext, Handlers } from '../context';
 import { writeAudited } from '../audit/write-audited';
+import { anchorCreation } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
 import { beforeEncryptionBackupPath, encryptProjectFile } from '../projects/encrypt-project';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
@@ -54,6 +55,7 @@ export const sessionHandlers: SessionHandlers = {
           'project.create',
           at,
         );
+        anchorCreation(project, owner, input.owner.password, at);
       })();
     }, input.encrypted ?? true);
     return enterNewProject(ctx, path, input.owner.email, 'project.create', key);
