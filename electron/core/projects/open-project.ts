@@ -127,18 +127,18 @@ export class OpenProject {
   }
 }
 
-/**
- * A second, read-only connection to an open project, made exactly as the core opens the file, for work
- * that runs beside it in another thread (the integrity check on open).
- */
-export function openProjectForReading(path: string, key: Buffer | null): OpenProject {
-  return new OpenProject(path, openDatabase(path, key, { readonly: true }), key);
-}
-
 function writeCopyOf(db: Db, key: Buffer | null, dest: string): void {
   db.prepare('VACUUM INTO ?').run(dest);
   chmodSync(dest, 0o600);
   if (key) sealProject(dest, key);
+}
+
+/**
+ * A second, read-only connection to an open project, made exactly as the core opens the file (with its
+ * project key when it is encrypted), for work that runs beside it in another thread (the integrity check on open).
+ */
+export function openProjectForReading(path: string, key: Buffer | null): OpenProject {
+  return new OpenProject(path, openDatabase(path, key, { readonly: true }), key);
 }
 
 /** The name of the copy taken before migrating; the id says which migration the copy predates. */
