@@ -13,6 +13,7 @@ import { PlanRepo } from '../product/plan-repo';
 import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
+import { TechnicalFileReferencesRepo } from '../technical-file/references-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { ReleasesRepo } from '../release/releases-repo';
@@ -54,6 +55,7 @@ export class OpenProject {
   readonly problems: ProblemsRepo;
   readonly changes: ChangesRepo;
   readonly releases: ReleasesRepo;
+  readonly technicalFileReferences: TechnicalFileReferencesRepo;
 
   constructor(
     readonly path: string,
@@ -83,6 +85,7 @@ export class OpenProject {
     this.problems = new ProblemsRepo(db);
     this.changes = new ChangesRepo(db);
     this.releases = new ReleasesRepo(db);
+    this.technicalFileReferences = new TechnicalFileReferencesRepo(db);
   }
 
   close(): void {
