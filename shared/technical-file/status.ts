@@ -45,7 +45,7 @@ export function technicalFileIndex(elements: readonly TechnicalFileElement[], do
  * The order the approved documents follow in the bundle: each at the first element it holds, then every
  * other approved document in the order given (the QMS part and extracts keep their own order after).
  */
-export function bundleOrder<D extends { docKey: string }>(rows: readonly ElementRow[], approved: readonly D[]): D[] {
+export function bundleOrder<D extends { docKey: string }>(rows: readonly { status: ElementStatus }[], approved: readonly D[]): D[] {
   const byKey = new Map(approved.map((d) => [d.docKey, d]));
   const ordered: D[] = [];
   const take = (key: string) => {

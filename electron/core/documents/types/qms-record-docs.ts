@@ -1,5 +1,5 @@
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
-import { choiceLabel, RECORD_KIND_DEFS, type RecordKind } from '../../../../shared/qms/records';
+import { choiceLabel, RECORD_KIND_DEFS, type FieldDef, type RecordKind } from '../../../../shared/qms/records';
 import type { DocumentType } from '../../../../shared/api/document-types';
 import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 import { recordRef } from '../canonical';
@@ -41,11 +41,14 @@ export interface RecordDocumentSpec {
 
 const shown = (text: string) => text.trim() || 'Not recorded';
 
+/** Relative column widths by field type: prose gets room, names more than choices and dates. */
+const WIDTHS: Record<FieldDef['type'], number> = { longtext: 18, text: 13, choice: 9, date: 9 };
+
 function table(spec: RecordDocumentSpec, records: readonly PrintedRecord[]): Block {
   const fields = RECORD_KIND_DEFS[spec.kind].fields;
   return {
     kind: 'table',
-    columns: [{ header: 'ID', width: 10 }, ...fields.map((f) => ({ header: f.label, width: f.type === 'longtext' ? 18 : 10 }))],
+    columns: [{ header: 'ID', width: 9 }, ...fields.map((f) => ({ header: f.label, width: WIDTHS[f.type] }))],
     rows: records.map((r) => [r.humanId, ...fields.map((f) => shown(r.values[f.key] ?? ''))]),
   };
 }

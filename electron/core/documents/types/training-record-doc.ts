@@ -13,7 +13,7 @@ function trainedBlock(view: QmsTrainingView): Block {
   if (view.records.length === 0) return { kind: 'paragraph', text: 'No training on a procedure has been recorded.' };
   return {
     kind: 'table',
-    columns: [{ header: 'Person', width: 16 }, { header: 'Procedure', width: 12 }, { header: 'Version', width: 7 }, { header: 'Trained on', width: 10 }, { header: 'Method', width: 30 }, { header: 'Confirmed by', width: 25 }],
+    columns: [{ header: 'Person', width: 16 }, { header: 'Procedure', width: 11 }, { header: 'Version', width: 9 }, { header: 'Trained on', width: 13 }, { header: 'Method', width: 27 }, { header: 'Confirmed by', width: 24 }],
     rows: view.records.map((t) => [t.traineeName, t.docKey, `v${t.version}`, t.trainedOn, t.method, `${t.signedBy}, ${when(t.signedAt)}`]),
   };
 }
