@@ -57,9 +57,18 @@ export function bundleOrder<D extends { docKey: string }>(rows: readonly { statu
   return ordered;
 }
 
+/** What each state is called, on screen and in the printed index. */
+export const STATUS_LABELS: Record<ElementStatus['state'], string> = { present: 'Present', outside: 'Kept outside Cairn', missing: 'Missing' };
+
+/** What follows the state's name: the documents and versions, the reference, or what is not approved yet. */
+export function statusDetail(status: ElementStatus): string {
+  if (status.state === 'present') return status.documents.map((d) => `${d.docKey} v${d.version}`).join(', ');
+  if (status.state === 'outside') return status.reference;
+  return status.unapproved.length > 0 ? `${status.unapproved.join(', ')} ${status.unapproved.length === 1 ? 'is' : 'are'} not approved` : '';
+}
+
 /** The status as one line of the printed table. */
 export function statusText(status: ElementStatus): string {
-  if (status.state === 'present') return `Present: ${status.documents.map((d) => `${d.docKey} v${d.version}`).join(', ')}`;
-  if (status.state === 'outside') return `Kept outside Cairn: ${status.reference}`;
-  return status.unapproved.length > 0 ? `Missing: ${status.unapproved.join(', ')} ${status.unapproved.length === 1 ? 'is' : 'are'} not approved` : 'Missing';
+  const detail = statusDetail(status);
+  return detail ? `${STATUS_LABELS[status.state]}: ${detail}` : STATUS_LABELS[status.state];
 }

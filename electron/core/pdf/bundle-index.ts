@@ -40,11 +40,13 @@ function row(r: BundleIndexRow): TableCell[] {
 /** The index page: every required element, present (with its document and version), kept outside Cairn, or missing. */
 export function indexPage(index: BundleIndex): Content[] {
   const counts = (state: BundleIndexRow['state']) => index.parts.reduce((n, p) => n + p.rows.filter((r) => r.state === state).length, 0);
+  const total = index.parts.reduce((n, p) => n + p.rows.length, 0);
+  const are = (n: number) => `${n} ${n === 1 ? 'is' : 'are'}`;
   return [
     { ...tocHeading(INDEX_HEADING, 'frontHeading', 0, 'bundle:index'), pageBreak: 'before' },
     { ul: index.basis, style: 'paragraph' },
     {
-      text: `${counts('present')} elements are present in this file, ${counts('outside')} are kept outside Cairn where stated, and ${counts('missing')} are missing.`,
+      text: `Of the ${total} required elements, ${are(counts('present'))} present in this file, ${are(counts('outside'))} kept outside Cairn where stated and ${are(counts('missing'))} missing.`,
       style: 'paragraph',
     },
     ...index.parts.map((part, i): Content => {
