@@ -14,6 +14,7 @@ import { PlanRepo } from '../product/plan-repo';
 import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
+import { TechnicalFileReferencesRepo } from '../technical-file/references-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { ReleasesRepo } from '../release/releases-repo';
@@ -58,6 +59,7 @@ export class OpenProject {
   readonly problems: ProblemsRepo;
   readonly changes: ChangesRepo;
   readonly releases: ReleasesRepo;
+  readonly technicalFileReferences: TechnicalFileReferencesRepo;
 
   /** The team the key envelope at the end of the file was last written for (encrypted files only). */
   private sealedTeam: string | null = null;
@@ -92,6 +94,7 @@ export class OpenProject {
     this.problems = new ProblemsRepo(db);
     this.changes = new ChangesRepo(db);
     this.releases = new ReleasesRepo(db);
+    this.technicalFileReferences = new TechnicalFileReferencesRepo(db);
   }
 
   get encrypted(): boolean {
