@@ -64,7 +64,7 @@ export function applyStructure(ctx: HandlerContext, source: ImportSource, rows: 
       left.push(`"${relation.type}" ${relation.source} → ${relation.target}`);
       continue;
     }
-    repo.relate(from, to, relationKindOf(relation.type), relation.type, ctx.now(), ctx.user.id);
+    ctx.project.trace.relate(from, to, relationKindOf(relation.type), relation.type, ctx.now(), ctx.user.id);
     result.relations.push([humanIds.get(from) ?? String(from), relation.type, humanIds.get(to) ?? String(to)]);
   }
   if (left.length > 0) {

@@ -54,7 +54,9 @@ export async function exportRequirements(project: OpenProject, format: ExportFor
     xhtmlColumn: name('text'),
     records: rows.map(({ row, values }) => ({ key: String(row.id), lastChange: row.updatedAt, values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])) })),
     documents: outlines(project),
-    relations: project.requirementStructure.relations().map((r) => ({ from: String(r.fromId), to: String(r.toId), type: r.name })),
+    relations: project.trace
+      .between('requirement', 'requirement')
+      .map((l) => ({ from: String(l.from.id), to: String(l.to.id), type: l.relation?.name || (l.relation?.kind ?? 'related') })),
   });
   if (format === 'reqif') return { fileName: `${stem}.reqif`, mimeType: 'application/xml', base64: Buffer.from(xml, 'utf8').toString('base64'), count: rows.length };
   return { fileName: `${stem}.reqifz`, mimeType: 'application/zip', base64: Buffer.from(zipReqif(`${stem}.reqif`, xml)).toString('base64'), count: rows.length };

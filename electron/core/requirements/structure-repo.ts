@@ -1,4 +1,3 @@
-import type { RelationKind } from '../../../shared/requirements/relation-kinds';
 import type { Db } from '../db/connection';
 
 /** One node of a document's outline: a section (title) or a requirement (requirementId), under its parent. */
@@ -18,15 +17,7 @@ export interface NewOutlineNode {
   title: string;
 }
 
-export interface RelationRow {
-  id: number;
-  fromId: number;
-  toId: number;
-  kind: RelationKind;
-  name: string;
-}
-
-/** Owns requirement_outline and requirement_relation: the document structure and relations an import brings. Callers audit. */
+/** Owns requirement_outline: the document structure an import brings (its relations are trace links). Callers audit. */
 export class StructureRepo {
   constructor(private readonly db: Db) {}
 
@@ -53,18 +44,5 @@ export class StructureRepo {
          ORDER BY (SELECT min(o.id) FROM requirement_outline o WHERE o.document = requirement_outline.document), position`,
       )
       .all() as OutlineNode[];
-  }
-
-  /** Adds the relation unless the same one (ends and name) is there; returns whether it was added. */
-  relate(fromId: number, toId: number, kind: RelationKind, name: string, at: string, by: number): boolean {
-    return (
-      this.db
-        .prepare('INSERT OR IGNORE INTO requirement_relation (from_id, to_id, kind, name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(fromId, toId, kind, name, at, by).changes > 0
-    );
-  }
-
-  relations(): RelationRow[] {
-    return this.db.prepare('SELECT id, from_id AS fromId, to_id AS toId, kind, name FROM requirement_relation ORDER BY id').all() as RelationRow[];
   }
 }
