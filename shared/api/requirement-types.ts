@@ -17,6 +17,8 @@ export interface Requirement {
   humanId: string;
   title: string;
   text: string;
+  /** The text's formatting as an import brought it (sanitised XHTML, see shared/text/rich-text); '' for plain text. */
+  textXhtml: string;
   type: RequirementType;
   source: RequirementSource | '';
   sourceRef: string;

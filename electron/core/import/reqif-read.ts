@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { attr, child, childrenByPrefix, list, refIn, textOf, type XmlNode } from './reqif-nodes';
 import { hierarchy, relations, type ReqifRelation } from './reqif-structure';
+import { sanitiseRichText } from '../../../shared/text/rich-text';
 import { safeXmlParser } from './safe-xml-parser';
 import { xhtmlToText } from './xml-text';
 
@@ -29,6 +30,8 @@ export interface ReqifColumn {
 export interface ReqifRow {
   identifier: string;
   cells: Record<string, string>;
+  /** The sanitised XHTML of each rich-text cell, by column; its plain reading is in `cells`. */
+  rich: Record<string, string>;
   /** The object above this one in its specification's tree; null at the top or when no specification lists it. */
   parent: string | null;
   /** The SPECIFICATION listing it ('' when none does). */
@@ -108,7 +111,6 @@ function enumLiterals(content: XmlNode): Map<string, string> {
 }
 
 function valueText(kind: string, value: XmlNode, literals: Map<string, string>): string {
-  if (kind === 'XHTML') return xhtmlToText(typeof value['THE-VALUE'] === 'string' ? value['THE-VALUE'] : '');
   if (kind === 'ENUMERATION') {
     const refs = list(child(value, 'VALUES')?.['ENUM-VALUE-REF']).map((r) => textOf(r));
     return refs.map((r) => literals.get(r) ?? r).join(', ');
@@ -158,6 +160,7 @@ export function readReqif(xml: string): ReqifTable {
     if (byId.has(identifier)) throw new ReqifError(`SPEC-OBJECT "${identifier}" appears twice.`);
     const declared = defs.byType.get(refIn(child(object, 'TYPE')));
     const cells: Record<string, string> = { [IDENTIFIER_COLUMN]: identifier };
+    const rich: Record<string, string> = {};
     const longName = attr(object, 'LONG-NAME');
     if (longName) cells['LONG-NAME'] = longName;
     for (const { kind, node } of childrenByPrefix(child(object, 'VALUES'), 'ATTRIBUTE-VALUE-')) {
@@ -168,10 +171,14 @@ export function readReqif(xml: string): ReqifTable {
         stray.note(ref, kind, column, identifier, def !== undefined);
         if (!def && !extraColumns.has(column)) extraColumns.set(column, { name: column, kind });
       }
-      cells[column] = valueText(kind, node, literals);
+      if (kind === 'XHTML') {
+        // Read from the sanitised markup, so the plain text never holds what a script element carried.
+        rich[column] = sanitiseRichText(typeof node['THE-VALUE'] === 'string' ? node['THE-VALUE'] : '');
+        cells[column] = xhtmlToText(rich[column]);
+      } else cells[column] = valueText(kind, node, literals);
     }
     const place = places.get(identifier);
-    byId.set(identifier, { identifier, cells, parent: place?.parent ?? null, specification: place?.specification ?? '' });
+    byId.set(identifier, { identifier, cells, rich, parent: place?.parent ?? null, specification: place?.specification ?? '' });
   }
 
   // Objects the specifications list come first, in their order; any others follow in file order.

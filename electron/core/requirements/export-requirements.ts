@@ -52,7 +52,12 @@ export async function exportRequirements(project: OpenProject, format: ExportFor
     createdAt: at,
     columns: KEYS.map(name),
     xhtmlColumn: name('text'),
-    records: rows.map(({ row, values }) => ({ key: String(row.id), lastChange: row.updatedAt, values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])) })),
+    records: rows.map(({ row, values }) => ({
+      key: String(row.id),
+      lastChange: row.updatedAt,
+      values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])),
+      richText: row.textXhtml || undefined,
+    })),
     documents: outlines(project),
     relations: project.trace
       .between('requirement', 'requirement')

@@ -106,7 +106,7 @@ function fromReqif(fileName: string, xml: string): ImportSource {
     if (error instanceof ReqifError) fail(fileName, error.message);
     throw error;
   }
-  const rows = table.rows.map((row) => ({ where: `SPEC-OBJECT "${row.identifier}"`, cells: row.cells }));
+  const rows = table.rows.map((row) => ({ where: `SPEC-OBJECT "${row.identifier}"`, cells: row.cells, rich: row.rich }));
   const names = table.columns.map((c) => c.name);
   return {
     format: 'reqif',
