@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const rendererFromNode = { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' };
 const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 export default tseslint.config(
@@ -65,7 +66,21 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the renderer.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [rendererFromNode] }],
+    },
+  },
+  {
+    // Handlers never call or borrow from each other: what two areas share lives in the core's area folders.
+    files: ['electron/core/handlers/**/*.ts'],
+    ignores: ['electron/core/handlers/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [rendererFromNode, { group: ['./*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' }],
+        },
+      ],
     },
   },
 );
