@@ -54,6 +54,7 @@ export class RequirementsRepo {
   private readonly insertRow;
   private readonly updateRow;
   private readonly selectById;
+  private readonly raiseSequence;
 
   constructor(private readonly db: Db) {
     this.insertRow = lazyStatement(db, `INSERT INTO requirement
@@ -65,6 +66,7 @@ export class RequirementsRepo {
       rationale = @rationale, acceptance_criteria = @acceptanceCriteria, verification_method = @verificationMethod, status = @status,
       updated_at = @at, revision = revision + 1 WHERE id = @id`);
     this.selectById = lazyStatement(db, `SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
+    this.raiseSequence = lazyStatement(db, 'UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1');
   }
 
   byId(id: number): RequirementRow | null {
@@ -92,7 +94,7 @@ export class RequirementsRepo {
   insert(fields: RequirementFields, at: string, humanId?: string, textXhtml = ''): RequirementRow {
     const id = humanId ?? this.nextHumanId();
     const n = reqNumber(id);
-    if (n !== null) this.db.prepare('UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1').run(n + 1);
+    if (n !== null) this.raiseSequence().run(n + 1);
     const result = this.insertRow().run({ ...fields, textXhtml, humanId: id, at });
     // Built from what was written rather than read back: imports insert thousands in a row.
     return { ...fields, textXhtml, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };

@@ -63,17 +63,14 @@ export class TraceRepo {
     return raw ? toLink(raw) : null;
   }
 
+  /** Adds the link unless it exists; returns whether it was added. Imports add thousands and need nothing read back. */
+  add(from: TraceRef, to: TraceRef, at: string, by: number): boolean {
+    return this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(from.type, from.id, to.type, to.id, at, by).changes > 0;
+  }
+
   /** Adds the link, or returns null when it already exists. */
   link(from: TraceRef, to: TraceRef, at: string, by: number): TraceLink | null {
-    const result = this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
-      from.type,
-      from.id,
-      to.type,
-      to.id,
-      at,
-      by,
-    );
-    return result.changes === 0 ? null : this.byId(Number(result.lastInsertRowid));
+    return this.add(from, to, at, by) ? this.find(from, to) : null;
   }
 
   /**
