@@ -1,9 +1,8 @@
-import { XMLValidator } from 'fast-xml-parser';
 import { attr, child, childrenByPrefix, list, refIn, textOf, type XmlNode } from './reqif-nodes';
 import { hierarchy, relations, type ReqifRelation } from './reqif-structure';
 import { sanitiseRichText } from '../../../shared/text/rich-text';
-import { safeXmlParser } from './safe-xml-parser';
 import { xhtmlToText } from './xml-text';
+import { readXmlTree, XmlSyntaxError } from './xml-tree';
 
 export type { ReqifRelation } from './reqif-structure';
 
@@ -50,10 +49,8 @@ export interface ReqifTable {
 /** Our own pseudo-column for each SPEC-OBJECT's IDENTIFIER, offered as the ID when the file has no better one. */
 export const IDENTIFIER_COLUMN = 'IDENTIFIER';
 
-const parser = safeXmlParser({
-  // Rich text stays raw XHTML until xhtmlToText turns it into lines.
-  stopNodes: ['*.ATTRIBUTE-VALUE-XHTML.THE-VALUE'],
-});
+/** Rich text stays raw XHTML until it is sanitised and read as lines. */
+const keepsRaw = (local: string, parent: string) => local === 'THE-VALUE' && parent === 'ATTRIBUTE-VALUE-XHTML';
 
 function refuseDtd(xml: string): void {
   const head = xml.slice(0, 4096);
@@ -62,9 +59,14 @@ function refuseDtd(xml: string): void {
 
 function parse(xml: string): XmlNode {
   refuseDtd(xml);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ReqifError(`Not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
-  const root = child(parser.parse(xml) as XmlNode, 'REQ-IF');
+  let tree: XmlNode;
+  try {
+    tree = readXmlTree(xml, keepsRaw);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw new ReqifError(error.message);
+    throw error;
+  }
+  const root = child(tree, 'REQ-IF');
   if (!root) throw new ReqifError('This is XML but not ReqIF: there is no REQ-IF element.');
   return root;
 }
