@@ -60,6 +60,13 @@ export function readXmlTree(xml: string, keepsRaw: (local: string, parentLocal: 
     const { line, column } = lineAndColumn(xml, at);
     throw new XmlSyntaxError(`Not well-formed XML at line ${line}, column ${column}: ${message}`);
   };
+  // The closing-tag pattern of each element name kept raw, made once per file: it has thousands of such values.
+  const closingTags = new Map<string, RegExp>();
+  const closingTag = (name: string): RegExp => {
+    const pattern = closingTags.get(name) ?? new RegExp(`</${name.replace(/[.]/g, '\\.')}\\s*>`, 'g');
+    closingTags.set(name, pattern);
+    return pattern;
+  };
   const document: Open = { name: '', local: '', node: {}, text: '', hasChildren: false, hasAttributes: false };
   const stack: Open[] = [document];
   let pos = 0;
@@ -75,7 +82,8 @@ export function readXmlTree(xml: string, keepsRaw: (local: string, parentLocal: 
     }
     if (lt === -1) break;
     pos = lt;
-    if (xml.startsWith('<!--', pos) || xml.startsWith('<?', pos) || xml.startsWith('<![CDATA[', pos) || xml.startsWith('<!', pos)) {
+    const next = xml.charCodeAt(pos + 1);
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
       const [close, what] = xml.startsWith('<!--', pos) ? ['-->', 'comment'] : xml.startsWith('<?', pos) ? ['?>', 'processing instruction'] : xml.startsWith('<![CDATA[', pos) ? [']]>', 'CDATA section'] : ['>', 'declaration'];
       const end = xml.indexOf(close, pos + 2);
       if (end === -1) fail(pos, `the ${what} is not closed.`);
@@ -83,7 +91,7 @@ export function readXmlTree(xml: string, keepsRaw: (local: string, parentLocal: 
       pos = end + close.length;
       continue;
     }
-    if (xml[pos + 1] === '/') {
+    if (next === 47 /* / */) {
       END_TAG.lastIndex = pos;
       const end = END_TAG.exec(xml);
       if (!end) return fail(pos, 'a closing tag is malformed.');
@@ -116,7 +124,7 @@ export function readXmlTree(xml: string, keepsRaw: (local: string, parentLocal: 
       throw new CairnError('invalid_input', `Line ${lineAndColumn(xml, lt).line}: the XML nests elements more than ${MAX_XML_DEPTH} deep, Cairn's limit for imported files.`);
     }
     if (keepsRaw(open.local, parent.local)) {
-      const close = new RegExp(`</${name.replace(/[.]/g, '\\.')}\\s*>`, 'g');
+      const close = closingTag(name);
       close.lastIndex = pos;
       const end = close.exec(xml);
       if (!end) return fail(lt, `<${name}> is not closed.`);

@@ -55,7 +55,8 @@ export function applyStructure(ctx: HandlerContext, source: ImportSource, rows: 
 
   const rowByKey = new Map(structure.places.map((p, i) => [p.key, i]));
   const idOf = (key: string) => rows.requirementIds.get(rowByKey.get(key) ?? -1);
-  const humanIds = new Map(ctx.project.requirements.all().map((r) => [r.id, r.humanId]));
+  // Read only when there are relations to name: a full, sorted read of 10k requirements is not free.
+  const humanIds = structure.relations.length === 0 ? new Map<number, string>() : new Map(ctx.project.requirements.all().map((r) => [r.id, r.humanId]));
   const left: string[] = [];
   for (const relation of structure.relations) {
     const from = idOf(relation.source);

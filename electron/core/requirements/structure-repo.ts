@@ -24,12 +24,13 @@ export class StructureRepo {
   /** Replaces `document`'s outline with `nodes`, in order; returns how many sections it holds. */
   replaceOutline(document: string, nodes: readonly NewOutlineNode[]): number {
     this.db.prepare('DELETE FROM requirement_outline WHERE document = ?').run(document);
-    // A requirement sits in one place: a later document that lists it takes it over.
+    // A requirement sits in one place: a later document that lists it takes it over (looked up once, not per node).
+    const placed = new Set(this.db.prepare('SELECT requirement_id FROM requirement_outline WHERE requirement_id IS NOT NULL').pluck().all() as number[]);
     const release = this.db.prepare('DELETE FROM requirement_outline WHERE requirement_id = ?');
     const insert = this.db.prepare('INSERT INTO requirement_outline (document, parent_id, position, requirement_id, title) VALUES (?, ?, ?, ?, ?)');
     const ids: number[] = [];
     nodes.forEach((node, position) => {
-      if (node.requirementId !== null) release.run(node.requirementId);
+      if (node.requirementId !== null && placed.has(node.requirementId)) release.run(node.requirementId);
       const parentId = node.parent === null ? null : (ids[node.parent] ?? null);
       ids.push(Number(insert.run(document, parentId, position, node.requirementId, node.requirementId === null ? node.title : '').lastInsertRowid));
     });
