@@ -1,3 +1,4 @@
+import { suspectScopeOfEdit } from '../../../shared/trace/suspect-rule';
 import { REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
 import type { HandlerContext } from '../context';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
@@ -15,11 +16,11 @@ export function changedFields(before: RequirementFields, after: RequirementField
   };
 }
 
-/** Writes a change that is known to differ: new revision, suspect links, one audit row. */
+/** Writes a change that is known to differ: new revision, suspect links (see suspectScopeOfEdit), one audit row. */
 export function applyChange(ctx: HandlerContext, row: RequirementRow, next: RequirementFields, action = 'update'): RequirementRow {
   const change = changedFields(row, next);
   const updated = ctx.project.requirements.update(row.id, next, ctx.now());
-  ctx.project.trace.markSuspect({ type: 'requirement', id: row.id }, `${row.humanId} changed (${change.names.join(', ')})`, ctx.now());
+  ctx.project.trace.markSuspect({ type: 'requirement', id: row.id }, `${row.humanId} changed (${change.names.join(', ')})`, ctx.now(), suspectScopeOfEdit(row.status));
   ctx.audit({ action, entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} changed: ${change.names.join(', ')} (revision ${updated.revision})`, before: change.before, after: change.after });
   return updated;
 }
