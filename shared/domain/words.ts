@@ -1,2 +1,5 @@
 /** "1 step", "2 steps": a count with its noun in the right number. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What every way of leaving unsaved typed text asks, in the app and in the desktop window's own prompt. */
+export const UNSAVED_QUESTION = 'Some of what you typed is not saved yet. Leave and lose it?';

@@ -3,7 +3,7 @@ import { compareSafetyClasses, type SafetyClass } from '../../../../shared/regul
 import type { SoftwareNode } from '../../../../shared/api/product-types';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useForm } from '../../hooks/use-form';
@@ -66,9 +66,7 @@ export function AddRequirementDialog({ tree, onAdded, onClose }: { tree: Softwar
           <SubmitButton busy={form.busy} busyLabel="Adding…">
             Add requirement
           </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel />
         </div>
       </form>
       {picking && (
