@@ -5,6 +5,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import type { Requirement, RequirementsOverview } from '../../../shared/api/requirement-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
+import { registerProjectStore } from './project-stores';
 import { confirmLeave } from './unsaved-store';
 
 export type RequirementSortColumn = (typeof REQUIREMENT_SORT_COLUMNS)[number];
@@ -193,3 +194,5 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
     },
   };
 });
+
+registerProjectStore('requirements', useRequirementsStore);
