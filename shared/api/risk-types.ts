@@ -30,6 +30,11 @@ export interface RiskPlan extends Record<RiskPlanField, string> {
   updatedAt: string | null;
 }
 
+/** The plan as the screen edits it: with Cairn's starting text for each field, from the product and the team (an empty field opens on it). */
+export interface RiskPlanView extends RiskPlan {
+  drafts: Record<RiskPlanField, string>;
+}
+
 /** ISO 14971 clause 8: the overall residual risk, judged against the plan's criterion. */
 export interface OverallEvaluation {
   evaluation: string;

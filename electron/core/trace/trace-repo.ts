@@ -1,5 +1,6 @@
 import type { TraceEntity, TraceLink, TraceRef } from '../../../shared/api/trace-types';
 import type { RelationKind } from '../../../shared/requirements/relation-kinds';
+import type { SuspectScope } from '../../../shared/trace/suspect-rule';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
@@ -108,9 +109,13 @@ export class TraceRepo {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link ORDER BY id`).all() as RawLink[]).map(toLink);
   }
 
-  /** The record at `ref` changed: every link touching it needs a fresh look. Returns how many became suspect. */
-  markSuspect(ref: TraceRef, reason: string, at: string): number {
-    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})`).run({ ...ref, reason, at }).changes;
+  /**
+   * The record at `ref` changed: every link touching it (or, for `reviewed-links`, every link someone has
+   * already reviewed) needs a fresh look. Returns how many became suspect.
+   */
+  markSuspect(ref: TraceRef, reason: string, at: string, scope: SuspectScope = 'every-link'): number {
+    const reviewedOnly = scope === 'reviewed-links' ? ' AND reviewed_at IS NOT NULL' : '';
+    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})${reviewedOnly}`).run({ ...ref, reason, at }).changes;
   }
 
   /** Someone looked at both ends and the link still holds. */

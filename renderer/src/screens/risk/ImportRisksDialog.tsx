@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
 import type { RiskImportMapping, RiskImportPreview, RiskImportResult } from '../../../../shared/api/risk-types';
 import { requiredImportFields, RISK_IMPORT_LABELS } from '../../../../shared/risk/import-rows';
@@ -64,7 +65,7 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
     work(async () => {
       const result = await useRiskStore.getState().run(
         () => api('risk.import', { ...file, mapping }),
-        (r) => `Imported ${file.fileName}: ${r.chains} risk chain(s).`,
+        (r) => `Imported ${file.fileName}: ${plural(r.chains, 'risk chain')}.`,
       );
       setStep({ kind: 'done', result });
     });
