@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { HomePage } from '../pages/home-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { QmsPage } from '../pages/qms-page';
+import { SoftwarePage } from '../pages/software-page';
 import { WalkPage } from '../pages/walk-page';
 import { approveAlone } from '../support/approve-document';
 import { expect, test } from '../support/fixtures';
@@ -20,6 +21,7 @@ test('from an empty project, following only the dashboard’s next actions', asy
   const walk = new WalkPage(page);
   const qms = new QmsPage(page);
   const docs = new DocumentsPage(page);
+  const software = new SoftwarePage(page);
   await home.goto();
   await home.create({ productName: 'BolusMate', manufacturer: 'Bolus Health', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'bolusmate') });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -62,4 +64,33 @@ test('from an empty project, following only the dashboard’s next actions', asy
   }
   await walk.expectStates({ 'quality-system': 'done', 'risk-plan': 'not_started', classification: 'not_started' });
   await page.screenshot({ path: 'test-results/journey-2-quality-system.png', fullPage: true });
+
+  /** The stage's document, created and approved where its "next" leads: the Documents screen. */
+  async function approveStageDocument(title: string, type: RegExp, docKey: string) {
+    await walk.next(`Create the ${title} on the Documents screen`, 'Documents');
+    await docs.createRecordDocument(type, docKey);
+    await approveAlone(docs, FOUNDER);
+  }
+
+  // 2. Risk management plan.
+  await walk.next('Write the risk management plan: scope, responsibilities and acceptability criteria', 'Risk management');
+  await page.getByRole('tab', { name: 'Plan and overall evaluation' }).click();
+  await page.getByLabel('Scope').fill('BolusMate insulin bolus calculator, release 1.0, used at home by adults with type 1 diabetes.');
+  await page.getByLabel('Criterion for the overall residual risk').fill('Acceptable when every residual risk is acceptable and the benefit of dosing support outweighs what remains.');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveText('Risk management plan saved.');
+  await walk.expectStates({ 'risk-plan': 'in_progress' });
+  await approveStageDocument('risk management plan', /Risk management plan/, 'RISK-PLAN');
+  await walk.expectStates({ 'quality-system': 'done', 'risk-plan': 'done' });
+
+  // 3. Software safety classification: class B.
+  await walk.next('Add the software system and answer the classification questions', 'Software');
+  await software.addSystem('BolusMate app');
+  await software.classify('SYS-001 BolusMate app', { contributes: 'Yes', acceptable: 'No', harm: 'Non-serious injury' });
+  await software.saveClassification('SYS-001 classified as class B.');
+  await walk.expectStates({ classification: 'in_progress', 'development-plan': 'blocked' });
+  await approveStageDocument('safety classification', /Software safety classification/, 'SSC');
+  await walk.expectStates({ classification: 'done' });
+  expect((await walk.status()).projectClass).toBe('B');
+  await page.screenshot({ path: 'test-results/journey-3-classified.png', fullPage: true });
 });
