@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { HomePage } from '../pages/home-page';
+import { DevPlanPage } from '../pages/dev-plan-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { QmsPage } from '../pages/qms-page';
 import { SoftwarePage } from '../pages/software-page';
@@ -22,6 +23,7 @@ test('from an empty project, following only the dashboard’s next actions', asy
   const qms = new QmsPage(page);
   const docs = new DocumentsPage(page);
   const software = new SoftwarePage(page);
+  const devPlan = new DevPlanPage(page);
   await home.goto();
   await home.create({ productName: 'BolusMate', manufacturer: 'Bolus Health', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'bolusmate') });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -93,4 +95,20 @@ test('from an empty project, following only the dashboard’s next actions', asy
   await walk.expectStates({ classification: 'done' });
   expect((await walk.status()).projectClass).toBe('B');
   await page.screenshot({ path: 'test-results/journey-3-classified.png', fullPage: true });
+
+  // 4. Software development plan: every step from Cairn's draft, saved and marked done.
+  await walk.next('Work through the development plan steps', 'Development plan');
+  for (let step = 1; ; step++) {
+    await expect(devPlan.heading()).toHaveText(new RegExp(`^Step ${step} of \\d+:`));
+    await devPlan.button('Save step').click();
+    await expect(devPlan.source).toContainText('Revision 1');
+    await devPlan.button('Mark step done').click();
+    await expect(devPlan.button('Mark step done')).toHaveCount(0);
+    if (!(await devPlan.button('Next step').isEnabled())) break;
+    await devPlan.button('Next step').click();
+  }
+  await expect(devPlan.progress).toContainText(/Class B: (\d+) of \1 required steps done/);
+  await walk.expectStates({ 'development-plan': 'in_progress' });
+  await approveStageDocument('software development plan', /Software development plan/, 'SDP');
+  await walk.expectStates({ 'development-plan': 'done' });
 });
