@@ -157,6 +157,11 @@ export interface RiskImportPreview {
   /** Every row the import would refuse, by line (at most RISK_IMPORT_PROBLEM_LIMIT; `problemCount` has them all). */
   problems: RiskImportProblem[];
   problemCount: number;
+  /** A workbook's sheets and the one read (choose another by passing `sheet`); empty and null for CSV. */
+  sheets: string[];
+  sheet: string | null;
+  /** The row (1-based, as Excel numbers it) where the sheet's header was found; null for CSV. */
+  headerRow: number | null;
 }
 
 export interface RiskImportProblem {

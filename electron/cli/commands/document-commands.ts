@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DocumentListItem } from '../../../shared/api/document-types';
-import { openAs, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
+import { openAs, openToRead, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit, table } from '../output';
 import { readPassword } from '../password';
@@ -94,7 +94,9 @@ export function registerDocumentCommands(program: Command): void {
         const manifestPath = o.out.replace(/\.pdf$/i, '') + '.manifest.json';
         writeFileSync(manifestPath, `${JSON.stringify({ ...result.manifest, file: { name: result.pdf.fileName, sha256: result.pdf.sha256 } }, null, 2)}\n`);
         const { base64: _pdf, ...pdf } = result.pdf;
-        emit(o, { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length }, () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}) and ${manifestPath}.`);
+        const { counts } = result.index;
+        const elements = `required elements: ${counts.present} present, ${counts.outside} kept outside Cairn, ${counts.missing} missing`;
+        emit(o, { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length, elements: counts }, () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}; ${elements}) and ${manifestPath}.`);
         return;
       }
       const doc = await documentByKey(cli, docKey);
@@ -155,7 +157,7 @@ export function registerDocumentCommands(program: Command): void {
       runCommand(o.json, async (cli) => {
         const base64 = readOrFail(pdfPath).toString('base64');
         const trust = o.trust.map(trustAnchorArgument);
-        if (o.project) await cli.call('project.open', { path: o.project });
+        if (o.project) await openToRead(cli, o.project);
         const report = await cli.call('documents.verifyPdf', { base64, trust });
         emit(o, report, () =>
           table([

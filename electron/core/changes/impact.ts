@@ -14,7 +14,7 @@ import { labelRefs, refKey } from '../trace/record-labels';
 const RULES: Partial<Record<TraceEntity, Partial<Record<TraceEntity, 'propagate' | 'touch'>>>> = {
   software_item: { requirement: 'propagate', soup: 'touch', hazardous_situation: 'touch' },
   soup: { software_item: 'propagate' },
-  requirement: { software_item: 'touch', risk_control: 'propagate', test_case: 'touch' },
+  requirement: { software_item: 'touch', risk_control: 'propagate', test_case: 'touch', requirement: 'touch' },
   risk_control: { requirement: 'touch', test_case: 'touch' },
   hazardous_situation: { software_item: 'touch' },
   test_case: { requirement: 'touch', risk_control: 'touch' },
@@ -28,6 +28,8 @@ const PHRASES: Record<string, { asFrom: string; asTo: string }> = {
   'test_case>requirement': { asFrom: 'verifies', asTo: 'is verified by' },
   'test_case>risk_control': { asFrom: 'verifies', asTo: 'is verified by' },
   'software_item>hazardous_situation': { asFrom: 'can contribute to', asTo: 'can be caused by' },
+  // Relations between requirements (parent, refines …): the related requirement may need the same change.
+  'requirement>requirement': { asFrom: 'is related to', asTo: 'is related to' },
 };
 
 const KIND_OF: Partial<Record<TraceEntity, ImpactKind>> = {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../context';
+import { defineHandlers } from './define-handlers';
 import { demoHandlers } from '../demo/demo-project';
 import { appHandlers } from './app-handlers';
 import { architectureHandlers } from './architecture-handlers';
@@ -35,43 +36,45 @@ import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
 import { walkHandlers } from './walk-handlers';
 import { checkHandlers } from './check-handlers';
+import { technicalFileHandlers } from './technical-file-handlers';
 
-/** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
-export const handlers = {
-  ...appHandlers,
-  ...sessionHandlers,
-  ...demoHandlers,
-  ...projectHandlers,
-  ...usersHandlers,
-  ...auditHandlers,
-  ...documentsHandlers,
-  ...exportHandlers,
-  ...keysHandlers,
-  ...productHandlers,
-  ...softwareHandlers,
-  ...classificationHandlers,
-  ...planHandlers,
-  ...devPlanHandlers,
-  ...traceHandlers,
-  ...reviewsHandlers,
-  ...requirementsHandlers,
-  ...requirementsImportHandlers,
-  ...architectureHandlers,
-  ...soupHandlers,
-  ...soupImportHandlers,
-  ...riskPlanHandlers,
-  ...riskChainHandlers,
-  ...riskControlHandlers,
-  ...riskImportHandlers,
-  ...qmsHandlers,
-  ...qmsRecordHandlers,
-  ...testCaseHandlers,
-  ...testRunHandlers,
-  ...junitHandlers,
-  ...problemsHandlers,
-  ...changesHandlers,
-  ...releaseHandlers,
-  ...releaseApprovalHandlers,
-  ...walkHandlers,
-  ...checkHandlers,
-} satisfies Handlers;
+/** Every method of the contract, each implemented once: `satisfies` makes a missing one a type error, `defineHandlers` a second one a start-up error. */
+export const handlers = defineHandlers(
+  appHandlers,
+  sessionHandlers,
+  demoHandlers,
+  projectHandlers,
+  usersHandlers,
+  auditHandlers,
+  documentsHandlers,
+  exportHandlers,
+  keysHandlers,
+  productHandlers,
+  softwareHandlers,
+  classificationHandlers,
+  planHandlers,
+  devPlanHandlers,
+  traceHandlers,
+  reviewsHandlers,
+  requirementsHandlers,
+  requirementsImportHandlers,
+  architectureHandlers,
+  soupHandlers,
+  soupImportHandlers,
+  riskPlanHandlers,
+  riskChainHandlers,
+  riskControlHandlers,
+  riskImportHandlers,
+  qmsHandlers,
+  qmsRecordHandlers,
+  testCaseHandlers,
+  testRunHandlers,
+  junitHandlers,
+  problemsHandlers,
+  changesHandlers,
+  releaseHandlers,
+  releaseApprovalHandlers,
+  walkHandlers,
+  checkHandlers,
+  technicalFileHandlers,
+) satisfies Handlers;

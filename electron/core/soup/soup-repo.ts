@@ -4,7 +4,7 @@ import type { SoupComponent } from '../../../shared/soup/types';
 /** What the SOUP table keeps of a component: where it builds for and what pulled it in are the import's concern. */
 type StoredComponent = Omit<SoupComponent, 'platform' | 'optionalOf'>;
 import type { RecordLabel } from '../../../shared/api/trace-types';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

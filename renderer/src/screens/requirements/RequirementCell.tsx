@@ -1,5 +1,6 @@
 import type { Requirement } from '../../../../shared/api/requirement-types';
 import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
+import { RichText } from '../../components/RichText';
 import type { RequirementColumn } from './requirement-columns';
 
 interface RequirementCellProps {
@@ -33,7 +34,7 @@ export function RequirementCell({ column, requirement, selected, onToggle }: Req
   const missing = column.field !== undefined && requirement.missing.includes(column.field);
   return (
     <span title={text.length > 40 ? text : undefined}>
-      {missing ? <span className="req-needed">Needed</span> : text}
+      {missing ? <span className="req-needed">Needed</span> : column.id === 'text' && requirement.textXhtml ? <RichText xhtml={requirement.textXhtml} text={requirement.text} inline /> : text}
       {column.id === 'items' && requirement.items.some((i) => i.suspect) && <span className="badge badge-warning req-suspect">suspect</span>}
     </span>
   );
