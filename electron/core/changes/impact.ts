@@ -112,14 +112,30 @@ export function computeImpact(project: OpenProject, targets: readonly TraceRef[]
   const ids = (kind: ImpactKind) => impact[kind].map((e) => e.id);
   const humanIdOf = new Map(refs.map((r) => [refKey(r), labelOf(r)?.humanId ?? '']));
   const seenChains = new Set<number>();
+  const chainSituations = new Map<number, string>();
   for (const chain of project.changes.chainsTouching(ids('hazardousSituations'), ids('riskControls'), ids('softwareItems'))) {
     if (seenChains.has(chain.id)) continue;
     seenChains.add(chain.id);
     impact.riskChains.push({ id: chain.id, humanId: chain.humanId, title: chain.title, reason: `through ${humanIdOf.get(refKey({ type: chain.via, id: chain.viaId })) ?? chain.via}` });
+    if (!chainSituations.has(chain.situationId)) chainSituations.set(chain.situationId, chain.humanId);
   }
+  impact.hazardousSituations.push(...situationsOfChains(project, chainSituations, new Set(ids('hazardousSituations'))));
   for (const kind of IMPACT_KINDS) impact[kind].sort((a, b) => a.humanId.localeCompare(b.humanId, 'en', { numeric: true }));
   const allIds = new Set(IMPACT_KINDS.flatMap((k) => impact[k].map((e) => e.humanId)));
   return { ...impact, documents: documentsCovering(coverage, allIds), computedAt: at };
+}
+
+/**
+ * The hazardous situations of the risk chains a change reached (through a control or a cause) belong in its
+ * impact too (7.4.1): the change may alter how likely they are, though no trace link leads to them directly.
+ */
+function situationsOfChains(project: OpenProject, chainOf: ReadonlyMap<number, string>, listed: ReadonlySet<number>): ImpactEntry[] {
+  const refs: TraceRef[] = [...chainOf.keys()].filter((id) => !listed.has(id)).map((id) => ({ type: 'hazardous_situation', id }));
+  const labels = labelRefs(project, refs);
+  return refs.flatMap((ref) => {
+    const label = labels.get(refKey(ref));
+    return label ? [{ id: ref.id, humanId: label.humanId, title: label.title, reason: `the situation of ${chainOf.get(ref.id) ?? 'a reached risk chain'}` }] : [];
+  });
 }
 
 /** The trace records an impact names, for marking their links suspect on approval. */
