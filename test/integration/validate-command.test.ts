@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportSigner } from '../../electron/core/validation/report-signer';
 import { sha256 } from '../../electron/core/validation/validation-step';
 import { runCli } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
@@ -47,12 +48,27 @@ describe('cairn validate', () => {
     expect(evidence.oq.find((step) => step.id === 'OQ-05')?.evidence.hashes['SRS-v1.pdf']).toMatch(/^[0-9a-f]{64}$/);
 
     const signature = await runCli(['verify-pdf', summary.report, '--json'], { userData: join(temp, 'verifier') });
-    // The bytes are intact; the signer is a key made for the run, which no project trusts, so verify-pdf
-    // says so (exit 3) and the report prints the certificate's fingerprint for a reader to compare.
+    // Alone, the bytes are intact but the signer is a key made for the run, which no project trusts:
+    // verify-pdf says so (exit 3) and the report prints the certificate's fingerprint for a reader to compare.
     const check = JSON.parse(signature.stdout) as { verdict: string; signed: boolean; intact: boolean; signer: { email: string; fingerprint: string } };
     expect(signature.code).toBe(3);
     expect(check).toMatchObject({ verdict: 'intact, signer not verified', signed: true, intact: true, signer: { email: 'qa@example.com' } });
-    expect(reportText.replace(/\s+/g, ' ')).toContain(`certificate SHA-256 ${check.signer.fingerprint}`);
+    const certificatePath = summary.report.replace(/\.pdf$/, '.signer.pem');
+    expect(reportText.replace(/\s+/g, ' ')).toContain(`certificate SHA-256 ${check.signer.fingerprint}, kept beside this report as`);
+    // (the long file name wraps at its hyphens)
+    expect(reportText.replace(/\s+/g, '')).toContain(`keptbesidethisreportas${basename(certificatePath)}`);
+
+    // With the certificate written beside it as the trust anchor (file or fingerprint), the report verifies.
+    for (const trust of [certificatePath, check.signer.fingerprint]) {
+      const trusted = await runCli(['verify-pdf', summary.report, '--trust', trust, '--json'], { userData: join(temp, 'verifier') });
+      expect(trusted.code).toBe(0);
+      expect(JSON.parse(trusted.stdout)).toMatchObject({ verdict: 'verified', signer: { email: 'qa@example.com', trusted: true } });
+    }
+    // Another run's certificate is no anchor for this report.
+    const otherKey = reportSigner('qa@example.com', new Date(), 'other.signer.pem');
+    const otherCertificate = join(temp, 'other.signer.pem');
+    writeFileSync(otherCertificate, otherKey.signature.certificatePem);
+    expect((await runCli(['verify-pdf', summary.report, '--trust', otherCertificate], { userData: join(temp, 'verifier') })).code).toBe(3);
 
     // Nothing left behind, nothing written to the user's own user-data folder.
     expect([...workFolders()].filter((name) => !before.has(name))).toEqual([]);

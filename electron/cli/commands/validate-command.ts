@@ -53,15 +53,18 @@ async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promi
         env: { ...io.env, CAIRN_USER_DATA: join(workDir, 'user-data'), CAIRN_PASSWORD: randomBytes(18).toString('base64url') },
       },
       environment: { 'Key derivation cost': cheapKdfEnabled() ? 'test (cheap, set by the test harness)' : 'production' },
-      progress: o.json ? undefined : progressReporter(),
+      // On stderr in --json mode too, as export does: the app's child process reads it for its progress bar.
+      progress: progressReporter(),
     });
     const base = `cairn-${run.version}-validation-${run.startedAt.replace(/[:.]/g, '-')}`;
     const evidence = evidenceFile(run);
     const evidencePath = join(outDir, `${base}.json`);
     writeFileSync(evidencePath, evidence.text);
     const reportPath = join(outDir, `${base}.pdf`);
-    const signing = o.user ? reportSigner(o.user, new Date()) : undefined;
+    const certificatePath = join(outDir, `${base}.signer.pem`);
+    const signing = o.user ? reportSigner(o.user, new Date(), `${base}.signer.pem`) : undefined;
     writeFileSync(reportPath, await renderValidationReport(run, { fileName: `${base}.json`, sha256: evidence.sha256 }, signing));
+    if (signing) writeFileSync(certificatePath, signing.signature.certificatePem);
     const failed = [...run.iq, ...run.oq].filter((step) => step.result === 'failed');
     emit(o, validationSummary(run, reportPath), () =>
       [
@@ -69,6 +72,9 @@ async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promi
         run.passed ? `All ${run.iq.length + run.oq.length} steps passed.` : `${failed.length} step(s) failed: ${failed.map((step) => step.id).join(', ')}.`,
         `Report: ${reportPath}`,
         `Evidence: ${evidencePath}`,
+        ...(signing
+          ? [`Signer's certificate: ${certificatePath} (SHA-256 ${signing.signature.fingerprint})`, `Check the signature: cairn verify-pdf "${reportPath}" --trust "${certificatePath}"`]
+          : []),
       ].join('\n'),
     );
     setExitCode(run.passed ? EXIT.ok : EXIT.checkFailed);
@@ -82,7 +88,7 @@ export function registerValidateCommand(program: Command, cairnFunction: CairnFu
     .command('validate')
     .description('Qualify this installation (IQ) and run the operational scenarios (OQ) in a temporary folder; exits 3 naming any failed step.')
     .option('--out <dir>', 'where to write the report PDF and the evidence JSON (default: the current folder)')
-    .option('--sign', 'embed a PAdES signature in the report (needs --user)')
+    .option('--sign', "embed a PAdES signature in the report (needs --user) and write the signer's certificate beside it")
     .option('--user <email>', 'with --sign: the person signing, named in the signature')
     .option('--json', 'machine-readable output')
     .action(async (o: ValidateOptions) => {

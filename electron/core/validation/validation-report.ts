@@ -44,7 +44,7 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
     ['Operational qualification', count(run.oq)],
     ['Evidence file', `${evidence.fileName}\nSHA-256 ${evidence.sha256}`],
     ...(signature
-      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}`]] as [string, string][])
+      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}, kept beside this report as ${signature.certificateFile}`]] as [string, string][])
       : []),
   ];
   return {
