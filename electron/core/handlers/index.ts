@@ -35,6 +35,7 @@ import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
 import { walkHandlers } from './walk-handlers';
 import { checkHandlers } from './check-handlers';
+import { validationHandlers } from './validation-handlers';
 
 /** Every method of the contract, each implemented once; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -74,4 +75,5 @@ export const handlers = {
   ...releaseApprovalHandlers,
   ...walkHandlers,
   ...checkHandlers,
+  ...validationHandlers,
 } satisfies Handlers;
