@@ -6,6 +6,7 @@ import { useDocumentsStore } from '../../stores/documents-store';
 import { useKeysStore } from '../../stores/keys-store';
 import { usePlanStore } from '../../stores/plan-store';
 import { useQmsStore } from '../../stores/qms-store';
+import { useValidationStore } from '../../stores/validation-store';
 import { useProductStore } from '../../stores/product-store';
 import { useRequirementsStore } from '../../stores/requirements-store';
 import { useRiskStore } from '../../stores/risk-store';
@@ -75,6 +76,7 @@ export function AppShell() {
     useVerificationStore.getState().clear();
     useReleasesStore.getState().clear();
     useCheckStore.getState().clear();
+    useValidationStore.getState().clear();
     go('dashboard');
   }, [go]);
 
