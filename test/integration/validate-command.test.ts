@@ -21,7 +21,7 @@ interface Summary {
 
 const workFolders = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('cairn-validate-')));
 
-describe('cairn validate', () => {
+describe('[TC-12] cairn validate', () => {
   it('runs every IQ and OQ step in a temporary folder and writes the signed report, the evidence and the exit code', async () => {
     const userData = join(temp, 'user-data');
     const out = join(temp, 'out');

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => f.dispose());
 
-describe('validation.run', () => {
+describe('[TC-13] validation.run', () => {
   it('runs the IQ and the named OQ scenarios in a child process, reporting progress, and records the signed report against Cairn in the tool list', async () => {
     const events: PushedEvent[] = [];
     const stop = f.core.onEvent((event) => events.push(event));
