@@ -6,7 +6,7 @@
 // Exits 3 when `cairn trace` finds a gap or a validation step failed, 1 when the pack cannot be built.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,9 @@ const packName = `cairn-${version}-validation-pack`;
 const outRoot = resolve(args.out ?? join(ROOT, 'out', 'validation-pack'));
 const packDir = join(outRoot, packName);
 const work = mkdtempSync(join(tmpdir(), 'cairn-pack-'));
-const owner: PackOwner = { name: 'Cairn release', email: 'release@cairn.example', password: randomBytes(18).toString('base64url') };
+// The releaser may keep the password (to run cairn trace or status on the published project later);
+// by default nobody knows it, and the project serves only to verify the PDFs against (verify-pdf --project).
+const owner: PackOwner = { name: 'Cairn release', email: 'release@cairn.example', password: process.env.CAIRN_PACK_PASSWORD ?? randomBytes(18).toString('base64url') };
 const env = { ...process.env, CAIRN_PASSWORD: owner.password, CAIRN_USER_DATA: join(work, 'user-data') };
 const step = (text: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${text}`);
 
@@ -76,8 +78,9 @@ async function main(): Promise<number> {
   }
 
   step('cairn trace on the project');
-  const trace = cairn('trace', projectFile, '--user', owner.email);
-  process.stderr.write(trace.stdout);
+  const trace = cairn('trace', projectFile, '--user', owner.email, '--json');
+  // The gap report goes into the pack: a reader without the owner's password still sees it.
+  writeFileSync(join(packDir, 'trace.json'), trace.stdout);
   step('cairn validate --sign');
   const validation = cairn('validate', '--sign', '--user', owner.email, '--out', packDir, '--json');
   const validated = JSON.parse(validation.stdout) as { passed: boolean; report: string };
