@@ -92,6 +92,21 @@ export interface ChainReport {
   problems: IntegrityProblem[];
 }
 
+/** The integrity check the app runs in the background each time a project opens. */
+export interface IntegrityStatus {
+  /** idle: no check ran for this file yet; running; done (see report); failed: the check itself could not run. */
+  state: 'idle' | 'running' | 'done' | 'failed';
+  /** Trail rows walked so far, and how many there are. */
+  checked: number;
+  total: number;
+  startedAt: string | null;
+  /** How long the check took, once done. */
+  elapsedMs: number | null;
+  report: ChainReport | null;
+  /** Why the check could not run, when it failed. */
+  error: string | null;
+}
+
 /** One line of the dashboard's "what has been done so far". */
 export interface Milestone {
   key: string;

@@ -96,7 +96,8 @@ describe('dashboard', () => {
     expect(summary.team.map((m) => m.role)).toEqual(['owner', 'reviewer']);
     expect(summary.milestones.find((m) => m.key === 'team')).toMatchObject({ done: true, detail: '2 active members' });
     expect(summary.recentActivity[0]?.summary).toBe('Rita Reviewer added as reviewer');
-    expect(summary.auditRows).toBe(4);
+    // Creation: project, owner, sign-in, the owner's first key and the creation anchor it signs.
+    expect(summary.auditRows).toBe(6);
   });
 });
 
@@ -113,9 +114,13 @@ describe('audit trail queries', () => {
     expect((await f.ok('audit.list', { filter: { text: 'added as' } })).rows.map((r) => r.summary)).toEqual([`${OWNER.name} added as owner`]);
     expect((await f.ok('audit.list', { filter: { text: '100%_' } })).total).toBe(0);
     const byAction = await f.ok('audit.list', { sort: { column: 'action', dir: 'asc' }, limit: 1 });
-    expect(byAction.rows[0]?.action).toBe('create');
+    expect(byAction.rows[0]?.action).toBe('anchor');
     const facets = await f.ok('audit.facets', {});
-    expect(facets).toEqual({ entities: ['project', 'user'], actions: ['create', 'sign_in', 'update'], users: [{ id: 1, name: OWNER.name }] });
+    expect(facets).toEqual({
+      entities: ['audit_anchor', 'project', 'signing_key', 'user'],
+      actions: ['anchor', 'create', 'generate_key', 'sign_in', 'update'],
+      users: [{ id: 1, name: OWNER.name }],
+    });
   });
 
   it('filters by time window', async () => {

@@ -111,9 +111,10 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'trust.list': [ok({ method: 'trust.list', file: true, as: owner, input: {} })],
   'trust.add': [
-    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: 'not a certificate' } }),
-    fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem } }),
-    ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA' } }),
+    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: 'not a certificate', password: OWNER.password } }),
+    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, password: 'not-the-password' } }),
+    fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem, password: OWNER.password } }),
+    ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA', password: OWNER.password } }),
   ],
   'trust.remove': [
     ok({ method: 'trust.remove', file: true, as: owner, input: { id: 2 } }),
@@ -249,6 +250,11 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'audit.facets': [ok({ method: 'audit.facets', file: true, as: owner, input: {} })],
   'audit.verify': [ok({ method: 'audit.verify', file: true, input: {} })],
+  // The first ask starts the background check, so every door sees it running with nothing walked yet.
+  'audit.integrityStatus': [
+    fails({ method: 'audit.integrityStatus', file: true, input: {} }),
+    ok({ method: 'audit.integrityStatus', file: true, as: owner, input: {} }),
+  ],
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,

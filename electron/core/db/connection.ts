@@ -15,10 +15,11 @@ export function useNativeBinding(path: string): void {
   nativeBinding = path;
 }
 
-function connect(path: string, fileMustExist: boolean): Db {
-  const db = new Database(path, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+function connect(path: string, fileMustExist: boolean, readonly = false): Db {
+  const db = new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
   // WAL + FULL: a commit is durable once acknowledged and a crash at any instant leaves the last commit.
-  db.pragma('journal_mode = WAL');
+  // A reader (the background integrity check) finds the file in WAL already and writes nothing.
+  if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -49,8 +50,8 @@ function looksLikeSqlite(path: string): boolean {
 /** SQLite's own words for a file that is not a database, or a damaged one. */
 const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
-/** Opens an existing project database, refusing anything that is not a Cairn project. */
-export function openDatabase(path: string): Db {
+/** Opens an existing project database, refusing anything that is not a Cairn project; `readonly` for a second, reading connection. */
+export function openDatabase(path: string, { readonly = false }: { readonly?: boolean } = {}): Db {
   if (!existsSync(path)) throw new CairnError('file_not_found', `No file at ${path}.`, 'path');
   if (!statSync(path).isFile()) throw new CairnError('not_a_project', `${path} is a folder, not a Cairn project file.`, 'path');
   if (!looksLikeSqlite(path)) {
@@ -58,7 +59,7 @@ export function openDatabase(path: string): Db {
   }
   let db: Db | undefined;
   try {
-    db = connect(path, true);
+    db = connect(path, true, readonly);
     if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
       throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
     }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../context';
 import { writeAudited } from '../audit/write-audited';
+import { anchorCreation } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
 import { hashPassword, verifyPassword } from '../users/passwords';
@@ -33,6 +34,7 @@ export const sessionHandlers: SessionHandlers = {
           'project.create',
           at,
         );
+        anchorCreation(project, owner, input.owner.password, at);
       })();
     });
     return enterNewProject(ctx, path, input.owner.email, 'project.create');

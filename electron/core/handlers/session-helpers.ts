@@ -1,3 +1,4 @@
+import { stopIntegrityCheck } from '../audit/integrity-watch';
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -66,6 +67,7 @@ export function signOut(ctx: HandlerContext, method: string): void {
 /** Signs out and closes whatever project is open, so a new one can take its place. */
 export function closeProject(ctx: HandlerContext, method: string): void {
   signOut(ctx, method);
+  stopIntegrityCheck(ctx.session.project);
   ctx.session.project?.close();
   ctx.session.project = null;
 }

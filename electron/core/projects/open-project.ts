@@ -90,6 +90,14 @@ export class OpenProject {
   }
 }
 
+/**
+ * A second, read-only connection to an open project, made exactly as the core opens the file, for work
+ * that runs beside it in another thread (the integrity check on open).
+ */
+export function openProjectForReading(path: string): OpenProject {
+  return new OpenProject(path, openDatabase(path, { readonly: true }));
+}
+
 /** The name of the copy taken before migrating; the id says which migration the copy predates. */
 export function preMigrationBackupPath(path: string, migration: Migration): string {
   return `${path}.before-${migration.id}.bak`;

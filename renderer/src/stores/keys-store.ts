@@ -2,16 +2,17 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { SigningKeyInfo, TrustedCertificateView } from '../../../shared/api/document-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface KeysState {
   mine: SigningKeyInfo | null;
   /** Only loaded for owners: the list is theirs to manage. */
   trusted: TrustedCertificateView[] | null;
   loadMine(): Promise<void>;
-  generate(password: string): Promise<void>;
+  generate(input: InputOf<'keys.generate'>): Promise<void>;
   importPkcs12(input: InputOf<'keys.importPkcs12'>): Promise<void>;
   loadTrusted(): Promise<void>;
-  trust(certificatePem: string, note: string): Promise<void>;
+  trust(input: InputOf<'trust.add'>): Promise<void>;
   untrust(id: number): Promise<void>;
   clear(): void;
 }
@@ -23,8 +24,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   async loadMine() {
     set({ mine: await api('keys.mine', {}) });
   },
-  async generate(password) {
-    set({ mine: await api('keys.generate', { password }) });
+  async generate(input) {
+    set({ mine: await api('keys.generate', input) });
   },
   async importPkcs12(input) {
     set({ mine: await api('keys.importPkcs12', input) });
@@ -32,8 +33,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   async loadTrusted() {
     set({ trusted: await api('trust.list', {}) });
   },
-  async trust(certificatePem, note) {
-    set({ trusted: await api('trust.add', { certificatePem, note }) });
+  async trust(input) {
+    set({ trusted: await api('trust.add', input) });
     // Whether my own certificate counts as trusted may have changed with the list.
     await get().loadMine();
   },
@@ -43,3 +44,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   },
   clear: () => set({ mine: null, trusted: null }),
 }));
+
+registerProjectStore('keys', useKeysStore, async (s) => {
+  if (s.mine) await s.loadMine();
+  if (s.trusted) await s.loadTrusted();
+});

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ValidationRunView } from '../../../shared/api/validation-types';
 import { api } from '../api/client';
 import { useJobStore } from './job-store';
+import { registerProjectStore } from './project-stores';
 
 /** Which operational scenarios a run covers: all of them, or the quick classification pair. */
 export type ValidationScope = 'all' | 'quick';
@@ -35,3 +36,5 @@ export const useValidationStore = create<ValidationState>()((set) => ({
   },
   clear: () => set({ last: null }),
 }));
+
+registerProjectStore('validation', useValidationStore);

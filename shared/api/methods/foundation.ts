@@ -8,6 +8,7 @@ import type {
   AuditPage,
   BackupResult,
   ChainReport,
+  IntegrityStatus,
   OpenedProject,
   ProjectInfo,
   ProjectSummary,
@@ -174,6 +175,12 @@ export const foundationMethods = {
     kind: 'query',
     access: 'user',
     doc: 'The entities, actions and people that occur in the audit trail, for filters.',
+  }),
+  'audit.integrityStatus': method<IntegrityStatus>()({
+    input: field.none,
+    kind: 'query',
+    access: 'user',
+    doc: 'The integrity check that runs in the background when a project opens: progress while it runs, then its verdict (the same as audit.verify).',
   }),
   'audit.verify': method<ChainReport>()({
     input: z

@@ -1,5 +1,6 @@
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useDashboardStore } from '../../stores/dashboard-store';
+import { IntegrityStatusCard } from '../audit/IntegrityStatusCard';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
 import { MilestonesCard } from './MilestonesCard';
@@ -24,6 +25,7 @@ export function DashboardScreen() {
           {error}
         </p>
       )}
+      <IntegrityStatusCard />
       {!summary ? (
         !error && <p className="muted" role="status">Loading the project…</p>
       ) : (
