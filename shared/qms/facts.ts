@@ -15,6 +15,8 @@ export interface QmsFacts {
   outOfScope: ScopeDecision[];
   /** Active members of the project team. */
   team: { name: string; role: Role }[];
+  /** Cairn's own entry in the tool list and its last qualification run; absent before Cairn is listed. */
+  cairnTool?: { humanId: string; qualification: string };
 }
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });

@@ -64,6 +64,7 @@ export const RECORD_KIND_DEFS: Record<RecordKind, RecordKindDef> = {
       { key: 'risk', label: 'Risk of the use', type: 'choice', required: true, options: opts(['high', 'High'], ['medium', 'Medium'], ['low', 'Low']) },
       { key: 'status', label: 'Validation status', type: 'choice', required: true, options: opts(['planned', 'Planned'], ['in_progress', 'In progress'], ['validated', 'Validated'], ['not_required', 'Not required (low risk)'], ['retired', 'Retired']) },
       { key: 'evidence', label: 'Validation evidence', type: 'longtext', help: 'Where the validation report and test records are.' },
+      { key: 'qualification', label: 'Last qualification run', type: 'longtext', help: 'For Cairn, written by "Validate Cairn on this computer": the report, its SHA-256 and the result.' },
     ],
   },
   capa: {

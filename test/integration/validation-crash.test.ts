@@ -6,7 +6,7 @@ import { faultyCairn, oqContext } from '../support/validation-context';
 const temp = makeTempDir('validation-crash');
 afterAll(() => removeTempDir(temp));
 
-describe('OQ-10 crash safety', () => {
+describe('[TC-10] OQ-10 crash safety', () => {
   it('passes on the shipped build: the killed import left none of its rows', async () => {
     const step = await crashSafetyScenario(oqContext(temp, 'crash-ok'));
     expect(step.result, step.detail).toBe('passed');

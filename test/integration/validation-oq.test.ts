@@ -25,7 +25,7 @@ function lossyImport(kind: string, lose: (text: string) => string) {
   });
 }
 
-describe('OQ-03 project created, edited, audited and verified', () => {
+describe('[TC-3] OQ-03 project created, edited, audited and verified', () => {
   it('passes on the shipped build', async () => {
     const step = await projectAuditScenario(oqContext(temp, 'audit-ok'));
     expect(step.result, step.detail).toBe('passed');
@@ -43,7 +43,7 @@ describe('OQ-03 project created, edited, audited and verified', () => {
   });
 });
 
-describe('OQ-04 tampering detected', () => {
+describe('[TC-4] OQ-04 tampering detected', () => {
   it('passes on the shipped build: verify catches an audit row and a record edited outside the app', async () => {
     const step = await tamperScenario(oqContext(temp, 'tamper-ok'));
     expect(step.result, step.detail).toBe('passed');
@@ -60,7 +60,7 @@ describe('OQ-04 tampering detected', () => {
   });
 });
 
-describe('OQ-05 signed document', () => {
+describe('[TC-5] OQ-05 signed document', () => {
   it('passes on the shipped build', async () => {
     const step = await signedDocumentScenario(oqContext(temp, 'pdf-ok'));
     expect(step.result, step.detail).toBe('passed');
@@ -79,7 +79,7 @@ describe('OQ-05 signed document', () => {
 });
 
 describe('OQ-06 to OQ-08 imports against golden files', () => {
-  it('pass on the shipped build', async () => {
+  it('[TC-6] [TC-7] [TC-8] pass on the shipped build', async () => {
     const ctx = oqContext(temp, 'imports-ok');
     for (const scenario of [requirementsImportScenario, junitImportScenario, lockfileImportScenario]) {
       const step = await scenario(ctx);
@@ -87,19 +87,19 @@ describe('OQ-06 to OQ-08 imports against golden files', () => {
     }
   });
 
-  it('OQ-06 fails when the CSV reader drops the last row', async () => {
+  it('[TC-6] OQ-06 fails when the CSV reader drops the last row', async () => {
     const step = await requirementsImportScenario(oqContext(temp, 'csv-broken', lossyImport('requirements', (csv) => csv.trimEnd().split('\n').slice(0, -1).join('\n'))));
     expect(step.result).toBe('failed');
     expect(step.detail).toContain('CSV import: rows was 2, expected 3');
   });
 
-  it('OQ-07 fails when the JUnit reader loses a failure', async () => {
+  it('[TC-7] OQ-07 fails when the JUnit reader loses a failure', async () => {
     const step = await junitImportScenario(oqContext(temp, 'junit-broken', lossyImport('junit', (xml) => xml.replace(/<failure[^>]*>[^<]*<\/failure>/, ''))));
     expect(step.result).toBe('failed');
     expect(step.detail).toContain('JUnit import: passed was 2, expected 1');
   });
 
-  it('OQ-08 fails when the lockfile reader skips a package', async () => {
+  it('[TC-8] OQ-08 fails when the lockfile reader skips a package', async () => {
     const skipTinyClock = (text: string) => {
       const lock = JSON.parse(text) as { packages: Record<string, unknown> };
       delete lock.packages['node_modules/tiny-clock'];
@@ -111,7 +111,7 @@ describe('OQ-06 to OQ-08 imports against golden files', () => {
   });
 });
 
-describe('OQ-09 trace gate and release check', () => {
+describe('[TC-9] OQ-09 trace gate and release check', () => {
   it('passes on the shipped build', async () => {
     const step = await gatesScenario(oqContext(temp, 'gates-ok'));
     expect(step.result, step.detail).toBe('passed');

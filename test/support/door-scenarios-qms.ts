@@ -56,4 +56,10 @@ export const QMS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails(call('qms.recordTraining', { traineeId: 1, docKey: 'QM', version: 1, trainedOn: '2025-12-31', method: 'Read again', password: OWNER.password })),
   ],
   'qms.exportProcedures': [ok(call('qms.exportProcedures', {})), fails(call('qms.exportProcedures', { sign: true }))],
+  // One cheap scenario (the classification table) keeps the child process short at every door.
+  'validation.run': [
+    fails(call('validation.run', { scenarios: ['OQ-99'] })),
+    fails(call('validation.run', { scenarios: ['OQ-01'] }, reviewer)),
+    ok(call('validation.run', { scenarios: ['OQ-01'] })),
+  ],
 };

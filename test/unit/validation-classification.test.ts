@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annexAScenario, classificationScenario, SHIPPED_CLASSIFICATION_RULES } from '../../electron/core/validation/oq-classification';
 import { annexAApplicability } from '../../shared/regulatory/annex-a';
 
-describe('OQ-01 classification decision table', () => {
+describe('[TC-1] OQ-01 classification decision table', () => {
   it('passes with the shipped rule', async () => {
     const step = await classificationScenario();
     expect(step.result, step.detail).toBe('passed');
@@ -30,7 +30,7 @@ describe('OQ-01 classification decision table', () => {
   });
 });
 
-describe('OQ-02 Annex A applicability', () => {
+describe('[TC-2] OQ-02 Annex A applicability', () => {
   it('passes with the shipped table', async () => {
     const step = await annexAScenario();
     expect(step.result, step.detail).toBe('passed');

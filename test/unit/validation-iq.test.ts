@@ -28,7 +28,7 @@ function target(rootDir: string, overrides: Partial<IqTarget> = {}): IqTarget {
 
 const byId = async (t: IqTarget) => Object.fromEntries((await runIq(t)).map((step) => [step.id, step]));
 
-describe('installation qualification', () => {
+describe('[TC-11] installation qualification', () => {
   it('passes every check on a sound installation', async () => {
     const steps = await byId(target(installation('sound')));
     for (const step of Object.values(steps)) expect(step.result, `${step.id}: ${step.detail}`).toBe('passed');

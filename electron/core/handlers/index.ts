@@ -37,6 +37,7 @@ import { changesHandlers } from './changes-handlers';
 import { walkHandlers } from './walk-handlers';
 import { checkHandlers } from './check-handlers';
 import { technicalFileHandlers } from './technical-file-handlers';
+import { validationHandlers } from './validation-handlers';
 
 /** Every method of the contract, each implemented once: `satisfies` makes a missing one a type error, `defineHandlers` a second one a start-up error. */
 export const handlers = defineHandlers(
@@ -77,4 +78,5 @@ export const handlers = defineHandlers(
   walkHandlers,
   checkHandlers,
   technicalFileHandlers,
+  validationHandlers,
 ) satisfies Handlers;

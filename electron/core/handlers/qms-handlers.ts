@@ -1,10 +1,9 @@
 import { EMPTY_COMPANY, type CompanyProfile } from '../../../shared/qms/company';
 import { neededProcedures } from '../../../shared/qms/procedure-set';
 import { checkScopeDecision, suggestedScope, WIZARD_CLAUSES, type ScopeDecision } from '../../../shared/qms/scope';
-import { RECORD_KIND_DEFS } from '../../../shared/qms/records';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
-import { cairnToolFields } from '../qms/cairn-tool';
+import { ensureCairnTool } from '../qms/cairn-tool';
 import { qmsFacts } from '../qms/qms-facts';
 import { procedureDetail, procedureOrThrow, qmsOverview } from '../qms/qms-view';
 import { requireAuthor } from './require-author';
@@ -16,14 +15,6 @@ function sectionOrThrow(key: string, sectionId: string) {
   const section = def.sections.find((s) => s.id === sectionId);
   if (!section) throw new CairnError('not_found', `${def.key} has no section "${sectionId}"; its sections are ${def.sections.map((s) => s.id).join(', ')}.`, 'sectionId');
   return { def, section };
-}
-
-/** The first company save also lists Cairn itself among the QMS software tools to validate. */
-function ensureCairnTool(ctx: HandlerContext): void {
-  if (ctx.project.qmsRecords.hasBuiltIn('tool')) return;
-  const def = RECORD_KIND_DEFS.tool;
-  const row = ctx.project.qmsRecords.insert({ kind: 'tool', prefix: def.prefix, fields: cairnToolFields(ctx.config.appVersion), builtIn: true, at: ctx.now(), by: ctx.user.id });
-  ctx.audit({ action: 'create', entity: 'qms_record', entityId: row.humanId, summary: `${row.humanId} Cairn listed as a QMS software tool to validate`, after: row.fields });
 }
 
 function setScopeAudited(ctx: HandlerContext, decision: ScopeDecision, before: ScopeDecision | undefined): void {
@@ -50,7 +41,8 @@ export const qmsHandlers: QmsHandlers = {
       before: Object.fromEntries(changed.map((k) => [k, current[k]])),
       after: Object.fromEntries(changed.map((k) => [k, next[k]])),
     });
-    ensureCairnTool(ctx);
+    // The first company save also lists Cairn itself among the QMS software tools to validate.
+    ensureCairnTool({ project: ctx.project, appVersion: ctx.config.appVersion, at: ctx.now(), by: ctx.user.id, audit: (entry) => ctx.audit(entry) });
     return qmsOverview(ctx.project);
   },
 

@@ -1,4 +1,8 @@
-import type { RecordFields } from '../../../shared/qms/records';
+import { RECORD_KIND_DEFS, type RecordFields } from '../../../shared/qms/records';
+import { qualificationSummary, statusAfterQualification, type QualificationRun } from '../../../shared/qms/cairn-qualification';
+import type { AuditEntry } from '../audit/audit-repo';
+import type { OpenProject } from '../projects/open-project';
+import type { QmsRecordRow } from './qms-records-repo';
 
 /**
  * Cairn's own entry in the QMS software tool list (4.1.6): it holds controlled documents, records,
@@ -17,4 +21,42 @@ export function cairnToolFields(appVersion: string): RecordFields {
       'In this project: the audit trail hash-chain check (Audit trail screen or `cairn verify`) and the signature check of each exported PDF (`cairn verify-pdf`). ' +
       'Still to do by the company: a validation report for its intended use, approved before relying on Cairn.',
   };
+}
+
+/** Who changes the tool list, when, and where the audit rows go: the caller's transaction. */
+interface ToolListChange {
+  project: OpenProject;
+  appVersion: string;
+  at: string;
+  by: number;
+  audit(entry: AuditEntry): void;
+}
+
+/** Lists Cairn itself among the QMS software tools to validate, once; returns its entry. */
+export function ensureCairnTool(change: ToolListChange): QmsRecordRow {
+  const { project } = change;
+  const existing = project.qmsRecords.list('tool').find((row) => row.builtIn);
+  if (existing) return existing;
+  const row = project.qmsRecords.insert({ kind: 'tool', prefix: RECORD_KIND_DEFS.tool.prefix, fields: cairnToolFields(change.appVersion), builtIn: true, at: change.at, by: change.by });
+  change.audit({ action: 'create', entity: 'qms_record', entityId: row.humanId, summary: `${row.humanId} Cairn listed as a QMS software tool to validate`, after: row.fields });
+  return row;
+}
+
+/** Records a validation run against Cairn's entry: the run's summary, and the status it leads to. */
+export function recordQualification(change: ToolListChange, run: QualificationRun): QmsRecordRow {
+  const tool = ensureCairnTool(change);
+  const status = statusAfterQualification(tool.fields.status, run);
+  const fields: RecordFields = { ...tool.fields, qualification: qualificationSummary(run), ...(status ? { status } : {}) };
+  change.project.qmsRecords.update(tool.id, fields, change.at, change.by);
+  change.audit({
+    action: 'update',
+    entity: 'qms_record',
+    entityId: tool.humanId,
+    summary: `${tool.humanId} Cairn ${run.version} validated on this computer: ${run.stepsPassed} of ${run.stepsRun} steps passed${run.skipped.length ? ` (a partial run, ${run.skipped.join(', ')} not run)` : ''}`,
+    before: tool.fields,
+    after: fields,
+  });
+  const updated = change.project.qmsRecords.byId(tool.id);
+  if (!updated) throw new Error(`${tool.humanId} vanished while its qualification was recorded.`);
+  return updated;
 }

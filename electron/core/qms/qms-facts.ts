@@ -5,6 +5,7 @@ import type { OpenProject } from '../projects/open-project';
 /** The facts Cairn drafts procedures from, read from the project. */
 export function qmsFacts(project: OpenProject): QmsFacts {
   const { scopeAnswers: _answers, updatedAt: _at, ...company } = project.qms.company();
+  const cairn = project.qmsRecords.list('tool').find((row) => row.builtIn);
   return {
     company,
     productName: project.project.get().productName,
@@ -13,6 +14,7 @@ export function qmsFacts(project: OpenProject): QmsFacts {
       .list()
       .filter((u) => u.active)
       .map((u) => ({ name: u.name, role: u.role })),
+    ...(cairn ? { cairnTool: { humanId: cairn.humanId, qualification: cairn.fields.qualification ?? '' } } : {}),
   };
 }
 

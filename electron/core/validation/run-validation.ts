@@ -17,6 +17,8 @@ export interface ValidationRun {
   durationMs: number;
   /** Where and how it ran: platform, runtime, the KDF cost in force. */
   environment: Record<string, string>;
+  /** The OQ scenarios left out of a run of a named subset; empty for a full run. */
+  skipped: string[];
   iq: ValidationStep[];
   oq: ValidationStep[];
   passed: boolean;
@@ -30,22 +32,36 @@ export interface ValidationOptions {
   environment?: Record<string, string>;
   progress?: (fraction: number, label: string) => void;
   clock?: () => Date;
+  /** Runs only these OQ scenarios (ids such as OQ-03); all of them when absent. The IQ always runs. */
+  only?: readonly string[];
 }
 
-/** Every OQ scenario, one per intended use, in report order. */
-function oqScenarios(ctx: OqContext, rules: ClassificationRules): [string, () => Promise<ValidationStep>][] {
-  return [
-    ['classification', () => classificationScenario(rules)],
-    ['Annex A applicability', () => annexAScenario(rules)],
-    ['project, edit, audit and verify', () => projectAuditScenario(ctx)],
-    ['tamper detection', () => tamperScenario(ctx)],
-    ['signed document', () => signedDocumentScenario(ctx)],
-    ['requirements import', () => requirementsImportScenario(ctx)],
-    ['JUnit import', () => junitImportScenario(ctx)],
-    ['lockfile import', () => lockfileImportScenario(ctx)],
-    ['trace and release gates', () => gatesScenario(ctx)],
-    ['crash safety', () => crashSafetyScenario(ctx)],
-  ];
+interface OqScenario {
+  id: string;
+  label: string;
+  run(ctx: OqContext, rules: ClassificationRules): Promise<ValidationStep>;
+}
+
+/** Every OQ scenario, one per intended use, in report order; the ids are the ones each step reports. */
+const OQ_SCENARIOS: readonly OqScenario[] = [
+  { id: 'OQ-01', label: 'classification', run: (_ctx, rules) => classificationScenario(rules) },
+  { id: 'OQ-02', label: 'Annex A applicability', run: (_ctx, rules) => annexAScenario(rules) },
+  { id: 'OQ-03', label: 'project, edit, audit and verify', run: (ctx) => projectAuditScenario(ctx) },
+  { id: 'OQ-04', label: 'tamper detection', run: (ctx) => tamperScenario(ctx) },
+  { id: 'OQ-05', label: 'signed document', run: (ctx) => signedDocumentScenario(ctx) },
+  { id: 'OQ-06', label: 'requirements import', run: (ctx) => requirementsImportScenario(ctx) },
+  { id: 'OQ-07', label: 'JUnit import', run: (ctx) => junitImportScenario(ctx) },
+  { id: 'OQ-08', label: 'lockfile import', run: (ctx) => lockfileImportScenario(ctx) },
+  { id: 'OQ-09', label: 'trace and release gates', run: (ctx) => gatesScenario(ctx) },
+  { id: 'OQ-10', label: 'crash safety', run: (ctx) => crashSafetyScenario(ctx) },
+];
+
+/** The OQ scenario ids, for a run of a named subset (`cairn validate --only`). */
+export const OQ_IDS: readonly string[] = OQ_SCENARIOS.map((scenario) => scenario.id);
+
+/** The ids in `only` that name no scenario. */
+export function unknownOqIds(only: readonly string[]): string[] {
+  return only.filter((id) => !OQ_IDS.includes(id));
 }
 
 /** Runs the IQ, then every OQ scenario in the run's temporary folder; a failed step never stops the rest. */
@@ -55,11 +71,12 @@ export async function runValidation(options: ValidationOptions): Promise<Validat
   const started = clock();
   progress(0, 'Installation qualification');
   const iq = await runIq(options.iq);
-  const scenarios = oqScenarios(options.oq, options.rules ?? SHIPPED_CLASSIFICATION_RULES);
+  const rules = options.rules ?? SHIPPED_CLASSIFICATION_RULES;
+  const scenarios = OQ_SCENARIOS.filter((scenario) => !options.only || options.only.includes(scenario.id));
   const oq: ValidationStep[] = [];
-  for (const [index, [label, scenario]] of scenarios.entries()) {
-    progress((index + 1) / (scenarios.length + 1), `Operational qualification: ${label}`);
-    oq.push(await scenario());
+  for (const [index, scenario] of scenarios.entries()) {
+    progress((index + 1) / (scenarios.length + 1), `Operational qualification: ${scenario.label}`);
+    oq.push(await scenario.run(options.oq, rules));
   }
   const finished = clock();
   progress(1, 'Validation finished');
@@ -69,8 +86,10 @@ export async function runValidation(options: ValidationOptions): Promise<Validat
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
     environment: options.environment ?? {},
+    skipped: OQ_IDS.filter((id) => !scenarios.some((scenario) => scenario.id === id)),
     iq,
     oq,
+    // Of a named subset, every step run; the report says such a run qualifies nothing.
     passed: [...iq, ...oq].every((step) => step.result === 'passed'),
   };
 }

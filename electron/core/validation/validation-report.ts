@@ -31,9 +31,12 @@ function count(steps: readonly ValidationStep[]): string {
 /** The report's layout: summary, the environment, then the IQ and OQ steps with what was observed. */
 export function validationReportDefinition(run: ValidationRun, evidence: EvidenceReference, signature?: ReportSignature): TDocumentDefinitions {
   const failed = [...run.iq, ...run.oq].filter((step) => step.result === 'failed');
-  const conclusion = run.passed
-    ? `Every installation and operational qualification step passed on this computer for Cairn ${run.version}.`
-    : `${failed.length} step(s) failed: ${failed.map((step) => step.id).join(', ')}. Cairn ${run.version} is not qualified on this computer until they pass.`;
+  const partial = run.skipped.length > 0;
+  const conclusion = !run.passed
+    ? `${failed.length} step(s) failed: ${failed.map((step) => step.id).join(', ')}. Cairn ${run.version} is not qualified on this computer until they pass.`
+    : partial
+      ? `Every step run passed, but this was a run of ${run.oq.length} of ${run.oq.length + run.skipped.length} operational scenarios (${run.skipped.join(', ')} not run): it does not qualify Cairn ${run.version} on this computer.`
+      : `Every installation and operational qualification step passed on this computer for Cairn ${run.version}.`;
   const facts: [string, string][] = [
     ['Cairn version', run.version],
     ['Started (UTC)', run.startedAt],
@@ -41,10 +44,10 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
     ['Duration', `${(run.durationMs / 1000).toFixed(1)} s`],
     ...Object.entries(run.environment),
     ['Installation qualification', count(run.iq)],
-    ['Operational qualification', count(run.oq)],
+    ['Operational qualification', `${count(run.oq)}${partial ? `; not run: ${run.skipped.join(', ')}` : ''}`],
     ['Evidence file', `${evidence.fileName}\nSHA-256 ${evidence.sha256}`],
     ...(signature
-      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}`]] as [string, string][])
+      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}, kept beside this report as ${signature.certificateFile}`]] as [string, string][])
       : []),
   ];
   return {

@@ -46,7 +46,13 @@ export const SOP_TOOL_VALIDATION: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '4.1.6'],
-      draft: () => paragraphs('The tool list in Cairn holds each tool with its version, intended use, risk, validation status and the reference to its validation evidence.'),
+      draft: (f) =>
+        paragraphs(
+          'The tool list in Cairn holds each tool with its version, intended use, risk, validation status and the reference to its validation evidence.',
+          f.cairnTool &&
+            `Cairn's own installation and operational qualification is run on each computer that uses it, before first use and after each Cairn update, with Cairn's built-in validation (the same steps as the \`cairn validate\` command). Each run's signed report is recorded against ${f.cairnTool.humanId} in the tool list.`,
+          f.cairnTool?.qualification && `Latest run: ${f.cairnTool.qualification}`,
+        ),
     },
   ],
 };

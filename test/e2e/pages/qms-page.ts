@@ -9,7 +9,7 @@ export class QmsPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Quality system' })).toBeVisible();
   }
 
-  async tab(name: 'Company' | 'Scope' | 'Procedures' | 'Coverage' | 'Records'): Promise<void> {
+  async tab(name: 'Company' | 'Scope' | 'Procedures' | 'Coverage' | 'Records' | 'Tools'): Promise<void> {
     await this.page.getByRole('tab', { name: new RegExp(`${name}$`) }).click();
   }
 

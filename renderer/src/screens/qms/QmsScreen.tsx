@@ -8,6 +8,7 @@ import { CoveragePanel } from './CoveragePanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { RecordsPanel } from './RecordsPanel';
 import { ScopeWizard } from './ScopeWizard';
+import { ToolsPanel } from './ToolsPanel';
 
 const TABS = [
   { key: 'company', label: '1. Company' },
@@ -15,6 +16,7 @@ const TABS = [
   { key: 'procedures', label: '3. Procedures' },
   { key: 'coverage', label: 'Coverage' },
   { key: 'records', label: 'Records' },
+  { key: 'tools', label: 'Tools' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
 
@@ -49,6 +51,7 @@ export function QmsScreen() {
           {tab === 'procedures' && <ProceduresPanel overview={overview} {...said} />}
           {tab === 'coverage' && <CoveragePanel overview={overview} />}
           {tab === 'records' && <RecordsPanel {...said} />}
+          {tab === 'tools' && <ToolsPanel {...said} />}
         </Tabs>
       )}
     </>
