@@ -5,6 +5,7 @@ import { HomePage } from '../pages/home-page';
 import { RequirementsPage } from '../pages/requirements-page';
 import { RiskPage } from '../pages/risk-page';
 import { RiskTablePage } from '../pages/risk-table-page';
+import { TracePage } from '../pages/trace-page';
 import { expect, test } from '../support/fixtures';
 
 // Issue 19 points 3 and 4 on screen: a workbook's sheet is chosen in the risk import as in the requirement
@@ -89,4 +90,12 @@ test('imported XHTML shows formatted in the requirements grid, with nothing exec
   await text.hover();
   await page.screenshot({ path: 'test-results/requirements-rich-text.png' });
   expect(dialogs).toEqual([]);
+
+  // The file's "Derived" relation is a trace link: the matrix lists it at both ends.
+  const trace = new TracePage(page);
+  await trace.open();
+  await trace.tab('Trace matrix').click();
+  await expect(trace.matrixRow('SYS-102').getByRole('cell').last()).toHaveText('is derived from SYS-101');
+  await expect(trace.matrixRow('SYS-101').getByRole('cell').last()).toHaveText('SYS-102 is derived from this');
+  await page.screenshot({ path: 'test-results/trace-matrix-relations.png' });
 });
