@@ -84,7 +84,10 @@ describe('encryption at rest', () => {
     const size = statSync(f.path()).size;
     truncateSync(f.path(), size - (size % 4096));
     expect(hasTrailer(f.path())).toBe(false);
-    expect((await f.fails('project.open', { path: f.path(), password: OWNER.password })).code).toBe('wrong_password');
+    expect(await f.fails('project.open', { path: f.path(), password: OWNER.password })).toMatchObject({
+      code: 'not_a_project',
+      message: expect.stringContaining('open it with its recovery key'),
+    });
     expect((await f.fails('project.unlockWithRecoveryKey', { path: f.path(), recoveryKey: 'AAAA-BBBB' })).code).toBe('invalid_input');
     const opened = await f.ok('project.unlockWithRecoveryKey', { path: f.path(), recoveryKey: recoveryKey!.toLowerCase().replace(/-/g, ' ') });
     expect(opened.project?.productName).toBe('Infusion Pump');

@@ -271,7 +271,8 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails({ method: 'audit.list', file: true, as: owner, input: { limit: 0 } }),
   ],
   'audit.facets': [ok({ method: 'audit.facets', file: true, as: owner, input: {} })],
-  'audit.verify': [ok({ method: 'audit.verify', file: true, input: {} })],
+  // Issue 15: the door's project is encrypted, so reading its trail takes a member's password (a sign-in here).
+  'audit.verify': [ok({ method: 'audit.verify', file: true, as: owner, input: {} })],
   // The first ask starts the background check, so every door sees it running with nothing walked yet.
   'audit.integrityStatus': [
     fails({ method: 'audit.integrityStatus', file: true, input: {} }),

@@ -70,7 +70,9 @@ export async function httpDoor(file: string, userDataDir: string, rendererDir: s
         return await inSession(call, file, send);
       } finally {
         const status = await send('app.status', {});
-        if (status.ok && (status.value as { project: unknown }).project) await send('project.close', {});
+        // A project left open, or an encrypted one left locked, is closed so the next call starts afresh.
+        const { project, locked } = status.ok ? (status.value as { project: unknown; locked: unknown }) : { project: null, locked: null };
+        if (project || locked) await send('project.close', {});
       }
     },
     async close() {

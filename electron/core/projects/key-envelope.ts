@@ -91,14 +91,19 @@ export function readEnvelope(path: string): KeySlot[] | null {
   return existsSync(side) ? decodeEnvelope(readFileSync(side)) : null;
 }
 
-/** Whether the file ends with an envelope (an encrypted Cairn project that is complete on its own). */
-export function hasTrailer(path: string): boolean {
+/** The slots of the envelope at the end of the file, or null when it has none (no side copy consulted). */
+export function readTrailer(path: string): KeySlot[] | null {
   const fd = openSync(path, 'r');
   try {
-    return trailerOf(fd) !== null;
+    return trailerOf(fd)?.slots ?? null;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Whether the file ends with an envelope (an encrypted Cairn project that is complete on its own). */
+export function hasTrailer(path: string): boolean {
+  return readTrailer(path) !== null;
 }
 
 export function writeSideCopy(path: string, envelope: Buffer): void {

@@ -27,10 +27,10 @@ import { SoupRepo } from '../soup/soup-repo';
 import { TestsRepo } from '../tests/tests-repo';
 import { TraceRepo } from '../trace/trace-repo';
 import { UsersRepo } from '../users/users-repo';
-import { removeSideCopy } from './key-envelope';
-import { PROJECT_KEY_BYTES } from './key-slots';
+import { readTrailer, removeSideCopy, sideCopyPath } from './key-envelope';
+import { PROJECT_KEY_BYTES, type KeySlot } from './key-slots';
 import { ProjectRepo } from './project-repo';
-import { teamFingerprint, walIsLarge } from './project-seal';
+import { slotsFingerprint, teamFingerprint, walIsLarge } from './project-seal';
 
 /** An open project file and the repositories over it. */
 export class OpenProject {
@@ -95,6 +95,11 @@ export class OpenProject {
     this.changes = new ChangesRepo(db);
     this.releases = new ReleasesRepo(db);
     this.technicalFileReferences = new TechnicalFileReferencesRepo(db);
+  }
+
+  /** Records that the file's own envelope already holds these slots, so opening writes nothing. */
+  adoptSealed(slots: readonly KeySlot[]): void {
+    this.sealedTeam = slotsFingerprint(slots);
   }
 
   get encrypted(): boolean {
@@ -178,6 +183,9 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
         now(),
       );
     }
+    // A complete trailer for the current team needs no rewrite; a side copy left by a crash does.
+    const trailer = key && !existsSync(sideCopyPath(path)) ? readTrailer(path) : null;
+    if (trailer) project.adoptSealed(trailer);
     project.afterCommit();
     return project;
   } catch (error) {

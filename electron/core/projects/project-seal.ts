@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, statSync } from 'node:fs';
 import { encodeEnvelope, removeSideCopy, writeSideCopy, writeTrailer } from './key-envelope';
+import { parsePasswordHash } from '../users/passwords';
 import { wrapForMember, type KeySlot } from './key-slots';
 
 /** Past this WAL size a mutation is followed by a seal, as SQLite's own autocheckpoint would (≈ 1000 pages). */
@@ -19,11 +20,22 @@ function activeTeam(db: Db): TeamRow[] {
   return db.prepare('SELECT id, password_hash FROM user WHERE active = 1 ORDER BY id').all() as TeamRow[];
 }
 
+/** A member and the salt of their password (a new salt with every password change), as the envelope keys them. */
+const memberMark = (id: number, salt: Buffer) => `${id}:${salt.toString('base64')}`;
+
 /** What the envelope must hold for this team: changes exactly when a member or a password does. */
 export function teamFingerprint(db: Db): string {
   return activeTeam(db)
-    .map((row) => `${row.id}:${row.password_hash}`)
+    .map((row) => {
+      const parsed = parsePasswordHash(row.password_hash);
+      return typeof parsed === 'string' ? `${row.id}:unusable` : memberMark(row.id, parsed.salt);
+    })
     .join('\n');
+}
+
+/** The same fingerprint, of the slots an envelope holds. */
+export function slotsFingerprint(slots: readonly KeySlot[]): string {
+  return slots.map((slot) => memberMark(slot.userId, slot.salt)).join('\n');
 }
 
 /** One slot per active member whose password hash parses (an unparsable hash could not sign in either). */

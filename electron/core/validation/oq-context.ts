@@ -1,3 +1,5 @@
+import { openDatabase, type Db } from '../db/connection';
+import { isEncryptedFile, unlockWithPassword } from '../projects/project-unlock';
 import { join } from 'node:path';
 
 /** What one `cairn` invocation returned: the door the OQ drives is the installed command line itself. */
@@ -22,6 +24,15 @@ export interface OqContext {
   readonly launcher: string;
   /** CAIRN_USER_DATA inside workDir and CAIRN_PASSWORD (the owner's, made for this run): no user state is touched. */
   readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A connection to a run's project from outside the app, as someone holding the file and a member's password
+ * would make it: the core's one connection function, an encrypted file unlocked with the run's password.
+ */
+export function openOutside(ctx: OqContext, file: string, readonly = false): Db {
+  const key = isEncryptedFile(file) ? unlockWithPassword(file, ctx.env.CAIRN_PASSWORD ?? '') : null;
+  return openDatabase(file, key, { readonly });
 }
 
 export function oqPath(ctx: OqContext, name: string): string {

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { asOwner, cairn, createOqProject, jsonOf, oqPath, type OqContext } from './oq-context';
+import { asOwner, cairn, createOqProject, jsonOf, openOutside, oqPath, type OqContext } from './oq-context';
 import { verifyProject } from './oq-project-audit';
 import { runStep, type StepRecorder, type ValidationStep } from './validation-step';
 
@@ -44,8 +43,8 @@ function killMidImport(ctx: OqContext, file: string, csv: string): Promise<{ kil
 }
 
 /** SQLite's own integrity check, read-only and outside Cairn: the file must be a sound database. */
-function integrity(file: string): string {
-  const db = new Database(file, { fileMustExist: true, readonly: true });
+function integrity(ctx: OqContext, file: string): string {
+  const db = openOutside(ctx, file, true);
   try {
     return String(db.pragma('integrity_check', { simple: true }));
   } finally {
@@ -61,7 +60,7 @@ async function requirementCount(ctx: OqContext, file: string): Promise<number> {
 /** One round: kill, then check the file holds the whole import or none of it, and still verifies. */
 async function round(ctx: OqContext, step: StepRecorder, file: string, csv: string, n: number): Promise<'before' | 'after' | 'partial'> {
   const { killed, exitCode } = await killMidImport(ctx, file, csv);
-  const check = integrity(file);
+  const check = integrity(ctx, file);
   const count = await requirementCount(ctx, file);
   const { code } = await verifyProject(ctx, step, file, `verify after round ${n}`);
   step.output(`round ${n}`, { killed, exitCode, integrity: check, requirements: count });

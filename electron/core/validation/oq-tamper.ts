@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync } from 'node:fs';
-import { asOwner, cairn, createOqProject, oqPath, type OqContext } from './oq-context';
+import { asOwner, cairn, createOqProject, openOutside, oqPath, type OqContext } from './oq-context';
 import { verifyProject } from './oq-project-audit';
 import { runStep, type ValidationStep } from './validation-step';
 
@@ -14,8 +13,8 @@ export const OUTSIDE_EDITS = {
   'product record': "UPDATE project SET product_name = 'Edited outside Cairn' WHERE id = 1",
 } as const;
 
-function editOutside(file: string, sql: string): void {
-  const db = new Database(file, { fileMustExist: true });
+function editOutside(ctx: OqContext, file: string, sql: string): void {
+  const db = openOutside(ctx, file);
   try {
     db.exec(sql);
   } finally {
@@ -39,7 +38,7 @@ export function tamperScenario(ctx: OqContext): Promise<ValidationStep> {
       for (const [what, sql] of Object.entries(OUTSIDE_EDITS)) {
         const copy = oqPath(ctx, `tampered-${what.replace(/\W+/g, '-')}.cairn`);
         copyFileSync(pristine, copy);
-        editOutside(copy, sql);
+        editOutside(ctx, copy, sql);
         const { code, report } = await verifyProject(ctx, step, copy, `verify after editing the ${what}`);
         step.expect(code === 3 && !report.ok, `verify exited ${code} (ok: ${report.ok}) after the ${what} was edited outside Cairn, expected 3`);
       }
