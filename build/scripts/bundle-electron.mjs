@@ -1,6 +1,6 @@
 // `npm run build:electron`: bundles the Electron entries into out/electron as CommonJS.
 // CommonJS because a sandboxed preload cannot load ES modules, and main and the core process share the
-// format so one esbuild setup serves all three. `electron` is provided by the runtime; better-sqlite3
+// format so one esbuild setup serves all three. `electron` is provided by the runtime; better-sqlite3-multiple-ciphers
 // stays external because its native binary is chosen at run time (see native-for-electron.mjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -24,7 +24,7 @@ const common = {
   outdir,
   outExtension: { '.js': '.cjs' },
   // exceljs is loaded on the first workbook only (import('exceljs')); kept out so its megabytes are not parsed at start-up.
-  external: ['electron', 'better-sqlite3', 'exceljs'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs'],
   sourcemap: 'linked',
   logLevel: 'warning',
   // Fail the build on warnings such as import.meta in a CommonJS bundle, which would break at run time.
@@ -38,7 +38,7 @@ await Promise.all([
     platform: 'node',
     target: NODE_TARGET,
     // The PDF render worker is its own bundle: render-in-worker.ts starts it beside the core process.
-    entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts' },
+    entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts', 'integrity-worker': 'electron/core/audit/integrity-worker.ts' },
     // Core modules are ES modules and may use import.meta.url (createRequire, package files). In a
     // CommonJS bundle it becomes the bundle's own URL: out/electron sits as deep as electron/core, and
     // node_modules resolve from there as they do from source.

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = values.outdir ? resolve(values.outdir) : `${root}out/node`;
 
-export const ENTRIES = { cairn: 'electron/cli/main.ts', host: 'electron/host/main.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts' };
+export const ENTRIES = { cairn: 'electron/cli/main.ts', host: 'electron/host/main.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts', 'integrity-worker': 'electron/core/audit/integrity-worker.ts' };
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({

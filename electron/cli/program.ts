@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo-command';
 import { registerDevPlanCommand } from './commands/dev-plan-command';
 import { registerDocumentCommands } from './commands/document-commands';
 import { registerImportCommand } from './commands/import-command';
+import { registerKeysCommands } from './commands/keys-command';
 import { registerPlanCommand } from './commands/plan-command';
 import { registerProjectCommands } from './commands/project-commands';
 import { registerQmsCommand } from './commands/qms-command';
@@ -65,6 +66,7 @@ export function buildProgram(io: CliIo, cairnFunction: CairnFunction): Command {
   registerTestsCommand(program);
   registerReleaseCommands(program);
   registerCheckCommand(program);
+  registerKeysCommands(program);
   registerValidateCommand(program, cairnFunction);
   return program;
 }

@@ -1,17 +1,24 @@
 import { parse, TomlError } from 'smol-toml';
 import { notDependedOn, uniqueComponents } from './collect';
-import { isObject } from './json-input';
+import { isObject, lineTooDeep, MAX_JSON_DEPTH, nestingDepth, tooDeep } from './json-input';
 import { registryPage } from './registry-links';
 import { normalisePythonName } from './requirements-txt';
 import { component, SoupParseError, type ParsedSoup } from './types';
 
+/** Parses the lock; inline arrays and tables are checked for depth before parsing, dotted tables after. */
 function readToml(text: string): Record<string, unknown> {
+  const deep = lineTooDeep(text, MAX_JSON_DEPTH, `"'`);
+  if (deep !== null) throw tooDeep(`poetry.lock line ${deep}`);
+  let doc: Record<string, unknown>;
   try {
-    return parse(text) as Record<string, unknown>;
+    doc = parse(text) as Record<string, unknown>;
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep('poetry.lock');
     if (error instanceof TomlError) throw new SoupParseError(`poetry.lock line ${error.line}`, `not valid TOML (${error.message.split('\n')[0] ?? ''})`);
     throw error;
   }
+  if (nestingDepth(doc) > MAX_JSON_DEPTH) throw tooDeep('poetry.lock');
+  return doc;
 }
 
 /**

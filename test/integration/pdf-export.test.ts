@@ -143,7 +143,7 @@ describe('signing keys', () => {
     expect(info).toMatchObject({ hasKey: true, source: 'imported', trusted: false });
     const pdf = await f.ok('documents.exportPdf', { documentId, version: 1, sign: true, password: OWNER.password });
     expect((await f.ok('documents.verifyPdf', { base64: pdf.base64 })).signer).toMatchObject({ name: 'Ada Owner', trusted: false });
-    await f.ok('trust.add', { certificatePem, note: 'Company CA' });
+    await f.ok('trust.add', { certificatePem, note: 'Company CA', password: OWNER.password });
     expect((await f.ok('documents.verifyPdf', { base64: pdf.base64 })).signer?.trusted).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import { PROBLEMS_SCENARIOS } from './door-scenarios-problems';
 import { CHANGES_SCENARIOS } from './door-scenarios-changes';
 import type { DoorCall } from './doors';
+import { plainProjectIn, recoverableProjectIn } from './encryption-fixtures';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
 
@@ -111,9 +112,10 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'trust.list': [ok({ method: 'trust.list', file: true, as: owner, input: {} })],
   'trust.add': [
-    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: 'not a certificate' } }),
-    fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem } }),
-    ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA' } }),
+    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: 'not a certificate', password: OWNER.password } }),
+    fails({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, password: 'not-the-password' } }),
+    fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem, password: OWNER.password } }),
+    ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA', password: OWNER.password } }),
   ],
   'trust.remove': [
     ok({ method: 'trust.remove', file: true, as: owner, input: { id: 2 } }),
@@ -210,6 +212,16 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok({ method: 'project.open', file: false, input: (p: DoorPlace) => ({ path: p.project }) }),
     fails({ method: 'project.open', file: false, input: (p: DoorPlace) => ({ path: join(p.dir, 'nowhere.cairn') }) }),
   ],
+  'project.unlockWithRecoveryKey': [
+    fails({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => ({ path: recoverableProjectIn(p.dir).path, recoveryKey: 'AAAA-BBBB' }) }),
+    fails({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => ({ path: recoverableProjectIn(p.dir).path, recoveryKey: 'A'.repeat(52) }) }),
+    ok({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => recoverableProjectIn(p.dir) }),
+  ],
+  'project.encrypt': [
+    fails({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: plainProjectIn(p.dir), email: OWNER.email, password: 'not-the-password' }) }),
+    fails({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: p.project, ...owner }) }),
+    ok({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: plainProjectIn(p.dir), ...owner }) }),
+  ],
   'project.close': [ok({ method: 'project.close', file: true, as: owner, input: {} }), fails({ method: 'project.close', file: false, input: {} })],
   'session.signIn': [
     ok({ method: 'session.signIn', file: true, input: owner }),
@@ -260,6 +272,11 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'audit.facets': [ok({ method: 'audit.facets', file: true, as: owner, input: {} })],
   'audit.verify': [ok({ method: 'audit.verify', file: true, input: {} })],
+  // The first ask starts the background check, so every door sees it running with nothing walked yet.
+  'audit.integrityStatus': [
+    fails({ method: 'audit.integrityStatus', file: true, input: {} }),
+    ok({ method: 'audit.integrityStatus', file: true, as: owner, input: {} }),
+  ],
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,

@@ -3,6 +3,7 @@ import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
 import { anchorProblems, pdfAnchorProblems } from '../signatures/audit-anchor';
+import { unapprovedTrustProblems } from '../signatures/trust-check';
 import { parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
 
@@ -18,13 +19,18 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
  * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
  * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
  */
-export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer): ChainReport {
+export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer, onRow?: (seq: number) => void): ChainReport {
   const trail = new TrailState();
-  const chain = project.audit.verify((seq, rowsJson) => trail.visit(seq, rowsJson));
+  const chain = project.audit.verify((seq, rowsJson) => {
+    trail.visit(seq, rowsJson);
+    onRow?.(seq);
+  });
+  const pending = project.audit.pendingRows();
   const problems = chain.ok
     ? [
-        ...accountForRecords(project.db, trail, project.audit.pendingRows()),
+        ...accountForRecords(project.db, trail, pending),
         ...anchorProblems(project, trail.keysOfUser),
+        ...unapprovedTrustProblems(project, trail.firstKeys(), pending),
         ...frozenContentProblems(project),
         ...secretProblems(project),
         ...(anchorPdf ? pdfAnchorProblems(project, anchorPdf) : []),

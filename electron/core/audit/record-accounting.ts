@@ -44,6 +44,16 @@ export class TrailState {
     }
   }
 
+  /** Each user's first key as the trail recorded it: the one key that needs no owner's approval. */
+  firstKeys(): Map<number, string> {
+    const first = new Map<number, string>();
+    for (const [userId, fingerprints] of this.keysOfUser) {
+      const [fingerprint] = fingerprints;
+      if (fingerprint) first.set(userId, fingerprint);
+    }
+    return first;
+  }
+
   recorded(table: string, key: string): Recorded | undefined {
     return this.latest.get(`${table}\u0000${key}`);
   }

@@ -1,11 +1,12 @@
+import type { SessionUser } from '../../../shared/api/types';
 import type { Person } from '../../../shared/documents/workflow';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import { verifyPassword } from '../users/passwords';
 
-/** 21 CFR 11.200: every signing re-enters the password of the person signed in. */
-export function requirePassword(ctx: HandlerContext, password: string): void {
-  const user = ctx.project.users.byId(ctx.user.id);
+/** 21 CFR 11.200: every signing re-enters the signer's password (the person signed in, unless another signs with them). */
+export function requirePassword(ctx: HandlerContext, password: string, signer: SessionUser = ctx.user): void {
+  const user = ctx.project.users.byId(signer.id);
   if (!user || !verifyPassword(password, user.passwordHash)) {
     throw new CairnError('wrong_password', 'That password is not right; the signature was not recorded.', 'password');
   }

@@ -4,7 +4,9 @@ import type { TrustedCertificateView } from '../../../shared/api/document-types'
 import type { HandlerContext, Handlers } from '../context';
 import { requirePassword } from '../documents/workflow-steps';
 import { CairnError } from '../errors';
-import { keyInfo, storeGeneratedKey } from '../signing/signing-identity';
+import { approveTrustChange, type OwnerSignature } from '../signatures/trust-approval';
+import type { SigningKeyRow } from '../signing/keys-repo';
+import { keyInfo, makeKey, saveGeneratedKey } from '../signing/signing-identity';
 import { fingerprintOf, importPkcs12 } from '../signing/user-keys';
 
 type KeysHandlers = Pick<Handlers, 'keys.mine' | 'keys.generate' | 'keys.importPkcs12' | 'trust.list' | 'trust.add' | 'trust.remove'>;
@@ -29,18 +31,30 @@ function subjectOf(pem: string): string {
   }
 }
 
+/**
+ * A person's very first key needs nobody's approval; replacing it changes whose signature counts as
+ * theirs, so an owner e-signs the new certificate.
+ */
+function approveReplacement(ctx: HandlerContext, row: SigningKeyRow, owner: OwnerSignature | undefined, password: string): void {
+  if (!ctx.project.keys.keyOf(ctx.user.id)) return;
+  approveTrustChange(ctx, { entityType: 'signing_key', entityId: ctx.user.id, humanId: `signing key of ${ctx.user.name}`, fingerprint: row.fingerprint }, owner, password);
+}
+
 export const keysHandlers: KeysHandlers = {
   'keys.mine': (_input, ctx) => keyInfo(ctx, ctx.project.keys.keyOf(ctx.user.id)),
 
   'keys.generate': (input, ctx) => {
     requirePassword(ctx, input.password);
-    return keyInfo(ctx, storeGeneratedKey(ctx, input.password, ctx.audit));
+    const row = makeKey(ctx.project, ctx.user, input.password, ctx.now());
+    approveReplacement(ctx, row, input.owner, input.password);
+    return keyInfo(ctx, saveGeneratedKey(ctx.project, ctx.user, row, ctx.audit));
   },
 
   'keys.importPkcs12': (input, ctx) => {
     requirePassword(ctx, input.password);
     const stored = importPkcs12(Buffer.from(input.p12Base64, 'base64'), input.p12Password, input.password);
     const row = { ...stored, userId: ctx.user.id, source: 'imported' as const, createdAt: ctx.now() };
+    approveReplacement(ctx, row, input.owner, input.password);
     ctx.project.keys.saveKey(row);
     ctx.audit({ action: 'import_key', entity: 'signing_key', entityId: ctx.user.id, summary: `${ctx.user.name} imported a signing certificate (${row.subject})`, after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter } });
     return keyInfo(ctx, row);
@@ -53,6 +67,7 @@ export const keysHandlers: KeysHandlers = {
     const fingerprint = fingerprintOf(input.certificatePem);
     if (ctx.project.keys.isTrusted(fingerprint)) throw new CairnError('conflict', 'That certificate is already trusted.', 'certificatePem');
     const id = ctx.project.keys.trust({ fingerprint, subject, certificatePem: input.certificatePem.trim(), note: input.note, addedBy: ctx.user.id, addedAt: ctx.now() });
+    approveTrustChange(ctx, { entityType: 'trusted_certificate', entityId: id, humanId: `trusted certificate ${subject}`, fingerprint }, undefined, input.password);
     ctx.audit({ action: 'trust', entity: 'trusted_certificate', entityId: id, summary: `Certificate trusted: ${subject}`, after: { fingerprint, subject, note: input.note } });
     return trustedViews(ctx);
   },

@@ -1,35 +1,69 @@
 import { createPublicKey, sign, verify } from 'node:crypto';
-import type { IntegrityProblem } from '../../../shared/api/types';
+import type { IntegrityProblem, SessionUser } from '../../../shared/api/types';
 import type { AuditAnchor } from '../audit/anchors-repo';
-import type { AuditHead } from '../audit/audit-repo';
+import type { AuditEntry, AuditHead } from '../audit/audit-repo';
 import type { HandlerContext } from '../context';
 import type { OpenProject } from '../projects/open-project';
-import { storeGeneratedKey } from '../signing/signing-identity';
+import type { SigningKeyRow } from '../signing/keys-repo';
+import { makeKey, saveGeneratedKey, storeGeneratedKey } from '../signing/signing-identity';
 import { cairnKeywords } from '../signing/pdf-signature';
 import { fingerprintOf, unlockKey } from '../signing/user-keys';
 
 /** What an anchor signature covers: a fixed context string, so it can never be mistaken for another signature. */
 export const anchorPayload = (head: AuditHead): Buffer => Buffer.from(`cairn-audit-anchor\n${head.seq}\n${head.hash}`, 'utf8');
 
-/**
- * Signs the trail's head with the signer's private key (made now if this is their first signature), so a
- * rewrite of any history up to this moment breaks a signature nobody can remake without that key.
- */
-export function anchorHead(ctx: HandlerContext, password: string, reason: string, audit: HandlerContext['audit']): AuditAnchor {
-  const key = ctx.project.keys.keyOf(ctx.user.id) ?? storeGeneratedKey(ctx, password, audit);
-  const head = ctx.project.audit.head();
-  const anchor = ctx.project.anchors.insert({
+/** Signs the trail's current head with `key` and records the anchor; `audit` gets the entry describing it. */
+function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>, key: SigningKeyRow, password: string, reason: string, at: string, audit: (entry: AuditEntry) => void): AuditAnchor {
+  const head = project.audit.head();
+  const anchor = project.anchors.insert({
     seq: head.seq,
     hash: head.hash,
-    signerId: ctx.user.id,
+    signerId: signer.id,
     certificatePem: key.certificatePem,
     fingerprint: key.fingerprint,
     signature: sign('sha256', anchorPayload(head), unlockKey(key, password)).toString('base64'),
     reason,
-    signedAt: ctx.now(),
+    signedAt: at,
   });
-  audit({ action: 'anchor', entity: 'audit_anchor', entityId: head.seq, summary: `${ctx.user.name} signed the audit trail up to row ${head.seq} (${reason})`, after: { seq: head.seq, hash: head.hash, fingerprint: key.fingerprint } });
+  audit({ action: 'anchor', entity: 'audit_anchor', entityId: head.seq, summary: `${signer.name} signed the audit trail up to row ${head.seq} (${reason})`, after: { seq: head.seq, hash: head.hash, fingerprint: key.fingerprint } });
   return anchor;
+}
+
+/**
+ * Signs the trail's head with the signer's private key (made now if this is their first signature), so a
+ * rewrite of any history up to this moment breaks a signature nobody can remake without that key.
+ */
+export function anchorHead(ctx: HandlerContext, password: string, reason: string, audit: HandlerContext['audit'], signer: SessionUser = ctx.user): AuditAnchor {
+  const key = ctx.project.keys.keyOf(signer.id) ?? storeGeneratedKey(ctx, password, audit, signer);
+  return signHead(ctx.project, signer, key, password, reason, ctx.now(), audit);
+}
+
+/** The reason the first anchor of every project carries. */
+export const CREATION_REASON = 'project created';
+
+/**
+ * At creation, the owner's first key is made and signs the new trail's head, inside the creation's
+ * transaction: a project always has a signed anchor, so emptying the trail, or cutting it back to before
+ * its first signature, is reported without any outside input.
+ */
+export function anchorCreation(project: OpenProject, owner: SessionUser, password: string, at: string): void {
+  const entries: AuditEntry[] = [];
+  const key = saveGeneratedKey(project, owner, makeKey(project, owner, password, at), (entry) => entries.push(entry));
+  // The key's own audit row lands first, so the anchor covers the head that already records the key.
+  project.audit.append(entries.splice(0), owner, 'project.create', at);
+  signHead(project, owner, key, password, CREATION_REASON, at, (entry) => entries.push(entry));
+  project.audit.append(entries, owner, 'project.create', at);
+}
+
+/**
+ * A project made by a Cairn that records row states must still hold its creation anchor; files made
+ * before (whose first trail row has no row states) had none to keep.
+ */
+export function creationAnchorProblems(project: OpenProject, anchors: readonly AuditAnchor[]): IntegrityProblem[] {
+  const first = project.db.prepare('SELECT rows_json FROM audit_log WHERE seq = 1').pluck().get() as string | null | undefined;
+  if (first === null || anchors.some((a) => a.reason === CREATION_REASON)) return [];
+  const detail = first === undefined ? 'the audit trail is empty and the signed creation anchor is gone: history was deleted' : "the project's signed creation anchor is missing: history was rewritten or cut";
+  return [{ kind: 'anchor', table: 'audit_anchor', record: 'project creation', detail }];
 }
 
 /**
@@ -38,7 +72,8 @@ export function anchorHead(ctx: HandlerContext, password: string, reason: string
  */
 export function anchorProblems(project: OpenProject, keysOfUser: ReadonlyMap<number, ReadonlySet<string>>): IntegrityProblem[] {
   const hashAt = project.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
-  return project.anchors.all().flatMap((anchor) => {
+  const anchors = project.anchors.all();
+  return creationAnchorProblems(project, anchors).concat(anchors.flatMap((anchor) => {
     const record = `row ${anchor.seq} signed ${anchor.signedAt}`;
     const problem = (detail: string): IntegrityProblem[] => [{ kind: 'anchor', table: 'audit_anchor', record, detail }];
     const stored = hashAt.get(anchor.seq) as string | undefined;
@@ -51,7 +86,7 @@ export function anchorProblems(project: OpenProject, keysOfUser: ReadonlyMap<num
       valid = false;
     }
     return valid ? [] : problem("its signature does not verify with the signer's certificate");
-  });
+  }));
 }
 
 /** `cairn verify --anchor`: the audit head a Cairn PDF recorded must still be in this project's history. */

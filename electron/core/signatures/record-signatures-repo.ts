@@ -28,6 +28,11 @@ export class RecordSignaturesRepo {
     return byRecord;
   }
 
+  /** Every signature with one meaning, whatever it signs (e.g. the owners' trust-change approvals). */
+  withMeaning(meaning: string): StoredSignature[] {
+    return this.stmt(`SELECT ${COLUMNS} FROM record_signature WHERE meaning = ? ORDER BY id`).all(meaning) as StoredSignature[];
+  }
+
   insert(signature: Omit<StoredSignature, 'id'>): StoredSignature {
     const { lastInsertRowid } = this.stmt(
       `INSERT INTO record_signature (entity_type, entity_id, meaning, signer_id, signer_name, signer_role, content_hash, signed_at)

@@ -1,4 +1,5 @@
 import type { RecordSignature } from '../../../shared/api/signature-types';
+import type { SessionUser } from '../../../shared/api/types';
 import type { HandlerContext } from '../context';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 import { prepareSignature } from './before-signing';
@@ -21,15 +22,15 @@ export const contentHashOf = (content: unknown): string => sha256Hex(canonicalJs
  * name, role, meaning and time to a hash of the record's content (11.50, 11.70). Audited here so no
  * caller can sign without a trail row.
  */
-export function signRecord(ctx: HandlerContext, record: RecordToSign, password: string): RecordSignature {
-  prepareSignature(ctx, password, `${record.humanId} ${record.meaning}`);
+export function signRecord(ctx: HandlerContext, record: RecordToSign, password: string, signer: SessionUser = ctx.user): RecordSignature {
+  prepareSignature(ctx, password, `${record.humanId} ${record.meaning}`, signer);
   const stored = ctx.project.recordSignatures.insert({
     entityType: record.entityType,
     entityId: record.entityId,
     meaning: record.meaning,
-    signerId: ctx.user.id,
-    signerName: ctx.user.name,
-    signerRole: ctx.user.role,
+    signerId: signer.id,
+    signerName: signer.name,
+    signerRole: signer.role,
     contentHash: contentHashOf(record.content),
     signedAt: ctx.now(),
   });
@@ -37,7 +38,7 @@ export function signRecord(ctx: HandlerContext, record: RecordToSign, password: 
     action: 'sign',
     entity: record.entityType,
     entityId: record.humanId,
-    summary: `${record.humanId} signed by ${ctx.user.name} (${ctx.user.role}) meaning "${record.meaning}"`,
+    summary: `${record.humanId} signed by ${signer.name} (${signer.role}) meaning "${record.meaning}"`,
     after: { meaning: stored.meaning, contentHash: stored.contentHash, signedAt: stored.signedAt },
   });
   return { ...stored, current: true };

@@ -19,18 +19,21 @@ export interface TrustedCertificateRow {
   addedAt: string;
 }
 
+const KEY_COLUMNS = `user_id AS userId, certificate_pem AS certificatePem, encrypted_key_pem AS encryptedKeyPem, fingerprint, subject,
+  not_after AS notAfter, source, created_at AS createdAt`;
+
 /** Owns signing_key and trusted_certificate. */
 export class KeysRepo {
   constructor(private readonly db: Db) {}
 
   keyOf(userId: number): SigningKeyRow | null {
-    const row = this.db
-      .prepare(
-        `SELECT user_id AS userId, certificate_pem AS certificatePem, encrypted_key_pem AS encryptedKeyPem, fingerprint, subject,
-         not_after AS notAfter, source, created_at AS createdAt FROM signing_key WHERE user_id = ?`,
-      )
-      .get(userId) as SigningKeyRow | undefined;
+    const row = this.db.prepare(`SELECT ${KEY_COLUMNS} FROM signing_key WHERE user_id = ?`).get(userId) as SigningKeyRow | undefined;
     return row ?? null;
+  }
+
+  /** Every person's current key, for the integrity check. */
+  allKeys(): SigningKeyRow[] {
+    return this.db.prepare(`SELECT ${KEY_COLUMNS} FROM signing_key ORDER BY user_id`).all() as SigningKeyRow[];
   }
 
   saveKey(row: SigningKeyRow): void {

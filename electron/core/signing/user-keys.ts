@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { CairnError } from '../errors';
+import { cheapKdfEnabled } from '../kdf-cost';
 import { openSealedKey, sealKey } from './key-protection';
 
 /** A user's signing identity as stored: the certificate in clear, the private key encrypted. */
@@ -55,12 +56,29 @@ function describe(certificatePem: string, encryptedKeyPem: string): StoredKey {
   };
 }
 
+let testKeyPair: ReturnType<typeof newKeyPair> | undefined;
+
+function newKeyPair() {
+  return generateKeyPairSync('rsa', { modulusLength: 3072 });
+}
+
+/**
+ * An RSA-3072 prime search costs 0.3–3 s. Every project now gets its owner's key at creation, so under the
+ * test harness's cheap switch (never in the app) one key pair per process serves every certificate; each
+ * certificate still differs (serial, subject), and so does its fingerprint.
+ */
+function keyPair(): ReturnType<typeof newKeyPair> {
+  if (!cheapKdfEnabled()) return newKeyPair();
+  testKeyPair ??= newKeyPair();
+  return testKeyPair;
+}
+
 /**
  * Generates an RSA-3072 key pair and a self-signed X.509 certificate for document signing. The key is
  * made by Node's native crypto (fast); the certificate is assembled with node-forge.
  */
 export function generateUserKey(identity: Identity, password: string, now: Date): StoredKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const { privateKey, publicKey } = keyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string);
   // A positive serial: the top bit cleared so DER does not read it as negative.

@@ -9,10 +9,10 @@ interface KeysState {
   /** Only loaded for owners: the list is theirs to manage. */
   trusted: TrustedCertificateView[] | null;
   loadMine(): Promise<void>;
-  generate(password: string): Promise<void>;
+  generate(input: InputOf<'keys.generate'>): Promise<void>;
   importPkcs12(input: InputOf<'keys.importPkcs12'>): Promise<void>;
   loadTrusted(): Promise<void>;
-  trust(certificatePem: string, note: string): Promise<void>;
+  trust(input: InputOf<'trust.add'>): Promise<void>;
   untrust(id: number): Promise<void>;
   clear(): void;
 }
@@ -24,8 +24,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   async loadMine() {
     set({ mine: await api('keys.mine', {}) });
   },
-  async generate(password) {
-    set({ mine: await api('keys.generate', { password }) });
+  async generate(input) {
+    set({ mine: await api('keys.generate', input) });
   },
   async importPkcs12(input) {
     set({ mine: await api('keys.importPkcs12', input) });
@@ -33,8 +33,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   async loadTrusted() {
     set({ trusted: await api('trust.list', {}) });
   },
-  async trust(certificatePem, note) {
-    set({ trusted: await api('trust.add', { certificatePem, note }) });
+  async trust(input) {
+    set({ trusted: await api('trust.add', input) });
     // Whether my own certificate counts as trusted may have changed with the list.
     await get().loadMine();
   },

@@ -14,6 +14,12 @@ import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 
 const documentId = z.object({ documentId: field.id }).strict();
+
+/**
+ * An owner's e-signature on a trust change made by someone who is not an owner: the owner's e-mail and
+ * their re-entered password (21 CFR 11.200). Owners sign their own trust changes with their own password.
+ */
+const ownerSignature = z.object({ email: field.email, password: field.password }).strict().optional();
 const base64 = (max: number) =>
   z
     .string()
@@ -156,16 +162,18 @@ export const documentMethods = {
     doc: "The signed-in user's signing certificate, if any.",
   }),
   'keys.generate': method<SigningKeyInfo>()({
-    input: z.object({ password: field.password }).strict(),
+    input: z.object({ password: field.password, owner: ownerSignature }).strict(),
     kind: 'mutation',
     access: 'user',
-    doc: 'Generates an RSA-3072 key and X.509 certificate for the signed-in user, encrypted under their password.',
+    doc: "Generates an RSA-3072 key and X.509 certificate for the signed-in user, encrypted under their password; replacing a key needs an owner's e-signature.",
   }),
   'keys.importPkcs12': method<SigningKeyInfo>()({
-    input: z.object({ p12Base64: base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password }).strict(),
+    input: z
+      .object({ p12Base64: base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password, owner: ownerSignature })
+      .strict(),
     kind: 'mutation',
     access: 'user',
-    doc: "Imports the signed-in user's key and certificate from a PKCS#12 file issued by the company's CA.",
+    doc: "Imports the signed-in user's key and certificate from a PKCS#12 file issued by the company's CA; replacing a key needs an owner's e-signature.",
   }),
   'trust.list': method<TrustedCertificateView[]>()({
     input: field.none,
@@ -174,10 +182,10 @@ export const documentMethods = {
     doc: 'Certificates this project trusts for verifying signatures.',
   }),
   'trust.add': method<TrustedCertificateView[]>()({
-    input: z.object({ certificatePem: z.string().max(LIMITS.text), note: z.string().trim().max(LIMITS.name).default('') }).strict(),
+    input: z.object({ certificatePem: z.string().max(LIMITS.text), note: z.string().trim().max(LIMITS.name).default(''), password: field.password }).strict(),
     kind: 'mutation',
     access: 'owner',
-    doc: "Adds a certificate (e.g. the company CA's) to the project's trusted list.",
+    doc: "Adds a certificate (e.g. the company CA's) to the project's trusted list, e-signed by the owner (their password re-entered).",
   }),
   'trust.remove': method<TrustedCertificateView[]>()({
     input: z.object({ id: field.id }).strict(),

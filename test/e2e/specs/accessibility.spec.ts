@@ -102,17 +102,18 @@ test('axe finds no violations on the documents list, detail tabs, dialogs, verif
   await expect(docs.dialog).toHaveCount(0);
   await expect(docs.action('Sign as approver…')).toBeFocused();
 
-  // No PDF was signed yet, so no key: the panel offers to make one, then shows it.
+  // The owner's first key was made when the project was created (it signs the creation anchor); an owner
+  // replaces it with their own password as the trust change's e-signature.
   await shell.go('Team');
   const keyPanel = page.getByTestId('signing-key');
-  await expect(keyPanel).toContainText('You have no signing key yet.');
-  await expectNoViolations(page, 'signing key panel without a key');
-  const generate = keyPanel.getByRole('form', { name: 'Generate a key' });
-  await generate.getByLabel('Your password').fill(DEMO_PASSWORD);
-  await generate.getByRole('button', { name: 'Generate key' }).click();
   await expect(keyPanel).toContainText('Generated in Cairn');
   await expect(keyPanel).toContainText('Trusted in this project');
   await expect(keyPanel).toContainText('CN=Dr. Miriam Okafor');
+  await expectNoViolations(page, 'signing key panel');
+  const generate = keyPanel.getByRole('form', { name: 'Generate a new key' });
+  await generate.getByLabel('Your password (electronic signature)').fill(DEMO_PASSWORD);
+  await generate.getByRole('button', { name: 'Generate key' }).click();
+  await expect(page.getByText('A new signing key was generated for you.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Trusted certificates' })).toContainText('Generated in Cairn for Dr. Miriam Okafor');
   await expectNoViolations(page, 'signing key panel');
 });

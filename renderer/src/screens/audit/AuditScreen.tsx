@@ -3,6 +3,7 @@ import { PAGE_SIZE, useAuditStore } from '../../stores/audit-store';
 import { AuditDetail } from './AuditDetail';
 import { AuditFilters } from './AuditFilters';
 import { AuditGrid } from './AuditGrid';
+import { IntegrityStatusCard } from './IntegrityStatusCard';
 import { VerifyChain } from './VerifyChain';
 
 /** Every change ever made to the project, newest first, searchable and verifiable. */
@@ -23,6 +24,7 @@ export function AuditScreen() {
         <h1 tabIndex={-1}>Audit trail</h1>
         <VerifyChain />
       </div>
+      <IntegrityStatusCard />
       <AuditFilters />
       {error && (
         <p className="message message-error" role="alert">

@@ -18,7 +18,9 @@ export function VerifyChain() {
         )}
         {report && !report.ok && (
           <span className="badge badge-danger">
-            Broken at row {report.firstBroken?.seq}: {report.firstBroken?.reason}
+            {report.firstBroken
+              ? `Broken at row ${report.firstBroken.seq}: ${report.firstBroken.reason}`
+              : `${report.problems.length} ${report.problems.length === 1 ? 'record differs' : 'records differ'} from the trail: ${report.problems[0]?.table ?? ''} ${report.problems[0]?.record ?? ''}`}
           </span>
         )}
       </span>

@@ -1,7 +1,9 @@
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useDashboardStore } from '../../stores/dashboard-store';
+import { IntegrityStatusCard } from '../audit/IntegrityStatusCard';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
+import { FileSecurityCard } from './FileSecurityCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProductCard } from './ProductCard';
 import { TeamCard } from './TeamCard';
@@ -24,12 +26,14 @@ export function DashboardScreen() {
           {error}
         </p>
       )}
+      <IntegrityStatusCard />
       {!summary ? (
         !error && <p className="muted" role="status">Loading the project…</p>
       ) : (
         <div className="two-columns">
           <div className="stack">{walk && <WalkCard walk={walk} />}</div>
           <div className="stack">
+            <FileSecurityCard project={summary.project} />
             <ProductCard project={summary.project} />
             <MilestonesCard milestones={summary.milestones} />
             <DocumentsCard />

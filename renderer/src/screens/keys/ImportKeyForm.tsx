@@ -6,19 +6,27 @@ import { TextField } from '../../components/TextField';
 import { readAsBase64 } from '../../files/read-file';
 import { useForm } from '../../hooks/use-form';
 import { useKeysStore } from '../../stores/keys-store';
+import { useSessionStore } from '../../stores/session-store';
+import { OWNER_APPROVAL, OwnerApprovalFields, ownerSignatureOf } from './OwnerApprovalFields';
 
-const INITIAL = { p12Base64: '', fileName: '', p12Password: '', password: '' };
+const INITIAL = { p12Base64: '', fileName: '', p12Password: '', password: '', ...OWNER_APPROVAL };
 
-function validate(values: typeof INITIAL): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.p12Base64) errors.p12Base64 = 'Choose the .p12 or .pfx file.';
-  if (!values.password) errors.password = 'Required.';
-  return errors;
+function validator(askOwner: boolean) {
+  return (values: typeof INITIAL): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (!values.p12Base64) errors.p12Base64 = 'Choose the .p12 or .pfx file.';
+    if (!values.password) errors.password = 'Required.';
+    if (askOwner && !values['owner.email'].trim()) errors['owner.email'] = 'Required.';
+    if (askOwner && !values['owner.password']) errors['owner.password'] = 'Required.';
+    return errors;
+  };
 }
 
-/** A key and certificate issued by the company's CA, brought in from a PKCS#12 file. */
-export function ImportKeyForm({ onNotice }: { onNotice: (text: string) => void }) {
+/** A key and certificate issued by the company's CA, brought in from a PKCS#12 file; replacing a key needs an owner's e-signature. */
+export function ImportKeyForm({ replacing, onNotice }: { replacing: boolean; onNotice: (text: string) => void }) {
   const importPkcs12 = useKeysStore((state) => state.importPkcs12);
+  const isOwner = useSessionStore((state) => state.status?.user?.role === 'owner');
+  const askOwner = replacing && !isOwner;
   const form = useForm(INITIAL);
   const fileId = useId();
   const fileError = form.errors.p12Base64;
@@ -28,8 +36,8 @@ export function ImportKeyForm({ onNotice }: { onNotice: (text: string) => void }
       aria-labelledby="import-key-title"
       noValidate
       onSubmit={(event) =>
-        void form.submit(event, validate, async (v) => {
-          await importPkcs12({ p12Base64: v.p12Base64, p12Password: v.p12Password, password: v.password });
+        void form.submit(event, validator(askOwner), async (v) => {
+          await importPkcs12({ p12Base64: v.p12Base64, p12Password: v.p12Password, password: v.password, ...ownerSignatureOf(v, askOwner) });
           form.reset(INITIAL);
           onNotice(`The key from ${v.fileName} is now your signing key.`);
         })
@@ -62,7 +70,15 @@ export function ImportKeyForm({ onNotice }: { onNotice: (text: string) => void }
         )}
       </div>
       <TextField label="Password of the file" type="password" autoComplete="off" {...form.field('p12Password')} />
-      <TextField label="Your password" type="password" autoComplete="current-password" hint="Your key is stored encrypted with it." required {...form.field('password')} />
+      <TextField
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        hint={replacing && isOwner ? 'Your key is stored encrypted with it; as an owner, it also signs this key change as “approved trust change”.' : 'Your key is stored encrypted with it.'}
+        required
+        {...form.field('password')}
+      />
+      {askOwner && <OwnerApprovalFields email={form.field('owner.email')} password={form.field('owner.password')} />}
       <SubmitButton busy={form.busy} busyLabel="Importing…" variant="plain">
         Import key
       </SubmitButton>

@@ -59,7 +59,7 @@ export function SigningKeyCard({ onNotice }: { onNotice: (text: string) => void 
       {mine && (
         <div className="two-columns key-forms">
           <GenerateKeyForm replacing={mine.hasKey} onNotice={onNotice} />
-          <ImportKeyForm onNotice={onNotice} />
+          <ImportKeyForm replacing={mine.hasKey} onNotice={onNotice} />
         </div>
       )}
     </section>

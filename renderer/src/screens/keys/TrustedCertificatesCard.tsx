@@ -2,16 +2,19 @@ import { useEffect, useId, useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
+import { SignaturePasswordField } from '../../components/SignaturePasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { localDate } from '../../forms/format';
 import { useForm } from '../../hooks/use-form';
 import { useKeysStore } from '../../stores/keys-store';
 
-const INITIAL = { certificatePem: '', note: '' };
+const INITIAL = { certificatePem: '', note: '', password: '' };
 
 function validate(values: typeof INITIAL): FieldErrors {
-  return values.certificatePem.includes('-----BEGIN CERTIFICATE-----') ? {} : { certificatePem: 'Paste a PEM certificate ("-----BEGIN CERTIFICATE-----" …).' };
+  const errors: FieldErrors = values.certificatePem.includes('-----BEGIN CERTIFICATE-----') ? {} : { certificatePem: 'Paste a PEM certificate ("-----BEGIN CERTIFICATE-----" …).' };
+  if (!values.password) errors.password = 'Required.';
+  return errors;
 }
 
 /** Owners decide whose signatures this project accepts: its own generated keys and, e.g., the company CA. */
@@ -74,7 +77,7 @@ export function TrustedCertificatesCard({ onNotice }: { onNotice: (text: string)
         aria-labelledby="trust-add-title"
         onSubmit={(event) =>
           void form.submit(event, validate, async (v) => {
-            await trust(v.certificatePem.trim(), v.note.trim());
+            await trust({ certificatePem: v.certificatePem.trim(), note: v.note.trim(), password: v.password });
             form.reset(INITIAL);
             onNotice('The certificate is now trusted.');
           })
@@ -103,6 +106,7 @@ export function TrustedCertificatesCard({ onNotice }: { onNotice: (text: string)
           )}
         </div>
         <TextField label="Note" hint="Whose certificate this is, e.g. “Alder QA CA 2026”." maxLength={LIMITS.name} {...form.field('note')} />
+        <SignaturePasswordField meaning="By entering your password you sign this trust change as “approved trust change”." {...form.field('password')} />
         <SubmitButton busy={form.busy} busyLabel="Adding…" variant="plain">
           Trust certificate
         </SubmitButton>

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { copySample, SAMPLE_OWNER } from '../../support/sample-cache';
+import { HomePage } from '../pages/home-page';
+import { ShellPage } from '../pages/shell-page';
+import { SignInPage } from '../pages/sign-in-page';
+import { expect, test } from '../support/fixtures';
+
+const sqlite3 = (file: string, sql: string) => execFileSync('sqlite3', [file, sql], { encoding: 'utf8' }).trim();
+
+/** As someone with the file and the sqlite3 shell would: every trigger dropped, then one record edited. */
+function tamperWithShell(file: string): string {
+  const drops = sqlite3(file, `SELECT 'DROP TRIGGER "' || name || '";' FROM sqlite_schema WHERE type = 'trigger'`);
+  sqlite3(file, drops);
+  const humanId = sqlite3(file, 'SELECT min(human_id) FROM requirement');
+  sqlite3(file, `UPDATE requirement SET text = 'The spirometer may skip its calibration.' WHERE human_id = '${humanId}'`);
+  return humanId;
+}
+
+test('the check on open finds a record edited outside Cairn and names it on the dashboard and the audit screen', async ({ page, projectDir }) => {
+  const file = copySample(join(projectDir, 'tampered.cairn'));
+  const humanId = tamperWithShell(file);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.openByPath(file);
+  await new SignInPage(page).signIn(SAMPLE_OWNER.name, SAMPLE_OWNER.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+
+  const card = page.getByTestId('integrity-status');
+  const problems = card.getByRole('list', { name: 'Integrity problems' });
+  await expect(card).toContainText('The project file was changed outside Cairn');
+  await expect(problems).toContainText(`requirement ${humanId}: changed outside Cairn`);
+  await expect(problems).toContainText('The spirometer may skip its calibration.');
+  await page.screenshot({ path: test.info().outputPath('dashboard-integrity.png') });
+
+  await new ShellPage(page).go('Audit trail');
+  await expect(page.getByTestId('integrity-status').getByRole('list', { name: 'Integrity problems' })).toContainText(`requirement ${humanId}`);
+});
+
+test('an untouched copy is reported intact, with the rows counted and the time taken', async ({ page, projectDir }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.openSample(join(projectDir, 'sample.cairn'));
+  const card = page.getByTestId('integrity-status');
+  await expect(card).toContainText('Intact');
+  await expect(card).toContainText(/All [\d,]+ audit trail rows and every record match \(checked in \d+\.\d s\)/);
+});
