@@ -94,6 +94,17 @@ export class DocumentsPage {
     return download;
   }
 
+  /** Exports the technical file (unsigned) from the list screen and hands back its two downloads, the PDF and the manifest. */
+  async exportTechnicalFile(): Promise<{ pdf: Download | undefined; manifest: Download | undefined }> {
+    await this.page.getByRole('button', { name: 'Export technical file…' }).click();
+    const downloads: Download[] = [];
+    this.page.on('download', (download) => downloads.push(download));
+    await this.submitDialog('Export technical file');
+    await expect(this.page.getByRole('status').filter({ hasText: 'and its manifest were downloaded' })).toBeVisible();
+    await expect.poll(() => downloads.length).toBe(2);
+    return { pdf: downloads.find((d) => d.suggestedFilename().endsWith('.pdf')), manifest: downloads.find((d) => d.suggestedFilename().endsWith('.manifest.json')) };
+  }
+
   async verify(file: string): Promise<void> {
     await this.verifyCard.getByLabel('PDF to check').setInputFiles(file);
     await expect(this.verifyResult).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentsPage } from '../pages/documents-page';
@@ -57,15 +57,7 @@ test('the technical file bundles the approved documents and downloads its manife
   await openAsOwner(page, path);
   await shell.go('Documents');
 
-  await page.getByRole('button', { name: 'Export technical file…' }).click();
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  await docs.submitDialog('Export technical file');
-  await expect(page.getByRole('status').filter({ hasText: 'and its manifest were downloaded' })).toBeVisible();
-  await expect.poll(() => downloads.length).toBe(2);
-
-  const pdfDownload = downloads.find((d) => d.suggestedFilename().endsWith('.pdf'));
-  const manifestDownload = downloads.find((d) => d.suggestedFilename().endsWith('.manifest.json'));
+  const { pdf: pdfDownload, manifest: manifestDownload } = await docs.exportTechnicalFile();
   expect(pdfDownload?.suggestedFilename()).toMatch(/^technical-file-\d{4}-\d{2}-\d{2}\.pdf$/);
   const pdf = join(projectDir, 'technical-file.pdf');
   await pdfDownload?.saveAs(pdf);
