@@ -7,7 +7,7 @@ import { requireAuthor } from './require-author';
 type TechnicalFileHandlers = Pick<Handlers, 'technicalFile.index' | 'technicalFile.setReference' | 'technicalFile.removeReference'>;
 
 function knownElement(id: string): string {
-  if (!isKnownElement(id)) throw new CairnError('not_found', `There is no technical file element "${id}"; technicalFile.index lists them.`, 'element');
+  if (!isKnownElement(id)) throw new CairnError('not_found', `There is no technical file element "${id}"; the technical file’s index lists them.`, 'element');
   return id;
 }
 
