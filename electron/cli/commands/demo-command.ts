@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { SAMPLE_STORY } from '../../../shared/demo/sample-story';
 import { DEMO_PASSWORD, DEMO_TEAM } from '../../core/demo/demo-content';
 import { emit, table } from '../output';
 import { runCommand } from '../run-command';
@@ -18,6 +19,7 @@ export function registerDemoCommand(program: Command): void {
             `Created the sample project "${status.project?.productName}" at ${status.project?.path}.`,
             `Every demo account's password is "${DEMO_PASSWORD}":`,
             table(team.map((m) => [m.name, `${m.email}  ${m.role}`])),
+            ...SAMPLE_STORY,
           ].join('\n'),
         );
       }),
