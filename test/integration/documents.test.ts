@@ -113,6 +113,43 @@ describe('review and approval', () => {
   });
 });
 
+describe('signing several versions at once', () => {
+  async function twoInReview() {
+    const summary = await summaryDraft();
+    const extract = (await f.ok('documents.create', { type: 'audit-extract', to: '2026-01-01T00:00:00Z' })).versions[0]!.id;
+    for (const versionId of [summary.versionId, extract]) {
+      await f.ok('documents.sendForReview', { versionId, reviewers: [ids.rita], approvers: [ids.otto], password: PW });
+    }
+    return [summary.versionId, extract];
+  }
+
+  it('gives each version its own signature after one password re-entry, and approves them', async () => {
+    const versionIds = await twoInReview();
+    await as(RITA.email);
+    await f.ok('documents.signMany', { versionIds, meaning: 'reviewed', password: PW });
+    await as(OTTO.email);
+    const { signed } = await f.ok('documents.signMany', { versionIds, meaning: 'approved', password: PW });
+    expect(signed).toEqual(['PROJECT-SUMMARY v1', 'AUDIT-2026-01-01 v1']);
+    const listed = await f.ok('documents.list', {});
+    expect(listed.filter((d) => d.state === 'approved').map((d) => d.approvals.map((a) => `${a.meaning}:${a.name}`))).toEqual([
+      ['authored:Al Author', 'reviewed:Rita Reviewer', 'approved:Otto Approver'],
+      ['authored:Al Author', 'reviewed:Rita Reviewer', 'approved:Otto Approver'],
+    ]);
+  });
+
+  it('signs none when one cannot be signed or the password is wrong', async () => {
+    const versionIds = await twoInReview();
+    await as(OTTO.email);
+    // The approver cannot approve before the reviewer has reviewed: the whole batch is refused, naming the first.
+    expect(await f.fails('documents.signMany', { versionIds, meaning: 'approved', password: PW })).toMatchObject({ field: 'versionIds.0' });
+    await as(RITA.email);
+    expect((await f.fails('documents.signMany', { versionIds, meaning: 'reviewed', password: 'wrong-password' })).code).toBe('wrong_password');
+    expect((await f.fails('documents.signMany', { versionIds: [versionIds[0]!, versionIds[0]!], meaning: 'reviewed', password: PW })).field).toBe('versionIds');
+    const listed = await f.ok('documents.list', {});
+    expect(listed.flatMap((d) => d.approvals.map((a) => a.meaning))).toEqual(['authored', 'authored']);
+  });
+});
+
 describe('drift', () => {
   it('starts a new draft with a change summary when an approved document\'s records change', async () => {
     const { documentId } = await approveFirstVersion();

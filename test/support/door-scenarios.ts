@@ -86,6 +86,17 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 2 } }),
     fails({ method: 'documents.startRevision', file: true, as: owner, input: { documentId: 2 } }),
   ],
+  'documents.signMany': [
+    // Two documents of its own (versions 3 and 4), so the later scenarios find versions 1 and 2 as they left
+    // them; neither prints audit times, which differ between doors by now.
+    ok({ method: 'documents.create', file: true, as: owner, input: { type: 'srs' } }),
+    ok({ method: 'documents.create', file: true, as: owner, input: { type: 'soup-list' } }),
+    fails({ method: 'documents.signMany', file: true, as: owner, input: { versionIds: [3, 4], meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
+    ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 3, approvers: [1], password: OWNER.password } }),
+    ok({ method: 'documents.sendForReview', file: true, as: owner, input: { versionId: 4, approvers: [1], password: OWNER.password } }),
+    fails({ method: 'documents.signMany', file: true, as: owner, input: { versionIds: [3, 3], meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
+    ok({ method: 'documents.signMany', file: true, as: owner, input: { versionIds: [3, 4], meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true } }),
+  ],
   'documents.exportPdf': [
     ok({ method: 'documents.exportPdf', file: true, as: owner, input: { documentId: 1, version: 1 } }),
     fails({ method: 'documents.exportPdf', file: true, as: owner, input: { documentId: 99 } }),

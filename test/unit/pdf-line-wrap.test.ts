@@ -14,8 +14,21 @@ describe('pre-breaking table cells into lines', () => {
     expect(wrapLines('a\n\nb', 5, mono)).toEqual(['a', '', 'b']);
   });
 
-  it('breaks a word longer than the line between characters, continuing the line after it', () => {
-    expect(wrapLines('x abcdefghij y', 4, mono)).toEqual(['x', 'abcd', 'efgh', 'ij y']);
+  it('breaks a word of letters longer than the line with a hyphen at each cut, continuing the line after it', () => {
+    expect(wrapLines('x abcdefghij y', 4, mono)).toEqual(['x', 'abc-', 'def-', 'ghi-', 'j y']);
+    expect(wrapLines('Überprüfungsbericht', 8, mono)).toEqual(['Überprü-', 'fungsbe-', 'richt']);
+  });
+
+  it('breaks a long token at its own slashes, hyphens and dots before cutting between characters', () => {
+    expect(wrapLines('see https://example.com/releases/1.0.0/notes', 20, mono)).toEqual(['see', 'https://example.com/', 'releases/1.0.0/notes']);
+    expect(wrapLines('SOUP-LIST-APPENDIX-B', 11, mono)).toEqual(['SOUP-LIST-', 'APPENDIX-B']);
+  });
+
+  it('cuts a hash or code between characters without a hyphen, which would read as part of it', () => {
+    const sha = '9c3e7d1a4b1f0a8e2d';
+    const lines = wrapLines(sha, 8, mono);
+    expect(lines).toEqual(['9c3e7d1a', '4b1f0a8e', '2d']);
+    expect(lines.join('')).toBe(sha);
   });
 
   it('never cuts a word that fits the column itself, only the slack kept for kerning (an entry number such as 2008)', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { SAMPLE_STORY } from '../../../shared/demo/sample-story';
 import { DEMO_PASSWORD, DEMO_TEAM } from '../../core/demo/demo-content';
 import { emit, table } from '../output';
 import { runCommand } from '../run-command';
@@ -21,6 +22,7 @@ export function registerDemoCommand(program: Command): void {
             `Every demo account's password is "${DEMO_PASSWORD}":`,
             table(team.map((m) => [m.name, `${m.email}  ${m.role}`])),
             ...recoveryKeyLines(status.recoveryKey),
+            ...SAMPLE_STORY,
           ].join('\n'),
         );
       }),

@@ -13,6 +13,8 @@ function idOf<T extends { id: number }>(rows: T[], match: (row: T) => boolean, w
  * BreathWise after its first release: a field complaint about FEV1 read low on one phone model, worked
  * through to a fully assessed change request waiting for approval, and an internal finding deferred as a
  * known anomaly. The change stays a draft so a newcomer can approve it and watch the links turn suspect.
+ * The author has already drafted the requirement the change adds; nobody has reviewed it yet, which is
+ * the one error `cairn check` reports on the sample (see shared/demo/sample-story.ts).
  */
 export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   const items = flatten(await ctx.call('software.tree', {}));
@@ -32,8 +34,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     foundInVersion: '1.0.0',
     description:
       'Complaint CC-2026-031 from the respiratory nurse at Klinikum Freiburg: a patient’s home FEV1 has run 0.2–0.3 L below the clinic spirometer for three weeks. Support reproduced a lower FEV1 on a Galaxy A14 with the same turbine.',
-    environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BreathWise turbine firmware 2.1; app 1.0.0 (build 412).',
-    stepsToReproduce: '1. Pair the turbine with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
+    environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BW-1 spirometer firmware 2.3.1; app 1.0.0 (build 412).',
+    stepsToReproduce: '1. Pair a BW-1 spirometer with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
     expected: 'FEV1 within ±3 % or ±50 mL of the reference (3.12 L), as REQ “Compute FEV1 and FVC” requires.',
     actual: 'FEV1 2.87 L on five of five blows (−8 %); the same rig on a Pixel 7 gives 3.10 L.',
     scope: 'Phones whose Bluetooth stack settles on a 45 ms connection interval: Galaxy A14 and A15 models, about 3 % of active installs (212 patients).',
@@ -49,10 +51,10 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   await ctx.call('problems.update', {
     id: complaint.id,
     investigation:
-      'Bluetooth logs from the support phone show the turbine sending 100 flow samples per second while the phone delivers them in bursts every 45 ms. The spirometer link keeps a ring buffer of 4 notifications per connection event and overwrites the oldest when a burst is larger, so samples near peak flow are lost and the volume-time curve is flattened.',
+      'Bluetooth logs from the support phone show the spirometer sending 100 flow samples per second while the phone delivers them in bursts every 45 ms. The spirometer link keeps a ring buffer of 4 notifications per connection event and overwrites the oldest when a burst is larger, so samples near peak flow are lost and the volume-time curve is flattened.',
     rootCause: 'The ring buffer was sized for the 15 ms connection interval of the phones tested in verification; the requested interval is not enforced and lost samples are not detected.',
     partiesAdvised:
-      'PRRC (vigilance assessment 2026-11-12: not reportable, no harm reported); the clinicians of the 212 affected patients through a portal notice asking them to confirm home values against clinic spirometry.',
+      'PRRC Dr. Katrin Albers, vigilance assessment 2026-11-12: no serious incident (no harm reported), but correcting the app on phones in use is a field safety corrective action, so it was notified to BfArM before the forced update (FSCA reference 2026-FSCA-0417) together with the field safety notice; the clinicians of the 212 affected patients received that notice in the portal, asking them to confirm home values against clinic spirometry. BreathWise is not marketed in the US yet, so no report under 21 CFR 803 or 806 applies.',
     decision: 'fix',
     decisionRationale: 'The error exceeds the accuracy requirement and can affect alerts; it is fixed in 1.1.0 rather than deferred.',
   });
@@ -114,5 +116,17 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     region: 'us',
     answers: { US1: false, US2: true },
     rationale: 'The change only returns the device to its cleared accuracy specification; documented in the design history file.',
+  });
+  await ctx.call('requirements.create', {
+    title: 'Enforce the Bluetooth connection interval',
+    text: 'After pairing, the app shall request a 15 ms Bluetooth LE connection interval and shall not start a manoeuvre until the spirometer link reports that interval granted.',
+    type: 'performance',
+    source: 'internal',
+    sourceRef: 'CR-001 / PR-001',
+    rationale: 'Flow samples were lost on phones that settled on a 45 ms interval (PR-001); enforcing the interval removes the cause.',
+    acceptanceCriteria: 'On a Galaxy A14 and a Pixel 7, a manoeuvre starts only once a 15 ms interval is granted, and the ATS reference waveforms give FEV1 within ±3 % of the reference.',
+    verificationMethod: 'test',
+    status: 'draft',
+    itemIds: [linkItem],
   });
 }

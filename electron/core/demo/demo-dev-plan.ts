@@ -22,7 +22,7 @@ const EDITED: Partial<Record<DevPlanStepId, string>> = {
       '- Runtimes and build: Node.js 20 LTS, Xcode 16 and Android Gradle Plugin 8.7, all pinned in the repository (.nvmrc, Gemfile.lock, gradle wrapper)',
       '- Coding standard: the team’s ESLint configuration (typescript-eslint strict rules, react-hooks) and Prettier, checked in CI',
       '- Static analysis: tsc --noEmit, ESLint with zero warnings allowed, GitHub CodeQL on every pull request',
-      '- Tests: Jest for units, Detox for end-to-end flows on the device farm, a hardware-in-the-loop rig with the Spirobank Smart spirometer for the spirometer link',
+      '- Tests: Vitest for units and integration, Detox for end-to-end flows on the device farm, a hardware-in-the-loop rig with the BW-1 spirometer for the spirometer link',
     ].join('\n'),
   ].join('\n\n'),
   integration: [

@@ -1,3 +1,4 @@
+import type { InputOf } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD, DEMO_TEAM } from './demo-content';
 
@@ -7,50 +8,83 @@ export function member(role: 'owner' | 'author' | 'reviewer' | 'approver') {
   return found;
 }
 
+/** Signs in as the team member, unless the session already is theirs (a second sign-in proves nothing more). */
 export async function signInAs(ctx: HandlerContext, email: string): Promise<number> {
+  if (ctx.session.user?.email === email) return ctx.session.user.id;
   if (ctx.session.user) await ctx.call('session.signOut', {});
   const status = await ctx.call('session.signIn', { email, password: DEMO_PASSWORD });
   if (!status.user) throw new Error(`The demo could not sign in as ${email}.`);
   return status.user.id;
 }
 
+/** A draft version to approve, with the note its author gives when sending it for review. */
+export interface DemoApproval {
+  versionId: number;
+  note: string;
+}
+
 /**
- * The sample's records and controlled documents, made the way a team would: the author records the
- * product and drafts the documents, a reviewer and an approver sign with their passwords. The audit
- * extract, the compliance plan and the lifecycle documents stay drafts so both states can be seen.
+ * The author sends each version for review, then the reviewer and the approver each sign them all in one
+ * sitting, as a team does before a release: one password re-entry per person gives every version its own
+ * signature.
  */
-export async function buildDemoDocuments(ctx: HandlerContext, writeRecords: () => Promise<void>): Promise<void> {
-  const author = member('author');
-  // Still signed in as the owner who created the project: look the signers up rather than sign in as them.
-  const team = await ctx.call('users.list', {});
-  const idOf = (email: string) => team.find((u) => u.email === email)?.id ?? 0;
-  const reviewerId = idOf(member('reviewer').email);
-  const approverId = idOf(member('approver').email);
-  await signInAs(ctx, author.email);
-  await writeRecords();
-  await ctx.call('documents.create', { type: 'audit-extract', entity: 'user' });
-  // The lifecycle records as drafts: a newcomer sees each document the records already fill.
-  const drafts = ['compliance-plan', 'sdp', 'soup-list', 'sad', 'trace-matrix', 'risk-plan', 'risk-analysis', 'risk-report', 'verification-records', 'test-plan', 'problem-log', 'change-log'] as const;
-  for (const type of drafts) await ctx.call('documents.create', { type });
-  // Release 1.0.0 is still being prepared: its test report and known anomalies exist as drafts to read.
-  await ctx.call('documents.create', { type: 'test-report', version: '1.0.0' });
-  await ctx.call('documents.create', { type: 'known-anomalies', version: '1.0.0' });
-  const toApprove = [
-    { type: 'srs' as const, note: 'First issue after the requirements review; acceptance criteria for REQ-29 and REQ-31 follow before design freeze.' },
-    { type: 'safety-classification' as const, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },
-    { type: 'project-summary' as const, note: 'First issue: product, intended purpose and the team that will sign the technical file.' },
-  ];
-  // One after the other: the project summary lists the other documents' states, so it is written last.
-  for (const { type, note } of toApprove) {
-    await signInAs(ctx, author.email);
-    const created = await ctx.call('documents.create', { type });
-    const versionId = created.versions[0]?.id;
-    if (versionId === undefined) throw new Error(`The demo ${type} has no first version.`);
+export async function approveDemoVersions(ctx: HandlerContext, approvals: readonly DemoApproval[]): Promise<void> {
+  const reviewerId = await idOfMember(ctx, 'reviewer');
+  const approverId = await idOfMember(ctx, 'approver');
+  await signInAs(ctx, member('author').email);
+  for (const { versionId, note } of approvals) {
     await ctx.call('documents.sendForReview', { versionId, reviewers: [reviewerId], approvers: [approverId], changeNote: note, password: DEMO_PASSWORD });
-    await signInAs(ctx, member('reviewer').email);
-    await ctx.call('documents.sign', { versionId, meaning: 'reviewed', password: DEMO_PASSWORD });
-    await signInAs(ctx, member('approver').email);
-    await ctx.call('documents.sign', { versionId, meaning: 'approved', password: DEMO_PASSWORD });
   }
-  await signInAs(ctx, member('owner').email);
+  for (const meaning of ['reviewed', 'approved'] as const) {
+    await signInAs(ctx, member(meaning === 'reviewed' ? 'reviewer' : 'approver').email);
+    await ctx.call('documents.signMany', { versionIds: approvals.map((a) => a.versionId), meaning, password: DEMO_PASSWORD });
+  }
+  await signInAs(ctx, member('author').email);
+}
+
+async function idOfMember(ctx: HandlerContext, role: 'reviewer' | 'approver'): Promise<number> {
+  const team = await ctx.call('users.list', {});
+  const found = team.find((u) => u.email === member(role).email);
+  if (!found) throw new Error(`The demo team has no ${role} account.`);
+  return found.id;
+}
+
+/** The documents release 1.0.0 rests on, each with the note its first issue went out with. */
+const RELEASE_DOCUMENTS: { create: InputOf<'documents.create'>; note: string }[] = [
+  { create: { type: 'project-summary' }, note: 'First issue: product, intended purpose and the team that signs the technical file.' },
+  { create: { type: 'safety-classification' }, note: 'First issue: both software systems classified; the education viewer segregated as class A.' },
+  { create: { type: 'sdp' }, note: 'First issue of the development plan BreathWise 1.0 was built under.' },
+  { create: { type: 'srs' }, note: 'First issue after the requirements review of the 1.0 baseline.' },
+  { create: { type: 'soup-list' }, note: 'SOUP of the 1.0.0 build, versions as locked in package-lock.json.' },
+  { create: { type: 'sad' }, note: 'Architecture of 1.0.0, with the segregation of the education viewer.' },
+  { create: { type: 'trace-matrix' }, note: 'Traceability of the 1.0.0 baseline.' },
+  { create: { type: 'risk-plan' }, note: 'First issue of the risk management plan for release 1.x.' },
+  { create: { type: 'risk-analysis' }, note: 'Risk analysis as at release 1.0.0.' },
+  { create: { type: 'risk-report' }, note: 'Risk management report for the release of 1.0.0.' },
+  { create: { type: 'test-plan' }, note: 'Test plan for 1.0.0.' },
+  { create: { type: 'test-report', version: '1.0.0' }, note: 'Results of the 1.0.0 pipeline runs and release candidates 3 and 4.' },
+];
+
+/**
+ * Documents that follow the project as it moves on (audit extract, logs, compliance plan) and the known
+ * anomalies 1.0.0 was released with: drafts to explore.
+ */
+const LIVE_DRAFTS: InputOf<'documents.create'>[] = [{ type: 'known-anomalies', version: '1.0.0' }, { type: 'audit-extract', entity: 'user' }, { type: 'compliance-plan' }, { type: 'verification-records' }, { type: 'problem-log' }, { type: 'change-log' }];
+
+/** The documents of release 1.0.0, drafted by the author from the records and approved by the reviewer and the approver. */
+export async function buildDemoDocuments(ctx: HandlerContext): Promise<void> {
+  await signInAs(ctx, member('author').email);
+  const approvals: DemoApproval[] = [];
+  for (const { create, note } of RELEASE_DOCUMENTS) {
+    const versionId = (await ctx.call('documents.create', create)).versions[0]?.id;
+    if (versionId === undefined) throw new Error(`The demo ${create.type} has no first version.`);
+    approvals.push({ versionId, note });
+  }
+  await approveDemoVersions(ctx, approvals);
+}
+
+/** The drafts a newcomer finds beside the approved set: what the records already fill. */
+export async function buildDemoDrafts(ctx: HandlerContext): Promise<void> {
+  await signInAs(ctx, member('author').email);
+  for (const create of LIVE_DRAFTS) await ctx.call('documents.create', create);
 }

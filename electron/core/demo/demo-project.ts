@@ -2,14 +2,16 @@ import { existsSync, rmSync } from 'node:fs';
 import type { Handlers, HandlerContext } from '../context';
 import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
 import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
-import { buildDemoDocuments } from './demo-documents';
-import { writeDemoRecords } from './demo-areas';
+import { buildDemoDocuments, buildDemoDrafts, member, signInAs } from './demo-documents';
+import { writeDemoMaintenance, writeDemoRecords } from './demo-areas';
+import { releaseDemoVersion } from './demo-releases';
 
 type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
 
 /**
  * Builds the sample project through the public API, so the demo exercises exactly the code paths a team
- * uses and every record in it carries a real audit trail.
+ * uses and every record in it carries a real audit trail: the records of 1.0.0, its documents approved,
+ * the version released through the 5.8 checklist, then the field problem that starts 1.1.0.
  */
 async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean): Promise<string | null> {
   const [owner, ...others] = DEMO_TEAM;
@@ -23,7 +25,14 @@ async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean):
   for (const member of others) {
     await ctx.call('users.add', { ...member, password: DEMO_PASSWORD });
   }
-  await buildDemoDocuments(ctx, () => writeDemoRecords(ctx));
+  await signInAs(ctx, member('author').email);
+  await writeDemoRecords(ctx);
+  await buildDemoDocuments(ctx);
+  await releaseDemoVersion(ctx);
+  await signInAs(ctx, member('author').email);
+  await writeDemoMaintenance(ctx);
+  await buildDemoDrafts(ctx);
+  await signInAs(ctx, member('owner').email);
   return recoveryKey;
 }
 

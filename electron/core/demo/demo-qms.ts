@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';
-import { member, signInAs } from './demo-documents';
+import { approveDemoVersions, member, type DemoApproval } from './demo-documents';
 
 const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false };
 
@@ -9,13 +9,14 @@ const APPROVED = [
   { key: 'QM', note: 'First issue of the quality manual for the BreathWise launch.' },
   { key: 'SOP-DOC', note: 'First issue: document control in Cairn, retention for the EU and US.' },
   { key: 'SOP-CAPA', note: 'First issue, adopted after the mock audit of September.' },
+  { key: 'SOP-PMS', note: 'First issue: complaint intake, trend review and vigilance assessment from the first day on the market.' },
 ];
 
 async function writeCompanyAndScope(ctx: HandlerContext): Promise<void> {
   await ctx.call('qms.saveCompany', {
     legalName: 'Alder Respiratory Technologies GmbH',
     address: 'Wiesentalstraße 12\n79115 Freiburg im Breisgau\nGermany',
-    employees: 9,
+    employees: 4,
     sites: 'Freiburg im Breisgau (head office, development and support)',
     products: 'BreathWise Home Spirometry (patient app and clinician portal)',
     topManagement: 'Dr. Miriam Okafor',
@@ -44,22 +45,23 @@ async function writeCompanyAndScope(ctx: HandlerContext): Promise<void> {
   });
 }
 
-async function approveProcedures(ctx: HandlerContext): Promise<void> {
-  const team = await ctx.call('users.list', {});
-  const idOf = (role: 'reviewer' | 'approver') => team.find((u) => u.email === member(role).email)?.id ?? 0;
+/** The drafts of the procedures the sample approves, with the notes they go out with. */
+async function procedureApprovals(ctx: HandlerContext): Promise<DemoApproval[]> {
   const overview = await ctx.call('qms.get', {});
+  const approvals: DemoApproval[] = [];
   for (const { key, note } of APPROVED) {
-    const documentId = overview.procedures.find((p) => p.key === key)?.document?.documentId ?? 0;
-    const versionId = (await ctx.call('documents.get', { documentId })).versions.at(-1)?.id ?? 0;
-    await signInAs(ctx, member('author').email);
-    await ctx.call('documents.sendForReview', { versionId, reviewers: [idOf('reviewer')], approvers: [idOf('approver')], changeNote: note, password: DEMO_PASSWORD });
-    await signInAs(ctx, member('reviewer').email);
-    await ctx.call('documents.sign', { versionId, meaning: 'reviewed', password: DEMO_PASSWORD });
-    await signInAs(ctx, member('approver').email);
-    await ctx.call('documents.sign', { versionId, meaning: 'approved', password: DEMO_PASSWORD });
+    const documentId = overview.procedures.find((p) => p.key === key)?.document?.documentId;
+    if (documentId === undefined) throw new Error(`The demo has no procedure ${key}.`);
+    const versionId = (await ctx.call('documents.get', { documentId })).versions.at(-1)?.id;
+    if (versionId === undefined) throw new Error(`The demo procedure ${key} has no version.`);
+    approvals.push({ versionId, note });
   }
-  await signInAs(ctx, member('author').email);
-  // Two people have read the quality manual; the rest of the training is still due, as in a real launch.
+  return approvals;
+}
+
+/** Two people have read the approved quality manual; the rest of the training is still due, as in a real launch. */
+async function recordTraining(ctx: HandlerContext): Promise<void> {
+  const team = await ctx.call('users.list', {});
   for (const role of ['author', 'reviewer'] as const) {
     const traineeId = team.find((u) => u.email === member(role).email)?.id ?? 0;
     await ctx.call('qms.recordTraining', { traineeId, docKey: 'QM', version: 1, trainedOn: ctx.now().slice(0, 10), method: 'Read and understood; walkthrough with Henrik Vogel', password: DEMO_PASSWORD });
@@ -74,21 +76,23 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
   const tools = await ctx.call('qms.records', { kind: 'tool' });
   const cairn = tools.find((t) => t.builtIn);
   if (cairn) await ctx.call('qms.saveRecord', { kind: 'tool', id: cairn.id, fields: { ...cairn.fields, status: 'in_progress', evidence: `${cairn.fields.evidence ?? ''} Validation plan VP-CAIRN-01 approved; test protocol run on the demo project, report due end of month.` } });
-  await record('tool', { name: 'GitLab CI pipeline', version: '17.x, pipeline definition at tag v1.4.0', use: 'Builds, tests and signs every BreathWise release; its output is what ships.', risk: 'high', status: 'validated', evidence: 'Process validation report PV-CI-02: reproducible builds shown by comparing checksums of three rebuilds of v1.3.2.' });
+  await record('tool', { name: 'GitHub Actions release workflow', version: 'workflow definition at tag v1.0.0', use: 'Builds, tests and signs every BreathWise release; its output is what ships.', risk: 'high', status: 'validated', evidence: 'Process validation report PV-CI-02: reproducible builds shown by comparing the checksums of three rebuilds of 1.0.0-rc.4.' });
   await record('tool', { name: 'Jira Cloud', use: 'Issue tracking for development tasks (problem reports and CAPAs are kept in Cairn).', risk: 'low', status: 'not_required' });
-  await record('capa', { title: 'Release notes missed a changed alert threshold', source: 'audit', kind: 'corrective', description: 'Release 1.3.0 changed the default trend threshold but the release notes and IFU did not say so. Risk: clinicians could misread alert frequency; no patient harm reported.', rootCause: 'The release checklist did not ask whether a change affects labelling.', actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).', effectiveness: 'Criterion: the next three releases have labelling assessed. Result: 1.3.1, 1.3.2 and 1.4.0 all assessed — effective.', state: 'closed' });
+  await record('capa', { title: 'Release notes missed a changed alert threshold', source: 'audit', kind: 'corrective', description: 'Release candidate 1.0.0-rc.2 changed the default trend threshold but its draft release notes and IFU did not say so. Risk: clinicians could misread alert frequency; found in the mock audit before any patient used it.', rootCause: 'The release checklist did not ask whether a change affects labelling.', actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).', effectiveness: 'Criterion: the next three release candidates have labelling assessed. Result: 1.0.0-rc.3, 1.0.0-rc.4 and the 1.0.0 release all assessed — effective.', state: 'closed' });
   await record('capa', { title: 'Spirometer SDK update arrived without notice', source: 'supplier', kind: 'preventive', description: 'Spirolink shipped SDK 4.2 with a changed timestamp format; caught in integration tests before release.', rootCause: 'No change-notification clause in the supplier agreement.', actions: 'Add a 60-day change-notice clause (Henrik Vogel, due 2026-06-30).', state: 'actions' });
   await record('audit', { scope: 'CAPA (8.5.2, 8.5.3), document control (4.2.4, 4.2.5), training (6.2)', auditor: 'Dr. Katrin Albers (external)', date: '2026-01-20', state: 'reported', findings: 'Minor, 8.5.2: effectiveness criterion of CAPA-001 set only after the actions — fixed.\nObservation, 6.2: training on the quality manual not yet recorded for everyone.', conclusion: 'The processes audited are implemented and effective, with one minor nonconformity.' });
-  await record('review', { date: '2026-01-28', attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist', state: 'held', inputs: 'Complaints (3, none reportable), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.', decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.', nextReview: '2027-01-27' });
+  await record('review', { date: '2026-01-28', attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist', state: 'held', inputs: 'Complaints (none: BreathWise is not yet on the market), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.', decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.', nextReview: '2027-01-27' });
 }
 
 /**
- * The sample's quality system: Alder Respiratory Technologies as a nine-person software company with an
- * external PRRC, the software-only scope, its procedure set (manual, document control and CAPA approved,
- * the rest drafts), one edited section, and the records the procedures call for.
+ * The sample's quality system: Alder Respiratory Technologies as the four-person software company its team
+ * list shows, with an external PRRC, the software-only scope, its procedure set (manual, document control,
+ * CAPA and post-market surveillance approved before development starts, the rest drafts), one edited section, and
+ * the records the procedures call for.
  */
 export async function buildDemoQms(ctx: HandlerContext): Promise<void> {
   await writeCompanyAndScope(ctx);
-  await approveProcedures(ctx);
+  await approveDemoVersions(ctx, await procedureApprovals(ctx));
+  await recordTraining(ctx);
   await writeRecords(ctx);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { HandlerContext } from '../context';
+import { DEMO_PASSWORD } from './demo-content';
+import { member, signInAs } from './demo-documents';
 
-// BreathWise 1.0.0 as a release in preparation. The build, archive and delivery are described and the
-// release builds are archived, but the version is still a draft: its test runs and problem reports are
-// not in the sample yet, so the checklist honestly says what stands between it and release (no completed
-// test run of 1.0.0, and delivered copies not yet checked).
+// BreathWise 1.0.0, the first market release: the build, archive and delivery described, the release
+// builds archived. Once its documents are approved, the copies in the stores are checked against the
+// archive and the approver signs and releases it through the same 5.8 checklist any release goes through.
 
 const VERSION = '1.0.0';
 
@@ -16,16 +17,17 @@ const ARTEFACTS = [
   { name: 'breathwise-1.0.0-sbom.cdx.json', sizeBytes: 1_204_556 },
 ];
 
+/** The release record of 1.0.0, written by the author while the version is tested. */
 export async function buildDemoReleases(ctx: HandlerContext): Promise<void> {
   const { id } = await ctx.call('releases.create', { version: VERSION, title: 'First market release (EU)' });
   await ctx.call('releases.update', {
     id,
     releaseNotes:
-      'First release for the EU market. Guided FEV1/FVC manoeuvres with the AirSense Bluetooth spirometer, quality grading of each manoeuvre, a personal trend with decline alerts, and sharing of results with the clinician portal.',
+      'First release for the EU market. Guided FEV1/FVC manoeuvres with the BW-1 Bluetooth spirometer, quality grading of each manoeuvre, a personal trend with decline alerts, and sharing of results with the clinician portal.',
     buildProcedure:
       'Tag v1.0.0 on main after the release candidate passed. The GitHub Actions release workflow checks out the tag, runs npm ci from the committed package-lock.json, runs the full unit and integration suites, then builds the Android bundle (Gradle, signed with the upload key in the release keystore) and the iOS archive (Xcode, signed with the distribution certificate), and the portal container image. It writes the CycloneDX SBOM from the lockfile and the SHA-256 of every output to the workflow summary.',
     buildEnvironment:
-      'GitHub-hosted runners: ubuntu-24.04 (Node 20.18.1, npm 10.8, JDK 17, Android Gradle Plugin 8.5, Docker 27) and macos-14 (Xcode 16.1). Tool versions are pinned in .tool-versions and the workflow file; the workflow run ID is kept with the release.',
+      'GitHub-hosted runners: ubuntu-24.04 (Node 20.18.1, npm 10.8, JDK 17, Android Gradle Plugin 8.7, Docker 27) and macos-14 (Xcode 16.1). Tool versions are pinned in .tool-versions and the workflow file; the workflow run ID is kept with the release.',
     archiveLocation:
       'Alder QMS document vault, folder Releases/BreathWise/1.0.0 (retained for the device lifetime plus 10 years); the tag v1.0.0 in the breathwise repository; the GitHub Actions run with its artefacts, retention extended to the same period.',
     delivery:
@@ -34,6 +36,27 @@ export async function buildDemoReleases(ctx: HandlerContext): Promise<void> {
   for (const artefact of ARTEFACTS) {
     await ctx.call('releases.addArtefact', { id, ...artefact, sha256: createHash('sha256').update(`BreathWise ${artefact.name}`).digest('hex') });
   }
-  // The maintenance release the field complaint's change request (CR-001) is planned for.
+}
+
+/** Delivery checked by the author, then the approver signs and releases 1.0.0: refused if any check is open. */
+export async function releaseDemoVersion(ctx: HandlerContext): Promise<void> {
+  await signInAs(ctx, member('author').email);
+  const { id } = await ctx.call('releases.get', { version: VERSION });
+  await ctx.call('releases.update', {
+    id,
+    confirmations: {
+      'delivery-verified': {
+        confirmed: true,
+        note: 'Downloaded the bundle from the Play Console, the archive from App Store Connect and pulled the portal image by digest; the SHA-256 of each matched the archived artefact.',
+      },
+    },
+  });
+  await signInAs(ctx, member('approver').email);
+  await ctx.call('releases.sign', { id, password: DEMO_PASSWORD });
+  await ctx.call('releases.release', { id });
+}
+
+/** The maintenance release the field complaint's change request (CR-001) is planned for. */
+export async function startDemoMaintenanceRelease(ctx: HandlerContext): Promise<void> {
   await ctx.call('releases.create', { version: '1.1.0', title: 'Maintenance release: Bluetooth connection interval and lost-sample detection' });
 }

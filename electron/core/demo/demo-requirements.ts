@@ -29,7 +29,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Pair with the spirometer', 'The app shall pair with a BreathWise BW-1 spirometer over Bluetooth LE using LE Secure Connections with numeric comparison, and shall refuse any other device model.', 'interface', 'system-requirement', 'SYS-REQ-3', [LINK], {
     acceptanceCriteria: 'Pairing succeeds with a BW-1 in under 30 s; a non-BW-1 device is refused with a message naming the supported model.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Flow stream sampling', 'The app shall receive the flow signal from the spirometer at 100 samples per second and time-stamp each sample.', 'performance', 'system-requirement', 'SYS-REQ-4', [LINK], {
     rationale: 'ATS/ERS 2019 expects flow sampled at 100 Hz or more for volume-time integration.',
@@ -46,7 +46,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Reconnect after interruption', 'If the spirometer connection is lost, the app shall try to reconnect for 60 s and tell the patient what it is doing.', 'functional', 'user-need', 'UN-07', [LINK], {
     acceptanceCriteria: 'Reconnects within 60 s after a 10 s radio outage; a status message is shown throughout.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Compute FEV1 and FVC', 'The app shall compute FEV1 and FVC from each manoeuvre by back-extrapolation of the volume-time curve as ATS/ERS 2019 describes.', 'functional', 'system-requirement', 'SYS-REQ-5', [MEASURE], {
     acceptanceCriteria: 'On the 24 ATS reference waveforms, FEV1 and FVC are within ±3 % or ±50 mL of the reference, whichever is larger.',
@@ -67,18 +67,18 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Coach the manoeuvre', 'During a blow, the app shall show a live flow-volume curve and the prompt "Keep blowing" until the end-of-test criteria are met.', 'usability', 'user-need', 'UN-02', [MEASURE], {
     acceptanceCriteria: 'In the formative usability study, 9 of 10 participants reach an acceptable blow within three attempts.',
     verificationMethod: 'demonstration',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Results screen', 'After a session the app shall show FEV1 in litres with two decimals, FVC, FEV1/FVC and the percentage of the personal baseline.', 'usability', 'user-need', 'UN-03', [MEASURE], {
     acceptanceCriteria: 'Values match the stored session exactly; the screen passes the readability check at 200 % text size.',
     verificationMethod: 'inspection',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Calibration check', 'The app shall refuse to start a session when the spirometer reports a calibration older than 365 days, and shall name the date of the last calibration.', 'alarm', 'risk-control', 'HAZ-2 / RC-3', [LINK, MEASURE], {
     rationale: 'An out-of-date turbine calibration biases volumes.',
     acceptanceCriteria: 'A simulated device with a 366-day-old calibration cannot start a session; the message shows the date.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Personal baseline', 'The app shall set the personal baseline as the median FEV1 of the first 10 complete sessions over at least 14 days, and show it to the patient and clinician.', 'functional', 'system-requirement', 'SYS-REQ-7', [TREND], {
     acceptanceCriteria: 'Baseline equals the median computed independently on 50 synthetic histories.',
@@ -94,17 +94,17 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Alert delivery time', 'An exacerbation alert shall reach the clinician portal within 15 minutes of the session that triggers it, whenever the phone is online.', 'performance', 'risk-control', 'HAZ-3 / RC-5', [TREND, PORTAL], {
     acceptanceCriteria: '99 % of alerts in a 7-day soak test arrive within 15 minutes.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Undelivered alert', 'If an alert cannot be delivered for 2 hours, the app shall tell the patient to contact their respiratory team directly.', 'alarm', 'risk-control', 'HAZ-3 / RC-6', [TREND], {
     acceptanceCriteria: 'With the network blocked, the fallback message appears 2 h after the alert, and again daily until delivered.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Alert wording', 'Alert messages shall say what was measured, that it is not a diagnosis, and to follow the agreed action plan, in plain language at reading age 11.', 'usability', 'risk-control', 'HAZ-5 / RC-7', [TREND], {
     acceptanceCriteria: 'Reviewed against the labelling checklist; readability score at or below age 11.',
     verificationMethod: 'inspection',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('No alert before baseline', 'The app shall not raise exacerbation alerts before a personal baseline exists, and shall say so on the results screen.', 'functional', 'risk-control', 'HAZ-6 / RC-8', [TREND], {
     acceptanceCriteria: 'New installs show the "baseline being built" notice and raise no alert in the first 10 sessions.',
@@ -119,7 +119,7 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Offline queue', 'Sessions recorded offline shall be queued and sent to the portal oldest first once a connection returns.', 'network', 'user-need', 'UN-05', [APP], {
     acceptanceCriteria: 'After 72 h offline with 20 sessions, all arrive in order with no duplicates.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Transport security', 'All traffic between app and portal shall use TLS 1.3 with certificate pinning.', 'security', 'regulation', 'MDR Annex I 17.4', [APP, PORTAL], {
     acceptanceCriteria: 'A proxy with a self-signed certificate cannot read or alter traffic; TLS 1.2 connections are refused.',
@@ -129,33 +129,33 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Patient sign-in', 'The app shall protect access with the phone’s biometric or device PIN after 5 minutes in the background.', 'security', 'regulation', 'MDR Annex I 17.4', [APP], {
     acceptanceCriteria: 'Returning after 5 min asks for authentication; cancelling it leaves results hidden.',
     verificationMethod: 'demonstration',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Clinician accounts', 'The portal shall require named accounts with two-factor authentication and lock an account after 5 failed sign-ins.', 'security', 'regulation', 'MDR Annex I 17.4', [PORTAL], {
     acceptanceCriteria: 'Penetration test finds no way to sign in without the second factor.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Access log', 'The portal shall log every view and change of patient data with the user, time and record, and keep the log for 10 years.', 'security', 'regulation', 'GDPR Art. 32', [PORTAL], {
     acceptanceCriteria: 'Each of 50 scripted actions appears once in the log with the right user and record.',
     verificationMethod: 'inspection',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Session review list', 'The portal shall list each patient’s sessions with FEV1, FVC, quality grade and alert state, newest first.', 'usability', 'user-need', 'UN-10', [PORTAL], {
     acceptanceCriteria: 'The list matches the app’s stored sessions for 30 test patients.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Raw curves for review', 'The portal shall show the stored flow-volume and volume-time curves of every blow unchanged, so the clinician can judge quality.', 'functional', 'risk-control', 'external control, SYS-006', [PORTAL], {
     rationale: 'The clinician’s review of raw values is the external control credited in the portal’s class A rationale.',
     acceptanceCriteria: 'Curves drawn from the stored samples overlay the app’s curves pixel for pixel.',
     verificationMethod: 'inspection',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Acknowledge alerts', 'The portal shall let a clinician acknowledge an alert with a note, and show who acknowledged it and when.', 'functional', 'user-need', 'UN-11', [PORTAL], {
     acceptanceCriteria: 'Acknowledged alerts show name, time and note; unacknowledged ones stay at the top of the list.',
     verificationMethod: 'demonstration',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Education content offline', 'The education viewer shall show the bundled technique videos and leaflets without a network connection.', 'functional', 'user-need', 'UN-08', [VIEWER], {
     acceptanceCriteria: 'All content opens in flight mode.',
@@ -171,22 +171,22 @@ const REQUIREMENTS: NewRequirement[] = [
   r('Supported platforms', 'The app shall run on iOS 17 or later and Android 12 or later, and refuse to install on older versions.', 'installation', 'system-requirement', 'SYS-REQ-1', [APP], {
     acceptanceCriteria: 'Install and full session pass on the 8 phones of the reference list.',
     verificationMethod: 'test',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Update notice', 'When a new app version is required by the portal, the app shall say so and keep showing stored results until it is updated.', 'maintenance', 'internal', 'Maintenance plan', [APP], {
     acceptanceCriteria: 'With the portal requiring a newer version, the app shows the update notice on start and every stored result stays readable.',
     verificationMethod: 'demonstration',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('UDI on the about screen', 'The about screen shall show the UDI-DI, the software version and the manufacturer’s name and address.', 'regulatory', 'regulation', 'MDR Annex I 23.2', [APP], {
     acceptanceCriteria: 'About screen content matches the label specification.',
     verificationMethod: 'inspection',
-    status: 'approved',
+    status: 'implemented',
   }),
   r('Export for the clinic', 'The portal shall export a patient’s sessions as a PDF report for the clinical record.', 'data', 'user-need', 'UN-12', [PORTAL], {
     acceptanceCriteria: 'The exported PDF lists every session of the chosen period with FEV1, FVC, grade and alert state, matching the portal list.',
     verificationMethod: 'demonstration',
-    status: 'approved',
+    status: 'implemented',
   }),
 ];
 

@@ -56,7 +56,7 @@ export async function buildDemoRisk(ctx: HandlerContext): Promise<void> {
     if (newRequirement) {
       const created = await ctx.call('risk.createRequirement', { controlId: row.id, text: newRequirement.text, type: 'usability' });
       const requirementId = Math.max(...created.requirements.map((r) => r.id));
-      await ctx.call('requirements.update', { id: requirementId, verificationMethod: 'test', acceptanceCriteria: newRequirement.acceptanceCriteria, status: 'approved' });
+      await ctx.call('requirements.update', { id: requirementId, verificationMethod: 'test', acceptanceCriteria: newRequirement.acceptanceCriteria, status: 'implemented' });
       for (const item of newRequirement.items) await ctx.call('requirements.linkItem', { id: requirementId, itemId: must(items, item, 'software item') });
     }
   }

@@ -1,8 +1,9 @@
 import type { InputOf } from '../../../shared/api/contract';
 
 // BreathWise's test cases as its verification lead wrote them, and the evidence of testing version
-// 1.0.0: the CI pipeline's JUnit file and a manual system test run on the reference phones. REQ-31
-// (clinic export) is still a draft with no case: the gap the trace report and the test plan show.
+// 1.0.0: the CI pipeline's JUnit file and two manual system test runs on the reference phones. The first
+// (release candidate 3) failed one step; release candidate 4 repeats that case after the fix, the pipeline is run
+// again once the TLS check it skipped can run, and release candidate 4 adds the cases written for the requirements release candidate 3 did not cover.
 
 export type DemoCase = Omit<InputOf<'tests.createCase'>, 'requirementIds' | 'riskControlIds'> & {
   /** Requirement titles the case verifies. */
@@ -102,19 +103,84 @@ export const DEMO_CASES: DemoCase[] = [
   { title: 'No alert before a baseline exists', level: 'unit', automated: true, objective: 'The alert rule stays silent until 14 sessions have set a baseline.', verifies: ['No alert before baseline'], steps: [] },
   { title: 'Flow stream sampled at 100 Hz without gaps', level: 'integration', automated: true, objective: 'Sample timing over a 15 s recording on the simulated link.', verifies: ['Flow stream sampling'], steps: [] },
   { title: 'TLS 1.3 only towards the portal', level: 'integration', automated: true, objective: 'The client refuses TLS 1.2 and weak cipher suites.', verifies: ['Transport security'], steps: [] },
+  { title: 'Personal baseline from the first 14 sessions', level: 'unit', automated: true, objective: 'The baseline is the median FEV1 of the first 14 acceptable sessions and moves only after 14 more.', verifies: ['Personal baseline'], steps: [] },
+  { title: 'Education viewer cannot reach patient data', level: 'integration', automated: true, objective: 'Scripts in the sandboxed web view cannot read the session database or call the Bluetooth bridge.', verifies: ['Viewer isolation'], steps: [] },
+  {
+    title: 'Live coaching during the blow',
+    objective: 'Show the coaching animation and prompts guide a first-time user to an acceptable blow.',
+    preconditions: 'Paired BW-1; FlowSim FS-2 replaying a slow-start and an early-stop waveform, then ATS waveform 03.',
+    passCriteria: 'Each faulty blow gets its named prompt within 1 s of the end of the blow; the good blow is accepted.',
+    verifies: ['Coach the manoeuvre'],
+    steps: [
+      step('Replay the slow-start waveform.', '"Blast out as hard as you can from the start" is shown and the blow is not accepted.'),
+      step('Replay the early-stop waveform.', '"Keep blowing until the bar turns green" is shown and the blow is not accepted.'),
+      step('Replay ATS waveform 03.', 'The blow is accepted and graded.'),
+    ],
+  },
+  {
+    title: 'Alert wording against the labelling checklist',
+    objective: 'Show every alert text says what was measured, that it is not a diagnosis, and to follow the action plan.',
+    preconditions: 'Release build in English and German; labelling checklist LC-04; readability tool set to reading age.',
+    passCriteria: 'Every alert text passes each checklist item and scores at or below reading age 11.',
+    verifies: ['Alert wording'],
+    steps: [
+      step('Trigger the decline alert and the undelivered-alert message in each language and capture the texts.', 'Four texts captured.'),
+      step('Check each text against LC-04 and the readability tool.', 'All items met; reading age 9 to 11.'),
+    ],
+  },
+  {
+    title: 'Clinician sign-in needs the second factor',
+    objective: 'Show the portal admits no one without the second factor and locks an account after 5 failures.',
+    preconditions: 'Staging portal; clinician account with an authenticator app enrolled.',
+    passCriteria: 'No access without the second factor; the sixth attempt after 5 failures is refused.',
+    verifies: ['Clinician accounts'],
+    steps: [
+      step('Sign in with the right password and no code.', 'Refused; the code is asked for.'),
+      step('Enter a wrong password five times, then the right one.', 'The account is locked and the lock is written to the access log.'),
+    ],
+  },
+  {
+    title: 'Session review list matches the app',
+    objective: 'Show the portal lists every session the app stored, with its values, newest first.',
+    preconditions: '30 test patients with sessions replayed from FlowSim over 14 days.',
+    passCriteria: 'For every patient the portal list equals the app’s stored sessions in values, grade, alert state and order.',
+    verifies: ['Session review list'],
+    steps: [step('Compare the portal list with the app’s session export for each patient.', 'No difference for any of the 30 patients.')],
+  },
+  {
+    title: 'Install on the reference phones',
+    objective: 'Show the app installs and completes a session on every supported platform, and refuses older ones.',
+    preconditions: 'The 8 phones of the reference list; an Android 11 phone; a paired BW-1.',
+    passCriteria: 'Install and a full session pass on all 8 phones; the Android 11 phone is refused by the store listing.',
+    verifies: ['Supported platforms'],
+    steps: [
+      step('Install from the internal test track and run a full session on each reference phone.', 'Installed and a graded session stored on all 8.'),
+      step('Try to install on the Android 11 phone.', 'The store reports the device as not supported.'),
+    ],
+  },
+  {
+    title: 'Stale synchronisation is highlighted',
+    objective: 'Show the app and the portal warn when the trend misses recent sessions.',
+    preconditions: 'Test patient with daily sessions; the phone offline for 25 hours.',
+    passCriteria: 'Both the app and the portal show the last synchronisation time, highlighted, next to the trend.',
+    verifies: ['Show the time of the last synchronisation'],
+    steps: [
+      step('Keep the phone offline for 25 hours and open the trend in the app.', 'The last synchronisation time is shown highlighted.'),
+      step('Open the patient’s trend in the portal.', 'The same time is shown highlighted next to the trend.'),
+    ],
+  },
 ];
 
 export const DEMO_VERSION = '1.0.0';
 
-export const DEMO_JUNIT_RUN = {
-  title: 'CI pipeline #482 (main @ 9c41e2a)',
-  environment: 'GitHub Actions ubuntu-24.04 runner; Node 20.20; BLE link simulated by the FlowSim driver 1.4',
-  tools: 'vitest 4.1.2 with the junit reporter; FlowSim driver 1.4',
+const PIPELINE = {
+  environment: 'GitHub Actions ubuntu-24.04 runner; Node 20.18.1; BLE link simulated by the FlowSim driver 1.4',
+  tools: 'Vitest 4.1.2 with the junit reporter; FlowSim driver 1.4',
 };
 
 /** The CI pipeline's JUnit file: names tagged with case IDs, one mapped by its requirement, one helper test with no case. */
-export const DEMO_JUNIT_XML = `<?xml version="1.0" encoding="UTF-8" ?>
-<testsuites name="vitest tests" tests="9" failures="0" errors="0" time="4.812">
+const DEMO_JUNIT_XML = `<?xml version="1.0" encoding="UTF-8" ?>
+<testsuites name="vitest tests" tests="11" failures="0" errors="0" time="4.812">
   <testsuite name="src/measurement/ats-waveforms.test.ts" tests="2" failures="0" errors="0" skipped="0" time="2.104">
     <testcase classname="src/measurement/ats-waveforms.test.ts" name="ATS waveforms &gt; [TC-8] FEV1 and FVC within tolerance on all 24 waveforms" time="1.902"/>
     <testcase classname="src/measurement/ats-waveforms.test.ts" name="ATS waveforms &gt; [TC-8] back-extrapolated volume below 5 % of FVC" time="0.202"/>
@@ -141,20 +207,49 @@ export const DEMO_JUNIT_XML = `<?xml version="1.0" encoding="UTF-8" ?>
       <skipped message="staging portal certificate rotation in progress; run manually before release"/>
     </testcase>
   </testsuite>
+  <testsuite name="src/alerts/baseline-median.test.ts" tests="1" failures="0" errors="0" skipped="0" time="0.037">
+    <testcase classname="src/alerts/baseline-median.test.ts" name="baseline &gt; [TC-14] median of the first 14 acceptable sessions" time="0.037"/>
+  </testsuite>
+  <testsuite name="src/education/sandbox.test.ts" tests="1" failures="0" errors="0" skipped="0" time="0.412">
+    <testcase classname="src/education/sandbox.test.ts" name="viewer sandbox &gt; [TC-15] no access to the database or the Bluetooth bridge" time="0.412"/>
+  </testsuite>
   <testsuite name="src/ui/format.test.ts" tests="1" failures="0" errors="0" skipped="0" time="0.048">
     <testcase classname="src/ui/format.test.ts" name="format &gt; shows litres with two decimals in every locale" time="0.048"/>
   </testsuite>
 </testsuites>
 `;
 
-export const DEMO_MANUAL_RUN = {
-  title: 'System test, release candidate 3',
-  environment: 'Pixel 7 (Android 14) and iPhone 13 (iOS 17.5); BW-1 spirometer firmware 2.3.1, serial BW1-00417; clinician portal staging build 1.0.0-rc.3',
-  tools: 'FlowSim FS-2 flow simulator v1.4 (calibrated 2026-02-03); nRF Sniffer for Bluetooth LE 4.1; BW-1 service tool 1.2',
-};
+/** The pipeline run after the portal certificate rotation: the same suites, the TLS check no longer skipped. */
+const DEMO_JUNIT_RERUN_XML = DEMO_JUNIT_XML.replace('skipped="1"', 'skipped="0"').replace(/>\n\s*<skipped [^>]*\/>\n\s*<\/testcase>/, '/>');
 
-/** What the tester recorded, case by case and step by step; one step failed on battery saver. */
-export const DEMO_MANUAL_RESULTS: Record<string, { outcome: 'passed' | 'failed' | 'blocked'; actual: string }[]> = {
+/** Both CI pipeline runs of 1.0.0, as JUnit files the team imports. */
+export const DEMO_JUNIT_RUNS = [
+  { fileName: 'vitest-junit-482.xml', xml: DEMO_JUNIT_XML, run: { ...PIPELINE, title: 'CI pipeline #482 (main @ 9c41e2a)' } },
+  { fileName: 'vitest-junit-497.xml', xml: DEMO_JUNIT_RERUN_XML, run: { ...PIPELINE, title: 'CI pipeline #497 (release/1.0 @ 3e07b5d, after the portal certificate rotation)' } },
+];
+
+type StepResult = { outcome: 'passed' | 'failed' | 'blocked'; actual: string };
+
+export interface DemoManualRun {
+  run: { title: string; environment: string; tools: string };
+  /** What the tester recorded, case by case (by title) and step by step. */
+  results: Record<string, StepResult[]>;
+}
+
+const REFERENCE_TOOLS = 'FlowSim FS-2 flow simulator v1.4 (calibrated 2026-02-03); nRF Sniffer for Bluetooth LE 4.1; BW-1 service tool 1.2';
+
+/**
+ * The manual system test runs of 1.0.0. Release candidate 3 failed one step on battery saver; release
+ * candidate 4 (the alert worker scheduled as an expedited job) repeats that case and runs the rest.
+ */
+export const DEMO_MANUAL_RUNS: DemoManualRun[] = [
+  {
+    run: {
+      title: 'System test, release candidate 3',
+      environment: 'Pixel 7 (Android 14) and iPhone 13 (iOS 17.5); BW-1 spirometer firmware 2.3.1, serial BW1-00417; clinician portal staging build 1.0.0-rc.3',
+      tools: REFERENCE_TOOLS,
+    },
+    results: {
   'Pairing with a BW-1 spirometer': [
     { outcome: 'passed', actual: 'Only the BW-1 selectable.' },
     { outcome: 'passed', actual: 'Refusal message as expected.' },
@@ -185,7 +280,45 @@ export const DEMO_MANUAL_RESULTS: Record<string, { outcome: 'passed' | 'failed' 
     { outcome: 'passed', actual: 'Three sessions waiting after restart.' },
     { outcome: 'passed', actual: 'All three in the portal after 40 s, in order.' },
   ],
-};
+},
+  },
+  {
+    run: {
+      title: 'System test, release candidate 4',
+      environment: 'Pixel 7 (Android 14), iPhone 13 (iOS 17.5) and the 8 phones of the reference list; BW-1 spirometer firmware 2.3.1, serial BW1-00417; clinician portal staging build 1.0.0-rc.4',
+      tools: `${REFERENCE_TOOLS}; SSL Labs client test 2.3 and openssl 3.0 s_client for the TLS check`,
+    },
+    results: {
+      'Undelivered alert tells the patient': [
+        { outcome: 'passed', actual: 'Queued, "sending" shown.' },
+        { outcome: 'passed', actual: 'Message shown after 30 min on both phones.' },
+        { outcome: 'passed', actual: 'Pixel 7 in battery saver: message after 30 min 40 s; the worker now runs as an expedited job. iPhone 13 passed.' },
+      ],
+      'Live coaching during the blow': [
+        { outcome: 'passed', actual: 'Slow-start prompt after 0.4 s; blow rejected.' },
+        { outcome: 'passed', actual: 'Early-stop prompt after 0.3 s; blow rejected.' },
+        { outcome: 'passed', actual: 'Accepted, grade A.' },
+      ],
+      'Alert wording against the labelling checklist': [
+        { outcome: 'passed', actual: 'Four texts captured (EN, DE).' },
+        { outcome: 'passed', actual: 'All LC-04 items met; reading age 9.6 to 10.8.' },
+      ],
+      'Clinician sign-in needs the second factor': [
+        { outcome: 'passed', actual: 'Refused without the code.' },
+        { outcome: 'passed', actual: 'Locked after the fifth failure; lock entry in the access log.' },
+      ],
+      'Session review list matches the app': [{ outcome: 'passed', actual: '30 of 30 patients identical.' }],
+      'Install on the reference phones': [
+        { outcome: 'passed', actual: 'Installed and a session stored on all 8 phones.' },
+        { outcome: 'passed', actual: 'Listed as not supported on the Android 11 phone.' },
+      ],
+      'Stale synchronisation is highlighted': [
+        { outcome: 'passed', actual: 'App shows "Last synced 25 h ago" in amber.' },
+        { outcome: 'passed', actual: 'Portal shows the same time in amber next to the trend.' },
+      ],
+    },
+  },
+];
 
 /** The tester's evidence for the failed step, kept with the result. */
 export const DEMO_EVIDENCE = {

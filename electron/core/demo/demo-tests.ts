@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';
-import { DEMO_CASES, DEMO_EVIDENCE, DEMO_JUNIT_RUN, DEMO_JUNIT_XML, DEMO_MANUAL_RESULTS, DEMO_MANUAL_RUN, DEMO_VERSION } from './demo-tests-content';
+import { DEMO_CASES, DEMO_EVIDENCE, DEMO_JUNIT_RUNS, DEMO_MANUAL_RUNS, DEMO_VERSION } from './demo-tests-content';
 
 function idOf(ids: Map<string, number>, name: string, what: string): number {
   const id = ids.get(name);
@@ -9,8 +9,8 @@ function idOf(ids: Map<string, number>, name: string, what: string): number {
 }
 
 /**
- * BreathWise's test cases, the CI pipeline's JUnit results for 1.0.0 and a manual system test run of the
- * same version, executed step by step with one failed step and its evidence, completed and signed.
+ * BreathWise's test cases, the CI pipeline's JUnit results for 1.0.0 and its manual system test runs, each
+ * executed step by step (a failed step keeps its evidence), completed and signed by the tester.
  */
 export async function buildDemoTests(ctx: HandlerContext): Promise<void> {
   const requirements = new Map((await ctx.call('requirements.list', { limit: 1000 })).rows.map((r) => [r.title, r.id]));
@@ -25,16 +25,20 @@ export async function buildDemoTests(ctx: HandlerContext): Promise<void> {
     caseIds.set(created.title, created.id);
   }
 
-  await ctx.call('tests.importJunit', { fileName: 'vitest-junit.xml', base64: Buffer.from(DEMO_JUNIT_XML, 'utf8').toString('base64'), softwareVersion: DEMO_VERSION, ...DEMO_JUNIT_RUN });
-
-  const manual = Object.keys(DEMO_MANUAL_RESULTS).map((title) => idOf(caseIds, title, 'test case'));
-  const run = await ctx.call('tests.startRun', { softwareVersion: DEMO_VERSION, ...DEMO_MANUAL_RUN, caseIds: manual });
-  for (const result of run.results) {
-    const recorded = DEMO_MANUAL_RESULTS[result.caseTitle ?? ''] ?? [];
-    for (const [i, step] of recorded.entries()) await ctx.call('tests.recordStep', { resultId: result.id, position: i + 1, ...step });
-    if (recorded.some((s) => s.outcome === 'failed')) {
-      await ctx.call('tests.attach', { resultId: result.id, name: DEMO_EVIDENCE.name, mediaType: 'text/plain', base64: Buffer.from(DEMO_EVIDENCE.text, 'utf8').toString('base64') });
-    }
+  for (const { fileName, xml, run } of DEMO_JUNIT_RUNS) {
+    await ctx.call('tests.importJunit', { fileName, base64: Buffer.from(xml, 'utf8').toString('base64'), softwareVersion: DEMO_VERSION, ...run });
   }
-  await ctx.call('tests.completeRun', { id: run.id, password: DEMO_PASSWORD });
+
+  for (const { run: facts, results } of DEMO_MANUAL_RUNS) {
+    const manual = Object.keys(results).map((title) => idOf(caseIds, title, 'test case'));
+    const run = await ctx.call('tests.startRun', { softwareVersion: DEMO_VERSION, ...facts, caseIds: manual });
+    for (const result of run.results) {
+      const recorded = results[result.caseTitle ?? ''] ?? [];
+      for (const [i, step] of recorded.entries()) await ctx.call('tests.recordStep', { resultId: result.id, position: i + 1, ...step });
+      if (recorded.some((s) => s.outcome === 'failed')) {
+        await ctx.call('tests.attach', { resultId: result.id, name: DEMO_EVIDENCE.name, mediaType: 'text/plain', base64: Buffer.from(DEMO_EVIDENCE.text, 'utf8').toString('base64') });
+      }
+    }
+    await ctx.call('tests.completeRun', { id: run.id, password: DEMO_PASSWORD });
+  }
 }

@@ -33,8 +33,8 @@ const UNIT_RECORDS: UnitRecord[] = [
       checks: [
         check('code-review', 'passed', 'Pull request review by Sofia Lindqvist', 'Two comments on naming, both resolved before merge.'),
         check('static-analysis', 'passed', 'ESLint 9 (house rules) and TypeScript strict', '0 errors, 0 warnings.'),
-        check('unit-tests', 'passed', 'Jest 29', '64 of 64 passed, including the 24 ATS/ERS reference waveforms within ±3 %.'),
-        { ...check('coverage', 'passed', 'Jest branch coverage', ''), measuredPercent: 96.4, requiredPercent: 90 },
+        check('unit-tests', 'passed', 'Vitest 4.1', '64 of 64 passed, including the 24 ATS/ERS reference waveforms within ±3 %.'),
+        { ...check('coverage', 'passed', 'Vitest branch coverage (v8)', ''), measuredPercent: 96.4, requiredPercent: 90 },
       ],
       anomalies: [],
     },
@@ -50,8 +50,8 @@ const UNIT_RECORDS: UnitRecord[] = [
       checks: [
         check('code-review', 'passed', 'Pull request review by Sofia Lindqvist', 'Approved with the coverage obligation.'),
         check('static-analysis', 'passed', 'ESLint 9 (house rules) and TypeScript strict', '0 errors, 1 warning justified in code.'),
-        check('unit-tests', 'passed', 'Jest 29', '41 of 41 passed.'),
-        { ...check('coverage', 'failed', 'Jest branch coverage', 'Boundary of the back-extrapolation rule not covered.'), measuredPercent: 87.2, requiredPercent: 90 },
+        check('unit-tests', 'passed', 'Vitest 4.1', '41 of 41 passed.'),
+        { ...check('coverage', 'failed', 'Vitest branch coverage (v8)', 'Boundary of the back-extrapolation rule not covered.'), measuredPercent: 87.2, requiredPercent: 90 },
       ],
       anomalies: ['Back-extrapolated volume rule untested at exactly 5 % of FVC'],
     },

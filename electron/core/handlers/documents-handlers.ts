@@ -1,8 +1,8 @@
-import { checkReviewRequest, checkSignature, isFullyApproved } from '../../../shared/documents/workflow';
+import { checkReviewRequest } from '../../../shared/documents/workflow';
 import type { Handlers } from '../context';
 import { requireAuthor } from './require-author';
-import { approvedVersion, documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionFacts, versionOrThrow } from '../documents/document-service';
-import { checkedFrozenContent } from '../documents/frozen-content';
+import { documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionOrThrow } from '../documents/document-service';
+import { signableVersion, signVersion } from '../documents/sign-version';
 import { prepareSignature } from '../signatures/before-signing';
 import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
 import { personOf, refuseDuplicates, requirePassword } from '../documents/workflow-steps';
@@ -10,7 +10,7 @@ import { CairnError } from '../errors';
 
 type DocumentsHandlers = Pick<
   Handlers,
-  'documents.list' | 'documents.get' | 'documents.create' | 'documents.sendForReview' | 'documents.sign' | 'documents.returnToDraft' | 'documents.startRevision'
+  'documents.list' | 'documents.get' | 'documents.create' | 'documents.sendForReview' | 'documents.sign' | 'documents.signMany' | 'documents.returnToDraft' | 'documents.startRevision'
 >;
 
 export const documentsHandlers: DocumentsHandlers = {
@@ -69,45 +69,19 @@ export const documentsHandlers: DocumentsHandlers = {
   },
 
   'documents.sign': (input, ctx) => {
-    const { version, doc } = versionOrThrow(ctx.project, input.versionId);
-    const signer = personOf(ctx, ctx.user.id, 'versionId');
-    const facts = versionFacts(ctx.project, version);
-    const check = checkSignature(facts, signer, input.meaning, input.acknowledgeSelfApproval);
-    if (!check.ok) throw new CairnError(check.code, check.message, check.field);
-    prepareSignature(ctx, input.password, `${doc.docKey} v${version.version} ${input.meaning}`);
-    // Re-hashed here: a signature must never cover content edited in the file since it was frozen.
-    const frozen = checkedFrozenContent(version, `${doc.docKey} v${version.version}`);
-    if (!frozen) throw new Error(`${doc.docKey} v${version.version} is in review without frozen content.`);
-    const signature = ctx.project.documents.insertSignature({
-      versionId: version.id,
-      reviewRound: version.reviewRound,
-      userId: signer.id,
-      printedName: signer.name,
-      role: signer.role,
-      meaning: input.meaning,
-      signedAt: ctx.now(),
-      contentSha256: frozen.sha256,
-      selfApproval: check.selfApproval,
-    });
-    const label = `${doc.docKey} v${version.version}`;
-    ctx.audit({
-      action: 'sign',
-      entity: 'document_version',
-      entityId: label,
-      summary: `${signer.name} signed ${label} as ${input.meaning}${check.selfApproval ? ' (self-approval acknowledged)' : ''}`,
-      after: { meaning: signature.meaning, contentSha256: signature.contentSha256, selfApproval: signature.selfApproval },
-    });
-    const after = { ...facts, signatures: [...facts.signatures, { userId: signer.id, meaning: input.meaning }] };
-    if (input.meaning === 'approved' && isFullyApproved(after)) {
-      const previous = approvedVersion(ctx.project.documents.versions(doc.id));
-      if (previous) {
-        ctx.project.documents.markObsolete(previous.id, ctx.now());
-        ctx.audit({ action: 'obsolete', entity: 'document_version', entityId: `${doc.docKey} v${previous.version}`, summary: `${doc.docKey} v${previous.version} is obsolete, replaced by v${version.version}` });
-      }
-      ctx.project.documents.markApproved(version.id, ctx.now());
-      ctx.audit({ action: 'approve', entity: 'document_version', entityId: label, summary: `${label} approved` });
-    }
-    return documentDetail(ctx.project, doc.id);
+    const signable = signableVersion(ctx, input.versionId, input.meaning, input.acknowledgeSelfApproval);
+    prepareSignature(ctx, input.password, `${signable.label} ${input.meaning}`);
+    signVersion(ctx, signable, input.meaning);
+    return documentDetail(ctx.project, signable.doc.id);
+  },
+
+  'documents.signMany': (input, ctx) => {
+    refuseDuplicates(input.versionIds, 'versionIds');
+    // Every version is checked before the password is asked: the batch is signed whole or not at all.
+    const signables = input.versionIds.map((id, i) => signableVersion(ctx, id, input.meaning, input.acknowledgeSelfApproval, `versionIds.${i}`));
+    prepareSignature(ctx, input.password, `${signables.map((s) => s.label).join(', ')} ${input.meaning}`);
+    for (const signable of signables) signVersion(ctx, signable, input.meaning);
+    return { signed: signables.map((s) => s.label) };
   },
 
   'documents.returnToDraft': (input, ctx) => {

@@ -4,21 +4,69 @@
  * Why: pdfmake turns every word into its own inline and draws each with its own text operation (colour,
  * opacity, font, position), and that per-word pipeline is where a long table's export time goes (the
  * 2,000-chain risk analysis spent about three quarters of it there). A cell handed over as whole lines,
- * each marked noWrap, costs one inline per line instead. The breaks are the ones pdfmake would choose:
- * fill a line while the next word fits, break a word longer than the line between characters.
+ * each marked noWrap, costs one inline per line instead. The breaks:
+ * fill a line while the next word fits; a word longer than the line breaks at its own break characters
+ * (slash, hyphen, dot…) or, failing those, between characters, with a hyphen when it is a word of letters.
  */
 export type Measure = (text: string) => number;
 
-/** Splits a word wider than the line into pieces that each fit. */
-function breakLongWord(word: string, width: number, measure: Measure): string[] {
+/** Characters a line may end after inside a long token: a URL, a path, a compound ID or a hyphenated word. */
+const BREAK_AFTER = /[-/_.,:;=&?#|\\]/;
+const TRAILING_BREAK = new RegExp(`${BREAK_AFTER.source}$`);
+
+/** The token cut after each of its break characters: "a/b-c" → ["a/", "b-", "c"]. */
+function segmentsOf(token: string): string[] {
+  const segments: string[] = [];
+  let segment = '';
+  for (const char of token) {
+    segment += char;
+    if (BREAK_AFTER.test(char)) {
+      segments.push(segment);
+      segment = '';
+    }
+  }
+  return segment ? [...segments, segment] : segments;
+}
+
+/**
+ * Cuts a segment wider than the line between characters. A word made of letters gets a hyphen where it is
+ * cut, as a reader expects; a hash, number or code does not, since a hyphen there would read as part of it.
+ */
+function cutSegment(segment: string, width: number, measure: Measure): string[] {
+  const hyphen = /^\p{L}{2,}$/u.test(segment.replace(TRAILING_BREAK, '')) ? '-' : '';
   const pieces: string[] = [];
   let piece = '';
-  for (const char of word) {
-    if (piece && measure(piece + char) > width) {
-      pieces.push(piece);
+  for (const char of segment) {
+    if (piece && measure(piece + char + hyphen) > width) {
+      pieces.push(piece + hyphen);
       piece = '';
     }
     piece += char;
+  }
+  return [...pieces, piece];
+}
+
+/**
+ * Splits a token wider than the line into pieces that each fit: at its own break characters where it has
+ * them (after a slash, hyphen, underscore, dot…), and between characters only for a part still too wide.
+ */
+function breakLongWord(word: string, width: number, measure: Measure): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const segment of segmentsOf(word)) {
+    if (measure(piece + segment) <= width) {
+      piece += segment;
+      continue;
+    }
+    if (piece) pieces.push(piece);
+    piece = '';
+    if (measure(segment) <= width) {
+      piece = segment;
+      continue;
+    }
+    const cut = cutSegment(segment, width, measure);
+    pieces.push(...cut.slice(0, -1));
+    piece = cut.at(-1) ?? '';
   }
   return [...pieces, piece];
 }

@@ -106,6 +106,19 @@ export const documentMethods = {
     access: 'user',
     doc: 'Signs a version in review as reviewer or approver, re-entering the password (21 CFR 11.200).',
   }),
+  'documents.signMany': method<{ signed: string[] }>()({
+    input: z
+      .object({
+        versionIds: z.array(field.id).min(1, 'Choose at least one version.').max(100),
+        meaning: z.enum(['reviewed', 'approved']),
+        password: field.password,
+        acknowledgeSelfApproval: z.boolean().default(false),
+      })
+      .strict(),
+    kind: 'mutation',
+    access: 'user',
+    doc: 'Signs several versions in review with one meaning after one password re-entry; each version gets its own signature, and none is signed if any cannot be. Answers the versions signed ("SRS v2").',
+  }),
   'documents.returnToDraft': method<DocumentDetail>()({
     input: z.object({ versionId: field.id, reason: field.text(LIMITS.text) }).strict(),
     kind: 'mutation',

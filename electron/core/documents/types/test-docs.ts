@@ -1,3 +1,6 @@
+import type { VersionStatus } from '../../../../shared/api/test-types';
+import { scopeToBaseline } from '../../../../shared/tests/baseline-scope';
+import type { OpenProject } from '../../projects/open-project';
 import { versionStatus } from '../../tests/version-status';
 import { runResults, toRunSummaries } from '../../tests/run-view';
 import { toTestCases } from '../../tests/test-case-view';
@@ -22,10 +25,21 @@ export const TEST_PLAN_DEF: DocumentTypeDef = {
     }),
 };
 
+/** The version's status; for a released version, only over the requirements and controls it was released with. */
+function reportedStatus(project: OpenProject, version: string): VersionStatus {
+  const status = versionStatus(project, version);
+  const release = project.releases.byVersion(version);
+  if (release?.status !== 'released') return status;
+  const items = project.releases.baseline(release.id);
+  const keys = (type: string) => new Set(items.filter((i) => i.itemType === type).map((i) => i.itemKey));
+  return scopeToBaseline(status, { requirements: keys('requirement'), riskControls: keys('risk_control') });
+}
+
 export const TEST_REPORT_DEF: DocumentTypeDef = {
   label: DOCUMENT_TYPE_LABELS['test-report'],
   singleton: false,
-  dependsOn: TEST_RECORDS,
+  // A release freezes the baseline the report of that version is scoped to.
+  dependsOn: [...TEST_RECORDS, 'software_release'],
   keyAndTitle: (input) => {
     const version = input.type === 'test-report' ? input.version : '';
     return { docKey: testReportKey(version), title: `Software test report, version ${version}`, params: { softwareVersion: version } };
@@ -38,7 +52,7 @@ export const TEST_REPORT_DEF: DocumentTypeDef = {
       productName: project.project.get().productName,
       version,
       runs: rows.map((row, i) => ({ run: summaries[i] as (typeof summaries)[number], results: runResults(project, row), signatures: project.recordSignatures.of('test_run', row.id) })),
-      status: versionStatus(project, version),
+      status: reportedStatus(project, version),
     });
   },
 };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SAMPLE_STORY } from '../../../../shared/demo/sample-story';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { bridge } from '../../api/client';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
@@ -58,6 +59,7 @@ export function DemoProjectCard({ folder }: { folder: string | null }) {
         BreathWise Home Spirometry, an example device with a four-person team. You are signed in as its owner; everyone
         in the sample team uses the password <code>{DEMO_PASSWORD}</code>.
       </p>
+      <p>{SAMPLE_STORY.join(' ')}</p>
       <form
         noValidate
         onSubmit={(event) => void form.submit(event, bridge.native ? () => ({}) : validate, (v) => pathThenRun(v.path))}
