@@ -39,11 +39,16 @@ export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer, onRow?:
   return { ...chain, ok: chain.ok && problems.length === 0, problems };
 }
 
+/** The first thing a failed check found, in words, and how many more there are. */
+export function firstProblem(report: ChainReport): string {
+  const first = report.firstBroken ? `audit row ${report.firstBroken.seq}: ${report.firstBroken.reason}` : report.problems.map((p) => `${p.table} ${p.record}: ${p.detail}`)[0];
+  const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : '';
+  return `${first ?? 'unknown problem'}${more}`;
+}
+
 /** Signing is refused while the file fails its own check: a signature must never vouch for tampered records. */
 export function requireIntactProject(project: OpenProject): void {
   const report = checkIntegrity(project);
   if (report.ok) return;
-  const first = report.firstBroken ? `audit row ${report.firstBroken.seq}: ${report.firstBroken.reason}` : report.problems.map((p) => `${p.table} ${p.record}: ${p.detail}`)[0];
-  const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : '';
-  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${first}${more}. Run cairn verify for the full list.`);
+  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${firstProblem(report)}. Run cairn verify for the full list.`);
 }

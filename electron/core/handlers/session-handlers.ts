@@ -1,4 +1,5 @@
 import type { Handlers } from '../context';
+import { requireIntactBeforeUpgrade } from '../audit/upgrade-check';
 import { writeAudited } from '../audit/write-audited';
 import { anchorCreation } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
@@ -42,6 +43,7 @@ export const sessionHandlers: SessionHandlers = {
 
   'project.open': (input, ctx) => {
     const path = existingProjectPath(input.path);
+    requireIntactBeforeUpgrade(path, ctx.migrations);
     const opened = openProjectFile(path, ctx.migrations, ctx.now);
     closeProject(ctx, 'project.open');
     ctx.session.project = opened;
