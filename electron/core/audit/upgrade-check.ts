@@ -2,7 +2,7 @@ import type { ChainReport } from '../../../shared/api/types';
 import { pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
 import { openProjectForReading } from '../projects/open-project';
-import { checkIntegrity, firstProblem } from './integrity-check';
+import { checkIntegrity, firstProblem, tamperingIn } from './integrity-check';
 
 /**
  * Before a project file is upgraded, it is checked as it is, over a read-only connection, so nothing is
@@ -15,7 +15,7 @@ export function requireIntactBeforeUpgrade(path: string, migrations: Migration[]
   let report: ChainReport;
   try {
     if (pendingMigrations(project.db, migrations).length === 0) return;
-    report = project.audit.recordsRowStates() ? checkIntegrity(project) : { ...project.audit.verify(), problems: [] };
+    report = project.audit.recordsRowStates() ? tamperingIn(checkIntegrity(project)) : { ...project.audit.verify(), problems: [] };
   } finally {
     project.close();
   }

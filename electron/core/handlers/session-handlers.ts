@@ -4,7 +4,7 @@ import { writeAudited } from '../audit/write-audited';
 import { anchorCreation } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
-import { hashPassword, verifyPassword } from '../users/passwords';
+import { hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
 import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
 
@@ -67,9 +67,14 @@ export const sessionHandlers: SessionHandlers = {
       throw new CairnError('forbidden', `${user.name}'s account has been deactivated; ask an owner to reactivate it.`, 'email');
     }
     signOut(ctx, 'session.signIn');
-    writeAudited(project, user, 'session.signIn', ctx.now(), (audit) =>
-      audit({ action: 'sign_in', entity: 'user', entityId: user.id, summary: `${user.name} signed in` }),
-    );
+    writeAudited(project, user, 'session.signIn', ctx.now(), (audit) => {
+      audit({ action: 'sign_in', entity: 'user', entityId: user.id, summary: `${user.name} signed in` });
+      // The one place an earlier-format hash is still accepted: it is replaced at once, while the password is at hand.
+      if (isLegacyPasswordHash(user.passwordHash)) {
+        project.users.setPasswordHash(user.id, hashPassword(input.password));
+        audit({ action: 'upgrade_password_hash', entity: 'user', entityId: user.id, summary: `${user.name}'s password hash upgraded to the current format` });
+      }
+    });
     ctx.session.user = sessionUserOf(user);
     return statusOf(ctx);
   },
