@@ -4,16 +4,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const rendererFromNode = { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' };
 const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist-app/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise nobody awaits loses its error, and one handed to an onClick loses it too.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.node.json', './tsconfig.dom.json', './tsconfig.electron.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Small files with one job each: past 300 lines a file is doing two things.
+      'max-lines': ['error', { max: 300 }],
     },
   },
   {
@@ -65,7 +74,21 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the renderer.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [rendererFromNode] }],
+    },
+  },
+  {
+    // Handlers never call or borrow from each other: what two areas share lives in the core's area folders.
+    files: ['electron/core/handlers/**/*.ts'],
+    ignores: ['electron/core/handlers/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [rendererFromNode, { group: ['./*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' }],
+        },
+      ],
     },
   },
 );

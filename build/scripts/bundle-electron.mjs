@@ -1,6 +1,6 @@
 // `npm run build:electron`: bundles the Electron entries into out/electron as CommonJS.
 // CommonJS because a sandboxed preload cannot load ES modules, and main and the core process share the
-// format so one esbuild setup serves all three. `electron` is provided by the runtime; better-sqlite3
+// format so one esbuild setup serves all three. `electron` is provided by the runtime; better-sqlite3-multiple-ciphers
 // stays external because its native binary is chosen at run time (see native-for-electron.mjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -24,7 +24,7 @@ const common = {
   outdir,
   outExtension: { '.js': '.cjs' },
   // exceljs is loaded on the first workbook only (import('exceljs')); kept out so its megabytes are not parsed at start-up.
-  external: ['electron', 'better-sqlite3', 'exceljs'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs'],
   sourcemap: 'linked',
   logLevel: 'warning',
   // Fail the build on warnings such as import.meta in a CommonJS bundle, which would break at run time.

@@ -1,5 +1,5 @@
 // Builds better-sqlite3 for Electron's ABI into out/native/electron/better_sqlite3.node, beside (never
-// over) node_modules/better-sqlite3/build, which stays the Node build that tests, the host and the CLI load.
+// over) node_modules/better-sqlite3-multiple-ciphers/build, which stays the Node build that tests, the host and the CLI load.
 // Why not electron-rebuild or install-app-deps: on this kind of machine they report success while leaving
 // the Node build in place (a silently wrong binary). Here every step is explicit and the result is checked.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ const BUILD_TIMEOUT_MS = 15 * 60_000;
 
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 const electronAbi = readFileSync(join(dirname(require.resolve('electron/package.json')), 'abi_version'), 'utf8').trim();
-const sourceDir = dirname(require.resolve('better-sqlite3/package.json'));
+const sourceDir = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
 const workDir = join(root, 'out', 'native', 'electron-build');
 const headersDir = join(root, 'out', 'native', 'electron-headers');
 const outputFile = join(root, 'out', 'native', 'electron', 'better_sqlite3.node');

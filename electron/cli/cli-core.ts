@@ -5,6 +5,7 @@ import { sourceCoreConfig } from '../core/node-defaults';
 import { cliIo } from './cli-io';
 import { CliFailure } from './output';
 import { readPassword, type PasswordOptions } from './password';
+import type { OpenedProject, ProjectInfo } from '../../shared/api/types';
 
 /** A core for one CLI invocation, with typed calls that turn refusals into CliFailures. */
 export class CliCore {
@@ -45,14 +46,29 @@ export interface SignInOptions extends PasswordOptions {
   user?: string;
 }
 
-/** Opens a project and, when --user is given, signs that person in (both leave audit rows, as in the app). */
+/**
+ * Opens a project for a command that reads it without signing in. An encrypted file needs a member's
+ * password (CAIRN_PASSWORD or --password-stdin), which unlocks it and signs nobody in.
+ */
+export async function openToRead(cli: CliCore, file: string, options: PasswordOptions = {}): Promise<OpenedProject & { project: ProjectInfo }> {
+  const givenPassword = options.passwordStdin || cliIo().env.CAIRN_PASSWORD ? await readPassword(options, `Opening ${file}`) : undefined;
+  const opened = await cli.call('project.open', { path: file, ...(givenPassword === undefined ? {} : { password: givenPassword }) });
+  if (!opened.project) throw CliFailure.usage(`${file} is encrypted: give a team member's password in CAIRN_PASSWORD or with --password-stdin.`);
+  return { ...opened, project: opened.project };
+}
+
+/**
+ * Opens a project and, when --user is given, signs that person in (both leave audit rows, as in the app).
+ * Without --user an encrypted file stays locked, as it does in the app before anyone signs in.
+ */
 export async function openAs(cli: CliCore, file: string, options: SignInOptions, required: boolean): Promise<void> {
-  await cli.call('project.open', { path: file });
   if (!options.user) {
     if (required) throw CliFailure.usage('This command needs --user <email> (and CAIRN_PASSWORD or --password-stdin).');
+    await cli.call('project.open', { path: file });
     return;
   }
   const password = await readPassword(options, `Signing in as ${options.user}`);
+  await cli.call('project.open', { path: file, password });
   await cli.call('session.signIn', { email: options.user, password });
 }
 

@@ -12,10 +12,15 @@ export const LOCAL_CLIENT = 'local';
  */
 export class ClientSessions {
   private current: OpenProject | null = null;
+  private lockedPath: string | null = null;
   private readonly users = new Map<string, SessionUser>();
 
   get project(): OpenProject | null {
     return this.current;
+  }
+
+  get locked(): string | null {
+    return this.lockedPath;
   }
 
   /** The session a handler sees for one client: the shared project and that client's user. */
@@ -24,9 +29,14 @@ export class ClientSessions {
     const shared = {
       get: () => this.current,
       set: (next: OpenProject | null) => {
+        if (next) this.lockedPath = null;
         if (next === this.current) return;
         this.current = next;
         users.clear();
+      },
+      getLocked: () => this.lockedPath,
+      setLocked: (path: string | null) => {
+        this.lockedPath = path;
       },
     };
     return {
@@ -35,6 +45,12 @@ export class ClientSessions {
       },
       set project(next: OpenProject | null) {
         shared.set(next);
+      },
+      get locked() {
+        return shared.getLocked();
+      },
+      set locked(path: string | null) {
+        shared.setLocked(path);
       },
       get user() {
         return users.get(client) ?? null;

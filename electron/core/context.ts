@@ -20,6 +20,8 @@ export interface CoreConfig {
 export interface Session {
   project: OpenProject | null;
   user: SessionUser | null;
+  /** An encrypted project file chosen but not yet unlocked (no project is open meanwhile). */
+  locked: string | null;
 }
 
 export interface HandlerContext {

@@ -46,7 +46,7 @@ export function createCore(config: CoreConfig): Core {
     },
     forgetClient: (client) => sessions.forget(client),
     async close() {
-      if (sessions.project) await dispatcher.call('project.close', {});
+      if (sessions.project || sessions.locked) await dispatcher.call('project.close', {});
     },
   };
 }

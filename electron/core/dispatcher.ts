@@ -100,6 +100,8 @@ export class Dispatcher {
   /** Re-reads the signed-in user on every call, so a deactivation or role change elsewhere takes effect at once. */
   private checkAccess(access: Access, session: Session): SessionUser | null {
     if (access === 'anyone') return session.user;
+    // A locked (encrypted, not yet unlocked) file admits what a project-level call may do: sign in, close, list.
+    if (access === 'project' && session.locked) return null;
     if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
     if (access === 'project') return session.user;
     const current = session.user && session.project.users.byId(session.user.id);
@@ -142,6 +144,8 @@ export class Dispatcher {
       this.deps.afterMutation?.(ctx, entries);
       return result;
     });
+    // Committed: a changed team gets its key slots now (encrypted files), and a long WAL is checkpointed.
+    session.project.afterCommit();
     emit({ type: 'project.changed', method });
     return value;
   }
@@ -152,6 +156,7 @@ export class Dispatcher {
     try {
       return await handler(input as never, this.context(scope, refuseAudit(method), controller.signal));
     } finally {
+      scope.session.project?.afterCommit();
       this.deps.jobs.finish(method, controller);
       this.deps.emit({ type: 'project.changed', method });
     }

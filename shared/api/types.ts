@@ -8,6 +8,8 @@ export interface ProjectInfo {
   createdAt: string;
   /** Version of Cairn that created the file. */
   createdWith: string;
+  /** Whether the file is encrypted at rest; a plain file can be read by anyone who has a copy. */
+  encrypted: boolean;
 }
 
 export interface SessionUser {
@@ -32,10 +34,18 @@ export interface AppStatus {
   defaultProjectFolder: string;
   project: ProjectInfo | null;
   user: SessionUser | null;
+  /** An encrypted project chosen but not yet unlocked: signing in with a member's password opens it. */
+  locked: string | null;
 }
 
+/** What creating a project returns: the status, and the recovery key shown this once (null for a plain file). */
+export interface CreatedProject extends AppStatus {
+  recoveryKey: string | null;
+}
+
+/** `project` is null while an encrypted file waits for a member's password (sign in to unlock it). */
 export interface OpenedProject {
-  project: ProjectInfo;
+  project: ProjectInfo | null;
   users: SignInCandidate[];
 }
 

@@ -1,4 +1,6 @@
 import type { RiskImportField, RiskImportMapping } from '../api/risk-types';
+import { LIMITS } from '../domain/limits';
+import { hasUnsafeNameChars, UNSAFE_NAME_MESSAGE } from '../domain/safe-text';
 import { RISK_IMPORT_FIELDS } from '../api/risk-types';
 import { HAZARD_CATEGORIES, HAZARD_CATEGORY_LABELS, type HazardCategory } from './catalogue';
 import { CONTROL_TYPES, CONTROL_TYPE_LABELS, type ControlType } from './controls';
@@ -116,6 +118,17 @@ export function rowToChain(where: string, cells: Record<string, string>, mapping
   const cell = (f: RiskImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]] ?? '').trim());
   const bad = (f: RiskImportField, message: string): ImportRowResult => ({ ok: false, message: `${where}, ${RISK_IMPORT_LABELS[f]} ("${mapping[f] ?? ''}"): ${message}` });
   for (const f of ['hazard', 'situation', 'harm'] as const) if (!cell(f)) return bad(f, 'empty; every chain needs one.');
+  // The same bounds the contract puts on these fields when they are typed in the app.
+  for (const f of ['hazard', 'situation', 'harm', 'controls'] as const) {
+    for (const name of f === 'controls' ? listOf(cell(f)) : [cell(f)]) {
+      if (name.length > LIMITS.name) return bad(f, `"${name.slice(0, 40)}…" is ${name.length} characters; a name holds at most ${LIMITS.name}.`);
+      if (hasUnsafeNameChars(name)) return bad(f, UNSAFE_NAME_MESSAGE);
+    }
+  }
+  for (const f of ['sequenceOfEvents', 'benefitRisk'] as const) {
+    const text = cell(f);
+    if (text.length > LIMITS.text) return bad(f, `${text.length} characters; at most ${LIMITS.text}.`);
+  }
   const levels: Partial<Record<RiskImportField, number | null>> = {};
   const scaleNames: Partial<Record<RiskImportField, string[]>> = {
     p1: scales.p1.map((l) => l.name),

@@ -2,9 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { writeAudited } from '../../electron/core/audit/write-audited';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 
@@ -29,7 +27,7 @@ export async function generateProject({ path, userDataDir, auditRows, batch = 10
   const created = await core.call('project.create', createInput(path, 'Bench Pump'));
   if (!created.ok) throw new Error(`cannot create ${path}: ${created.error.message}`);
   await core.close();
-  const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+  const project = openTestProject(path);
   try {
     const owner = project.users.byEmail(OWNER.email);
     if (!owner) throw new Error('the owner vanished');

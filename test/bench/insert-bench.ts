@@ -1,9 +1,7 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { writeAudited } from '../../electron/core/audit/write-audited';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
@@ -22,7 +20,7 @@ export const insertBench: Bench = {
     if (!(await setup.call('project.create', createInput(audited))).ok) throw new Error('cannot create the bench project');
     await setup.close();
 
-    const project = openProjectFile(audited, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(audited);
     const owner = project.users.byEmail(OWNER.email);
     if (!owner) throw new Error('the owner vanished');
     const first = project.audit.count();

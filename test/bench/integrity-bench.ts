@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { checkIntegrity } from '../../electron/core/audit/integrity-check';
 import { writeAudited } from '../../electron/core/audit/write-audited';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { OWNER } from '../support/team';
 import type { Bench } from './bench-context';
 import { generateProject } from './generate-project';
@@ -23,7 +21,7 @@ export const integrityBench: Bench = {
   async run(ctx) {
     const path = join(ctx.scratch('integrity'), 'integrity.cairn');
     await generateProject({ path, userDataDir: ctx.userDataDir, auditRows: AUDIT_ROWS - RECORDS / IMPORT_BATCH });
-    const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(path);
     try {
       const owner = project.users.byEmail(OWNER.email);
       if (!owner) throw new Error('the owner vanished');

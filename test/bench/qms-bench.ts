@@ -4,9 +4,7 @@ import { computeCoverage } from '../../shared/qms/coverage';
 import { PROCEDURES } from '../../shared/qms/procedure-set';
 import { suggestedScope } from '../../shared/qms/scope';
 import { trainingDue } from '../../shared/qms/training';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
@@ -44,7 +42,7 @@ export const qmsBench: Bench = {
     await core.close();
 
     // A long history written straight through the repositories: the bench is about reading it.
-    const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(path);
     const at = new Date().toISOString();
     project.db.transaction(() => {
       for (let i = 0; i < TRAINING_ROWS; i++) project.qmsRecords.insertTraining({ traineeId: 1, docKey: PROCEDURES[i % PROCEDURES.length]?.key ?? 'QM', version: 1, trainedOn: '2026-01-01', method: `Bench ${i}`, signedBy: 1, signedAt: at });

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { ReleaseChecklist } from '../../shared/api/release-types';
 import { writeAudited } from '../../electron/core/audit/write-audited';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile, type OpenProject } from '../../electron/core/projects/open-project';
+import type { OpenProject } from '../../electron/core/projects/open-project';
+import { openTestProject } from '../support/project-db';
 import { ConfigurationRepo } from '../../electron/core/release/configuration-repo';
 import { ReleaseEvidenceRepo } from '../../electron/core/release/release-evidence';
-import { MIGRATIONS_DIR } from '../support/paths';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
@@ -57,7 +56,7 @@ export const releaseBench: Bench = {
     const setup = createTestCore({ userDataDir: ctx.userDataDir, clock: () => new Date() });
     if (!(await setup.call('project.create', createInput(path))).ok) throw new Error('cannot create the bench project');
     await setup.close();
-    const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(path);
     const { ms: fillMs } = await timed(() => fill(project, project.users.byEmail(OWNER.email)?.id ?? 0));
     figure(`generate ${REQUIREMENTS.toLocaleString('en-US')} requirements, test cases and ${(RUNS * REQUIREMENTS).toLocaleString('en-US')} results`, fillMs, 'ms');
     const raw = new ReleaseEvidenceRepo(project.db);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { toCsv } from '../../electron/core/import/csv';

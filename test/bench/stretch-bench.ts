@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { GapReport } from '../../shared/api/trace-types';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
@@ -26,7 +24,7 @@ export const stretchBench: Bench = {
     const path = join(ctx.scratch('stretch'), 'stretch.cairn');
     const audit = await timed(() => generateProject({ path, userDataDir: ctx.userDataDir, auditRows: AUDIT_ROWS, batch: 10_000 }));
     figure(`generate ${AUDIT_ROWS.toLocaleString('en-US')} audit rows`, audit.ms / 1000, 's');
-    const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(path);
     const ownerId = project.users.byEmail(OWNER.email)?.id ?? 0;
     const filled = await timed(() => fillTraced(project, ownerId, SHAPE));
     project.close();

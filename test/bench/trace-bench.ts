@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { GapReport } from '../../shared/api/trace-types';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
-import { MIGRATIONS_DIR } from '../support/paths';
+import { openTestProject } from '../support/project-db';
 import { createInput, OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
@@ -30,7 +28,7 @@ export const traceBench: Bench = {
     const setup = createTestCore({ userDataDir: ctx.userDataDir, clock: () => new Date() });
     if (!(await setup.call('project.create', createInput(path))).ok) throw new Error('cannot create the bench project');
     await setup.close();
-    const project = openProjectFile(path, loadMigrations(MIGRATIONS_DIR), () => new Date().toISOString());
+    const project = openTestProject(path);
     const ownerId = project.users.byEmail(OWNER.email)?.id ?? 0;
     const { ms: fillMs, value: links } = await timed(() => fillTraced(project, ownerId, SHAPE));
     project.close();

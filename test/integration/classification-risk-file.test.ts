@@ -166,7 +166,7 @@ describe('the sample project', () => {
       expect(portalRecord?.situations.map((s) => s.humanId)).toEqual(['HS-3', 'HS-7', 'HS-8']);
       expect(portalRecord?.externalControls.map((c) => c.riskControlHumanId ?? 'free text')).toEqual(['free text', 'RC-6', 'RC-11']);
     } finally {
-      demo.dispose();
+      await demo.dispose();
     }
   }, 240_000);
 });

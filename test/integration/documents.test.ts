@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../electron/core/documents/canonical';
 import { CoreFixture, OWNER } from './core-fixture';
@@ -53,7 +53,7 @@ describe('review and approval', () => {
       [OTTO.name, 'approver', 'approved'],
     ]);
     // Every signature binds the SHA-256 of exactly the content that was frozen for review.
-    const db = new Database(f.path(), { readonly: true });
+    const db = openProjectDb(f.path());
     const frozen = db.prepare('SELECT content_json FROM document_version WHERE id = ?').pluck().get(v1.id) as string;
     db.close();
     const expected = sha256Hex(canonicalJson(JSON.parse(frozen)));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
+import { openTestProject } from '../support/project-db';
 import { CoreFixture } from './core-fixture';
 
 let f: CoreFixture;
@@ -9,7 +8,7 @@ let documentId: number;
 /** Enough audit rows that laying out their extract takes seconds. */
 async function bulkRows(count: number): Promise<void> {
   await f.ok('project.close', {});
-  const project = openProjectFile(f.path(), loadMigrations('migrations'), () => '2026-01-01T00:00:00.000Z');
+  const project = openTestProject(f.path(), undefined, () => '2026-01-01T00:00:00.000Z');
   project.db.transaction(() => {
     const entries = Array.from({ length: count }, (_, i) => ({ action: 'update', entity: 'note', entityId: i, summary: `Routine change ${i}`, after: { n: i } }));
     project.audit.append(entries, { id: 1, name: 'Ada Owner' }, 'bench.fill', '2026-01-01T00:00:00.000Z');

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ describe('project files', () => {
     const status = await f.ok('project.create', { path: join(f.dir, 'pump'), productName: 'Pump', manufacturer: 'Acme', owner: OWNER });
     expect(status.project?.path).toBe(join(f.dir, 'pump.cairn'));
     expect(existsSync(join(f.dir, 'pump.cairn.creating'))).toBe(false);
-    const db = new Database(join(f.dir, 'pump.cairn'), { readonly: true });
+    const db = openProjectDb(join(f.dir, 'pump.cairn'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('application_id', { simple: true })).toBe(0x43414952);
     db.close();
@@ -41,8 +41,10 @@ describe('project files', () => {
     await f.project();
     await f.ok('users.add', { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer', password: 'reviewer-pass-1' });
     await f.ok('project.close', {});
-    const opened = await f.ok('project.open', { path: f.path() });
-    expect(opened.project).toMatchObject({ productName: 'Infusion Pump', manufacturer: 'Acme Medical', createdWith: '9.9.9-test' });
+    // Issue 15: encrypted, so nothing (not even the product's name) is readable without a member's password.
+    expect(await f.ok('project.open', { path: f.path() })).toEqual({ project: null, users: [] });
+    const opened = await f.ok('project.open', { path: f.path(), password: 'reviewer-pass-1' });
+    expect(opened.project).toMatchObject({ productName: 'Infusion Pump', manufacturer: 'Acme Medical', createdWith: '9.9.9-test', encrypted: true });
     expect(opened.users.map((u) => u.name)).toEqual([OWNER.name, 'Rita Reviewer']);
     expect(opened.users[0]).not.toHaveProperty('passwordHash');
   });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { questionsFor } from '../../shared/reviews/checklists';
 import { CoreFixture, OWNER } from './core-fixture';
@@ -19,7 +19,7 @@ const record = (password: string) => ({ kind: 'requirements' as const, scope: 'S
 
 /** A second connection to the project file, as someone editing it outside Cairn would open it. */
 function outside(f: CoreFixture) {
-  return new Database(f.path());
+  return openProjectDb(f.path());
 }
 
 describe('record signatures', () => {

@@ -20,7 +20,7 @@ describe('migration 0016 (unit verification)', () => {
     const all = loadMigrations('migrations');
     const at = all.findIndex((m) => m.id === '0016_unit_verification');
     expect(at).toBeGreaterThan(0);
-    const db = createDatabase(join(dir, 'old.cairn'));
+    const db = createDatabase(join(dir, 'old.cairn'), null);
     applyMigrations(db, pendingMigrations(db, all.slice(0, at)), NOW);
     db.prepare("INSERT INTO user (id, name, email, role, password_hash, created_at) VALUES (1, 'Rita', 'rita@example.com', 'reviewer', 'x', ?)").run(NOW());
     const insert = db.prepare(

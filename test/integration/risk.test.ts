@@ -142,6 +142,24 @@ describe('risk controls and residual risk', () => {
     );
   });
 
+  it('records a control and the requirement that implements it in one step, or neither', async () => {
+    const { chain } = await unacceptableChain();
+    const made = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Rate ceiling', implementedBy: { kind: 'new', text: 'The pump shall cap the rate at the library limit.' } });
+    expect(made.requirements).toEqual([{ id: 1, humanId: 'REQ-1', title: 'Rate ceiling', suspect: false }]);
+    expect(await f.ok('requirements.get', { id: 1 })).toMatchObject({ source: 'risk-control', sourceRef: 'RC-1', status: 'draft' });
+    const linked = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'inherent-safety', name: 'Integer rates only', implementedBy: { kind: 'existing', requirementId: 1 } });
+    expect(linked.requirements.map((r) => r.humanId)).toEqual(['REQ-1']);
+
+    // A requirement that does not exist: the control is not left behind without its implementation.
+    const before = await f.auditCount();
+    expect(await f.fails('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Orphan', implementedBy: { kind: 'existing', requirementId: 99 } })).toMatchObject({
+      code: 'not_found',
+      field: 'implementedBy.requirementId',
+    });
+    expect((await f.ok('risk.records', {})).controls.map((c) => c.name)).toEqual(['Rate ceiling', 'Integer rates only']);
+    expect(await f.auditCount()).toBe(before);
+  });
+
   it('gives information for safety no credit, and keeps a control a residual estimate relies on', async () => {
     const { chain } = await unacceptableChain();
     const label = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'information-for-safety', name: 'Warning in the IFU' });

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainReport } from '../../shared/api/types';
@@ -232,7 +232,7 @@ describe('every audited table', () => {
 describe('cairn verify from the command line', () => {
   it('exits 3 and prints table, human ID and what differs', async () => {
     const copy = tampered((db) => db.exec("UPDATE requirement SET text = 'The pump may stop.' WHERE human_id = 'REQ-12'"));
-    const result = await runCli(['verify', copy], { userData });
+    const result = await runCli(['verify', copy], { userData, password: DEMO_PASSWORD });
     expect(result.code, result.stderr).toBe(3);
     expect(result.stdout).toMatch(/requirement REQ-12: changed outside Cairn since audit row \d+: text ".*" → "The pump may stop\."/);
   });

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 import { deleteRow, forgeColumn, TAMPERABLE_COLUMNS } from '../support/tamper';
-import { createInput, REVIEWER } from '../support/team';
+import { createInput, OWNER, REVIEWER } from '../support/team';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createTestCore } from '../support/test-core';
 
@@ -21,7 +21,7 @@ async function buildPristine(): Promise<number> {
   results.push(await core.call('users.add', { ...REVIEWER, role: 'reviewer' }));
   await core.close();
   expect(results.filter((r) => !r.ok)).toEqual([]);
-  const db = new Database(pristine, { fileMustExist: true });
+  const db = openProjectDb(pristine);
   // Everything in the main file, so a plain file copy is the whole project.
   db.pragma('wal_checkpoint(TRUNCATE)');
   const count = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
@@ -30,7 +30,7 @@ async function buildPristine(): Promise<number> {
 }
 
 function verify(file: string) {
-  return runCli(['verify', file], { userData });
+  return runCli(['verify', file], { userData, password: OWNER.password });
 }
 
 /** The rows the brief asks about: first, middle and last (`rows` is known once the project exists). */

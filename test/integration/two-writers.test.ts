@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
@@ -54,7 +54,7 @@ describe('two writer processes on one project file', () => {
 
   it('reports a write the other program keeps locked past the busy timeout as project_busy, CLI exit 1', { timeout: 30_000 }, async () => {
     // A raw connection holding the write lock stands in for an app in the middle of a long write.
-    const holder = new Database(file);
+    const holder = openProjectDb(file);
     holder.exec('BEGIN IMMEDIATE');
     try {
       const result = await runCli(['api', file, 'project.update', '{"productName":"Blocked"}', '--user', OWNER.email], { userData: join(dir, 'cli'), password: OWNER.password });

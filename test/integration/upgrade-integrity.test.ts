@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProjectDb } from '../support/project-db';
 import { tamperCopy } from '../support/tamper';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createCore } from '../../electron/core/core';
@@ -40,7 +40,7 @@ describe('verify before migrate', () => {
   it('upgrades an untouched 0018 file', async () => {
     const copy = f.path('clean.cairn');
     copyFileSync(at0018, copy);
-    await f.ok('project.open', { path: copy });
+    await f.ok('project.open', { path: copy, password: 'owner-password-1' });
     expect(backups(f.dir).length).toBe(1);
     await f.ok('session.signIn', { email: 'ada@example.com', password: 'owner-password-1' });
     expect(await f.ok('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
@@ -53,13 +53,13 @@ describe('verify before migrate', () => {
     const copy = join(folder, 'edited.cairn');
     tamperCopy(at0018, copy, (db) => db.prepare("UPDATE user SET name = 'Eve Owner' WHERE email = 'ada@example.com'").run());
     const before = sha256(copy);
-    const refused = await f.fails('project.open', { path: copy });
+    const refused = await f.fails('project.open', { path: copy, password: 'owner-password-1' });
     expect(refused).toMatchObject({ code: 'integrity_failed', field: 'path' });
     expect(refused.message).toMatch(/needs an upgrade, but as it is it fails its integrity check — user ada@example.com: changed outside Cairn/);
     expect(refused.message).toMatch(/Eve Owner/);
     expect(sha256(copy)).toBe(before);
     expect(backups(folder)).toEqual([]);
-    const db = new Database(copy, { readonly: true });
+    const db = openProjectDb(copy);
     expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(18);
     db.close();
   });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from '../support/project-db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreFixture, OWNER } from './core-fixture';
 
@@ -14,7 +14,7 @@ describe('team members', () => {
   it('makes the creator the owner, stored with an scrypt hash', async () => {
     const status = await f.project();
     expect(status.user).toMatchObject({ name: OWNER.name, email: OWNER.email, role: 'owner' });
-    const db = new Database(f.path(), { readonly: true });
+    const db = openProjectDb(f.path());
     const hash = db.prepare('SELECT password_hash FROM user WHERE id = 1').pluck().get() as string;
     db.close();
     expect(hash).toMatch(/^scrypt\$/);
@@ -35,7 +35,8 @@ describe('team members', () => {
     expect((await f.ok('users.list', {})).map((u) => u.email)).toContain(RITA.email);
     await f.ok('session.signOut', {});
     expect(await f.fails('session.signIn', { email: RITA.email, password: RITA.password })).toMatchObject({ code: 'forbidden' });
-    const opened = await f.ok('project.open', { path: f.path() });
+    // Issue 15: the file is encrypted, so the list of who may sign in needs a member's password to read.
+    const opened = await f.ok('project.open', { path: f.path(), password: OWNER.password });
     expect(opened.users.map((u) => u.email)).toEqual([OWNER.email]);
   });
 

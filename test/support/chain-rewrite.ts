@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { chained, type StoredRow } from '../../electron/core/audit/audit-repo';
 import { GENESIS_HASH, rowHash } from '../../electron/core/audit/chain';
 

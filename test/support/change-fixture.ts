@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from './project-db';
 import type { CoreFixture } from '../integration/core-fixture';
 import { declareSeededRows } from './seeded-rows';
 
@@ -7,7 +7,7 @@ import { declareSeededRows } from './seeded-rows';
  * tested on their own: the tests area's methods own these tables in the app.
  */
 export function insertTestRecords(f: CoreFixture, cases: { title: string; verifies: number[]; retired?: boolean }[], results: { caseIndex: number; outcome: string; actual: string; message: string }[] = []) {
-  const db = new Database(f.path());
+  const db = openProjectDb(f.path());
   try {
     const at = '2026-01-01T00:00:00.000Z';
     const first = (db.prepare('SELECT count(*) FROM test_case').pluck().get() as number) + 1;

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openProjectDb } from './project-db';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
@@ -16,6 +16,8 @@ export interface CrashRoundOptions {
   killAfterAcks: number;
   /** …plus this many milliseconds, so the kill falls at a random point of a write. */
   extraDelayMs: number;
+  /** Change the team before each write, so every write also rewrites an encrypted file's key envelope. */
+  team?: boolean;
 }
 
 /** Every n the writer acknowledged, in order, before SIGKILL ended it. */
@@ -71,7 +73,7 @@ const WRITER_NAME = /^Writer (\d+)$/;
  */
 export async function checkAfterCrash(file: string, userData: string, acked: readonly number[]): Promise<CrashCheck> {
   const problems: string[] = [];
-  const db = new Database(file, { fileMustExist: true });
+  const db = openProjectDb(file);
   let stored: number[];
   let productName: string;
   try {
@@ -100,7 +102,7 @@ export async function checkAfterCrash(file: string, userData: string, acked: rea
   if (productName !== `Writer ${lastStored}` && lastStored > 0) problems.push(`product name "${productName}" but the trail ends at Writer ${lastStored}`);
   const core = createTestCore({ userDataDir: userData, clock: () => new Date() });
   try {
-    const opened = await core.call('project.open', { path: file });
+    const opened = await core.call('project.open', { path: file, password: OWNER.password });
     const report = opened.ok ? await core.call('audit.verify', {}) : opened;
     if (!report.ok || !(report.value as { ok: boolean }).ok) problems.push(`audit.verify: ${JSON.stringify(report)}`);
   } finally {

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { openProjectDb } from './project-db';
 import { createHash } from 'node:crypto';
 
 /** The tables whose content is the project's memory; audit_head included so a moved head shows. */
@@ -6,7 +7,7 @@ export const RECORD_TABLES = ['project', 'user', 'audit_log', 'audit_head', 'sch
 
 /** Reads a project file the way an outside client would: its own connection, read-only. */
 export function withReadOnly<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openProjectDb(file);
   try {
     return read(db);
   } finally {

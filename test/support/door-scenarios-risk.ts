@@ -40,7 +40,12 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok(call('risk.setResidual', { id: 1, residual: { p1: 5, p2: 4, s: 5 }, benefitRisk: 'Pending controls.' })),
   ],
   'risk.removeChain': [ok(call('risk.removeChain', { id: 2 })), fails(call('risk.removeChain', { id: 2 }))],
-  'risk.addControl': [ok(call('risk.addControl', { chainIds: [1], type: 'protective-measure', name: 'Curve plausibility check' })), fails(call('risk.addControl', { chainIds: [99], type: 'inherent-safety', name: 'Ghost' }))],
+  'risk.addControl': [
+    ok(call('risk.addControl', { chainIds: [1], type: 'protective-measure', name: 'Curve plausibility check' })),
+    fails(call('risk.addControl', { chainIds: [99], type: 'inherent-safety', name: 'Ghost' })),
+    // Atomic: a missing requirement refuses the control too, through every door.
+    fails(call('risk.addControl', { chainIds: [1], type: 'inherent-safety', name: 'Orphan', implementedBy: { kind: 'existing', requirementId: 99 } })),
+  ],
   'risk.updateControl': [ok(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' })), fails(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' }))],
   'risk.removeControl': [
     ok(call('risk.addControl', { chainIds: [1], type: 'information-for-safety', name: 'Scratch warning' })),

@@ -14,6 +14,7 @@ import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import { PROBLEMS_SCENARIOS } from './door-scenarios-problems';
 import { CHANGES_SCENARIOS } from './door-scenarios-changes';
 import type { DoorCall } from './doors';
+import { plainProjectIn, recoverableProjectIn } from './encryption-fixtures';
 import { COMPANY_P12 } from './pkcs12';
 import { createInput, OWNER, REVIEWER } from './team';
 
@@ -199,6 +200,16 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'project.open': [
     ok({ method: 'project.open', file: false, input: (p: DoorPlace) => ({ path: p.project }) }),
     fails({ method: 'project.open', file: false, input: (p: DoorPlace) => ({ path: join(p.dir, 'nowhere.cairn') }) }),
+  ],
+  'project.unlockWithRecoveryKey': [
+    fails({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => ({ path: recoverableProjectIn(p.dir).path, recoveryKey: 'AAAA-BBBB' }) }),
+    fails({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => ({ path: recoverableProjectIn(p.dir).path, recoveryKey: 'A'.repeat(52) }) }),
+    ok({ method: 'project.unlockWithRecoveryKey', file: false, input: (p: DoorPlace) => recoverableProjectIn(p.dir) }),
+  ],
+  'project.encrypt': [
+    fails({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: plainProjectIn(p.dir), email: OWNER.email, password: 'not-the-password' }) }),
+    fails({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: p.project, ...owner }) }),
+    ok({ method: 'project.encrypt', file: false, input: (p: DoorPlace) => ({ path: plainProjectIn(p.dir), ...owner }) }),
   ],
   'project.close': [ok({ method: 'project.close', file: true, as: owner, input: {} }), fails({ method: 'project.close', file: false, input: {} })],
   'session.signIn': [

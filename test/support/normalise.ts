@@ -3,8 +3,8 @@ const TIME = /\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?/g;
 
 /** A SHA-256 in hex: digests of content that holds times (documents, PDFs, certificates) differ with them. */
 const SHA256 = /\b[0-9a-f]{64}\b/g;
-/** Fields holding generated file bytes, which embed issue times and so differ between doors. */
-const BYTE_FIELDS = new Set(['base64', 'bytes']);
+/** Fields holding generated file bytes (which embed issue times) or random keys, which differ between doors. */
+const BYTE_FIELDS = new Set(['base64', 'bytes', 'recoveryKey']);
 
 /**
  * Replaces what legitimately differs between runs of the same calls through different doors: the

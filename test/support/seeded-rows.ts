@@ -1,5 +1,4 @@
-import { loadMigrations } from '../../electron/core/db/migrations';
-import { openProjectFile } from '../../electron/core/projects/open-project';
+import { openTestProject } from './project-db';
 
 /**
  * Fixtures that seed another area's tables with plain SQL declare those rows to the audit trail the way
@@ -7,7 +6,7 @@ import { openProjectFile } from '../../electron/core/projects/open-project';
  * it the integrity check rightly reports them as edits made outside Cairn, and signing is refused.
  */
 export function declareSeededRows(path: string): void {
-  const project = openProjectFile(path, loadMigrations('migrations'), () => new Date().toISOString());
+  const project = openTestProject(path);
   try {
     project.audit.baseline({ action: 'baseline', entity: 'project', entityId: 1, summary: 'Test fixture: rows written straight into the file' }, 'test.seed', new Date().toISOString());
   } finally {

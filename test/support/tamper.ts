@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { openProjectDb } from './project-db';
 import { copyFileSync } from 'node:fs';
 
 /** The audit_log columns a tamperer might edit, each with a plausible forged value for a row. */
@@ -39,7 +40,7 @@ function forged(column: TamperableColumn, value: unknown): string | number | nul
  * triggers as a tamperer would, and runs `edit`. Returns how many rows the edit changed.
  */
 export function tamperWith(file: string, edit: (db: Database.Database) => number): number {
-  const db = new Database(file, { fileMustExist: true });
+  const db = openProjectDb(file);
   try {
     db.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
     return edit(db);
@@ -74,7 +75,7 @@ export function dropAllTriggers(db: Database.Database): void {
 /** Copies the project and applies `sql` to the copy with every trigger dropped first, as a tamperer would. */
 export function tamperCopy(pristine: string, copy: string, edit: (db: Database.Database) => void): void {
   copyFileSync(pristine, copy);
-  const db = new Database(copy, { fileMustExist: true });
+  const db = openProjectDb(copy);
   try {
     dropAllTriggers(db);
     edit(db);

@@ -1,9 +1,11 @@
 // The crash-safety writer: opens a project through the core, signs in as its owner and renames the
 // product "Writer <n>" for n = from, from + 1, … forever, printing "ack <n>" after each call returned ok.
-// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node --import tsx writer-process.ts <file> <email> <from>
+// With a fourth argument `team`, each rename is preceded by deactivating or reactivating member 2, so every
+// step rewrites the key envelope of an encrypted file (a seal): the kill then lands in seals too.
+// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node --import tsx writer-process.ts <file> <email> <from> [team]
 import { createTestCore } from './test-core';
 
-const [file, email, fromText] = process.argv.slice(2);
+const [file, email, fromText, mode] = process.argv.slice(2);
 const password = process.env.CAIRN_PASSWORD;
 const userDataDir = process.env.CAIRN_USER_DATA;
 const from = Number(fromText);
@@ -20,12 +22,17 @@ function fail(step: string, result: unknown): never {
   process.exit(1);
 }
 
-const opened = await core.call('project.open', { path: file });
+const opened = await core.call('project.open', { path: file, password });
 if (!opened.ok) fail('open', opened);
 const signedIn = await core.call('session.signIn', { email, password });
 if (!signedIn.ok) fail('signIn', signedIn);
 process.stdout.write('ready\n');
 for (let n = from; ; n += 1) {
+  if (mode === 'team') {
+    const flipped = await core.call(n % 2 === 0 ? 'users.reactivate' : 'users.deactivate', { userId: 2 });
+    // Deactivating an inactive member (a kill between the two calls of an earlier round) is refused as a conflict.
+    if (!flipped.ok && flipped.error.code !== 'conflict') fail(`team ${n}`, flipped);
+  }
   const result = await core.call('project.update', { productName: `Writer ${n}` });
   if (!result.ok) fail(`update ${n}`, result);
   // stdout to a pipe is synchronous on Linux: once this returns, the test can see the ack.

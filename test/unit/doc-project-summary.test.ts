@@ -5,7 +5,7 @@ import type { DocumentControl } from '../../shared/documents/control';
 import { buildProjectSummary, INTENDED_USE_MISSING, type ProjectSummaryInput } from '../../electron/core/documents/types/project-summary';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 
-const project: ProjectInfo = { path: '/p/pulse.cairn', productName: 'PulseWatch', manufacturer: 'Acme Médical', createdAt: '2026-09-01T09:00:00.000Z', createdWith: '0.1.0' };
+const project: ProjectInfo = { path: '/p/pulse.cairn', productName: 'PulseWatch', manufacturer: 'Acme Médical', createdAt: '2026-09-01T09:00:00.000Z', createdWith: '0.1.0', encrypted: true };
 const member = (id: number, over: Partial<TeamMember> = {}): TeamMember => ({
   id, name: `Person ${id}`, email: `p${id}@acme.example`, role: 'author', active: true, createdAt: '2026-09-02T10:00:00.000Z', deactivatedAt: null, ...over,
 });

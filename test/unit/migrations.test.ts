@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ function migrationsDir(extra: Record<string, string> = {}): string {
 
 function seededProject(migrations = loadMigrations(migrationsDir())): string {
   const path = join(dir, 'p.cairn');
-  const db = createDatabase(path);
+  const db = createDatabase(path, null);
   applyMigrations(db, pendingMigrations(db, migrations), NOW);
   db.prepare("INSERT INTO project (id, product_name, manufacturer, created_at, created_with) VALUES (1, 'P', 'M', ?, '0.0.1')").run(NOW());
   db.close();

@@ -67,4 +67,15 @@ describe('rowToChain', () => {
       message: 'Line 9, Control type ("T"): 2 types for 3 control(s); give one type for all, or one per control in the same order.',
     });
   });
+
+  // Issue 15: an imported value passes the contract's own limits, the error naming the line and the field.
+  it('refuses names and texts past the contract limits, and names with control or bidi characters', () => {
+    const withText = { ...mapping, sequenceOfEvents: 'Seq' };
+    const long = rowToChain('Line 7', { ...cells, H: 'x'.repeat(201) }, mapping, scales);
+    expect(long).toEqual({ ok: false, message: expect.stringMatching(/^Line 7, Hazard \("H"\): ".*…" is 201 characters; a name holds at most 200\.$/) });
+    expect(rowToChain('Line 8', { ...cells, C: `Timestamp; ${'c'.repeat(300)}` }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 8, .*\("C"\): .* 300 characters/) });
+    expect(rowToChain('Line 9', { ...cells, Harm: 'Delay\u202e' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringContaining('bidirectional-override') });
+    expect(rowToChain('Line 10', { ...cells, Seq: 'e'.repeat(20_001) }, withText, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 10, .*\("Seq"\): 20001 characters; at most 20000\.$/) });
+    expect(rowToChain('Line 11', { ...cells, Seq: 'e'.repeat(20_000) }, withText, scales).ok).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DocumentListItem } from '../../../shared/api/document-types';
-import { openAs, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
+import { openAs, openToRead, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit, table } from '../output';
 import { readPassword } from '../password';
@@ -155,7 +155,7 @@ export function registerDocumentCommands(program: Command): void {
       runCommand(o.json, async (cli) => {
         const base64 = readOrFail(pdfPath).toString('base64');
         const trust = o.trust.map(trustAnchorArgument);
-        if (o.project) await cli.call('project.open', { path: o.project });
+        if (o.project) await openToRead(cli, o.project);
         const report = await cli.call('documents.verifyPdf', { base64, trust });
         emit(o, report, () =>
           table([

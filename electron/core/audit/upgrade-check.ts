@@ -10,8 +10,8 @@ import { checkIntegrity, firstProblem, tamperingIn } from './integrity-check';
  * an edit made outside Cairn into a trail that then vouches for it. Files made before 0018 keep no row
  * states, so only their chain can be checked.
  */
-export function requireIntactBeforeUpgrade(path: string, migrations: Migration[]): void {
-  const project = openProjectForReading(path);
+export function requireIntactBeforeUpgrade(path: string, migrations: Migration[], key: Buffer | null): void {
+  const project = openProjectForReading(path, key);
   let report: ChainReport;
   try {
     if (pendingMigrations(project.db, migrations).length === 0) return;

@@ -1,6 +1,6 @@
 import type { ChangeImpact, ChangeRecord } from '../../../shared/api/change-types';
 import type { RecordLabel, TraceEntity, TraceRef } from '../../../shared/api/trace-types';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { CairnError } from '../errors';
+import { sealProjectFile } from '../projects/project-seal';
 
 export type Db = Database.Database;
 
@@ -15,8 +16,20 @@ export function useNativeBinding(path: string): void {
   nativeBinding = path;
 }
 
-function connect(path: string, fileMustExist: boolean, readonly = false): Db {
+/**
+ * THE way every connection to a project file is made (the app's, the CLI's, the host's, a second writer's,
+ * a background worker's read-only one): with `key`, sqlite3mc's ChaCha20-Poly1305 is set before any other statement, and
+ * only Cairn's seals checkpoint (see projects/key-envelope.ts: an automatic checkpoint would cut the key
+ * slots off the end of the file).
+ */
+function connect(path: string, fileMustExist: boolean, key: Buffer | null, readonly = false): Db {
   const db = new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
+  if (key) {
+    db.pragma(`cipher = 'chacha20'`);
+    // A raw 32-byte key (hex blob) skips sqlite3mc's own password KDF: the key is already random.
+    db.pragma(`key = "x'${key.toString('hex')}'"`);
+    db.pragma('wal_autocheckpoint = 0');
+  }
   // WAL + FULL: a commit is durable once acknowledged and a crash at any instant leaves the last commit.
   // A reader (the background integrity check) finds the file in WAL already and writes nothing.
   if (!readonly) db.pragma('journal_mode = WAL');
@@ -28,15 +41,17 @@ function connect(path: string, fileMustExist: boolean, readonly = false): Db {
   return db;
 }
 
-/** Creates a new, empty project database. Refuses to touch an existing file. */
-export function createDatabase(path: string): Db {
+/** Creates a new, empty project database (encrypted under `key` unless it is null), readable by its owner only. */
+export function createDatabase(path: string, key: Buffer | null): Db {
   if (existsSync(path)) throw new CairnError('file_exists', `A file already exists at ${path}.`, 'path');
-  const db = connect(path, false);
+  const db = connect(path, false, key);
   db.pragma(`application_id = ${CAIRN_APPLICATION_ID}`);
+  chmodSync(path, 0o600);
   return db;
 }
 
-function looksLikeSqlite(path: string): boolean {
+/** Whether the file starts with SQLite's plain header (an unencrypted database). */
+export function looksLikeSqlite(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(16);
@@ -50,22 +65,50 @@ function looksLikeSqlite(path: string): boolean {
 /** SQLite's own words for a file that is not a database, or a damaged one. */
 const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
-/** Opens an existing project database, refusing anything that is not a Cairn project; `readonly` for a second, reading connection. */
-export function openDatabase(path: string, { readonly = false }: { readonly?: boolean } = {}): Db {
+/** The refusal for an encrypted file the given key does not open: SQLite cannot tell the two apart. */
+export const WRONG_KEY_MESSAGE = 'Wrong password or not a Cairn project.';
+
+/**
+ * Opens an existing project database, refusing anything that is not a Cairn project. `key` is the
+ * project key of an encrypted file, null for a plain one. Closing an encrypted file's connection seals it
+ * first (checkpoint, key envelope rewritten; projects/project-seal.ts), so no connection anywhere can
+ * leave the file without its key slots by closing last. `readonly` for a second, reading connection.
+ */
+export function openDatabase(path: string, key: Buffer | null = null, { readonly = false }: { readonly?: boolean } = {}): Db {
+  const db = openChecked(path, key, readonly);
+  // A reading connection (the background integrity check) writes nothing, so it has nothing to seal.
+  if (!key || readonly) return db;
+  const close = db.close.bind(db);
+  db.close = () => {
+    if (db.open && !db.inTransaction) sealProject(path, key);
+    return close();
+  };
+  return db;
+}
+
+/** Checkpoints an encrypted file and rewrites its key envelope; the fingerprint sealed, or null when busy. */
+export function sealProject(path: string, key: Buffer): string | null {
+  return sealProjectFile(path, key, () => openChecked(path, key));
+}
+
+function openChecked(path: string, key: Buffer | null, readonly = false): Db {
   if (!existsSync(path)) throw new CairnError('file_not_found', `No file at ${path}.`, 'path');
   if (!statSync(path).isFile()) throw new CairnError('not_a_project', `${path} is a folder, not a Cairn project file.`, 'path');
-  if (!looksLikeSqlite(path)) {
+  if (!key && !looksLikeSqlite(path)) {
     throw new CairnError('not_a_project', `${path} is not a Cairn project file.`, 'path');
   }
   let db: Db | undefined;
   try {
-    db = connect(path, true, readonly);
+    db = connect(path, true, key, readonly);
     if (db.pragma('application_id', { simple: true }) !== CAIRN_APPLICATION_ID) {
       throw new CairnError('not_a_project', `${path} is an SQLite database but not a Cairn project file.`, 'path');
     }
     return db;
   } catch (error) {
     db?.close();
+    if (key && DAMAGED.has(String((error as { code?: unknown }).code))) {
+      throw new CairnError('wrong_password', WRONG_KEY_MESSAGE, 'password');
+    }
     if (DAMAGED.has(String((error as { code?: unknown }).code))) {
       throw new CairnError('not_a_project', `${path} is damaged or is not a Cairn project file (${(error as Error).message}). Restore it from a backup.`, 'path');
     }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { hasTrailer } from '../projects/key-envelope';
 import { CAIRN_APPLICATION_ID } from './connection';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -6,10 +7,23 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 const APPLICATION_ID_OFFSET = 68;
 
 /**
- * Whether the file at `path` is a Cairn project, judged from its header alone (no SQLite connection, so
- * nothing in the file is touched). Used before replacing a file: only an earlier Cairn project may be.
+ * Whether the file at `path` is a Cairn project, judged from its header (a plain project) or its key
+ * envelope (an encrypted one) alone: no SQLite connection, so nothing in the file is touched. Used before
+ * replacing a file: only an earlier Cairn project may be.
  */
 export function isCairnProjectFile(path: string): boolean {
+  return isPlainCairnFile(path) || isEncryptedCairnFile(path);
+}
+
+function isEncryptedCairnFile(path: string): boolean {
+  try {
+    return hasTrailer(path);
+  } catch {
+    return false;
+  }
+}
+
+function isPlainCairnFile(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(path, 'r');

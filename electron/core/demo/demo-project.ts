@@ -11,34 +11,37 @@ type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
  * Builds the sample project through the public API, so the demo exercises exactly the code paths a team
  * uses and every record in it carries a real audit trail.
  */
-async function buildDemo(ctx: HandlerContext, path: string): Promise<void> {
+async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean): Promise<string | null> {
   const [owner, ...others] = DEMO_TEAM;
-  await ctx.call('project.create', {
+  const { recoveryKey } = await ctx.call('project.create', {
     path,
     productName: DEMO_PRODUCT.productName,
     manufacturer: DEMO_PRODUCT.manufacturer,
     owner: { name: owner.name, email: owner.email, password: DEMO_PASSWORD },
+    encrypted,
   });
   for (const member of others) {
     await ctx.call('users.add', { ...member, password: DEMO_PASSWORD });
   }
   await buildDemoDocuments(ctx, () => writeDemoRecords(ctx));
+  return recoveryKey;
 }
 
 export const demoHandlers: DemoHandlers = {
   'project.createDemo': async (input, ctx) => {
     const path = projectFilePath(input.path);
     const existedBefore = existsSync(path);
+    let recoveryKey: string | null;
     try {
-      await buildDemo(ctx, path);
+      recoveryKey = await buildDemo(ctx, path, input.encrypted ?? true);
     } catch (error) {
       // A half-built sample is worse than none; only ever remove a file this very call created.
       if (!existedBefore && ctx.session.project?.path === path) {
         closeProject(ctx, 'project.createDemo');
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+        for (const suffix of ['', '-wal', '-shm', '-key']) rmSync(`${path}${suffix}`, { force: true });
       }
       throw error;
     }
-    return statusOf(ctx);
+    return { ...statusOf(ctx), recoveryKey };
   },
 };

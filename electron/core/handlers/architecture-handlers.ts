@@ -7,9 +7,9 @@ import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { allNodes } from '../product/classification-history';
 import { softwareTree } from '../product/software-tree';
-import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
 import { saveOrClear } from '../architecture/save-or-clear';
+import { nodeOrThrow } from '../product/software-lookup';
 
 type ArchitectureHandlers = Pick<
   Handlers,

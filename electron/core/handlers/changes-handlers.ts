@@ -12,8 +12,8 @@ import { computeImpact, impactRefs } from '../changes/impact';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { signRecord } from '../signatures/sign-record';
-import { problemOrThrow } from './problems-handlers';
 import { requireAuthor } from './require-author';
+import { problemOrThrow } from '../problems/problem-lookup';
 
 type ChangeHandlers = Pick<
   Handlers,

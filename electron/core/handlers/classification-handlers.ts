@@ -8,8 +8,8 @@ import { classificationHistory } from '../product/classification-history';
 import { resolveControls, resolveSituations, syncSituationLinks } from '../product/classification-links';
 import { classificationRiskFile } from '../product/classification-risk-file';
 import { findNode, softwareTree } from '../product/software-tree';
-import { nodeOrThrow } from './software-handlers';
 import { requireAuthor } from './require-author';
+import { nodeOrThrow } from '../product/software-lookup';
 
 type ClassificationHandlers = Pick<Handlers, 'classification.classifySystem' | 'classification.riskFile' | 'classification.setItemClass' | 'classification.history'>;
 

@@ -8,6 +8,7 @@ import { problemView } from '../problems/problem-view';
 import { problemTrend } from '../../../shared/changes/problem-trend';
 import { chainOrThrow } from '../risk/risk-lookups';
 import { requireAuthor } from './require-author';
+import { problemOrThrow } from '../problems/problem-lookup';
 
 type ProblemHandlers = Pick<
   Handlers,
@@ -24,12 +25,6 @@ function manualStepFacts(ctx: HandlerContext, resultId: number): { expected: str
   if (!result || result.testCaseId === null) return null;
   const executed = ctx.project.tests.runs.stepResults(result.runId).filter((s) => s.resultId === resultId);
   return executed.length ? failedStepFacts(ctx.project.tests.cases.steps(result.testCaseId), executed) : null;
-}
-
-export function problemOrThrow(ctx: HandlerContext, id: number, field = 'id'): ProblemRecord {
-  const row = ctx.project.problems.byId(id);
-  if (!row) throw new CairnError('not_found', `There is no problem report with id ${id}.`, field);
-  return row;
 }
 
 function openOrThrow(ctx: HandlerContext, id: number): ProblemRecord {

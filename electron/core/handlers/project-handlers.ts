@@ -89,7 +89,7 @@ export const projectHandlers: ProjectHandlers = {
     // VACUUM INTO a fresh name of its own, then rename: the destination is either the old file or a whole
     // copy, and no other file is ever deleted on the way.
     const partial = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.partial`);
-    ctx.project.db.prepare('VACUUM INTO ?').run(partial);
+    ctx.project.writeCopy(partial);
     // A query to the dispatcher (VACUUM cannot run inside a transaction), so it records its own audit row.
     try {
       writeAudited(ctx.project, ctx.user, 'project.backup', ctx.now(), (audit) =>

@@ -8,7 +8,7 @@ import { personOf, requirePassword } from '../documents/workflow-steps';
 import { CairnError } from '../errors';
 import { throwIfCancelled } from '../jobs';
 import { recordsView, trainingView } from '../qms/qms-view';
-import { produce, recordExport, signerFor } from './export-handlers';
+import { produce, recordExport, signerFor } from '../exports/pdf-output';
 import { requireAuthor } from './require-author';
 
 type QmsRecordHandlers = Pick<Handlers, 'qms.records' | 'qms.saveRecord' | 'qms.training' | 'qms.recordTraining' | 'qms.exportProcedures'>;

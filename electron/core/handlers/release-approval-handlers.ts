@@ -7,8 +7,8 @@ import { checkRelease } from '../release/release-check';
 import { liveRecord, RELEASE_ENTITY, releaseDetail, releaseSignatures, signedContent } from '../release/release-view';
 import type { ReleaseRow } from '../release/releases-repo';
 import { signRecord } from '../signatures/sign-record';
-import { draftOrThrow, releaseOrThrow } from './release-handlers';
 import { plural } from '../../../shared/domain/words';
+import { releaseOrThrow, draftOrThrow } from '../release/release-lookup';
 
 type ApprovalHandlers = Pick<Handlers, 'releases.sign' | 'releases.release' | 'releases.baselineDiff' | 'releases.configurationItems'>;
 

@@ -1,27 +1,15 @@
-import type { HandlerContext, Handlers } from '../context';
+import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import { checkRelease } from '../release/release-check';
 import { artefactsOf, RELEASE_ENTITY, releaseDetail } from '../release/release-view';
 import type { ReleaseRow } from '../release/releases-repo';
 import { requireAuthor } from './require-author';
+import { draftOrThrow, releaseOrThrow } from '../release/release-lookup';
 
 type ReleaseHandlers = Pick<
   Handlers,
   'releases.list' | 'releases.get' | 'releases.check' | 'releases.create' | 'releases.update' | 'releases.addArtefact' | 'releases.removeArtefact'
 >;
-
-export function releaseOrThrow(ctx: HandlerContext, id: number): ReleaseRow {
-  const row = ctx.project.releases.byId(id);
-  if (!row) throw new CairnError('not_found', `There is no release with id ${id}.`, 'id');
-  return row;
-}
-
-/** A released version is frozen: its record, artefacts and baseline stay as they were approved. */
-export function draftOrThrow(ctx: HandlerContext, id: number): ReleaseRow {
-  const row = releaseOrThrow(ctx, id);
-  if (row.status === 'released') throw new CairnError('conflict', `Version ${row.version} is released and can no longer change; start a new version for further changes.`, 'id');
-  return row;
-}
 
 const FIELDS = ['title', 'buildProcedure', 'buildEnvironment', 'delivery', 'archiveLocation', 'releaseNotes'] as const;
 

@@ -1,10 +1,11 @@
 import type { Requirement } from '../../../shared/api/requirement-types';
-import type { HandlerContext, Handlers } from '../context';
+import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import { applyChange, changedFields, fieldsOf } from '../requirements/change';
-import type { RequirementFields, RequirementRow } from '../requirements/requirements-repo';
+import type { RequirementFields } from '../requirements/requirements-repo';
 import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../requirements/requirement-view';
-import { nodeOrThrow } from './software-handlers';
+import { nodeOrThrow } from '../product/software-lookup';
+import { allocateToItem, createRequirement, requirementOrThrow } from '../requirements/create-requirement';
 import { requireAuthor } from './require-author';
 
 type RequirementHandlers = Pick<
@@ -19,20 +20,6 @@ type RequirementHandlers = Pick<
   | 'requirements.linkItem'
   | 'requirements.unlinkItem'
 >;
-
-export function requirementOrThrow(ctx: HandlerContext, id: number, field = 'id'): RequirementRow {
-  const row = ctx.project.requirements.byId(id);
-  if (!row) throw new CairnError('not_found', `There is no requirement with id ${id}.`, field);
-  return row;
-}
-
-function linkItem(ctx: HandlerContext, row: RequirementRow, itemId: number): void {
-  const node = nodeOrThrow(ctx, itemId, 'itemId');
-  if (!ctx.project.trace.link({ type: 'requirement', id: row.id }, { type: 'software_item', id: node.id }, ctx.now(), ctx.user.id)) {
-    throw new CairnError('conflict', `${row.humanId} is already allocated to ${node.humanId}.`, 'itemId');
-  }
-  ctx.audit({ action: 'link', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} allocated to ${node.humanId} "${node.name}"`, after: { item: node.humanId } });
-}
 
 export const requirementsHandlers: RequirementHandlers = {
   'requirements.list': (input, ctx) => {
@@ -73,10 +60,7 @@ export const requirementsHandlers: RequirementHandlers = {
   'requirements.create': (input, ctx) => {
     requireAuthor(ctx, 'write requirements');
     const { itemIds, ...fields } = input;
-    const row = ctx.project.requirements.insert(fields, ctx.now());
-    ctx.audit({ action: 'create', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} added${row.title ? `: ${row.title}` : ''}`, after: fieldsOf(row) });
-    for (const itemId of new Set(itemIds)) linkItem(ctx, row, itemId);
-    return requirementView(ctx.project, row);
+    return requirementView(ctx.project, createRequirement(ctx, fields, itemIds));
   },
 
   'requirements.update': (input, ctx) => {
@@ -120,7 +104,7 @@ export const requirementsHandlers: RequirementHandlers = {
   'requirements.linkItem': (input, ctx) => {
     requireAuthor(ctx, 'allocate requirements');
     const row = requirementOrThrow(ctx, input.id);
-    linkItem(ctx, row, input.itemId);
+    allocateToItem(ctx, row, input.itemId);
     return requirementView(ctx.project, row);
   },
 

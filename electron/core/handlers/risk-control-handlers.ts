@@ -1,12 +1,12 @@
-import { contract } from '../../../shared/api/contract';
 import type { RiskControl } from '../../../shared/api/risk-types';
 import { residualProblem, type ControlType } from '../../../shared/risk/controls';
 import type { Handlers, HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import type { ControlFields, ControlRow } from '../risk/risk-controls-repo';
+import type { RequirementFields } from '../requirements/requirements-repo';
 import { chainOrThrow, controlOrThrow, recordOrThrow, suspectNote } from '../risk/risk-lookups';
 import { controlViews, estimateOf } from '../risk/risk-view';
-import { requirementOrThrow, requirementsHandlers } from './requirements-handlers';
+import { createRequirement, NEW_REQUIREMENT, requirementOrThrow } from '../requirements/create-requirement';
 import { requireAuthor } from './require-author';
 
 type ControlHandlers = Pick<Handlers, 'risk.addControl' | 'risk.updateControl' | 'risk.removeControl' | 'risk.linkRequirement' | 'risk.unlinkRequirement' | 'risk.createRequirement'>;
@@ -15,6 +15,28 @@ function viewOf(ctx: HandlerContext, row: ControlRow): RiskControl {
   const view = controlViews(ctx.project, [row]).get(row.id);
   if (!view) throw new CairnError('internal', `${row.humanId} could not be read back.`);
   return view;
+}
+
+interface NewControlRequirement {
+  title: string;
+  text: string;
+  type: RequirementFields['type'];
+}
+
+/** Writes a requirement from a control, marked as a risk control, and links it as the control's implementation. */
+function implementWithNew(ctx: HandlerContext, control: ControlRow, given: NewControlRequirement): void {
+  const made = createRequirement(ctx, { ...NEW_REQUIREMENT, title: given.title || control.name, text: given.text, type: given.type, source: 'risk-control', sourceRef: control.humanId });
+  ctx.project.trace.link({ type: 'risk_control', id: control.id }, { type: 'requirement', id: made.id }, ctx.now(), ctx.user.id);
+  ctx.audit({ action: 'link', entity: 'risk_control', entityId: control.humanId, summary: `${made.humanId} created from ${control.humanId} and linked as its implementation`, after: { requirement: made.humanId } });
+}
+
+/** Links an existing requirement as a control's implementation. */
+function implementWithExisting(ctx: HandlerContext, control: ControlRow, requirementId: number, field: string): void {
+  const req = requirementOrThrow(ctx, requirementId, field);
+  if (!ctx.project.trace.link({ type: 'risk_control', id: control.id }, { type: 'requirement', id: req.id }, ctx.now(), ctx.user.id)) {
+    throw new CairnError('conflict', `${control.humanId} is already implemented by ${req.humanId}.`, field);
+  }
+  ctx.audit({ action: 'link', entity: 'risk_control', entityId: control.humanId, summary: `${control.humanId} is implemented by ${req.humanId}`, after: { requirement: req.humanId } });
 }
 
 /** Refuses dangling chains and hazards, and a control that would guard the very hazard it introduces. */
@@ -48,13 +70,15 @@ function checkResiduals(ctx: HandlerContext, controlId: number, after: { chainId
 export const riskControlHandlers: ControlHandlers = {
   'risk.addControl': (input, ctx) => {
     requireAuthor(ctx, 'write risk controls');
-    const { chainIds, ...fields } = input;
+    const { chainIds, implementedBy, ...fields } = input;
     checkControl(ctx, fields, chainIds, 'This control');
     const row = ctx.project.risk.controls.insert(fields, ctx.now());
     ctx.project.risk.controls.setChains(row.id, [...new Set(chainIds)]);
-    const view = viewOf(ctx, row);
-    ctx.audit({ action: 'create', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} "${row.name}" added to ${view.chains.map((c) => c.humanId).join(', ')}`, after: { ...fields, chains: view.chains.map((c) => c.humanId) } });
-    return view;
+    const chains = viewOf(ctx, row).chains.map((c) => c.humanId);
+    ctx.audit({ action: 'create', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} "${row.name}" added to ${chains.join(', ')}`, after: { ...fields, chains } });
+    if (implementedBy?.kind === 'new') implementWithNew(ctx, row, implementedBy);
+    if (implementedBy?.kind === 'existing') implementWithExisting(ctx, row, implementedBy.requirementId, 'implementedBy.requirementId');
+    return viewOf(ctx, row);
   },
 
   'risk.updateControl': (input, ctx) => {
@@ -95,11 +119,7 @@ export const riskControlHandlers: ControlHandlers = {
   'risk.linkRequirement': (input, ctx) => {
     requireAuthor(ctx, 'link risk controls to requirements');
     const row = controlOrThrow(ctx, input.controlId, 'controlId');
-    const req = requirementOrThrow(ctx, input.requirementId, 'requirementId');
-    if (!ctx.project.trace.link({ type: 'risk_control', id: row.id }, { type: 'requirement', id: req.id }, ctx.now(), ctx.user.id)) {
-      throw new CairnError('conflict', `${row.humanId} is already implemented by ${req.humanId}.`, 'requirementId');
-    }
-    ctx.audit({ action: 'link', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} is implemented by ${req.humanId}`, after: { requirement: req.humanId } });
+    implementWithExisting(ctx, row, input.requirementId, 'requirementId');
     return viewOf(ctx, row);
   },
 
@@ -117,12 +137,7 @@ export const riskControlHandlers: ControlHandlers = {
   'risk.createRequirement': (input, ctx) => {
     requireAuthor(ctx, 'write requirements');
     const row = controlOrThrow(ctx, input.controlId, 'controlId');
-    // The requirements area's own handler, in this transaction: its validation and audit row apply as if called directly.
-    const request = contract['requirements.create'].input.parse({ title: input.title || row.name, text: input.text, type: input.type, source: 'risk-control', sourceRef: row.humanId });
-    const made = requirementsHandlers['requirements.create'](request, ctx);
-    if (made instanceof Promise) throw new Error('requirements.create must finish inside the transaction.');
-    ctx.project.trace.link({ type: 'risk_control', id: row.id }, { type: 'requirement', id: made.id }, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'link', entity: 'risk_control', entityId: row.humanId, summary: `${made.humanId} created from ${row.humanId} and linked as its implementation`, after: { requirement: made.humanId } });
+    implementWithNew(ctx, row, input);
     return viewOf(ctx, row);
   },
 };

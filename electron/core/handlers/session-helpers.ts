@@ -2,11 +2,12 @@ import { stopIntegrityCheck } from '../audit/integrity-watch';
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { AppStatus, SessionUser } from '../../../shared/api/types';
+import type { AppStatus, CreatedProject, SessionUser } from '../../../shared/api/types';
 import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import { openProjectFile } from '../projects/open-project';
+import { formatRecoveryKey } from '../projects/project-unlock';
 import type { UserWithSecret } from '../users/users-repo';
 
 export const PROJECT_EXTENSION = '.cairn';
@@ -50,6 +51,7 @@ export function statusOf(ctx: HandlerContext): AppStatus {
     defaultProjectFolder: defaultProjectFolder(),
     project: session.project ? session.project.project.get() : null,
     user: session.user,
+    locked: session.locked,
   };
 }
 
@@ -70,15 +72,19 @@ export function closeProject(ctx: HandlerContext, method: string): void {
   stopIntegrityCheck(ctx.session.project);
   ctx.session.project?.close();
   ctx.session.project = null;
+  ctx.session.locked = null;
 }
 
-/** After creating a file: closes what was open, opens the new file and signs its creator in. */
-export function enterNewProject(ctx: HandlerContext, path: string, creatorEmail: string, method: string): AppStatus {
+/**
+ * After creating (or encrypting) a file: closes what was open, opens the file with its key and signs
+ * its creator in. The recovery key is returned this once; nothing keeps it.
+ */
+export function enterNewProject(ctx: HandlerContext, path: string, creatorEmail: string, method: string, key: Buffer | null): CreatedProject {
   closeProject(ctx, method);
-  const opened = openProjectFile(path, ctx.migrations, ctx.now);
+  const opened = openProjectFile(path, ctx.migrations, ctx.now, key);
   ctx.session.project = opened;
   const creator = opened.users.byEmail(creatorEmail);
   ctx.session.user = creator ? sessionUserOf(creator) : null;
   ctx.recent.remember(path, opened.project.get().productName, ctx.now());
-  return statusOf(ctx);
+  return { ...statusOf(ctx), recoveryKey: key ? formatRecoveryKey(key) : null };
 }

@@ -1,20 +1,14 @@
 import type { SoftwareKind } from '../../../shared/api/product-types';
-import type { HandlerContext, Handlers } from '../context';
+import type { Handlers } from '../context';
 import { CairnError } from '../errors';
-import type { SoftwareRow } from '../product/software-repo';
 import { softwareTree } from '../product/software-tree';
 import { requireAuthor } from './require-author';
+import { nodeOrThrow } from '../product/software-lookup';
 
 type SoftwareHandlers = Pick<Handlers, 'software.tree' | 'software.add' | 'software.update' | 'software.remove'>;
 
 /** What may sit below what: items below systems or items, units below items (IEC 62304 decomposition). */
 const ALLOWED_PARENTS: Record<SoftwareKind, SoftwareKind[]> = { system: [], item: ['system', 'item'], unit: ['item'] };
-
-export function nodeOrThrow(ctx: HandlerContext, id: number, field = 'id'): SoftwareRow {
-  const node = ctx.project.software.byId(id);
-  if (!node) throw new CairnError('not_found', `There is no software system, item or unit with id ${id}.`, field);
-  return node;
-}
 
 export const softwareHandlers: SoftwareHandlers = {
   'software.tree': (_input, ctx) => softwareTree(ctx.project.software),

@@ -1,17 +1,12 @@
-import type { HandlerContext, Handlers } from '../context';
+import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import type { CaseFields, CaseRow } from '../tests/test-cases-repo';
 import { toTestCase, toTestCases } from '../tests/test-case-view';
 import { setVerifies } from '../tests/verifies';
 import { requireAuthor } from './require-author';
+import { caseOrThrow } from '../tests/test-case-lookup';
 
 type TestCaseHandlers = Pick<Handlers, 'tests.cases' | 'tests.getCase' | 'tests.createCase' | 'tests.updateCase' | 'tests.setVerifies' | 'tests.retireCase'>;
-
-export function caseOrThrow(ctx: HandlerContext, id: number, field = 'id'): CaseRow {
-  const row = ctx.project.tests.cases.byId(id);
-  if (!row) throw new CairnError('not_found', `There is no test case with id ${id}.`, field);
-  return row;
-}
 
 const fieldsOf = (row: CaseRow): CaseFields => ({
   title: row.title,

@@ -8,8 +8,8 @@ import { runContent, runDetail, runOrThrow, toRunSummaries } from '../tests/run-
 import type { ResultRow, RunRow } from '../tests/test-runs-repo';
 import { testsSummary } from '../tests/tests-summary';
 import { versionStatus } from '../tests/version-status';
-import { caseOrThrow } from './test-case-handlers';
 import { requireAuthor } from './require-author';
+import { caseOrThrow } from '../tests/test-case-lookup';
 
 type TestRunHandlers = Pick<
   Handlers,

@@ -1,5 +1,5 @@
 import type { ProblemRecord, ProblemRisk, ProblemTestOrigin } from '../../../shared/api/problem-types';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

@@ -13,6 +13,7 @@ export class ProjectRepo {
   constructor(
     private readonly db: Db,
     private readonly path: string,
+    private readonly encrypted: boolean,
   ) {}
 
   get(): ProjectInfo {
@@ -24,10 +25,11 @@ export class ProjectRepo {
       manufacturer: row.manufacturer,
       createdAt: row.created_at,
       createdWith: row.created_with,
+      encrypted: this.encrypted,
     };
   }
 
-  insert(p: Omit<ProjectInfo, 'path'>): void {
+  insert(p: Omit<ProjectInfo, 'path' | 'encrypted'>): void {
     this.db
       .prepare('INSERT INTO project (id, product_name, manufacturer, created_at, created_with) VALUES (1, ?, ?, ?, ?)')
       .run(p.productName, p.manufacturer, p.createdAt, p.createdWith);

@@ -1,7 +1,7 @@
 import type { SoupRecord } from '../../../shared/api/soup-types';
 import type { SoupComponent } from '../../../shared/soup/types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

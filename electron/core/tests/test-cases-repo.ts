@@ -2,7 +2,7 @@ import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { TestCase, TestStep } from '../../../shared/api/test-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 
 /** A case's own columns, as the API names them; its steps live in test_step, what it verifies in trace_link. */
 export type CaseFields = Pick<TestCase, 'title' | 'level' | 'objective' | 'preconditions' | 'passCriteria' | 'automated'>;

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { AttachmentInfo } from '../../../shared/api/test-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';

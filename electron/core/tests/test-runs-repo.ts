@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { OutcomeCounts, StepOutcome, TestOutcome, TestRunSummary } from '../../../shared/api/test-types';
 import { TEST_OUTCOMES } from '../../../shared/api/test-types';
 import type { VersionResult } from '../../../shared/tests/propagation';

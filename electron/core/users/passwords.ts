@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { acceptedScryptCosts, scryptCost, scryptMaxmem } from '../kdf-cost';
 
 /**
@@ -77,4 +77,31 @@ export function verifyPassword(password: string, stored: string): boolean {
   const { N, r, p, salt, digest } = parsed;
   const computed = scryptSync(password.normalize('NFC'), salt, digest.length, { N, r, p, maxmem: scryptMaxmem({ N, r }) });
   return timingSafeEqual(computed, digest);
+}
+
+/**
+ * The 32-byte key that wraps a member's slot of the project key: HKDF over the member's scrypt digest.
+ * It can be computed from the password (at unlock) or from the stored hash (by a session that has already
+ * decrypted the file), so any open session can give every active member a slot without knowing passwords,
+ * while someone holding only the encrypted file must still pay scrypt per guess.
+ */
+export function slotKeyFromDigest(digest: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', digest, Buffer.alloc(0), 'cairn project key slot v1', 32));
+}
+
+/** The slot key a stored hash stands for, or null when the hash does not parse strictly. */
+export function slotKeyOfStoredHash(stored: string): Buffer | null {
+  const parsed = parsePasswordHash(stored);
+  return typeof parsed === 'string' ? null : slotKeyFromDigest(parsed.digest);
+}
+
+/** The slot key a password gives under one slot's salt and cost (the same scrypt a sign-in pays). */
+export function slotKeyOfPassword(password: string, slot: Omit<ParsedPasswordHash, 'digest'> & { digestBytes: number }): Buffer {
+  const { N, r, p, salt, digestBytes } = slot;
+  return slotKeyFromDigest(scryptSync(password.normalize('NFC'), salt, digestBytes, { N, r, p, maxmem: scryptMaxmem({ N, r }) }));
+}
+
+/** Whether a cost read from a file is one Cairn writes (a file must not choose a gigabyte scrypt). */
+export function isAcceptedCost(N: number, r: number, p: number): boolean {
+  return allowedN().has(N) && r === SCRYPT.r && p === SCRYPT.p;
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { arch, platform, release } from 'node:os';
 import { dirname } from 'node:path';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync } from 'node:fs';
 import { asOwner, cairn, createOqProject, oqPath, type OqContext } from './oq-context';
 import { verifyProject } from './oq-project-audit';

@@ -4,11 +4,13 @@ import { HomeScreen } from '../screens/home/HomeScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { StartingScreen } from '../screens/home/StartingScreen';
 import { phaseOf, useSessionStore } from '../stores/session-store';
+import { UnlockScreen } from '../screens/sign-in/UnlockScreen';
 import { useBridgeEvents } from './use-bridge-events';
 
 /** Picks the page from the session: no project → home, project but nobody signed in → sign-in, else the app. */
 export function App() {
   const phase = useSessionStore((state) => phaseOf(state.status));
+  const locked = useSessionStore((state) => state.status?.locked ?? null);
   const load = useSessionStore((state) => state.load);
   useBridgeEvents();
 
@@ -26,7 +28,7 @@ export function App() {
     case 'home':
       return <HomeScreen />;
     case 'sign-in':
-      return <SignInScreen />;
+      return locked ? <UnlockScreen path={locked} /> : <SignInScreen />;
     case 'app':
       return <AppShell />;
   }

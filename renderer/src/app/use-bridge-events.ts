@@ -2,15 +2,11 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/api/bridge';
 import { contract, isMethodName } from '../../../shared/api/contract';
 import { bridge } from '../api/client';
-import { useAuditStore } from '../stores/audit-store';
-import { useDashboardStore } from '../stores/dashboard-store';
-import { useDocumentsStore } from '../stores/documents-store';
 import { useJobStore } from '../stores/job-store';
-import { useKeysStore } from '../stores/keys-store';
 import { useNavStore } from '../stores/nav-store';
 import { useRecentStore } from '../stores/recent-store';
+import { refreshProjectStores } from '../stores/project-stores';
 import { phaseOf, useSessionStore } from '../stores/session-store';
-import { useTeamStore } from '../stores/team-store';
 
 /**
  * Re-reads whatever a screen has loaded: another window, the CLI or a menu may have changed the project.
@@ -26,17 +22,7 @@ function refreshLoadedStores(method: string): void {
     void useRecentStore.getState().load().catch(() => undefined);
     return;
   }
-  // Failures here are not the person's doing and the next change retries; the screens show load errors.
-  if (useDashboardStore.getState().summary) void useDashboardStore.getState().load().catch(() => undefined);
-  if (useTeamStore.getState().members) void useTeamStore.getState().load().catch(() => undefined);
-  if (useAuditStore.getState().total !== null) void useAuditStore.getState().refresh();
-  if (useAuditStore.getState().facets) void useAuditStore.getState().loadFacets().catch(() => undefined);
-  const documents = useDocumentsStore.getState();
-  if (documents.items) void documents.loadList().catch(() => undefined);
-  if (documents.detail) void documents.loadDetail(documents.detail.id).catch(() => undefined);
-  const keys = useKeysStore.getState();
-  if (keys.mine) void keys.loadMine().catch(() => undefined);
-  if (keys.trusted) void keys.loadTrusted().catch(() => undefined);
+  refreshProjectStores();
 }
 
 async function runMenuCommand(command: MenuCommand): Promise<void> {

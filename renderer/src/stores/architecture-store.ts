@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ArchitectureView } from '../../../shared/api/architecture-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface ArchitectureState {
   view: ArchitectureView | null;
@@ -37,3 +38,5 @@ export const useArchitectureStore = create<ArchitectureState>()((set) => ({
   },
   clear: () => set({ view: null }),
 }));
+
+registerProjectStore('architecture', useArchitectureStore);

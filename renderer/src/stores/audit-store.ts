@@ -4,6 +4,7 @@ import type { AuditFacets, AuditRow, ChainReport } from '../../../shared/api/typ
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { dayBound } from '../forms/format';
+import { registerProjectStore } from './project-stores';
 
 export type AuditSortColumn = (typeof AUDIT_SORT_COLUMNS)[number];
 export interface AuditSort {
@@ -178,4 +179,9 @@ export const useAuditStore = create<AuditState>()((set, get) => {
       }));
     },
   };
+});
+
+registerProjectStore('audit', useAuditStore, async (s) => {
+  if (s.total !== null) await s.refresh();
+  if (s.facets) await s.loadFacets();
 });

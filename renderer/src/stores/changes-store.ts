@@ -3,6 +3,7 @@ import type { ChangeView } from '../../../shared/api/change-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
+import { registerProjectStore } from './project-stores';
 
 interface ChangesState {
   changes: ChangeView[] | null;
@@ -57,3 +58,5 @@ export const useChangesStore = create<ChangesState>()((set, get) => ({
   },
   clear: () => set({ changes: null, selectedId: null }),
 }));
+
+registerProjectStore('changes', useChangesStore);

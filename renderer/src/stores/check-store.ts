@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CheckReport } from '../../../shared/api/check-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface CheckState {
   report: CheckReport | null;
@@ -17,3 +18,5 @@ export const useCheckStore = create<CheckState>()((set) => ({
   },
   clear: () => set({ report: null }),
 }));
+
+registerProjectStore('check', useCheckStore);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { ClassificationHistory, ClassificationRiskFile } from '../../../shared/api/product-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface ClassificationState {
   history: ClassificationHistory | null;
@@ -34,3 +35,5 @@ export const useClassificationStore = create<ClassificationState>()((set) => ({
   },
   clear: () => set({ history: null, riskFile: null }),
 }));
+
+registerProjectStore('classification', useClassificationStore);

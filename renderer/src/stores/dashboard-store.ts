@@ -3,6 +3,7 @@ import type { ProjectSummary } from '../../../shared/api/types';
 import type { WalkStatus } from '../../../shared/api/walk-types';
 import { api } from '../api/client';
 import { useSessionStore } from './session-store';
+import { registerProjectStore } from './project-stores';
 
 interface DashboardState {
   summary: ProjectSummary | null;
@@ -27,3 +28,5 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
   },
   clear: () => set({ summary: null, walk: null }),
 }));
+
+registerProjectStore('dashboard', useDashboardStore, (s) => (s.summary ? s.load() : undefined));

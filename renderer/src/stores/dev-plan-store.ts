@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { DevPlanView } from '../../../shared/api/dev-plan-types';
 import type { DevPlanStepId } from '../../../shared/dev-plan/steps';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface DevPlanState {
   plan: DevPlanView | null;
@@ -29,3 +30,5 @@ export const useDevPlanStore = create<DevPlanState>()((set) => ({
   },
   clear: () => set({ plan: null }),
 }));
+
+registerProjectStore('dev-plan', useDevPlanStore);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { DocumentDetail, DocumentListItem } from '../../../shared/api/document-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface DocumentsState {
   items: DocumentListItem[] | null;
@@ -56,4 +57,9 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => {
     },
     clear: () => set({ items: null, detail: null }),
   };
+});
+
+registerProjectStore('documents', useDocumentsStore, async (s) => {
+  if (s.items) await s.loadList();
+  if (s.detail) await s.loadDetail(s.detail.id);
 });

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { IntegrityStatus } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
+import { registerProjectStore } from './project-stores';
 
 interface IntegrityState {
   status: IntegrityStatus | null;
@@ -24,3 +25,5 @@ export const useIntegrityStore = create<IntegrityState>()((set) => ({
   },
   clear: () => set({ status: null, error: null }),
 }));
+
+registerProjectStore('integrity', useIntegrityStore, (s) => (s.status ? s.refresh() : undefined));

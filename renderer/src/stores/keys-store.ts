@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { SigningKeyInfo, TrustedCertificateView } from '../../../shared/api/document-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface KeysState {
   mine: SigningKeyInfo | null;
@@ -43,3 +44,8 @@ export const useKeysStore = create<KeysState>()((set, get) => ({
   },
   clear: () => set({ mine: null, trusted: null }),
 }));
+
+registerProjectStore('keys', useKeysStore, async (s) => {
+  if (s.mine) await s.loadMine();
+  if (s.trusted) await s.loadTrusted();
+});

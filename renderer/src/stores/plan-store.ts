@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CompliancePlan } from '../../../shared/api/product-types';
 import type { ClauseStatus } from '../../../shared/regulatory/clause-homes';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface PlanState {
   plan: CompliancePlan | null;
@@ -21,3 +22,5 @@ export const usePlanStore = create<PlanState>()((set) => ({
   },
   clear: () => set({ plan: null }),
 }));
+
+registerProjectStore('plan', usePlanStore);

@@ -3,6 +3,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { ProblemTrend, ProblemView } from '../../../shared/api/problem-types';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
+import { registerProjectStore } from './project-stores';
 
 interface ProblemsState {
   problems: ProblemView[] | null;
@@ -54,3 +55,5 @@ export const useProblemsStore = create<ProblemsState>()((set, get) => ({
   },
   clear: () => set({ problems: null, trend: null, selectedId: null }),
 }));
+
+registerProjectStore('problems', useProblemsStore);

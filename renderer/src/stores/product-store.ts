@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { ProductProfile } from '../../../shared/api/product-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface ProductState {
   profile: ProductProfile | null;
@@ -21,3 +22,5 @@ export const useProductStore = create<ProductState>()((set) => ({
   },
   clear: () => set({ profile: null }),
 }));
+
+registerProjectStore('product', useProductStore);

@@ -4,6 +4,7 @@ import type { QmsOverview, QmsProcedureDetail, QmsRecordView, QmsTrainingView } 
 import type { RecordFields, RecordKind } from '../../../shared/qms/records';
 import type { ScopeAnswers } from '../../../shared/qms/scope';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface QmsState {
   overview: QmsOverview | null;
@@ -79,3 +80,5 @@ export const useQmsStore = create<QmsState>()((set, get) => {
     clear: () => set({ overview: null, procedure: null, records: {}, training: null }),
   };
 });
+
+registerProjectStore('qms', useQmsStore);

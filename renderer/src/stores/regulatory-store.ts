@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { RegulatoryAssessments } from '../../../shared/api/product-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface RegulatoryState {
   assessments: RegulatoryAssessments | null;
@@ -27,3 +28,5 @@ export const useRegulatoryStore = create<RegulatoryState>()((set, get) => ({
   },
   clear: () => set({ assessments: null }),
 }));
+
+registerProjectStore('regulatory', useRegulatoryStore);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { BaselineDiff, ConfigurationItems, ReleaseDetail, ReleaseSummary } from '../../../shared/api/release-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 type ReleasePatch = Omit<InputOf<'releases.update'>, 'id'>;
 
@@ -53,3 +54,5 @@ export const useReleasesStore = create<ReleasesState>()((set, get) => {
     clear: () => set({ releases: null, current: null }),
   };
 });
+
+registerProjectStore('releases', useReleasesStore);

@@ -5,6 +5,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import type { Requirement, RequirementsOverview } from '../../../shared/api/requirement-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
+import { registerProjectStore } from './project-stores';
 
 export type RequirementSortColumn = (typeof REQUIREMENT_SORT_COLUMNS)[number];
 export interface RequirementSort {
@@ -177,3 +178,5 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
     },
   };
 });
+
+registerProjectStore('requirements', useRequirementsStore);

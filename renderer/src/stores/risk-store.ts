@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { DEFAULT_RISK_VIEW, type LevelCell, type RiskView } from '../../../shared/risk/table-view';
 import { confirmLeave } from './unsaved-store';
+import { registerProjectStore } from './project-stores';
 
 interface RiskState {
   plan: RiskPlan | null;
@@ -102,3 +103,5 @@ export const useRiskStore = create<RiskState>()((set, get) => ({
   say: (error, notice = null) => set({ error, notice }),
   clear: () => set({ plan: null, list: null, matrix: null, records: null, tree: [], view: DEFAULT_RISK_VIEW, selectedId: null, error: null, notice: null }),
 }));
+
+registerProjectStore('risk', useRiskStore);

@@ -19,12 +19,21 @@ interface SessionState {
   createDemo(path: string): Promise<void>;
   open(path: string): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
+  /** Unlocks the encrypted file waiting to be opened with a team member's password, then asks who signs in. */
+  unlock(password: string): Promise<void>;
+  /** The recovery key of the project this window just created, shown once until the owner confirms it is kept. */
+  createdRecoveryKey: string | null;
+  forgetRecoveryKey(): void;
+  /** Encrypts the open plain project in place; the signed-in owner confirms with their password. */
+  encrypt(password: string): Promise<void>;
   signOut(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function phaseOf(status: AppStatus | null): Phase {
   if (!status) return 'starting';
+  // An encrypted file waiting for a password: signing in unlocks it.
+  if (status.locked) return 'sign-in';
   if (!status.project) return 'home';
   return status.user ? 'app' : 'sign-in';
 }
@@ -72,24 +81,45 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   create: (input) =>
     tracked(async () => {
-      set({ status: await api('project.create', input), candidates: [] });
+      const { recoveryKey, ...status } = await api('project.create', input);
+      set({ status, candidates: [], createdRecoveryKey: recoveryKey });
     }),
 
   createDemo: (path) =>
     tracked(async () => {
-      set({ status: await api('project.createDemo', { path }), candidates: [] });
+      // The sample is for looking around: its recovery key is not worth a notice.
+      const { recoveryKey: _unshown, ...status } = await api('project.createDemo', { path });
+      set({ status, candidates: [] });
     }),
 
   open: (path) =>
     tracked(async () => {
       const opened = await api('project.open', { path });
-      const status = await api('app.status', {});
-      set({ status: { ...status, project: opened.project }, candidates: opened.users });
+      set({ status: await api('app.status', {}), candidates: opened.users });
     }),
 
   signIn: (email, password) =>
     tracked(async () => {
       set({ status: await api('session.signIn', { email, password }) });
+    }),
+
+  unlock: (password) =>
+    tracked(async () => {
+      const path = get().status?.locked;
+      if (!path) return;
+      const opened = await api('project.open', { path, password });
+      set({ status: await api('app.status', {}), candidates: opened.users });
+    }),
+
+  createdRecoveryKey: null,
+  forgetRecoveryKey: () => set({ createdRecoveryKey: null }),
+
+  encrypt: (password) =>
+    tracked(async () => {
+      const current = get().status;
+      if (!current?.project || !current.user) return;
+      const { recoveryKey, ...status } = await api('project.encrypt', { path: current.project.path, email: current.user.email, password });
+      set({ status, createdRecoveryKey: recoveryKey });
     }),
 
   signOut: () =>

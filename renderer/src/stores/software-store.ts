@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SoftwareKind, SoftwareNode } from '../../../shared/api/product-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface SoftwareState {
   tree: SoftwareNode[] | null;
@@ -28,3 +29,5 @@ export const useSoftwareStore = create<SoftwareState>()((set) => ({
   },
   clear: () => set({ tree: null }),
 }));
+
+registerProjectStore('software', useSoftwareStore);

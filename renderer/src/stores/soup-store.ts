@@ -3,6 +3,7 @@ import type { SoupList, SoupView } from '../../../shared/api/soup-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
+import { registerProjectStore } from './project-stores';
 
 export interface SoupFilters {
   directOnly: boolean;
@@ -68,3 +69,5 @@ export const useSoupStore = create<SoupState>()((set, get) => ({
   },
   clear: () => set({ list: null, selectedId: null, filters: DEFAULT_FILTERS }),
 }));
+
+registerProjectStore('soup', useSoupStore);

@@ -3,6 +3,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { TeamMember } from '../../../shared/api/types';
 import type { Role } from '../../../shared/domain/roles';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface TeamState {
   members: TeamMember[] | null;
@@ -42,3 +43,5 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
   },
   clear: () => set({ members: null }),
 }));
+
+registerProjectStore('team', useTeamStore, (s) => (s.members ? s.load() : undefined));

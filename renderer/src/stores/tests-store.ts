@@ -3,6 +3,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { TestCase, TestRunDetail, TestRunSummary, VersionStatus } from '../../../shared/api/test-types';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
+import { registerProjectStore } from './project-stores';
 
 /** A record a case can verify, as the picker lists it. */
 export interface Verifiable {
@@ -100,3 +101,5 @@ export const useTestsStore = create<TestsState>()((set, get) => ({
   },
   clear: () => set({ cases: null, runs: null, requirements: [], riskControls: [], selectedCaseId: null, run: null, status: null }),
 }));
+
+registerProjectStore('tests', useTestsStore);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { GapReport, TraceMatrix } from '../../../shared/api/trace-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface TraceState {
   gaps: GapReport | null;
@@ -25,3 +26,5 @@ export const useTraceStore = create<TraceState>()((set, get) => ({
   },
   clear: () => set({ gaps: null, matrix: null }),
 }));
+
+registerProjectStore('trace', useTraceStore);

@@ -3,6 +3,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import type { SignedReview } from '../../../shared/api/review-types';
 import type { ReviewKind } from '../../../shared/reviews/checklists';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface VerificationState {
   reviews: SignedReview[] | null;
@@ -36,3 +37,5 @@ export const useVerificationStore = create<VerificationState>()((set, get) => ({
 export function verifiableNodes(tree: SoftwareNode[]): SoftwareNode[] {
   return tree.flatMap((node) => [...(node.kind === 'system' ? [] : [node]), ...verifiableNodes(node.children)]);
 }
+
+registerProjectStore('verification', useVerificationStore);

@@ -38,6 +38,19 @@ const chainFields = {
   causes: z.array(cause).max(100),
 };
 
+/** A new requirement written from a risk control: marked as a risk control and linked to it (IEC 62304 5.2.3). */
+const controlRequirement = {
+  text: statement,
+  title: z.string().trim().max(LIMITS.name).default(''),
+  type: z.enum(REQUIREMENT_TYPES).default('functional'),
+};
+
+/** What implements a new control, recorded in the same step so a control is never left without it. */
+const implementedBy = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('existing'), requirementId: field.id }),
+  z.strictObject({ kind: z.literal('new'), ...controlRequirement }),
+]);
+
 const controlFields = {
   chainIds: z.array(field.id).min(1, 'Name at least one risk chain this control acts on.').max(1000),
   type: z.enum(CONTROL_TYPES),
@@ -125,10 +138,11 @@ export const riskMethods = {
       effectivenessVerification: prose.default(''),
       introducesHazard: controlFields.introducesHazard.default(false),
       newHazardId: controlFields.newHazardId.default(null),
+      implementedBy: implementedBy.optional(),
     }),
     kind: 'mutation',
     access: 'user',
-    doc: 'Adds a risk control (RC-n) of a type, acting on the chains given.',
+    doc: 'Adds a risk control (RC-n) of a type, acting on the chains given, with the requirement that implements it (an existing one, or a new one written here) in the same transaction.',
   }),
   'risk.updateControl': method<RiskControl>()({
     input: z.strictObject(controlFields).partial().extend({ id: field.id }),
@@ -157,9 +171,7 @@ export const riskMethods = {
   'risk.createRequirement': method<RiskControl>()({
     input: z.strictObject({
       controlId: field.id,
-      text: statement,
-      title: z.string().trim().max(LIMITS.name).default(''),
-      type: z.enum(REQUIREMENT_TYPES).default('functional'),
+      ...controlRequirement,
     }),
     kind: 'mutation',
     access: 'user',

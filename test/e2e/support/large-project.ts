@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { createCore } from '../../../electron/core/core';
-import { loadMigrations } from '../../../electron/core/db/migrations';
-import { openProjectFile } from '../../../electron/core/projects/open-project';
+import { openTestProject } from '../../support/project-db';
 import { REPO_ROOT } from './paths';
 
 export const LARGE_OWNER = { name: 'Ada Owner', email: 'ada@big.example', password: 'big-project-pass' };
@@ -53,7 +52,7 @@ export async function createLargeProject(dir: string, generated: number): Promis
   for (const person of PEOPLE) await ok(core.invoke('users.add', { ...person, password: 'big-project-pass' }));
   await core.close();
 
-  const project = openProjectFile(path, loadMigrations(migrationsDir), () => new Date().toISOString());
+  const project = openTestProject(path, LARGE_OWNER.password);
   const users = project.users.list();
   const perEntity: Record<string, number> = {};
   const perEntityId: Record<string, number> = {};
@@ -92,7 +91,7 @@ export async function createLargeProject(dir: string, generated: number): Promis
     project.close();
   }
   // Reopened only to count: the file is closed again before the host opens it.
-  const reopened = openProjectFile(path, loadMigrations(migrationsDir), () => new Date().toISOString());
+  const reopened = openTestProject(path, LARGE_OWNER.password);
   const rows = reopened.audit.count();
   reopened.close();
   return { path, productName, rows, generated, perEntity, perEntityId, perDay, perPersonAction };

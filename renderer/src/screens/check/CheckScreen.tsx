@@ -41,7 +41,7 @@ export function CheckScreen() {
       </div>
       <ScreenMessages error={error} notice={null} />
       <div className="button-row">
-        <button type="button" className="button" onClick={() => load().catch((caught: unknown) => setError(messageOf(caught)))}>
+        <button type="button" className="button" onClick={() => void load().catch((caught: unknown) => setError(messageOf(caught)))}>
           Run the check again
         </button>
       </div>

@@ -3,6 +3,7 @@ import { useDashboardStore } from '../../stores/dashboard-store';
 import { IntegrityStatusCard } from '../audit/IntegrityStatusCard';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
+import { FileSecurityCard } from './FileSecurityCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProductCard } from './ProductCard';
 import { TeamCard } from './TeamCard';
@@ -32,6 +33,7 @@ export function DashboardScreen() {
         <div className="two-columns">
           <div className="stack">{walk && <WalkCard walk={walk} />}</div>
           <div className="stack">
+            <FileSecurityCard project={summary.project} />
             <ProductCard project={summary.project} />
             <MilestonesCard milestones={summary.milestones} />
             <DocumentsCard />

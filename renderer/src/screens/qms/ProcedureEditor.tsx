@@ -34,7 +34,7 @@ function SectionForm({ section, onSaved, onError }: { section: QmsSectionView } 
             Save section
           </SubmitButton>
           {section.state === 'edited' && (
-            <button type="button" className="button button-quiet" onClick={() => resetSection(section.id).then(() => onSaved(`${section.heading}: back to Cairn’s draft.`), (caught: unknown) => onError(messageOf(caught)))}>
+            <button type="button" className="button button-quiet" onClick={() => void resetSection(section.id).then(() => onSaved(`${section.heading}: back to Cairn’s draft.`), (caught: unknown) => onError(messageOf(caught)))}>
               Back to Cairn’s draft
             </button>
           )}

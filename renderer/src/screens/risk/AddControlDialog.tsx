@@ -28,12 +28,13 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
   const creating = form.values.createRequirement === 'true';
 
   async function save(v: Record<string, string>) {
-    await run(async () => {
-      const control = await api('risk.addControl', { chainIds: [chain.id], ...controlInput(v) });
-      if (creating) return api('risk.createRequirement', { controlId: control.id, text: v.requirementText ?? '', title: v.name ?? '' });
-      if (v.requirementId) return api('risk.linkRequirement', { controlId: control.id, requirementId: Number(v.requirementId) });
-      return control;
-    }, (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`);
+    // One call: the control and its requirement are recorded together or not at all.
+    const implementedBy = creating
+      ? ({ kind: 'new', text: v.requirementText ?? '', title: v.name ?? '' } as const)
+      : v.requirementId
+        ? ({ kind: 'existing', requirementId: Number(v.requirementId) } as const)
+        : undefined;
+    await run(() => api('risk.addControl', { chainIds: [chain.id], ...controlInput(v), ...(implementedBy ? { implementedBy } : {}) }), (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`);
     onClose();
   }
 

@@ -1,27 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useAuditStore } from '../../stores/audit-store';
-import { useDashboardStore } from '../../stores/dashboard-store';
-import { useDevPlanStore } from '../../stores/dev-plan-store';
-import { useDocumentsStore } from '../../stores/documents-store';
-import { useIntegrityStore } from '../../stores/integrity-store';
-import { useKeysStore } from '../../stores/keys-store';
-import { usePlanStore } from '../../stores/plan-store';
-import { useQmsStore } from '../../stores/qms-store';
-import { useProductStore } from '../../stores/product-store';
-import { useRequirementsStore } from '../../stores/requirements-store';
-import { useRiskStore } from '../../stores/risk-store';
-import { useArchitectureStore } from '../../stores/architecture-store';
-import { useSoftwareStore } from '../../stores/software-store';
-import { useSoupStore } from '../../stores/soup-store';
-import { useTestsStore } from '../../stores/tests-store';
-import { useProblemsStore } from '../../stores/problems-store';
-import { useChangesStore } from '../../stores/changes-store';
-import { useCheckStore } from '../../stores/check-store';
 import { SCREEN_LABELS, useNavStore } from '../../stores/nav-store';
-import { useReleasesStore } from '../../stores/releases-store';
-import { useTeamStore } from '../../stores/team-store';
-import { useTraceStore } from '../../stores/trace-store';
-import { useVerificationStore } from '../../stores/verification-store';
+import { clearProjectStores } from '../../stores/project-stores';
 import { ArchitectureScreen } from '../architecture/ArchitectureScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -55,28 +34,7 @@ export function AppShell() {
 
   // A new session may be another person or another project: nothing loaded for the last one may show.
   useEffect(() => {
-    useDashboardStore.getState().clear();
-    useTeamStore.getState().clear();
-    useAuditStore.getState().clear();
-    useDocumentsStore.getState().clear();
-    useKeysStore.getState().clear();
-    useIntegrityStore.getState().clear();
-    useProductStore.getState().clear();
-    useSoftwareStore.getState().clear();
-    useArchitectureStore.getState().clear();
-    useRequirementsStore.getState().clear();
-    useRiskStore.getState().clear();
-    useSoupStore.getState().clear();
-    useTestsStore.getState().clear();
-    useProblemsStore.getState().clear();
-    useChangesStore.getState().clear();
-    usePlanStore.getState().clear();
-    useTraceStore.getState().clear();
-    useQmsStore.getState().clear();
-    useDevPlanStore.getState().clear();
-    useVerificationStore.getState().clear();
-    useReleasesStore.getState().clear();
-    useCheckStore.getState().clear();
+    clearProjectStores();
     go('dashboard');
   }, [go]);
 
