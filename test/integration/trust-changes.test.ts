@@ -89,7 +89,7 @@ describe('trusted certificates', () => {
     await f.ok('project.close', {});
     const copy = f.path('no-approvals.cairn');
     tamperCopy(f.path(), copy, (db) => db.prepare("DELETE FROM record_signature WHERE meaning = 'approved trust change'").run());
-    await f.ok('project.open', { path: copy });
+    await f.ok('project.open', { path: copy, password: OWNER.password });
     const report = await verify();
     expect(report.ok).toBe(false);
     const trust = report.problems.filter((p) => p.kind === 'trust');
@@ -132,7 +132,7 @@ describe('from the command line', () => {
     expect(notOwner.code).toBe(1);
     const added = await cli(['trust-add', file, pem, '--user', OWNER.email, '--note', 'Company CA'], `${OWNER.password}\n`);
     expect(added.code, added.stderr).toBe(0);
-    const verified = await runCli(['verify', file, '--json'], { userData: f.path('cli-data') });
+    const verified = await runCli(['verify', file, '--json'], { userData: f.path('cli-data'), password: OWNER.password });
     expect(verified.code, verified.stdout).toBe(0);
   });
 });
@@ -142,7 +142,7 @@ describe('the creation anchor', () => {
     await f.ok('project.close', {});
     const copy = f.path(name);
     tamperCopy(f.path('fresh.cairn'), copy, (db) => db.exec(sql));
-    await f.ok('project.open', { path: copy });
+    await f.ok('project.open', { path: copy, password: OWNER.password });
     return verify();
   }
 
