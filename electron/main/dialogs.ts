@@ -1,5 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { UNSAVED_QUESTION } from '../../shared/domain/words';
 import { PROJECT_EXTENSION, projectFileName, withProjectExtension } from './project-file-names';
 
 const FILTERS = [{ name: 'Cairn project', extensions: [PROJECT_EXTENSION.slice(1)] }];
@@ -41,4 +42,20 @@ export async function showAbout(window: BrowserWindow | null, version: string): 
     buttons: ['OK'],
   };
   await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
+
+/**
+ * The renderer holds typed text that is not saved and asked to keep the window (beforeunload). Electron
+ * would otherwise cancel the close silently; ask the person, as a browser does. Returns true to leave.
+ */
+export function confirmUnsavedClose(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'question',
+    title: 'Unsaved text',
+    message: UNSAVED_QUESTION,
+    buttons: ['Leave', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return choice === 0;
 }

@@ -5,7 +5,7 @@ import { appPaths, userDataDir, type AppPaths } from './app-paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startCoreProcess, type CoreClient } from './core-client';
 import { coreProcessArgs } from './core-process-args';
-import { chooseProjectFile, showAbout } from './dialogs';
+import { chooseProjectFile, confirmUnsavedClose, showAbout } from './dialogs';
 import { openIpcDoor, pushToWindow } from './ipc-door';
 import { createMainWindow } from './main-window';
 import { guardWebContents } from './navigation-guards';
@@ -40,6 +40,10 @@ function openWindow(paths: AppPaths): void {
   window.webContents.on('did-finish-load', () => {
     if (fileToOpen) openProjectFile(fileToOpen);
     fileToOpen = null;
+  });
+  // preventDefault here lets the close or reload go ahead despite the renderer's beforeunload.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (confirmUnsavedClose(window)) event.preventDefault();
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -16,6 +16,7 @@ import { problemMethods } from './methods/problems';
 import { changeMethods } from './methods/changes';
 import { walkMethods } from './methods/walk';
 import { checkMethods } from './methods/check';
+import { technicalFileMethods } from './methods/technical-file';
 
 export { AUDIT_SORT_COLUMNS } from './methods/foundation';
 export type { Access, MethodDef, MethodKind } from './method';
@@ -24,7 +25,7 @@ export type { Access, MethodDef, MethodKind } from './method';
  * The one API table: method name → input schema, kind, access and output type. Every door validates
  * against it; the renderer and the CLI are typed by it. Areas add their methods in `methods/`.
  */
-export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...testMethods, ...releaseMethods, ...problemMethods, ...changeMethods, ...walkMethods, ...checkMethods } as const;
+export const contract = { ...foundationMethods, ...documentMethods, ...productMethods, ...devPlanMethods, ...reviewMethods, ...requirementMethods, ...architectureMethods, ...soupMethods, ...riskMethods, ...traceMethods, ...qmsMethods, ...testMethods, ...releaseMethods, ...problemMethods, ...changeMethods, ...walkMethods, ...checkMethods, ...technicalFileMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

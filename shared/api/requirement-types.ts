@@ -17,6 +17,8 @@ export interface Requirement {
   humanId: string;
   title: string;
   text: string;
+  /** The text's formatting as an import brought it (sanitised XHTML, see shared/text/rich-text); '' for plain text. */
+  textXhtml: string;
   type: RequirementType;
   source: RequirementSource | '';
   sourceRef: string;
@@ -74,6 +76,8 @@ export interface ImportPreview {
   /** A workbook's sheets and the one read (choose another by passing `sheet`); empty and null otherwise. */
   sheets: string[];
   sheet: string | null;
+  /** The row (1-based, as Excel numbers it) where the workbook's header was found; null for other formats. */
+  headerRow: number | null;
 }
 
 export interface ImportResult {

@@ -30,6 +30,11 @@ export interface RiskPlan extends Record<RiskPlanField, string> {
   updatedAt: string | null;
 }
 
+/** The plan as the screen edits it: with Cairn's starting text for each field, from the product and the team (an empty field opens on it). */
+export interface RiskPlanView extends RiskPlan {
+  drafts: Record<RiskPlanField, string>;
+}
+
 /** ISO 14971 clause 8: the overall residual risk, judged against the plan's criterion. */
 export interface OverallEvaluation {
   evaluation: string;
@@ -157,6 +162,11 @@ export interface RiskImportPreview {
   /** Every row the import would refuse, by line (at most RISK_IMPORT_PROBLEM_LIMIT; `problemCount` has them all). */
   problems: RiskImportProblem[];
   problemCount: number;
+  /** A workbook's sheets and the one read (choose another by passing `sheet`); empty and null for CSV. */
+  sheets: string[];
+  sheet: string | null;
+  /** The row (1-based, as Excel numbers it) where the sheet's header was found; null for CSV. */
+  headerRow: number | null;
 }
 
 export interface RiskImportProblem {

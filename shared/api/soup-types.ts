@@ -1,3 +1,4 @@
+import type { PlatformGroup } from '../soup/shipped';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { SoupRequiredField } from '../soup/required-fields';
 import type { SoupFormat } from '../soup/types';
@@ -63,6 +64,8 @@ export interface SoupIncoming {
   licence: string;
   supplier: string;
   direct: boolean;
+  /** The platform a platform-specific build is for ("linux x64"); '' for one that runs everywhere. */
+  platform: string;
 }
 
 export interface SoupImportPreview {
@@ -77,6 +80,10 @@ export interface SoupImportPreview {
   unchanged: number;
   /** Development-only packages in the file, not imported (not part of the shipped software). */
   skippedDev: number;
+  /** Type-declaration packages (`@types/*`, `types-*`, `*-stubs`): nothing of them ships, so not SOUP. */
+  skippedTypes: number;
+  /** Platform builds listed under the package that pulls them in rather than as items of their own. */
+  platformGroups: PlatformGroup[];
   notes: string[];
 }
 
@@ -87,6 +94,11 @@ export interface SoupImportResult {
   updated: number;
   removed: number;
   unchanged: number;
+  /** Development-only packages left out. */
   skipped: number;
+  /** Type-declaration packages left out. */
+  skippedTypes: number;
+  /** Platform builds counted under their parent package instead of as items. */
+  groupedPlatform: number;
   notes: string[];
 }

@@ -1,3 +1,5 @@
+import type { RelationKind } from '../requirements/relation-kinds';
+
 /**
  * The kinds of record a trace link can join. Each area that owns one of these tables removes a record's
  * links when it removes the record, and marks them suspect when it changes the record.
@@ -15,6 +17,8 @@ export interface TraceLink {
   id: number;
   from: TraceRef;
   to: TraceRef;
+  /** For a relation between two requirements: what Cairn reads it as and the name its source gave it; null for other links. */
+  relation: { kind: RelationKind; name: string } | null;
   createdAt: string;
   createdBy: number;
   suspect: boolean;
@@ -83,6 +87,11 @@ export interface TraceMatrixRow {
   items: (RecordLabel & { id: number; suspect: boolean })[];
   riskControls: (RecordLabel & { id: number; suspect: boolean })[];
   tests: (RecordLabel & { id: number; suspect: boolean })[];
+  /**
+   * Relations with other requirements, both ways: `outgoing` reads "this requirement <meaning> the other"
+   * (refines REQ-1), otherwise "the other <meaning> this one".
+   */
+  relations: (RecordLabel & { id: number; suspect: boolean; meaning: string; outgoing: boolean })[];
 }
 
 export interface TraceMatrix {

@@ -1,3 +1,4 @@
+import { SIGNIFICANCE_REGIONS, type SignificanceRegion } from '../api/change-types';
 import type { Refusal } from '../documents/workflow';
 
 export const CHANGE_STATUSES = ['draft', 'approved', 'rejected', 'implemented', 'verified', 'closed'] as const;
@@ -24,6 +25,8 @@ export interface ChangeFacts {
   newRiskControls: boolean | null;
   euOutcome: string | null;
   usOutcome: string | null;
+  /** The markets the product is sold in (from its profile); empty while the profile does not say. */
+  markets: readonly SignificanceRegion[];
   implementation: string;
   verification: string;
 }
@@ -34,8 +37,31 @@ export function approvalGaps(c: ChangeFacts): { field: string; message: string }
   if (c.targetCount === 0) gaps.push({ field: 'targets', message: 'Name the records the change starts from, so its impact can be worked out (6.2.3).' });
   if (!c.safetyAnalysis.trim()) gaps.push({ field: 'safetyAnalysis', message: 'Write the safety analysis of the change (7.4).' });
   if (c.newRiskControls === null) gaps.push({ field: 'newRiskControls', message: 'Say whether the change needs new or changed risk controls (7.4.1).' });
-  if (c.euOutcome === null && c.usOutcome === null) gaps.push({ field: 'significance', message: 'Assess the regulatory significance of the change (EU, US or both).' });
+  gaps.push(...significanceGaps(c));
   return gaps;
+}
+
+const MARKET_NAMES: Record<SignificanceRegion, string> = { eu: 'EU', us: 'US' };
+
+/**
+ * Each market the product is sold in has its own regulator, so a change needs a significance decision for
+ * every one of them (MDCG 2020-3's charts for the EU, the FDA's software-change questions for the US). While the
+ * product profile names no market, one decision is the least the change needs.
+ */
+function significanceGaps(c: ChangeFacts): { field: string; message: string }[] {
+  const outcome = (region: SignificanceRegion) => (region === 'eu' ? c.euOutcome : c.usOutcome);
+  if (c.markets.length === 0) {
+    return c.euOutcome === null && c.usOutcome === null ? [{ field: 'significance', message: 'Assess the regulatory significance of the change (EU, US or both); the product profile does not say yet where it is sold.' }] : [];
+  }
+  const missing = c.markets.filter((m) => outcome(m) === null);
+  if (missing.length === 0) return [];
+  const sold = c.markets.map((m) => MARKET_NAMES[m]).join(' and ');
+  return [{ field: 'significance', message: `The product is sold in the ${sold}: assess the ${missing.map((m) => MARKET_NAMES[m]).join(' and ')} significance of the change.` }];
+}
+
+/** The markets named by the product profile's choice, one regulator each. */
+export function marketsOf(profileMarkets: string): SignificanceRegion[] {
+  return SIGNIFICANCE_REGIONS.filter((region) => profileMarkets.split('-').includes(region));
 }
 
 /** Why the move is refused, or null when it is allowed. */

@@ -24,4 +24,9 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   'verification-records': 'Verification records',
   'problem-log': 'Problem report log',
   'change-log': 'Change request log',
+  'training-record': 'Training record',
+  'capa-log': 'CAPA log',
+  'audit-reports': 'Internal audit reports',
+  'management-reviews': 'Management review minutes',
+  'supplier-list': 'Approved supplier list',
 };

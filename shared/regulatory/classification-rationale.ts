@@ -12,7 +12,8 @@ const FAILURE_ASSUMED = 'For this decision a failure of the software is taken as
 const SERIOUS_MEANING =
   'Here a serious injury means an injury or illness that threatens life, permanently impairs a body function or permanently damages a body structure, or that needs medical or surgical treatment to stop such lasting damage from happening.';
 
-const HARM_WORDS: Record<WorstHarm, string> = {
+/** How each worst harm reads in a sentence. */
+export const HARM_WORDS: Record<WorstHarm, string> = {
   none: 'no harm',
   'non-serious-injury': 'a non-serious injury',
   'serious-injury': 'a serious injury',

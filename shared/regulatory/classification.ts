@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersObject, oneOf, refineWith, yesNo } from './answer-schema';
-import { rationaleExternallyControlled, rationaleNoContribution, rationaleUnacceptableRisk } from './classification-rationale';
-import { decided, refused, unwrap, type Decision } from './problems';
+import { HARM_WORDS, rationaleExternallyControlled, rationaleNoContribution, rationaleUnacceptableRisk } from './classification-rationale';
+import { contradicted, decided, refused, unwrap, type Decision } from './problems';
 import type { SafetyClass } from './safety-class';
 
 /** The worst harm a software failure could lead to once external risk controls are credited. */
@@ -26,10 +26,11 @@ export interface ClassificationResult {
   rationale: string;
 }
 
-const ASK_CONTRIBUTES = 'Required: answer true or false. Can a failure of this software system contribute to a hazardous situation?';
-const ASK_ACCEPTABLE =
-  'Required on this path: answer true or false. Is the risk acceptable once only risk controls outside the software system are credited?';
-const ASK_HARM = `Required on this path: the risk is unacceptable, so the worst harm decides between class B and C; expected one of ${WORST_HARMS.map((h) => `"${h}"`).join(', ')}.`;
+const ASK_CONTRIBUTES = 'Required: answer yes or no. Can a failure of this software system contribute to a hazardous situation?';
+const ASK_ACCEPTABLE = 'Required on this path: answer yes or no. Is the risk acceptable once only risk controls outside the software system are credited?';
+const ASK_HARM = 'Required on this path: the risk is unacceptable, so the worst harm decides between class B and C. Choose a non-serious injury, a serious injury or death.';
+/** The answer a contradiction goes against, in the words the wizard asked it. */
+const CANNOT_CONTRIBUTE = 'Contradicts the answer that this software cannot contribute to a hazardous situation';
 
 /**
  * Walks the clause 4.3 flowchart. Besides missing answers it refuses answers that contradict an
@@ -43,15 +44,15 @@ export function decideSafetyClass(answers: ClassificationAnswers): Decision<Clas
   if (contributes === undefined) return refused('contributesToHazardousSituation', ASK_CONTRIBUTES);
   if (!contributes) {
     if (acceptable === false) {
-      return refused(
+      return contradicted(
         'riskAcceptableWithExternalControls',
-        'Contradicts contributesToHazardousSituation = false: software that cannot contribute to a hazardous situation cannot leave an unacceptable risk. Change one of the two answers.',
+        `${CANNOT_CONTRIBUTE}: such software cannot leave an unacceptable risk. Change one of the two answers.`,
       );
     }
     if (worstHarm !== undefined && worstHarm !== 'none') {
-      return refused(
+      return contradicted(
         'worstHarm',
-        `Contradicts contributesToHazardousSituation = false: software that cannot contribute to a hazardous situation cannot lead to "${worstHarm}". Change one of the two answers.`,
+        `${CANNOT_CONTRIBUTE}: such software cannot lead to ${HARM_WORDS[worstHarm]}. Change one of the two answers.`,
       );
     }
     return decided({ class: 'A', rationale: rationaleNoContribution() });
@@ -60,9 +61,9 @@ export function decideSafetyClass(answers: ClassificationAnswers): Decision<Clas
   if (acceptable) return decided({ class: 'A', rationale: rationaleExternallyControlled(worstHarm) });
   if (worstHarm === undefined) return refused('worstHarm', ASK_HARM);
   if (worstHarm === 'none') {
-    return refused(
+    return contradicted(
       'worstHarm',
-      'Contradicts riskAcceptableWithExternalControls = false: a risk can only be unacceptable if some harm is possible, so the worst harm cannot be "none". Change one of the two answers.',
+      'Contradicts the answer that the risk is not acceptable with external controls alone: a risk can only be unacceptable if some harm is possible, so the worst harm cannot be "no harm". Change one of the two answers.',
     );
   }
   return decided({ class: worstHarm === 'non-serious-injury' ? 'B' : 'C', rationale: rationaleUnacceptableRisk(worstHarm) });

@@ -1,5 +1,5 @@
 import type { ClassificationAnswers } from './classification';
-import { decided, refused, type Decision } from './problems';
+import { contradicted, decided, refused, type Decision } from './problems';
 
 /** A risk control outside the software system that the classification credits. */
 export interface ExternalControl {
@@ -48,9 +48,9 @@ export function checkExternalControls(answers: ClassificationAnswers, controls: 
  */
 export function checkSituations(answers: ClassificationAnswers, situationIds: readonly number[]): Decision<null> {
   if (situationIds.length > 0 && answers.contributesToHazardousSituation === false) {
-    return refused(
+    return contradicted(
       'situationIds',
-      'Contradicts contributesToHazardousSituation = false: hazardous situations are picked as ones this system can contribute to. Remove them or change the answer.',
+      'Contradicts the answer that this software cannot contribute to a hazardous situation: the situations picked are ones it can contribute to. Remove them or change the answer.',
     );
   }
   if (new Set(situationIds).size !== situationIds.length) return refused('situationIds', 'A hazardous situation is picked twice; pick each once.');

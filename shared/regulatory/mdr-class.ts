@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersObject, oneOf, refineWith, yesNo } from './answer-schema';
 import { mdrRationale, type AppliedRule } from './mdr-rationale';
-import { decided, refused, unwrap, type Decision } from './problems';
+import { contradicted, decided, refused, unwrap, type Decision } from './problems';
 
 /** EU MDR device classes, from least to most demanding. */
 export const MDR_CLASSES = ['I', 'IIa', 'IIb', 'III'] as const;
@@ -32,6 +32,18 @@ export interface MdrResult {
   rationale: string;
 }
 
+/** Each outcome of the helper as a person reads it: never the stored value. */
+export const MDR_RESULT_LABELS: Record<MdrResult['class'], string> = {
+  'not-a-device': 'Not a medical device',
+  I: 'Class I',
+  IIa: 'Class IIa',
+  IIb: 'Class IIb',
+  III: 'Class III',
+};
+
+/** The outcome as a sentence ends it: "III", or "not a medical device" rather than the stored value. */
+export const mdrClassWords = (cls: MdrResult['class']): string => (cls === 'not-a-device' ? 'not a medical device' : cls);
+
 const rank = (cls: MdrClass) => MDR_CLASSES.indexOf(cls);
 
 const IMPACT_CLASS: Record<DecisionImpact, MdrClass> = {
@@ -40,8 +52,8 @@ const IMPACT_CLASS: Record<DecisionImpact, MdrClass> = {
   other: 'IIa',
 };
 
-const ask = (question: string) => `Required on this path: answer true or false. ${question}`;
-const contradicts = (gate: string, why: string) => `Contradicts ${gate} = false: ${why} Remove this answer or change ${gate}.`;
+const ask = (question: string) => `Required on this path: answer yes or no. ${question}`;
+const contradicts = (saidNo: string, why: string) => `Contradicts the answer that ${saidNo}: ${why} Remove this answer or change that one.`;
 
 /** A yes/no question of the path and the follow-up it opens. */
 interface GatedQuestion {
@@ -49,6 +61,8 @@ interface GatedQuestion {
   question: string;
   followUp: 'hardwareClass' | 'worstDecisionImpact' | 'vitalParametersImmediateDanger';
   followUpQuestion: string;
+  /** The gate's "no" in words, as a contradiction names it. */
+  saidNo: string;
   /** Why a follow-up answer makes no sense when the gate is answered no. */
   whyNot: string;
 }
@@ -62,16 +76,16 @@ function gated<F>(answers: MdrAnswers, q: GatedQuestion, value: F | undefined): 
   const open = answers[q.gate];
   if (open === undefined) return refused(q.gate, ask(q.question));
   if (open) return value === undefined ? refused(q.followUp, q.followUpQuestion) : decided(value);
-  return value === undefined || value === false ? decided(null) : refused(q.followUp, contradicts(q.gate, q.whyNot));
+  return value === undefined || value === false ? decided(null) : contradicted(q.followUp, contradicts(q.saidNo, q.whyNot));
 }
 
-const listed = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
 const HARDWARE: GatedQuestion = {
   gate: 'drivesOrInfluencesHardware',
   question: 'Does the software drive or influence the use of a hardware medical device?',
   followUp: 'hardwareClass',
-  followUpQuestion: `Required on this path: the class of the device the software drives or influences; expected one of ${listed(MDR_CLASSES)}.`,
+  followUpQuestion: 'Required on this path: the class of the device the software drives or influences (I, IIa, IIb or III).',
+  saidNo: 'the software drives or influences no hardware device',
   whyNot: 'there is no driven device whose class could apply.',
 };
 
@@ -79,7 +93,9 @@ const DECISIONS: GatedQuestion = {
   gate: 'informsDiagnosisOrTherapyDecisions',
   question: 'Does the software provide information used to take decisions for diagnosis or therapy?',
   followUp: 'worstDecisionImpact',
-  followUpQuestion: `Required on this path: the worst consequence of a decision taken on the software's information; expected one of ${listed(DECISION_IMPACTS)}.`,
+  followUpQuestion:
+    "Required on this path: the worst consequence of a decision taken on the software's information — death or an irreversible deterioration of health, a serious deterioration or a surgical intervention, or something less severe.",
+  saidNo: 'the software informs no decision on diagnosis or therapy',
   whyNot: 'without such decisions there is no decision impact to grade.',
 };
 
@@ -87,7 +103,8 @@ const MONITORING: GatedQuestion = {
   gate: 'monitorsPhysiologicalProcesses',
   question: 'Is the software intended to monitor physiological processes?',
   followUp: 'vitalParametersImmediateDanger',
-  followUpQuestion: 'Required on this path: answer true or false. Does it monitor vital parameters whose variations could put the patient in immediate danger?',
+  followUpQuestion: 'Required on this path: answer yes or no. Does it monitor vital parameters whose variations could put the patient in immediate danger?',
+  saidNo: 'the software monitors no physiological process',
   whyNot: 'software that monitors no physiological process cannot monitor vital parameters.',
 };
 
@@ -98,13 +115,13 @@ const MONITORING: GatedQuestion = {
  */
 export function decideMdrClass(answers: MdrAnswers): Decision<MdrResult> {
   if (answers.isMedicalDeviceSoftware === undefined) {
-    return refused('isMedicalDeviceSoftware', 'Required: answer true or false. Does the software qualify as medical device software (MDCG 2019-11)?');
+    return refused('isMedicalDeviceSoftware', 'Required: answer yes or no. Does the software qualify as medical device software (MDCG 2019-11)?');
   }
   if (!answers.isMedicalDeviceSoftware) {
     if (answers.drivesOrInfluencesHardware === true) {
-      return refused(
+      return contradicted(
         'drivesOrInfluencesHardware',
-        'Contradicts isMedicalDeviceSoftware = false: software that drives or influences a medical device is regulated together with that device. Set isMedicalDeviceSoftware to true.',
+        'Contradicts the answer that the software is not a medical device: software that drives or influences a medical device is regulated together with that device. Answer that it is medical device software.',
       );
     }
     return decided({ class: 'not-a-device', rules: [], rationale: mdrRationale([], null) });

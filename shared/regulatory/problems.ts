@@ -7,6 +7,8 @@ export interface InputProblem {
   /** Absent only when the input as a whole is wrong (for example not an object). */
   field?: string;
   message: string;
+  /** Set when the answers contradict each other, so a wizard can say so while they are given rather than on save. */
+  contradiction?: true;
 }
 
 /** A rule's verdict: either a result or the first problem that blocks it. */
@@ -15,6 +17,9 @@ export type Decision<T> = { ok: true; value: T } | { ok: false; problem: InputPr
 export const decided = <T>(value: T): Decision<T> => ({ ok: true, value });
 
 export const refused = (field: string, message: string): Decision<never> => ({ ok: false, problem: { field, message } });
+
+/** A refusal because two answers cannot both be true; the message names the other answer in words. */
+export const contradicted = (field: string, message: string): Decision<never> => ({ ok: false, problem: { field, message, contradiction: true } });
 
 /** One line naming the field first, the same shape the dispatcher gives contract errors. */
 export function describeProblem(problem: InputProblem): string {

@@ -89,6 +89,8 @@ const METHOD_SYNONYMS: Record<string, (typeof VERIFICATION_METHODS)[number]> = {
 export interface SourceRow {
   where: string;
   cells: Record<string, string>;
+  /** Sanitised XHTML of the cells that came as rich text (ReqIF), by column. */
+  rich?: Record<string, string>;
 }
 
 /** A row as requirement fields, ready to compare with the project and write. */

@@ -23,3 +23,18 @@ export function relationKindOf(typeName: string): RelationKind {
   }
   return 'related';
 }
+
+/** What a relation says, read from `from` to `to`, as the trace matrix, the gap report and the audit trail word it. */
+export const RELATION_MEANINGS: Record<RelationKind, string> = {
+  parent: 'sits under',
+  child: 'contains',
+  refines: 'refines',
+  derives: 'is derived from',
+  verifies: 'verifies',
+  related: 'is related to',
+};
+
+/** A relation as one requirement's row lists it: "refines REQ-1" going out, "REQ-4 refines this" coming in. */
+export function relationPhrase(relation: { humanId: string; meaning: string; outgoing: boolean }): string {
+  return relation.outgoing ? `${relation.meaning} ${relation.humanId}` : `${relation.humanId} ${relation.meaning} this`;
+}

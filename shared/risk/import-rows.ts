@@ -1,3 +1,4 @@
+import { plural } from '../domain/words';
 import type { RiskImportField, RiskImportMapping } from '../api/risk-types';
 import { LIMITS } from '../domain/limits';
 import { hasUnsafeNameChars, UNSAFE_NAME_MESSAGE } from '../domain/safe-text';
@@ -156,7 +157,7 @@ export function rowToChain(where: string, cells: Record<string, string>, mapping
     controlTypes.push(type);
   }
   if (controlTypes.length > 1 && controlTypes.length !== controls.length) {
-    return bad('controlType', `${controlTypes.length} types for ${controls.length} control(s); give one type for all, or one per control in the same order.`);
+    return bad('controlType', `${controlTypes.length} types for ${plural(controls.length, 'control')}; give one type for all, or one per control in the same order.`);
   }
   return {
     ok: true,

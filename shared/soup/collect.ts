@@ -19,6 +19,8 @@ export function uniqueComponents(components: Iterable<SoupComponent>): SoupCompo
     seen.licence ||= c.licence;
     seen.supplier ||= c.supplier;
     seen.website ||= c.website;
+    seen.platform ||= c.platform;
+    seen.optionalOf ||= c.optionalOf;
   }
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
@@ -44,4 +46,19 @@ export function notDependedOn(nodes: Iterable<string>, edges: ReadonlyMap<string
   const depended = new Set<string>();
   for (const targets of edges.values()) for (const t of targets) depended.add(t);
   return new Set([...nodes].filter((n) => !depended.has(n)));
+}
+
+/** The operating systems and processors a lock entry names (`os: [linux], cpu: [x64]`) as one label, '' when none. */
+export function platformLabel(...lists: unknown[]): string {
+  return lists
+    .flatMap((l) => (Array.isArray(l) ? l : typeof l === 'string' && l !== '' ? [l] : []))
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ');
+}
+
+/** For each package named as an optional dependency, the first package naming it so. */
+export function optionalParents(entries: Iterable<[parent: string, optional: Iterable<string>]>): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const [parent, names] of entries) for (const name of names) if (!parents.has(name)) parents.set(name, parent);
+  return parents;
 }

@@ -6,18 +6,21 @@ import { SoupParseError } from './types';
  */
 export const MAX_JSON_DEPTH = 200;
 
-/** The line on which `text` first nests deeper than `max`, or null; strings are skipped, escapes honoured. */
-function lineTooDeep(text: string, max: number): number | null {
+/**
+ * The line on which `text` first nests brackets deeper than `max`, or null; strings (between any of
+ * `quotes`) are skipped, backslash escapes honoured. Serves JSON and the flow collections of YAML and TOML.
+ */
+export function lineTooDeep(text: string, max: number, quotes = '"'): number | null {
   let depth = 0;
   let line = 1;
-  let inString = false;
+  let quote: string | null = null;
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
+    const ch = text[i] ?? '';
     if (ch === '\n') line += 1;
-    else if (inString) {
+    else if (quote) {
       if (ch === '\\') i += 1;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
+      else if (ch === quote) quote = null;
+    } else if (quotes.includes(ch)) quote = ch;
     else if (ch === '[' || ch === '{') {
       depth += 1;
       if (depth > max) return line;
@@ -26,10 +29,30 @@ function lineTooDeep(text: string, max: number): number | null {
   return null;
 }
 
+/** How deeply arrays and objects nest inside `value` (a scalar is 0), counted without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    // Past the limit there is nothing more to learn; a hostile file could be wide as well as deep.
+    if (depth + 1 > MAX_JSON_DEPTH) return depth + 1;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The refusal for a file nested past the limit (a parser's own stack overflow included), naming where. */
+export function tooDeep(where: string): SoupParseError {
+  return new SoupParseError(where, `nested more than ${MAX_JSON_DEPTH} levels deep, Cairn's limit for imported files`);
+}
+
 /** Parses JSON, turning the engine's character position into a line number a person can find. */
 export function parseJsonDocument(text: string, what: string): unknown {
   const deep = lineTooDeep(text, MAX_JSON_DEPTH);
-  if (deep !== null) throw new SoupParseError(`${what} line ${deep}`, `nested more than ${MAX_JSON_DEPTH} levels deep, Cairn's limit for imported files`);
+  if (deep !== null) throw tooDeep(`${what} line ${deep}`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { uniqueComponents } from './collect';
+import { optionalParents, platformLabel, uniqueComponents } from './collect';
 import { isObject, objectAt, parseJsonDocument, stringAt, type JsonObject } from './json-input';
 import { registryPage } from './registry-links';
 import { component, SoupParseError, type ParsedSoup, type SoupComponent } from './types';
@@ -27,7 +27,8 @@ function rootDependencyNames(root: JsonObject): Set<string> {
 /**
  * npm's package-lock.json, lockfile versions 2 and 3 (the `packages` map npm 7+ writes). Direct means a
  * top-level install the root package asks for; `dev: true` marks build/test-only packages. Workspace
- * folders and links are the project's own code, not SOUP, and are passed over.
+ * folders and links are the project's own code, not SOUP, and are passed over. `os` and `cpu` mark a
+ * platform build; the package listing it under `optionalDependencies` is its parent.
  */
 export function parseNpmLock(text: string): ParsedSoup {
   const doc = parseJsonDocument(text, 'package-lock.json');
@@ -39,6 +40,9 @@ export function parseNpmLock(text: string): ParsedSoup {
   const packages = objectAt(doc, 'packages', 'package-lock.json');
   const root = packages[''];
   const direct = isObject(root) ? rootDependencyNames(root) : new Set<string>();
+  const parents = optionalParents(
+    Object.entries(packages).flatMap(([path, entry]) => (path !== '' && isObject(entry) && isObject(entry.optionalDependencies) ? [[nameFromPath(path), Object.keys(entry.optionalDependencies)] as [string, string[]]] : [])),
+  );
   const components: SoupComponent[] = [];
   for (const [path, entry] of Object.entries(packages)) {
     if (path === '' || !path.includes('node_modules/')) continue;
@@ -50,7 +54,17 @@ export function parseNpmLock(text: string): ParsedSoup {
     if (!pkgVersion) throw new SoupParseError(where, '"version" is missing');
     const topLevel = path === `node_modules/${name}`;
     components.push(
-      component({ name, version: pkgVersion, ecosystem: 'npm', licence: licenceOf(entry, where), direct: topLevel && direct.has(name), dev: entry.dev === true, website: registryPage('npm', name) }),
+      component({
+        name,
+        version: pkgVersion,
+        ecosystem: 'npm',
+        licence: licenceOf(entry, where),
+        direct: topLevel && direct.has(name),
+        dev: entry.dev === true,
+        website: registryPage('npm', name),
+        platform: platformLabel(entry.os, entry.cpu),
+        optionalOf: parents.get(name) ?? '',
+      }),
     );
   }
   return { format: 'npm-lock', components: uniqueComponents(components), notes: [] };

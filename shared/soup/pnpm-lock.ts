@@ -1,4 +1,4 @@
-import { reachable, uniqueComponents } from './collect';
+import { optionalParents, platformLabel, reachable, uniqueComponents } from './collect';
 import { isObject, type JsonObject } from './json-input';
 import { registryPage } from './registry-links';
 import { component, SoupParseError, type ParsedSoup } from './types';
@@ -33,7 +33,8 @@ const ALL = [...RUNTIME, 'devDependencies'] as const;
 
 /**
  * pnpm-lock.yaml, lockfile versions 6 to 9. Importers (the project's packages) name the direct ones;
- * a package is dev when it cannot be reached from any importer's runtime dependencies.
+ * a package is dev when it cannot be reached from any importer's runtime dependencies. `os` and `cpu`
+ * mark a platform build; the package listing it under `optionalDependencies` is its parent.
  */
 export function parsePnpmLock(text: string): ParsedSoup {
   const doc = parseYamlDocument(text, 'pnpm-lock.yaml');
@@ -44,12 +45,15 @@ export function parsePnpmLock(text: string): ParsedSoup {
   const packages = isObject(doc.packages) ? doc.packages : {};
   const snapshots = isObject(doc.snapshots) ? doc.snapshots : packages;
   const edges = new Map<string, string[]>();
+  const optional: [string, string[]][] = [];
   for (const [key, entry] of Object.entries(snapshots)) {
     const parts = splitKey(key);
     if (!parts || !isObject(entry)) throw new SoupParseError(`pnpm-lock.yaml snapshot "${key}"`, 'is not a name@version entry');
     const node = nodeOf(parts.name, parts.version);
     edges.set(node, [...(edges.get(node) ?? []), ...dependencyNodes(entry, RUNTIME)]);
+    if (isObject(entry.optionalDependencies)) optional.push([parts.name, Object.keys(entry.optionalDependencies)]);
   }
+  const parents = optionalParents(optional);
   const direct = new Set(importers.flatMap((i) => dependencyNodes(i, ALL)));
   const runtime = reachable(importers.flatMap((i) => dependencyNodes(i, RUNTIME)), edges);
   const components = Object.entries(packages).map(([key, entry]) => {
@@ -59,7 +63,17 @@ export function parsePnpmLock(text: string): ParsedSoup {
     const info = isObject(entry) ? entry : {};
     const node = nodeOf(parts.name, parts.version);
     const licence = scalarText(info.license);
-    return component({ name: parts.name, version: parts.version, ecosystem: 'npm', licence, direct: direct.has(node), dev: !runtime.has(node), website: registryPage('npm', parts.name) });
+    return component({
+      name: parts.name,
+      version: parts.version,
+      ecosystem: 'npm',
+      licence,
+      direct: direct.has(node),
+      dev: !runtime.has(node),
+      website: registryPage('npm', parts.name),
+      platform: platformLabel(info.os, info.cpu),
+      optionalOf: parents.get(parts.name) ?? '',
+    });
   });
   return { format: 'pnpm-lock', components: uniqueComponents(components), notes: [] };
 }

@@ -12,6 +12,17 @@ const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,
 // Any other PEP 508 requirement: a name, optional extras, optional version clauses or URL, optional marker.
 const UNPINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:(?:[<>!~=]=?|===)\s*[^;]*|@\s*\S+)?\s*(?:;.*)?$/;
 
+const PLATFORM_MARKER = /\b(?:sys_platform|platform_system|os_name|platform_machine)\s*==\s*["']([^"']+)["']/g;
+
+/**
+ * The platform a PEP 508 environment marker limits a package to (`sys_platform == "win32"` → `win32`),
+ * '' when it names none. Such a package ships only there; it stays an item of its own, a library in its own
+ * right (colorama for click on Windows), with its platform shown.
+ */
+export function platformOfMarker(marker: string): string {
+  return [...marker.matchAll(PLATFORM_MARKER)].map((m) => m[1]).join(' ');
+}
+
 /** Physical lines joined where a line ends in a backslash, each kept with the number of its first line. */
 function logicalLines(text: string): { line: number; body: string }[] {
   const out: { line: number; body: string }[] = [];
@@ -65,7 +76,11 @@ export function parseRequirementsTxt(text: string): ParsedSoup {
     const pinned = PINNED.exec(body);
     if (pinned) {
       const name = pinned[1] as string;
-      const entry = { component: component({ name, version: pinned[2] as string, ecosystem: 'pypi', direct: true, website: registryPage('pypi', normalisePythonName(name)) }), via: [] };
+      const marker = body.includes(';') ? body.slice(body.indexOf(';') + 1) : '';
+      const entry = {
+        component: component({ name, version: pinned[2] as string, ecosystem: 'pypi', direct: true, website: registryPage('pypi', normalisePythonName(name)), platform: platformOfMarker(marker) }),
+        via: [],
+      };
       found.push(entry);
       last = entry;
       continue;

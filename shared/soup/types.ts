@@ -29,6 +29,13 @@ export interface SoupComponent {
    */
   dev: boolean;
   website: string;
+  /**
+   * The operating system and processor a platform-specific build is made for ("linux x64", "win32"), as
+   * the file marks it; '' for a package that runs everywhere.
+   */
+  platform: string;
+  /** The package that pulls this one in as one of its optional platform builds (esbuild → @esbuild/linux-x64); '' otherwise. */
+  optionalOf: string;
 }
 
 export interface ParsedSoup {
@@ -51,5 +58,5 @@ export class SoupParseError extends Error {
 
 /** A component with the fields a format does not carry left empty. */
 export function component(fields: Partial<SoupComponent> & Pick<SoupComponent, 'name' | 'version' | 'ecosystem'>): SoupComponent {
-  return { licence: '', supplier: '', direct: false, dev: false, website: '', ...fields };
+  return { licence: '', supplier: '', direct: false, dev: false, website: '', platform: '', optionalOf: '', ...fields };
 }

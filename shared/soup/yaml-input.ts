@@ -1,13 +1,17 @@
 import { parse, YAMLParseError } from 'yaml';
-import { isObject, type JsonObject } from './json-input';
+import { isObject, lineTooDeep, MAX_JSON_DEPTH, nestingDepth, tooDeep, type JsonObject } from './json-input';
 import { SoupParseError } from './types';
 
 /** Parses a YAML lockfile; a syntax error names the line. Large lockfiles have many aliases-free keys, so limits are lifted. */
 export function parseYamlDocument(text: string, what: string): JsonObject {
+  // Flow collections ([…], {…}) are checked before parsing, indentation after; a parser stack overflow is the same refusal.
+  const deep = lineTooDeep(text, MAX_JSON_DEPTH, `"'`);
+  if (deep !== null) throw tooDeep(`${what} line ${deep}`);
   let doc: unknown;
   try {
     doc = parse(text, { uniqueKeys: false, maxAliasCount: -1 });
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(what);
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
       throw new SoupParseError(line === undefined ? what : `${what} line ${line}`, `not valid YAML (${error.message.split(':')[0] ?? error.code})`);
@@ -15,6 +19,7 @@ export function parseYamlDocument(text: string, what: string): JsonObject {
     throw error;
   }
   if (!isObject(doc)) throw new SoupParseError(what, 'the top level should be a mapping');
+  if (nestingDepth(doc) > MAX_JSON_DEPTH) throw tooDeep(what);
   return doc;
 }
 

@@ -1,4 +1,4 @@
-import { notDependedOn, uniqueComponents } from './collect';
+import { notDependedOn, optionalParents, uniqueComponents } from './collect';
 import { registryPage } from './registry-links';
 import { component, SoupParseError, type ParsedSoup } from './types';
 
@@ -7,6 +7,7 @@ interface Entry {
   specifiers: string[];
   version: string;
   dependencies: [string, string][];
+  optional: string[];
 }
 
 const unquote = (s: string) => (s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s);
@@ -28,6 +29,7 @@ function readEntries(text: string): Entry[] {
   const entries: Entry[] = [];
   let current: Entry | null = null;
   let inDependencies = false;
+  let inOptional = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
@@ -35,7 +37,7 @@ function readEntries(text: string): Entry[] {
     const body = raw.trim();
     if (indent === 0) {
       if (!body.endsWith(':')) throw new SoupParseError(`yarn.lock line ${line}`, 'an entry header should end with ":"');
-      current = { line, specifiers: body.slice(0, -1).split(/,\s*/).map(unquote), version: '', dependencies: [] };
+      current = { line, specifiers: body.slice(0, -1).split(/,\s*/).map(unquote), version: '', dependencies: [], optional: [] };
       entries.push(current);
       inDependencies = false;
       return;
@@ -44,13 +46,28 @@ function readEntries(text: string): Entry[] {
     const entry: Entry = current;
     if (indent === 2) {
       inDependencies = body === 'dependencies:' || body === 'optionalDependencies:';
+      inOptional = body === 'optionalDependencies:';
       const [key, value] = keyValue(body);
       if (key === 'version') entry.version = value;
       return;
     }
     if (indent >= 4 && inDependencies) entry.dependencies.push(keyValue(body));
+    if (indent >= 4 && inOptional) entry.optional.push(keyValue(body)[0]);
   });
   return entries;
+}
+
+const OPERATING_SYSTEMS = ['linux', 'darwin', 'win32', 'windows', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'android', 'aix'];
+
+/**
+ * Yarn 1 keeps no `os` or `cpu`: an optional dependency named for an operating system
+ * (`@esbuild/linux-x64`, `fsevents-darwin`) is taken as a platform build, its platform read from the name.
+ */
+function platformInName(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const parts = base.split('-');
+  const at = parts.findIndex((p) => OPERATING_SYSTEMS.includes(p));
+  return at < 0 ? '' : parts.slice(at).join(' ');
 }
 
 /**
@@ -71,9 +88,11 @@ export function parseYarnV1(text: string): ParsedSoup {
     edges.set(keyOf(entry), [...(edges.get(keyOf(entry)) ?? []), ...targets.map(keyOf)]);
   }
   const roots = notDependedOn(entries.map(keyOf), edges);
+  const parents = optionalParents(entries.map((e) => [nameOfSpecifier(e.specifiers[0] ?? ''), e.optional]));
   const components = entries.map((e) => {
     const name = nameOfSpecifier(e.specifiers[0] ?? '');
-    return component({ name, version: e.version, ecosystem: 'npm', direct: roots.has(keyOf(e)), website: registryPage('npm', name) });
+    const parent = parents.get(name) ?? '';
+    return component({ name, version: e.version, ecosystem: 'npm', direct: roots.has(keyOf(e)), website: registryPage('npm', name), platform: parent ? platformInName(name) : '', optionalOf: parent });
   });
   return { format: 'yarn-v1', components: uniqueComponents(components), notes: [] };
 }

@@ -25,7 +25,8 @@ export interface ReviewEvidence {
  */
 export interface WalkEvidence {
   projectClass: SafetyClass;
-  qms: { companyMissing: string[]; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
+  /** `scopeAnswered`: the scope questions decide which procedures are needed; none can be drafted before. */
+  qms: { companyMissing: string[]; scopeAnswered: boolean; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
   riskPlan: { saved: boolean; hazards: number };
   /** The risk file's open trace gaps (controls without a requirement or a verification), as messages. */
   riskAnalysis: { gaps: string[] };

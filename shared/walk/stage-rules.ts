@@ -73,7 +73,7 @@ export const EARLY_STAGES: StageRule[] = [
           qms.companyMissing.length > 0 ? `the company profile still lacks ${sentenceList(qms.companyMissing)}` : '',
           unapproved.length > 0 ? `${plural(unapproved.length, 'needed procedure')} without an approved version: ${named(unapproved)}` : '',
         ]),
-        next: qms.companyMissing.length > 0 ? 'Complete the company profile' : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
+        next: qms.companyMissing.length > 0 ? 'Complete the company profile' : !qms.scopeAnswered ? 'Answer the scope questions: they decide which procedures are needed' : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
         records,
       };
     },

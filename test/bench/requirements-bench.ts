@@ -12,11 +12,11 @@ import { target } from './targets';
 
 const ROWS = Number(process.env.CAIRN_BENCH_REQUIREMENTS ?? 10_000);
 const TYPES = ['functional', 'performance', 'interface', 'alarm', 'security', 'usability'];
-const HEADER = ['ID', 'Title', 'Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'];
+export const REQUIREMENT_HEADER = ['ID', 'Title', 'Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'];
 const SCROLL_FRAMES = 120;
 
 /** Rows like a real SRS export: quotes, commas, a line break in every fifth text, non-ASCII. */
-function generated(): string[][] {
+export function generatedRequirements(): string[][] {
   return Array.from({ length: ROWS }, (_, i) => [
     `SRS-${i + 1}`,
     `Requirement ${i + 1}`,
@@ -29,14 +29,14 @@ function generated(): string[][] {
   ]);
 }
 
-async function projectWithItem(path: string, userDataDir: string) {
+export async function projectWithItem(path: string, userDataDir: string, encrypted = true) {
   const core = createTestCore({ userDataDir, clock: () => new Date() });
   const must = async (method: Parameters<typeof core.call>[0], input: unknown) => {
     const result = await core.call(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value;
   };
-  await must('project.create', createInput(path));
+  await must('project.create', { ...createInput(path), encrypted });
   await must('software.add', { parentId: null, kind: 'system', name: 'App' });
   await must('software.add', { parentId: 1, kind: 'item', name: 'Engine' });
   return { core, must };
@@ -101,8 +101,8 @@ export const requirementsBench: Bench = {
   name: 'requirements: 10k import (CSV, ReqIF) vs raw insert; table render and scroll',
   async run(ctx) {
     const dir = ctx.scratch('requirements');
-    const rows = generated();
-    const csv = Buffer.from(toCsv([HEADER, ...rows]), 'utf8').toString('base64');
+    const rows = generatedRequirements();
+    const csv = Buffer.from(toCsv([REQUIREMENT_HEADER, ...rows]), 'utf8').toString('base64');
     const xml = writeReqif({
       title: 'Bench',
       createdAt: new Date().toISOString(),

@@ -7,6 +7,7 @@ import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { createBenchContext, type Bench } from './bench-context';
 import { architectureBench } from './architecture-bench';
 import { crashSoak } from './crash-soak';
+import { encryptionBench } from './encryption-bench';
 import { insertBench } from './insert-bench';
 import { junitBench } from './junit-bench';
 import { figure, timed } from './measure';
@@ -29,7 +30,7 @@ import { integrityBench } from './integrity-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, verifyBench, integrityBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, srsPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
+const BENCHES: Bench[] = [insertBench, openBench, encryptionBench, verifyBench, integrityBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, srsPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, size: { type: 'string', default: 'normal' } } });
 if (values.size !== 'normal' && values.size !== 'stretch') {

@@ -23,6 +23,7 @@ export function syntheticRequirements(count: number): Requirement[] {
     humanId: `REQ-${String(i + 1).padStart(5, '0')}`,
     title: `Requirement ${i + 1}`,
     text: `The app shall handle case ${i + 1}, "quoted", within ${i % 90} ms${i % 5 === 0 ? ' and report the outcome on the status line — ≤ µs' : ''}.`,
+    textXhtml: '',
     type: REQUIREMENT_TYPES[i % 6] ?? 'functional',
     source: i % 10 === 0 ? 'risk-control' : 'system-requirement',
     sourceRef: i % 10 === 0 ? `RC-${(i % 400) + 1}` : '',

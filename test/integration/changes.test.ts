@@ -150,6 +150,27 @@ describe('approval', () => {
     expect(await f.fails('changes.setTargets', { id: change.id, targets: [] })).toMatchObject({ code: 'conflict' });
   });
 
+  it('needs a significance decision for every market the product is sold in, and changes nothing while one is missing', async () => {
+    const p = await linkedProject();
+    await f.ok('product.update', { markets: 'eu-us' });
+    const change = await assessedChange([{ type: 'requirement', id: p.req1.id }]);
+    await f.ok('changes.assessSignificance', { id: change.id, region: 'eu', answers: { admin: true }, rationale: 'Wording of a message only.' });
+    expect((await f.ok('changes.get', { id: change.id })).approvalGaps).toEqual([{ field: 'significance', message: 'The product is sold in the EU and US: assess the US significance of the change.' }]);
+    const before = snapshot(f.path());
+    expect(await f.fails('changes.approve', { id: change.id, password: OWNER.password })).toMatchObject({ code: 'conflict', field: 'significance', message: expect.stringMatching(/US significance/) });
+    expect(snapshot(f.path())).toEqual(before);
+    await f.ok('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: true }, rationale: 'Labelling only.' });
+    expect((await f.ok('changes.approve', { id: change.id, password: OWNER.password })).change.status).toBe('approved');
+  });
+
+  it('lists the hazardous situation of a risk chain the change reaches through its control', async () => {
+    const p = await linkedProject();
+    // Only the control's requirement changes: no link leads to the situation, the chain does.
+    const change = await f.ok('changes.create', { title: 'Tighten the plausibility limits', targets: [{ type: 'risk_control', id: p.control.id }] });
+    expect(ids(change.impact.riskChains)).toEqual([p.chain.humanId]);
+    expect(change.impact.hazardousSituations).toEqual([{ id: p.situation.id, humanId: p.situation.humanId, title: 'Patient sees a falsely normal FEV1', reason: `the situation of ${p.chain.humanId}` }]);
+  });
+
   it('walks implemented, verified and closed, each needing its record', async () => {
     const p = await linkedProject();
     const change = await assessedChange([{ type: 'requirement', id: p.req2.id }]);

@@ -49,4 +49,11 @@ describe('cairn import soup / cairn soup', () => {
     const fixture = await cairn(['import', project, 'soup', join(REPO_ROOT, 'test', 'fixtures', 'soup', 'poetry.lock'), ...as, '--json']);
     expect(JSON.parse(fixture.stdout)).toMatchObject({ format: 'poetry-lock', added: 4, skipped: 1 });
   }, 60_000);
+
+  it('says what it set aside: type declarations, and platform builds under the package that carries them', async () => {
+    const lock = await cairn(['import', project, 'soup', join(REPO_ROOT, 'test', 'fixtures', 'soup', 'platform', 'package-lock.json'), ...as]);
+    expect(lock.code).toBe(0);
+    expect(lock.stdout).toMatch(/: 4 added, 0 updated, 0 removed, 0 unchanged, 1 skipped \(development only\), 1 skipped \(type declarations only\), 3 platform builds grouped under their package\./);
+    expect(lock.stdout).toContain('  esbuild 0.25.0: its 3 builds for darwin arm64, linux x64, win32 x64 belong to it and are not listed apart');
+  }, 60_000);
 });

@@ -140,6 +140,28 @@ describe('deep nesting', () => {
     await refused(() => core.invoke('soup.previewImport', { content: deep, source: 'bom.json' }), new RegExp(`nested more than ${MAX_JSON_DEPTH} levels`));
   });
 
+  // Issue 15 leftover: YAML and TOML lockfiles get the same explicit nesting limit, in brackets and in indentation or dotted tables.
+  it(`pnpm-lock.yaml and poetry.lock nested more than ${MAX_JSON_DEPTH} deep`, async () => {
+    const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k:`).join('\n');
+    const lockfiles: [string, string][] = [
+      ['pnpm-lock.yaml', `lockfileVersion: '9.0'\nimporters:\n  .:\n    x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+      ['pnpm-lock.yaml', `lockfileVersion: '9.0'\npackages:\n${nested(MAX_JSON_DEPTH + 50).replace(/^/gm, '  ')} 1\n`],
+      ['poetry.lock', `[[package]]\nname = "a"\nversion = "1"\nx = ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+      ['poetry.lock', `[${Array.from({ length: MAX_JSON_DEPTH + 50 }, () => 'a').join('.')}]\nb = 1\n\n[[package]]\nname = "a"\nversion = "1"\n`],
+    ];
+    for (const [source, content] of lockfiles) {
+      await refused(() => core.invoke('soup.previewImport', { content, source }), new RegExp(`${source.replace('.', '\\.')}.*nested more than ${MAX_JSON_DEPTH} levels`));
+    }
+    const input = join(dir, 'deep-lock.json');
+    writeFileSync(input, JSON.stringify({ content: lockfiles[2]?.[1], source: 'poetry.lock' }));
+    await core.call('project.close', {});
+    const result = await runCli(['api', file, 'soup.previewImport', '--input-file', input, '--user', OWNER.email], { userData: join(dir, 'cli'), password: OWNER.password });
+    expect(result.code, result.stderr).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await core.call('project.open', { path: file, password: OWNER.password })).ok).toBe(true);
+    expect((await core.call('session.signIn', { email: OWNER.email, password: OWNER.password })).ok).toBe(true);
+  });
+
   it('is bad input to the CLI: exit 2', { timeout: 30_000 }, async () => {
     const input = join(dir, 'deep-input.json');
     writeFileSync(input, JSON.stringify({ fileName: 'deep.reqif', base64: b64(deepXml('REQ-IF', 'X', 5000)) }));

@@ -37,7 +37,7 @@ async function signedExport(core: Core, docKey: string, password: string): Promi
 async function verify(pdf: Buffer, project: string | null = sample): Promise<PdfVerification> {
   const core = createTestCore({ userDataDir: userData });
   try {
-    if (project) await ok(core, 'project.open', { path: project });
+    if (project) await ok(core, 'project.open', { path: project, password: DEMO_PASSWORD });
     return await ok<PdfVerification>(core, 'documents.verifyPdf', { base64: pdf.toString('base64') });
   } finally {
     await core.close();
@@ -144,7 +144,7 @@ describe('cairn verify --anchor: the audit head a PDF was made at', () => {
   async function verifyWithAnchor(project: string): Promise<ChainReport> {
     const core = createTestCore({ userDataDir: userData });
     try {
-      await ok(core, 'project.open', { path: project });
+      await ok(core, 'project.open', { path: project, password: DEMO_PASSWORD });
       return await ok<ChainReport>(core, 'audit.verify', { anchorPdfBase64: genuine.toString('base64') });
     } finally {
       await core.close();

@@ -167,3 +167,37 @@ describe('strict where data would be lost', () => {
     expect(shape((await exported()).xml)).toEqual({ outline: [], relations: [] });
   });
 });
+
+describe('relations are trace links', () => {
+  it('kinds by type name (unknown ones related), in the matrix, suspect after a change and in the gap report', async () => {
+    await importWithProposal(fixture('enterprise-architect.reqif'));
+    await importWithProposal(fixture('strictdoc.reqif'));
+    const links = (await f.ok('trace.links', {})).filter((l) => l.relation !== null);
+    expect(links.map((l) => `${l.fromLabel.humanId} ${l.meaning} ${l.toLabel.humanId} (${l.relation?.kind}, "${l.relation?.name}")`)).toEqual([
+      'UI-8 refines UI-7 (refines, "Refine")',
+      'UI-7 is related to UI-8 (related, "Dependency")',
+      'CTL-2 sits under CTL-1 (parent, "Parent")',
+      'CTL-3 sits under CTL-1 (parent, "Parent")',
+    ]);
+
+    const row = (humanId: string) => f.ok('trace.matrix', {}).then((m) => m.rows.find((r) => r.humanId === humanId));
+    expect((await row('CTL-1'))?.relations).toEqual([
+      expect.objectContaining({ humanId: 'CTL-2', meaning: 'sits under', outgoing: false, suspect: false }),
+      expect.objectContaining({ humanId: 'CTL-3', meaning: 'sits under', outgoing: false, suspect: false }),
+    ]);
+    expect((await row('CTL-2'))?.relations).toEqual([expect.objectContaining({ humanId: 'CTL-1', meaning: 'sits under', outgoing: true })]);
+
+    // A changed parent puts its children's links up for review, like any other link.
+    const ctl1 = (await f.ok('requirements.list', { filter: { text: 'CTL-1' } })).rows[0];
+    await f.ok('requirements.update', { id: ctl1?.id ?? 0, text: 'The controller shall stop the motor when the watchdog is not served within 50 ms.' });
+    expect((await row('CTL-1'))?.relations.map((r) => r.suspect)).toEqual([true, true]);
+    const gaps = (await f.ok('trace.gaps', {})).gaps.filter((g) => g.kind === 'suspect-link');
+    expect(gaps.map((g) => g.message)).toEqual([
+      expect.stringMatching(/^CTL-2 sits under CTL-1: CTL-1 changed \(text\)/),
+      expect.stringMatching(/^CTL-3 sits under CTL-1: CTL-1 changed \(text\)/),
+    ]);
+    await f.ok('trace.review', { linkIds: gaps.map((g) => g.linkId ?? 0) });
+    expect((await f.ok('trace.gaps', {})).counts['suspect-link']).toBe(0);
+    expect(await f.ok('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+  });
+});

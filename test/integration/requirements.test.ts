@@ -23,17 +23,25 @@ describe('requirements', () => {
     expect((await f.ok('requirements.create', { text: 'Third.' })).humanId).toBe('REQ-3');
     const audit = (await f.ok('audit.list', { filter: { entity: 'requirement' }, sort: { column: 'seq', dir: 'asc' } })).rows.map((r) => r.summary);
     expect(audit).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-002 "Measurement engine"', 'REQ-2 added', 'REQ-2 removed', 'REQ-3 added']);
+    // One record's history, as its detail panel shows it: its own rows only, matched exactly.
+    const history = await f.ok('audit.list', { filter: { entity: 'requirement', entityId: 'REQ-1' }, sort: { column: 'seq', dir: 'asc' } });
+    expect(history.rows.map((r) => r.summary)).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-002 "Measurement engine"']);
+    expect((await f.ok('audit.list', { filter: { entityId: 'REQ' } })).total).toBe(0);
   });
 
-  it('updates only the fields given, counts revisions, marks links suspect and refuses no-ops', async () => {
+  it('updates only the fields given, counts revisions, marks links suspect once past draft and refuses no-ops', async () => {
     const req = await f.ok('requirements.create', { title: 'FEV1', text: 'Compute FEV1.', itemIds: [2, 3] });
     const updated = await f.ok('requirements.update', { id: req.id, acceptanceCriteria: 'Within 3 % of the reference.', verificationMethod: 'test' });
     expect(updated).toMatchObject({ title: 'FEV1', text: 'Compute FEV1.', revision: 2, missing: ['source'] });
-    expect(updated.items.every((i) => i.suspect)).toBe(true);
+    // A draft's links are still being drawn: editing it does not make them suspect (issue 17).
+    expect(updated.items.map((i) => i.suspect)).toEqual([false, false]);
+    // Approving is the last edit of the draft; after it every change asks for a fresh look at the links.
+    expect((await f.ok('requirements.update', { id: req.id, status: 'approved' })).items.map((i) => i.suspect)).toEqual([false, false]);
+    expect((await f.ok('requirements.update', { id: req.id, text: 'Compute FEV1 in litres.' })).items.map((i) => i.suspect)).toEqual([true, true]);
     expect(await f.fails('requirements.update', { id: req.id, title: 'FEV1' })).toMatchObject({ code: 'invalid_input', message: 'Nothing to change.' });
     expect((await f.fails('requirements.update', { id: 99, title: 'x' })).code).toBe('not_found');
     expect((await f.fails('requirements.update', { id: req.id, type: 'wish' })).field).toBe('type');
-    const { rows } = await f.ok('audit.list', { filter: { action: 'update', entity: 'requirement' } });
+    const { rows } = await f.ok('audit.list', { filter: { action: 'update', entity: 'requirement' }, sort: { column: 'seq', dir: 'asc' } });
     expect(rows[0]).toMatchObject({ summary: 'REQ-1 changed: acceptanceCriteria, verificationMethod (revision 2)', before: { acceptanceCriteria: '', verificationMethod: '' } });
   });
 

@@ -56,7 +56,7 @@ describe('risk management documents', () => {
     const execution = conclusions?.subsections?.find((s) => s.heading === 'Execution of the risk management plan');
     expect(execution?.blocks[0]).toEqual({ kind: 'paragraph', text: 'It cannot be concluded that the risk management plan has been carried out. The records show:' });
     const gaps = execution?.blocks.find((b) => b.kind === 'list');
-    expect(gaps).toMatchObject({ kind: 'list', items: expect.arrayContaining([`1 chain(s) have open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']) });
+    expect(gaps).toMatchObject({ kind: 'list', items: expect.arrayContaining([`1 chain has open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']) });
 
     await f.ok('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 2, s: 2 } });
     const after = await f.ok('documents.get', { documentId: report.id });

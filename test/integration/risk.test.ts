@@ -32,6 +32,10 @@ describe('risk management plan', () => {
     const plan = await f.ok('risk.plan', {});
     expect(plan).toMatchObject({ saved: false, updatedAt: null, scales: defaultScales() });
     expect(plan.missing).toContain('scope');
+    // Every part opens on Cairn's draft, written from the project (issue 17: it was the one plan left blank).
+    expect(Object.values(plan.drafts).every((text) => text.length > 80)).toBe(true);
+    expect(plan.drafts.responsibilities).toContain('Ada Owner is responsible for this plan');
+    expect(plan.scope).toBe('');
     const saved = await f.ok('risk.updatePlan', { scope: 'The pump software over its whole life cycle.' });
     expect(saved).toMatchObject({ saved: true, scope: 'The pump software over its whole life cycle.' });
     expect(saved.missing).not.toContain('scope');

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreFixture } from './core-fixture';
 
 // Each source's count is worked out here straight from the file, independently of the parsers, and
-// compared with what the import adds: every shipped (non-development) package at its exact version.
+// compared with what the import adds: every shipped (non-development) package at its exact version,
+// less type declarations (`@types/*`: nothing of them ships) and, where the file marks them, the
+// platform builds another shipped package pulls in as optional (counted under that package).
 
 const fixture = (name: string) => readFileSync(`test/fixtures/soup/${name}`, 'utf8');
 
@@ -24,19 +26,32 @@ async function importAll(content: string, source: string) {
 type Json = Record<string, unknown>;
 
 describe('importing real tool output', () => {
-  it('package-lock.json: every non-dev package version of the packages map', async () => {
+  it('package-lock.json: every non-dev package version of the packages map, platform builds under their parent', async () => {
     const lock = JSON.parse(fixture('package-lock.json')) as { packages: Record<string, Json> };
+    const nameOf = (path: string, entry: Json) => (entry.name as string | undefined) ?? path.split('node_modules/').pop() ?? '';
+    const optionalOfShipped = new Set(Object.values(lock.packages).flatMap((e) => (!e.dev && e.optionalDependencies ? Object.keys(e.optionalDependencies as Json) : [])));
     const shipped = new Set<string>();
     const dev = new Set<string>();
+    const types = new Set<string>();
+    const builds = new Set<string>();
     for (const [path, entry] of Object.entries(lock.packages)) {
       if (!path || entry.link) continue;
-      const name = (entry.name as string | undefined) ?? path.split('node_modules/').pop();
-      (entry.dev ? dev : shipped).add(`${name}@${entry.version as string}`);
+      const name = nameOf(path, entry);
+      const key = `${name}@${entry.version as string}`;
+      if (entry.dev) dev.add(key);
+      else if (name.startsWith('@types/')) types.add(key);
+      else if ((entry.os || entry.cpu) && optionalOfShipped.has(name)) builds.add(key);
+      else shipped.add(key);
     }
     const { result, imported } = await importAll(fixture('package-lock.json'), 'package-lock.json');
+    // Before, esbuild's 26 platform binaries, fsevents (rollup's macOS build) and @types/react were items of their own: 108.
+    expect({ added: result.added, skippedTypes: result.skippedTypes, groupedPlatform: result.groupedPlatform }).toEqual({ added: 80, skippedTypes: 1, groupedPlatform: 27 });
     expect(result.added).toBe(shipped.size);
     expect(imported).toEqual(shipped);
     expect(result.skipped).toBe([...dev].filter((d) => !shipped.has(d)).length);
+    expect(result.skippedTypes).toBe(types.size);
+    expect(result.groupedPlatform).toBe(builds.size);
+    expect([...imported].filter((k) => k.startsWith('esbuild@'))).toHaveLength(1);
     const zod = (await f.ok('soup.list', {})).items.find((s) => s.name === 'zod');
     expect(zod).toMatchObject({ direct: true, ecosystem: 'npm', licence: 'MIT', version: (lock.packages['node_modules/zod'] as Json).version });
   });
@@ -44,7 +59,7 @@ describe('importing real tool output', () => {
   it('CycloneDX from npm sbom: every component not flagged as development', async () => {
     const bom = JSON.parse(fixture('npm-sbom.cdx.json')) as { components: Json[] };
     const isDev = (c: Json) => ((c.properties as Json[] | undefined) ?? []).some((p) => p.name === 'cdx:npm:package:development' && p.value === 'true');
-    const shipped = new Set(bom.components.filter((c) => !isDev(c)).map((c) => `${c.name as string}@${c.version as string}`));
+    const shipped = new Set(bom.components.filter((c) => !isDev(c) && !(c.name as string).startsWith('@types/')).map((c) => `${c.name as string}@${c.version as string}`));
     const { result, imported } = await importAll(fixture('npm-sbom.cdx.json'), 'sbom');
     expect(result.added).toBe(shipped.size);
     expect(imported).toEqual(shipped);
@@ -66,7 +81,9 @@ describe('importing real tool output', () => {
     };
     doc.documentDescribes.forEach(walk);
     const shipped = new Set(
-      doc.packages.filter((p) => runtime.has(p.SPDXID as string) && !doc.documentDescribes.includes(p.SPDXID as string)).map((p) => `${p.name as string}@${p.versionInfo as string}`),
+      doc.packages
+        .filter((p) => runtime.has(p.SPDXID as string) && !doc.documentDescribes.includes(p.SPDXID as string) && !(p.name as string).startsWith('@types/'))
+        .map((p) => `${p.name as string}@${p.versionInfo as string}`),
     );
     const { result, imported } = await importAll(fixture('npm-sbom.spdx.json'), 'spdx');
     expect(result.added).toBe(shipped.size);

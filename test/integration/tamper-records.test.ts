@@ -21,7 +21,7 @@ const userData = join(dir, 'user-data');
 async function verifyInProcess(file: string): Promise<ChainReport> {
   const core = createTestCore({ userDataDir: userData });
   try {
-    const opened = await core.call('project.open', { path: file });
+    const opened = await core.call('project.open', { path: file, password: DEMO_PASSWORD });
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     const report = await core.call('audit.verify', {});
     if (!report.ok) throw new Error(JSON.stringify(report.error));

@@ -86,7 +86,7 @@ describe('the core utility process', () => {
 
     expect(await core.call(1, 'app.status', {})).toEqual({
       ok: true,
-      value: { appVersion: '0.0.0-test', defaultProjectFolder: expect.any(String), project: null, user: null },
+      value: { appVersion: '0.0.0-test', defaultProjectFolder: expect.any(String), project: null, user: null, locked: null },
     });
     expect(await core.call(2, 'no.such', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await core.call(3, 'project.createDemo', { path: projectFile })).toMatchObject({ ok: true });

@@ -28,6 +28,8 @@ export const CHANGES_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'changes.assessSignificance': [
     ok(call('changes.assessSignificance', { id: 1, region: 'us', answers: { US1: false, US2: true }, rationale: 'Restores the cleared accuracy.' })),
     fails(call('changes.assessSignificance', { id: 1, region: 'eu', answers: {}, rationale: 'Not answered.' })),
+    // The product scenarios sell the product in the EU: approval needs its assessment too.
+    ok(call('changes.assessSignificance', { id: 1, region: 'eu', answers: { admin: true }, rationale: 'Wording of the sample-rate message only.' })),
   ],
   'changes.setStatus': [ok(call('changes.setStatus', { id: 2, status: 'rejected' })), fails(call('changes.setStatus', { id: 2, status: 'closed' }))],
   'changes.approve': [fails(call('changes.approve', { id: 1, password: 'not-the-password' })), ok(call('changes.approve', { id: 1, password: OWNER.password }))],

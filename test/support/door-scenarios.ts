@@ -175,6 +175,17 @@ const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'regulatory.assessments': [ok({ method: 'regulatory.assessments', file: true, as: owner, input: {} })],
   'walk.status': [ok({ method: 'walk.status', file: true, as: owner, input: {} }), fails({ method: 'walk.status', file: true, as: owner, input: { extra: 1 } })],
   'check.run': [ok({ method: 'check.run', file: true, as: owner, input: {} }), fails({ method: 'check.run', file: true, as: owner, input: { extra: 1 } })],
+  'technicalFile.index': [ok({ method: 'technicalFile.index', file: true, as: owner, input: {} }), fails({ method: 'technicalFile.index', file: true, input: {} })],
+  'technicalFile.setReference': [
+    ok({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-labelling', reference: 'IFU-001 rev B, “labelling” folder — Ünal' } }),
+    fails({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-nonsense', reference: 'Nowhere' } }),
+    // The users scenarios made the reviewer an approver with a new password: approvers sign, they do not keep records.
+    fails({ method: 'technicalFile.setReference', file: true, as: { email: REVIEWER.email, password: 'reviewer-password-2' }, input: { element: 'mdr-ii-gspr', reference: 'GSPR-01' } }),
+  ],
+  'technicalFile.removeReference': [
+    ok({ method: 'technicalFile.removeReference', file: true, as: owner, input: { element: 'mdr-ii-labelling' } }),
+    fails({ method: 'technicalFile.removeReference', file: true, as: owner, input: { element: 'mdr-ii-labelling' } }),
+  ],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalGaps, changeTransitionRefusal, type ChangeFacts } from '../../shared/changes/change-status';
+import { approvalGaps, changeTransitionRefusal, marketsOf, type ChangeFacts } from '../../shared/changes/change-status';
 import { closingGaps, problemTransitionRefusal, type ProblemFacts } from '../../shared/changes/problem-status';
 import { problemTrend } from '../../shared/changes/problem-trend';
 
@@ -50,6 +50,7 @@ const change = (over: Partial<ChangeFacts> = {}): ChangeFacts => ({
   newRiskControls: false,
   euOutcome: 'not-significant',
   usOutcome: null,
+  markets: [],
   implementation: '',
   verification: '',
   ...over,
@@ -59,6 +60,18 @@ describe('change status', () => {
   it('approves a draft with targets, safety analysis, the risk-control answer and one assessment', () => {
     expect(changeTransitionRefusal(change(), 'approved')).toBeNull();
     expect(approvalGaps(change({ euOutcome: null, usOutcome: 'document-only' }))).toEqual([]);
+  });
+
+  it('needs a significance decision for every market the product is sold in', () => {
+    expect(approvalGaps(change({ markets: ['eu', 'us'] }))).toEqual([
+      { field: 'significance', message: 'The product is sold in the EU and US: assess the US significance of the change.' },
+    ]);
+    expect(approvalGaps(change({ markets: ['eu', 'us'], euOutcome: null }))[0]?.message).toMatch(/assess the EU and US significance/);
+    expect(approvalGaps(change({ markets: ['eu', 'us'], usOutcome: 'document-only' }))).toEqual([]);
+    expect(approvalGaps(change({ markets: ['us'], euOutcome: 'significant' }))[0]?.message).toMatch(/sold in the US: assess the US significance/);
+    expect(marketsOf('eu-us')).toEqual(['eu', 'us']);
+    expect(marketsOf('us')).toEqual(['us']);
+    expect(marketsOf('')).toEqual([]);
   });
 
   it('lists every gap before approval, in order', () => {

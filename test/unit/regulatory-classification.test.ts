@@ -75,26 +75,26 @@ describe('IEC 62304 software safety classification', () => {
     it('the worst harm', () => {
       expect(refusal({ contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false })).toMatchObject({
         field: 'worstHarm',
-        message: expect.stringContaining('"serious-injury"'),
+        message: expect.stringContaining('a non-serious injury, a serious injury or death'),
       });
     });
   });
 
-  describe('refuses contradictions, naming both fields', () => {
+  describe('refuses contradictions: the field at fault, and the other answer in words', () => {
     it('no contribution but an unacceptable risk', () => {
       const problem = refusal({ contributesToHazardousSituation: false, riskAcceptableWithExternalControls: false });
       expect(problem.field).toBe('riskAcceptableWithExternalControls');
-      expect(problem.message).toMatch(/contributesToHazardousSituation = false/);
+      expect(problem.message).toMatch(/^Contradicts the answer that this software cannot contribute to a hazardous situation/);
     });
     it('no contribution but an injury', () => {
       const problem = refusal({ contributesToHazardousSituation: false, worstHarm: 'serious-injury' });
       expect(problem.field).toBe('worstHarm');
-      expect(problem.message).toMatch(/contributesToHazardousSituation = false/);
+      expect(problem.message).toMatch(/cannot contribute to a hazardous situation: such software cannot lead to a serious injury/);
     });
     it('an unacceptable risk with no possible harm', () => {
       const problem = refusal({ contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'none' });
       expect(problem.field).toBe('worstHarm');
-      expect(problem.message).toMatch(/riskAcceptableWithExternalControls = false/);
+      expect(problem.message).toMatch(/^Contradicts the answer that the risk is not acceptable with external controls alone/);
     });
   });
 

@@ -86,12 +86,12 @@ describe('EU MDR classification helper', () => {
     });
   });
 
-  describe('refuses contradictions, naming both fields', () => {
+  describe('refuses contradictions: the field at fault, and the other answer in words', () => {
     it.each([
-      [{ isMedicalDeviceSoftware: false, drivesOrInfluencesHardware: true }, 'drivesOrInfluencesHardware', 'isMedicalDeviceSoftware = false'],
-      [{ ...plain, hardwareClass: 'IIa' }, 'hardwareClass', 'drivesOrInfluencesHardware = false'],
-      [{ ...plain, worstDecisionImpact: 'other' }, 'worstDecisionImpact', 'informsDiagnosisOrTherapyDecisions = false'],
-      [{ ...plain, vitalParametersImmediateDanger: true }, 'vitalParametersImmediateDanger', 'monitorsPhysiologicalProcesses = false'],
+      [{ isMedicalDeviceSoftware: false, drivesOrInfluencesHardware: true }, 'drivesOrInfluencesHardware', 'the answer that the software is not a medical device'],
+      [{ ...plain, hardwareClass: 'IIa' }, 'hardwareClass', 'the answer that the software drives or influences no hardware device'],
+      [{ ...plain, worstDecisionImpact: 'other' }, 'worstDecisionImpact', 'the answer that the software informs no decision on diagnosis or therapy'],
+      [{ ...plain, vitalParametersImmediateDanger: true }, 'vitalParametersImmediateDanger', 'the answer that the software monitors no physiological process'],
     ] as const)('%j → %s', (answers, field, other) => {
       const problem = fieldRefused(answers);
       expect(problem.field).toBe(field);

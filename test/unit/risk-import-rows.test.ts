@@ -64,7 +64,7 @@ describe('rowToChain', () => {
     expect([controlTypeAt(single.chain, 0), controlTypeAt(single.chain, 1)]).toEqual(['protective-measure', 'protective-measure']);
     expect(rowToChain('Line 9', { ...cells, C: 'A; B; C', T: 'protective; information' }, mapping, scales)).toEqual({
       ok: false,
-      message: 'Line 9, Control type ("T"): 2 types for 3 control(s); give one type for all, or one per control in the same order.',
+      message: 'Line 9, Control type ("T"): 2 types for 3 controls; give one type for all, or one per control in the same order.',
     });
   });
 

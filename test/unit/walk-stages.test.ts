@@ -13,7 +13,7 @@ const passedReview = (humanId: string) => ({ humanId, passed: true, current: tru
 function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
   return {
     projectClass: 'C',
-    qms: { companyMissing: ['legal name'], proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: [], started: false },
+    qms: { companyMissing: ['legal name'], scopeAnswered: false, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: [], started: false },
     riskPlan: { saved: false, hazards: 0 },
     riskAnalysis: { gaps: [] },
     systems: { total: 0, unclassified: 0 },
@@ -35,7 +35,7 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
 function releasable(): WalkEvidence {
   return empty({
     projectClass: 'B',
-    qms: { companyMissing: [], proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
+    qms: { companyMissing: [], scopeAnswered: true, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
     riskPlan: { saved: true, hazards: 3 },
     systems: { total: 1, unclassified: 0 },
     documents: { 'risk-plan': approved('RISK-PLAN v1'), 'risk-analysis': approved('RISK-ANALYSIS v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none },
@@ -70,6 +70,12 @@ describe('the walk from evidence', () => {
     // A stage behind a waiting stage names the first stage actually holding things up, once.
     expect(stage(stages, 'maintenance')).toMatchObject({ state: 'blocked', reason: 'Waits for Quality system: Nothing recorded yet: no company profile and no procedure.' });
     for (const s of stages) expect(s.next, s.id).not.toBeNull();
+  });
+
+  it('asks for the scope before any procedure: the scope decides which procedures are needed', () => {
+    const company = { companyMissing: [], proceduresNeeded: ['QM'], proceduresApproved: [], started: true };
+    expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: false } })).stages, 'quality-system').next).toBe('Answer the scope questions: they decide which procedures are needed');
+    expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: true } })).stages, 'quality-system').next).toBe('Write and approve QM');
   });
 
   it('keeps a stage in progress while its document is not approved, and names the document', () => {

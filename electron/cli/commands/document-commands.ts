@@ -94,7 +94,9 @@ export function registerDocumentCommands(program: Command): void {
         const manifestPath = o.out.replace(/\.pdf$/i, '') + '.manifest.json';
         writeFileSync(manifestPath, `${JSON.stringify({ ...result.manifest, file: { name: result.pdf.fileName, sha256: result.pdf.sha256 } }, null, 2)}\n`);
         const { base64: _pdf, ...pdf } = result.pdf;
-        emit(o, { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length }, () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}) and ${manifestPath}.`);
+        const { counts } = result.index;
+        const elements = `required elements: ${counts.present} present, ${counts.outside} kept outside Cairn, ${counts.missing} missing`;
+        emit(o, { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length, elements: counts }, () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}; ${elements}) and ${manifestPath}.`);
         return;
       }
       const doc = await documentByKey(cli, docKey);

@@ -1,3 +1,4 @@
+import { platformGroupText } from '../../../shared/soup/shipped';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { CliCore } from '../cli-core';
@@ -25,7 +26,8 @@ export async function importSoup(cli: CliCore, file: string, _options: ImportOpt
   const preview = await cli.call('soup.previewImport', { content, source });
   const result = await cli.call('soup.applyImport', { content, source, token: preview.token });
   const human = [
-    `Imported ${source} (${preview.formatLabel}): ${result.added} added, ${result.updated} updated, ${result.removed} removed, ${result.unchanged} unchanged, ${result.skipped} skipped (development only).`,
+    `Imported ${source} (${preview.formatLabel}): ${result.added} added, ${result.updated} updated, ${result.removed} removed, ${result.unchanged} unchanged, ${result.skipped} skipped (development only), ${result.skippedTypes} skipped (type declarations only), ${result.groupedPlatform} platform builds grouped under their package.`,
+    ...preview.platformGroups.map((g) => `  ${platformGroupText(g)}`),
     ...preview.versionChanged.map((c) => `  ${c.humanId} ${c.name}: ${c.from} → ${c.to}`),
     ...preview.removed.map((r) => `  ${r.humanId} ${r.name} ${r.version}: no longer used, kept on record as removed`),
     ...result.notes.map((n) => `  note: ${n}`),

@@ -5,7 +5,7 @@ import { annexAApplicability, type ClauseApplicability } from '../../../shared/r
 import { parseAnswers } from '../../../shared/regulatory/answer-schema';
 import { classificationAnswersSchema, classifySoftware, type ClassificationResult } from '../../../shared/regulatory/classification';
 import { fdaAnswersSchema, fdaDocumentationLevel, type FdaResult } from '../../../shared/regulatory/fda-level';
-import { classifyMdr, mdrAnswersSchema, type MdrResult } from '../../../shared/regulatory/mdr-class';
+import { classifyMdr, mdrAnswersSchema, mdrClassWords, type MdrResult } from '../../../shared/regulatory/mdr-class';
 import { describeProblem, type InputProblem } from '../../../shared/regulatory/problems';
 import { applicabilityInputSchema, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import { EXIT } from '../exit-codes';
@@ -113,7 +113,7 @@ export function registerRegulatoryCommands(program: Command): void {
     example: `cairn mdr-class --answers answers.json   # {"isMedicalDeviceSoftware": true, "drivesOrInfluencesHardware": false, "informsDiagnosisOrTherapyDecisions": true, "worstDecisionImpact": "other", "monitorsPhysiologicalProcesses": false}`,
     schema: mdrAnswersSchema,
     decide: classifyMdr,
-    human: (r: MdrResult) => `EU MDR class: ${r.class}\nRules applied: ${r.rules.length ? r.rules.join(', ') : 'none'}\n\n${r.rationale}`,
+    human: (r: MdrResult) => `EU MDR class: ${mdrClassWords(r.class)}\nRules applied: ${r.rules.length ? r.rules.join(', ') : 'none'}\n\n${r.rationale}`,
   });
 
   registerAnswersCommand(program, {

@@ -185,6 +185,7 @@ export class AuditRepo {
     // Each filter adds one bound condition; values never enter the SQL text.
     const conditions: [string, string, unknown][] = [
       ['entity = @entity', 'entity', filter.entity],
+      ['entity_id = @entityId', 'entityId', filter.entityId],
       ['action = @action', 'action', filter.action],
       ['user_id = @userId', 'userId', filter.userId],
       ['at >= @from', 'from', filter.from && new Date(filter.from).toISOString()],

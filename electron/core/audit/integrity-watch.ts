@@ -20,7 +20,7 @@ const checks = new WeakMap<OpenProject, { status: IntegrityStatus; worker: Worke
  */
 function startIntegrityCheck(project: OpenProject, now: () => string): IntegrityStatus {
   const started = Date.now();
-  const worker = new Worker(workerUrl(), { workerData: { path: project.path, key: project.key?.toString('hex') ?? null } });
+  const worker = new Worker(workerUrl(), { workerData: { path: project.path, key: project.key } });
   const check: { status: IntegrityStatus; worker: Worker } = { status: { ...IDLE, state: 'running', startedAt: now() }, worker };
   checks.set(project, check);
   const update = (change: Partial<IntegrityStatus>) => (check.status = { ...check.status, ...change });

@@ -18,9 +18,9 @@ const post = (message: IntegrityWorkerMessage) => parentPort?.postMessage(messag
 // The whole check is synchronous SQLite work (seconds on a large file): in its own thread, over its own
 // read-only connection, it never holds up the core's answers to the window.
 try {
-  const { path, key } = workerData as { path: string; key: string | null };
-  // An encrypted file's key comes from the core that opened it; the worker derives nothing itself.
-  const project = openProjectForReading(path, key === null ? null : Buffer.from(key, 'hex'));
+  // The project key of an encrypted file crosses to this thread as bytes (structured clone drops Buffer).
+  const { path, key } = workerData as { path: string; key: Uint8Array | null };
+  const project = openProjectForReading(path, key ? Buffer.from(key) : null);
   try {
     // One read transaction: the whole check sees one snapshot, whatever the core commits meanwhile.
     const report = project.db.transaction(() => {

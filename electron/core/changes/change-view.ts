@@ -1,5 +1,5 @@
 import type { ChangeImpact, ChangeTargetView, ChangeView } from '../../../shared/api/change-types';
-import { approvalGaps } from '../../../shared/changes/change-status';
+import { approvalGaps, marketsOf, type ChangeFacts } from '../../../shared/changes/change-status';
 import type { HandlerContext } from '../context';
 import { signaturesOf } from '../signatures/sign-record';
 import { CHANGE_ENTITY, targetViews } from './change-targets';
@@ -11,6 +11,11 @@ export function signedContent(row: ChangeRow, targets: readonly ChangeTargetView
   // Implementation and verification are written after approval: the signature does not cover them.
   const { implementation: _implementation, verification: _verification, ...decision } = changeFields(row);
   return { humanId: row.humanId, ...decision, targets: targets.map((t) => t.humanId), impact: { ...impact, computedAt: null }, eu: row.eu, us: row.us };
+}
+
+/** What the approval rules read of a change request: its record, its targets and the markets the product is sold in. */
+export function changeFacts(ctx: HandlerContext, row: ChangeRow, targetCount = ctx.project.changes.targets(row.id).length): ChangeFacts {
+  return { ...row, targetCount, euOutcome: row.eu?.outcome ?? null, usOutcome: row.us?.outcome ?? null, markets: marketsOf(ctx.project.profile.get().markets) };
 }
 
 export function changeView(ctx: HandlerContext, row: ChangeRow, coverage?: DocumentCoverage): ChangeView {
@@ -28,6 +33,6 @@ export function changeView(ctx: HandlerContext, row: ChangeRow, coverage?: Docum
     impact,
     impactFrozen: frozenImpact !== null,
     signatures: signaturesOf(ctx, CHANGE_ENTITY, row.id, signedContent(row, targets, impact)),
-    approvalGaps: row.status === 'draft' ? approvalGaps({ ...row, targetCount: refs.length, euOutcome: row.eu?.outcome ?? null, usOutcome: row.us?.outcome ?? null }) : [],
+    approvalGaps: row.status === 'draft' ? approvalGaps(changeFacts(ctx, row, refs.length)) : [],
   };
 }

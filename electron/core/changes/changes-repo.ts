@@ -124,9 +124,9 @@ export class ChangesRepo {
   }
 
   /** Risk chains reached from situations, controls or causing items, labelled "hazard → harm". */
-  chainsTouching(situationIds: readonly number[], controlIds: readonly number[], itemIds: readonly number[]): { id: number; humanId: string; title: string; via: TraceEntity; viaId: number }[] {
+  chainsTouching(situationIds: readonly number[], controlIds: readonly number[], itemIds: readonly number[]): { id: number; humanId: string; title: string; situationId: number; via: TraceEntity; viaId: number }[] {
     return this.stmt(
-      `SELECT c.id, c.human_id AS humanId, hz.name || ' → ' || hm.name AS title, hit.via, hit.viaId
+      `SELECT c.id, c.human_id AS humanId, hz.name || ' → ' || hm.name AS title, c.situation_id AS situationId, hit.via, hit.viaId
        FROM (
          SELECT id AS chainId, 'hazardous_situation' AS via, situation_id AS viaId FROM risk_chain WHERE situation_id IN (SELECT value FROM json_each(@situations))
          UNION SELECT chain_id, 'risk_control', control_id FROM risk_chain_control WHERE control_id IN (SELECT value FROM json_each(@controls))
@@ -138,6 +138,7 @@ export class ChangesRepo {
       id: number;
       humanId: string;
       title: string;
+      situationId: number;
       via: TraceEntity;
       viaId: number;
     }[];

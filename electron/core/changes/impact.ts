@@ -14,7 +14,7 @@ import { labelRefs, refKey } from '../trace/record-labels';
 const RULES: Partial<Record<TraceEntity, Partial<Record<TraceEntity, 'propagate' | 'touch'>>>> = {
   software_item: { requirement: 'propagate', soup: 'touch', hazardous_situation: 'touch' },
   soup: { software_item: 'propagate' },
-  requirement: { software_item: 'touch', risk_control: 'propagate', test_case: 'touch' },
+  requirement: { software_item: 'touch', risk_control: 'propagate', test_case: 'touch', requirement: 'touch' },
   risk_control: { requirement: 'touch', test_case: 'touch' },
   hazardous_situation: { software_item: 'touch' },
   test_case: { requirement: 'touch', risk_control: 'touch' },
@@ -28,6 +28,8 @@ const PHRASES: Record<string, { asFrom: string; asTo: string }> = {
   'test_case>requirement': { asFrom: 'verifies', asTo: 'is verified by' },
   'test_case>risk_control': { asFrom: 'verifies', asTo: 'is verified by' },
   'software_item>hazardous_situation': { asFrom: 'can contribute to', asTo: 'can be caused by' },
+  // Relations between requirements (parent, refines …): the related requirement may need the same change.
+  'requirement>requirement': { asFrom: 'is related to', asTo: 'is related to' },
 };
 
 const KIND_OF: Partial<Record<TraceEntity, ImpactKind>> = {
@@ -110,14 +112,30 @@ export function computeImpact(project: OpenProject, targets: readonly TraceRef[]
   const ids = (kind: ImpactKind) => impact[kind].map((e) => e.id);
   const humanIdOf = new Map(refs.map((r) => [refKey(r), labelOf(r)?.humanId ?? '']));
   const seenChains = new Set<number>();
+  const chainSituations = new Map<number, string>();
   for (const chain of project.changes.chainsTouching(ids('hazardousSituations'), ids('riskControls'), ids('softwareItems'))) {
     if (seenChains.has(chain.id)) continue;
     seenChains.add(chain.id);
     impact.riskChains.push({ id: chain.id, humanId: chain.humanId, title: chain.title, reason: `through ${humanIdOf.get(refKey({ type: chain.via, id: chain.viaId })) ?? chain.via}` });
+    if (!chainSituations.has(chain.situationId)) chainSituations.set(chain.situationId, chain.humanId);
   }
+  impact.hazardousSituations.push(...situationsOfChains(project, chainSituations, new Set(ids('hazardousSituations'))));
   for (const kind of IMPACT_KINDS) impact[kind].sort((a, b) => a.humanId.localeCompare(b.humanId, 'en', { numeric: true }));
   const allIds = new Set(IMPACT_KINDS.flatMap((k) => impact[k].map((e) => e.humanId)));
   return { ...impact, documents: documentsCovering(coverage, allIds), computedAt: at };
+}
+
+/**
+ * The hazardous situations of the risk chains a change reached (through a control or a cause) belong in its
+ * impact too (7.4.1): the change may alter how likely they are, though no trace link leads to them directly.
+ */
+function situationsOfChains(project: OpenProject, chainOf: ReadonlyMap<number, string>, listed: ReadonlySet<number>): ImpactEntry[] {
+  const refs: TraceRef[] = [...chainOf.keys()].filter((id) => !listed.has(id)).map((id) => ({ type: 'hazardous_situation', id }));
+  const labels = labelRefs(project, refs);
+  return refs.flatMap((ref) => {
+    const label = labels.get(refKey(ref));
+    return label ? [{ id: ref.id, humanId: label.humanId, title: label.title, reason: `the situation of ${chainOf.get(ref.id) ?? 'a reached risk chain'}` }] : [];
+  });
 }
 
 /** The trace records an impact names, for marking their links suspect on approval. */

@@ -18,9 +18,9 @@ export function useNativeBinding(path: string): void {
 
 /**
  * THE way every connection to a project file is made (the app's, the CLI's, the host's, a second writer's,
- * a background worker's read-only one): with `key`, sqlite3mc's ChaCha20-Poly1305 is set before any other statement, and
- * only Cairn's seals checkpoint (see projects/key-envelope.ts: an automatic checkpoint would cut the key
- * slots off the end of the file).
+ * the background integrity check's): with `key`, sqlite3mc's ChaCha20-Poly1305 is set before any other
+ * statement, and only Cairn's seals checkpoint (see projects/key-envelope.ts: an automatic checkpoint would
+ * cut the key slots off the end of the file).
  */
 function connect(path: string, fileMustExist: boolean, key: Buffer | null, readonly = false): Db {
   const db = new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -70,13 +70,13 @@ export const WRONG_KEY_MESSAGE = 'Wrong password or not a Cairn project.';
 
 /**
  * Opens an existing project database, refusing anything that is not a Cairn project. `key` is the
- * project key of an encrypted file, null for a plain one. Closing an encrypted file's connection seals it
- * first (checkpoint, key envelope rewritten; projects/project-seal.ts), so no connection anywhere can
- * leave the file without its key slots by closing last. `readonly` for a second, reading connection.
+ * project key of an encrypted file, null for a plain one; `readonly` for a second, reading connection.
+ * Closing an encrypted file's writing connection seals it first (checkpoint, key envelope rewritten;
+ * projects/project-seal.ts), so no connection anywhere can leave the file without its key slots by
+ * closing last (a read-only one never checkpoints).
  */
 export function openDatabase(path: string, key: Buffer | null = null, { readonly = false }: { readonly?: boolean } = {}): Db {
   const db = openChecked(path, key, readonly);
-  // A reading connection (the background integrity check) writes nothing, so it has nothing to seal.
   if (!key || readonly) return db;
   const close = db.close.bind(db);
   db.close = () => {

@@ -58,9 +58,6 @@ export async function buildDemoRisk(ctx: HandlerContext): Promise<void> {
       const requirementId = Math.max(...created.requirements.map((r) => r.id));
       await ctx.call('requirements.update', { id: requirementId, verificationMethod: 'test', acceptanceCriteria: newRequirement.acceptanceCriteria, status: 'approved' });
       for (const item of newRequirement.items) await ctx.call('requirements.linkItem', { id: requirementId, itemId: must(items, item, 'software item') });
-      // Completing the requirement made its link to the control suspect; the risk manager confirms it still holds.
-      const suspect = await ctx.call('trace.links', { ref: { type: 'requirement', id: requirementId }, suspectOnly: true });
-      await ctx.call('trace.review', { linkIds: suspect.map((link) => link.id) });
     }
   }
   for (const [i, c] of CHAINS.entries()) {

@@ -19,6 +19,8 @@ import { RISK_ANALYSIS_DEF, RISK_PLAN_DEF, RISK_REPORT_DEF } from './types/risk-
 import { VERIFICATION_RECORDS_DEF } from './types/verification-records-def';
 import { TEST_PLAN_DEF, TEST_REPORT_DEF } from './types/test-docs';
 import { KNOWN_ANOMALIES_DEF, RELEASE_RECORD_DEF } from './types/release-docs';
+import { RECORD_DOCUMENT_SPECS, recordDocumentDef } from './types/qms-record-docs';
+import { TRAINING_RECORD_DEF } from './types/training-record-doc';
 import { gapReport } from '../trace/gap-report';
 import { traceMatrix } from '../trace/trace-matrix';
 import { compliancePlan } from '../product/compliance-plan';
@@ -44,6 +46,13 @@ function classificationInput(project: OpenProject) {
     systems: tree.map((node) => classificationHistory(project, node)),
     items: new Map(allNodes(tree).filter((n) => n.kind !== 'system').map((n) => [n.id, classificationHistory(project, n)])),
   };
+}
+
+/** The kind definition of a QMS record document, from its spec. */
+function recordDocumentDefOf(type: DocumentType): DocumentTypeDef {
+  const spec = RECORD_DOCUMENT_SPECS.find((s) => s.type === type);
+  if (!spec) throw new Error(`No QMS record document spec for ${type}.`);
+  return recordDocumentDef(spec);
 }
 
 const CLASSIFICATION_ENTITIES = ['software_item', 'system_classification', 'item_classification'];
@@ -87,6 +96,11 @@ export const DOCUMENT_TYPE_DEFS: Record<DocumentType, DocumentTypeDef> = {
   'soup-list': SOUP_LIST_DEF,
   'problem-log': PROBLEM_LOG_DEF,
   'change-log': CHANGE_LOG_DEF,
+  'training-record': TRAINING_RECORD_DEF,
+  'capa-log': recordDocumentDefOf('capa-log'),
+  'audit-reports': recordDocumentDefOf('audit-reports'),
+  'management-reviews': recordDocumentDefOf('management-reviews'),
+  'supplier-list': recordDocumentDefOf('supplier-list'),
   'project-summary': {
     label: DOCUMENT_TYPE_LABELS['project-summary'],
     singleton: true,

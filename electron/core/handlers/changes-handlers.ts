@@ -1,12 +1,12 @@
 import type { TraceRef } from '../../../shared/api/trace-types';
-import { assessmentEditable, changeTransitionRefusal, type ChangeFacts } from '../../../shared/changes/change-status';
+import { assessmentEditable, changeTransitionRefusal } from '../../../shared/changes/change-status';
 import { EU_SIGNIFICANCE } from '../../../shared/changes/eu-significance';
 import { answersUsed, walk } from '../../../shared/changes/significance-walk';
 import { US_SIGNIFICANCE } from '../../../shared/changes/us-significance';
 import { ENTITY_LABELS } from '../../../shared/trace/link-rules';
 import { ROLES_FOR_DUTY } from '../../../shared/documents/workflow';
 import { CHANGE_ENTITY, targetViews } from '../changes/change-targets';
-import { changeView, signedContent } from '../changes/change-view';
+import { changeFacts, changeView, signedContent } from '../changes/change-view';
 import { changeFields, type ChangeFields, type ChangeRow } from '../changes/changes-repo';
 import { computeImpact, impactRefs } from '../changes/impact';
 import type { HandlerContext, Handlers } from '../context';
@@ -44,11 +44,6 @@ function checkTargets(ctx: HandlerContext, targets: readonly TraceRef[]): TraceR
   }
   return unique;
 }
-
-function factsOf(ctx: HandlerContext, row: ChangeRow): ChangeFacts {
-  return { ...row, targetCount: ctx.project.changes.targets(row.id).length, euOutcome: row.eu?.outcome ?? null, usOutcome: row.us?.outcome ?? null };
-}
-
 
 export const changesHandlers: ChangeHandlers = {
   'changes.list': (_input, ctx) => ({ changes: ctx.project.changes.all().map((row) => changeView(ctx, row)) }),
@@ -144,7 +139,7 @@ export const changesHandlers: ChangeHandlers = {
   'changes.approve': (input, ctx) => {
     if (!ROLES_FOR_DUTY.approver.includes(ctx.user.role)) throw new CairnError('forbidden', 'Only an approver or an owner can approve a change request.');
     const row = changeOrThrow(ctx, input.id);
-    const refusal = changeTransitionRefusal(factsOf(ctx, row), 'approved');
+    const refusal = changeTransitionRefusal(changeFacts(ctx, row), 'approved');
     if (refusal) throw new CairnError(refusal.code, `${row.humanId}: ${refusal.message}`, refusal.field);
     const at = ctx.now();
     const refs = ctx.project.changes.targets(row.id);
@@ -167,7 +162,7 @@ export const changesHandlers: ChangeHandlers = {
   'changes.setStatus': (input, ctx) => {
     requireAuthor(ctx, 'move a change request on');
     const row = changeOrThrow(ctx, input.id);
-    const refusal = changeTransitionRefusal(factsOf(ctx, row), input.status);
+    const refusal = changeTransitionRefusal(changeFacts(ctx, row), input.status);
     if (refusal) throw new CairnError(refusal.code, `${row.humanId}: ${refusal.message}`, refusal.field);
     ctx.project.changes.setStatus(row.id, input.status, ctx.now());
     ctx.audit({ action: 'update', entity: CHANGE_ENTITY, entityId: row.humanId, summary: `${row.humanId} ${row.status} → ${input.status}`, before: { status: row.status }, after: { status: input.status } });

@@ -6,8 +6,7 @@ import { controlFor } from '../documents/control-for';
 import { CairnError } from '../errors';
 import { throwIfCancelled } from '../jobs';
 import { verifyPdf } from '../signing/verify-pdf';
-import { technicalFileOrder } from '../qms/technical-file-order';
-
+import { technicalFileContents } from '../technical-file/technical-file-bundle';
 import { produce, recordExport, signerFor, signingReason, yieldToEvents } from '../exports/pdf-output';
 
 type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
@@ -33,15 +32,12 @@ export const exportHandlers: ExportHandlers = {
   'documents.exportTechnicalFile': async (input, ctx) => {
     const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportTechnicalFile', 'Technical file issued') : null;
     const issuedAt = ctx.now();
-    const documents = ctx.project.documents.list().filter((d) => d.retiredAt === null);
-    const ordered = technicalFileOrder(documents);
+    const contents = technicalFileContents(ctx.project);
     const parts = [];
     const manifest: ManifestEntry[] = [];
-    for (const [index, doc] of ordered.entries()) {
+    for (const [index, { doc, approved }] of contents.documents.entries()) {
       throwIfCancelled(ctx.signal);
-      const approved = approvedVersion(ctx.project.documents.versions(doc.id));
-      if (!approved) continue;
-      ctx.progress((index / ordered.length) * 0.4, `Gathering ${doc.docKey}`);
+      ctx.progress((index / contents.documents.length) * 0.4, `Gathering ${doc.docKey}`);
       await yieldToEvents();
       const part = controlFor(ctx.project, doc, approved, issuedAt);
       parts.push(part);
@@ -56,12 +52,12 @@ export const exportHandlers: ExportHandlers = {
     if (parts.length === 0) throw new CairnError('conflict', 'No document is approved yet: approve at least one before exporting the technical file.');
     throwIfCancelled(ctx.signal);
     const info = ctx.project.project.get();
-    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest };
+    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest, index: contents.index };
     const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportTechnicalFile', 'technical-file', pdf, `Technical file (${parts.length} documents)`);
     ctx.progress(1, 'Technical file ready');
-    return { pdf, manifest: { productName: info.productName, manufacturer: info.manufacturer, issuedAt, documents: manifest } };
+    return { pdf, manifest: { productName: info.productName, manufacturer: info.manufacturer, issuedAt, documents: manifest }, index: contents.view };
   },
 
   'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project, input.trust),

@@ -36,6 +36,7 @@ import { problemsHandlers } from './problems-handlers';
 import { changesHandlers } from './changes-handlers';
 import { walkHandlers } from './walk-handlers';
 import { checkHandlers } from './check-handlers';
+import { technicalFileHandlers } from './technical-file-handlers';
 
 /** Every method of the contract, each implemented once: `satisfies` makes a missing one a type error, `defineHandlers` a second one a start-up error. */
 export const handlers = defineHandlers(
@@ -75,4 +76,5 @@ export const handlers = defineHandlers(
   releaseApprovalHandlers,
   walkHandlers,
   checkHandlers,
+  technicalFileHandlers,
 ) satisfies Handlers;

@@ -1,6 +1,6 @@
 import type { AssessmentView } from '../../../shared/api/product-types';
 import { fdaDocumentationLevel, type FdaResult } from '../../../shared/regulatory/fda-level';
-import { decideMdrClass, type MdrResult } from '../../../shared/regulatory/mdr-class';
+import { decideMdrClass, mdrClassWords, type MdrResult } from '../../../shared/regulatory/mdr-class';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { compliancePlan } from '../product/compliance-plan';
@@ -49,7 +49,7 @@ export const planHandlers: PlanHandlers = {
     const decision = decideMdrClass(input.answers);
     if (!decision.ok) throw new CairnError('invalid_input', decision.problem.message, `answers.${decision.problem.field ?? ''}`);
     ctx.project.plan.insertAssessment('mdr', input.answers, decision.value, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'assess', entity: 'regulatory_assessment', entityId: 'mdr', summary: `EU MDR class assessed: ${decision.value.class} (${decision.value.rules.join(', ') || 'no rule'})`, after: { answers: input.answers, class: decision.value.class } });
+    ctx.audit({ action: 'assess', entity: 'regulatory_assessment', entityId: 'mdr', summary: `EU MDR class assessed: ${mdrClassWords(decision.value.class)} (${decision.value.rules.join(', ') || 'no rule'})`, after: { answers: input.answers, class: decision.value.class } });
     return latest<MdrResult>(ctx, 'mdr');
   },
 

@@ -28,6 +28,7 @@ export const requirementsImportHandlers: ImportHandlers = {
       relationCount: source.structure?.relations.length ?? 0,
       sheets: source.sheets,
       sheet: source.sheet,
+      headerRow: source.headerRow,
     };
   },
 

@@ -33,6 +33,9 @@ export const riskImportHandlers: ImportHandlers = {
       unmapped: checked.unmapped,
       problems: checked.problems,
       problemCount: checked.problemCount,
+      sheets: source.sheets,
+      sheet: source.sheet,
+      headerRow: source.headerRow,
     };
   },
 

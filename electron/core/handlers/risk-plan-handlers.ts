@@ -6,7 +6,7 @@ import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import type { RiskRecordRow } from '../risk/risk-records-repo';
 import { markChainSuspect, RECORD_NOUNS, recordOrThrow, suspectNote } from '../risk/risk-lookups';
-import { controlViews, planView, riskRows } from '../risk/risk-view';
+import { controlViews, planWithDrafts, riskRows } from '../risk/risk-view';
 import { requireAuthor } from './require-author';
 
 type PlanHandlers = Pick<Handlers, 'risk.plan' | 'risk.updatePlan' | 'risk.evaluateOverall' | 'risk.records' | 'risk.addRecord' | 'risk.updateRecord' | 'risk.removeRecord'>;
@@ -16,7 +16,7 @@ function recordView(ctx: HandlerContext, kind: RiskRecord['kind'], row: RiskReco
 }
 
 export const riskPlanHandlers: PlanHandlers = {
-  'risk.plan': (_input, ctx) => planView(ctx.project),
+  'risk.plan': (_input, ctx) => planWithDrafts(ctx.project),
 
   'risk.updatePlan': (input, ctx) => {
     requireAuthor(ctx, 'change the risk management plan');
@@ -40,7 +40,7 @@ export const riskPlanHandlers: PlanHandlers = {
     ctx.project.risk.plan.save(next, ctx.now(), ctx.user.id);
     const pick = (r: typeof row) => Object.fromEntries(changed.map((f) => [f, r[f as keyof typeof r]]));
     ctx.audit({ action: 'update', entity: 'risk_plan', entityId: 'RMP', summary: `Risk management plan changed: ${changed.join(', ')}`, before: row.saved ? pick(row) : undefined, after: pick(next) });
-    return planView(ctx.project);
+    return planWithDrafts(ctx.project);
   },
 
   'risk.evaluateOverall': (input, ctx) => {
@@ -64,7 +64,7 @@ export const riskPlanHandlers: PlanHandlers = {
       before: { evaluation: row.overallEvaluation, acceptable: row.overallAcceptable },
       after: { evaluation: input.evaluation, acceptable: input.acceptable },
     });
-    return planView(ctx.project);
+    return planWithDrafts(ctx.project);
   },
 
   'risk.records': (_input, ctx) => {

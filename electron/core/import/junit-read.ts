@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { safeXmlParser } from './safe-xml-parser';
-import { decodeXmlEntities } from './xml-text';
+import { decodeXmlEntities } from '../../../shared/text/xml-entities';
 
 /**
  * Reads JUnit XML as test runners write it (vitest, Playwright, Jest, pytest, Maven Surefire, …): a

@@ -1,4 +1,4 @@
-import { decodeXmlEntities } from './xml-text';
+import { decodeXmlEntities } from '../../../shared/text/xml-entities';
 
 /** One parsed XML element as fast-xml-parser gives it: attributes under `@name`, children by tag. */
 export type XmlNode = Record<string, unknown>;

@@ -1,8 +1,8 @@
-import { XMLValidator } from 'fast-xml-parser';
 import { attr, child, childrenByPrefix, list, refIn, textOf, type XmlNode } from './reqif-nodes';
 import { hierarchy, relations, type ReqifRelation } from './reqif-structure';
-import { safeXmlParser } from './safe-xml-parser';
+import { sanitiseRichText } from '../../../shared/text/rich-text';
 import { xhtmlToText } from './xml-text';
+import { readXmlTree, XmlSyntaxError } from './xml-tree';
 
 export type { ReqifRelation } from './reqif-structure';
 
@@ -29,6 +29,8 @@ export interface ReqifColumn {
 export interface ReqifRow {
   identifier: string;
   cells: Record<string, string>;
+  /** The sanitised XHTML of each rich-text cell, by column; its plain reading is in `cells`. */
+  rich: Record<string, string>;
   /** The object above this one in its specification's tree; null at the top or when no specification lists it. */
   parent: string | null;
   /** The SPECIFICATION listing it ('' when none does). */
@@ -47,10 +49,8 @@ export interface ReqifTable {
 /** Our own pseudo-column for each SPEC-OBJECT's IDENTIFIER, offered as the ID when the file has no better one. */
 export const IDENTIFIER_COLUMN = 'IDENTIFIER';
 
-const parser = safeXmlParser({
-  // Rich text stays raw XHTML until xhtmlToText turns it into lines.
-  stopNodes: ['*.ATTRIBUTE-VALUE-XHTML.THE-VALUE'],
-});
+/** Rich text stays raw XHTML until it is sanitised and read as lines. */
+const keepsRaw = (local: string, parent: string) => local === 'THE-VALUE' && parent === 'ATTRIBUTE-VALUE-XHTML';
 
 function refuseDtd(xml: string): void {
   const head = xml.slice(0, 4096);
@@ -59,9 +59,14 @@ function refuseDtd(xml: string): void {
 
 function parse(xml: string): XmlNode {
   refuseDtd(xml);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ReqifError(`Not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
-  const root = child(parser.parse(xml) as XmlNode, 'REQ-IF');
+  let tree: XmlNode;
+  try {
+    tree = readXmlTree(xml, keepsRaw);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw new ReqifError(error.message);
+    throw error;
+  }
+  const root = child(tree, 'REQ-IF');
   if (!root) throw new ReqifError('This is XML but not ReqIF: there is no REQ-IF element.');
   return root;
 }
@@ -108,7 +113,6 @@ function enumLiterals(content: XmlNode): Map<string, string> {
 }
 
 function valueText(kind: string, value: XmlNode, literals: Map<string, string>): string {
-  if (kind === 'XHTML') return xhtmlToText(typeof value['THE-VALUE'] === 'string' ? value['THE-VALUE'] : '');
   if (kind === 'ENUMERATION') {
     const refs = list(child(value, 'VALUES')?.['ENUM-VALUE-REF']).map((r) => textOf(r));
     return refs.map((r) => literals.get(r) ?? r).join(', ');
@@ -158,6 +162,7 @@ export function readReqif(xml: string): ReqifTable {
     if (byId.has(identifier)) throw new ReqifError(`SPEC-OBJECT "${identifier}" appears twice.`);
     const declared = defs.byType.get(refIn(child(object, 'TYPE')));
     const cells: Record<string, string> = { [IDENTIFIER_COLUMN]: identifier };
+    const rich: Record<string, string> = {};
     const longName = attr(object, 'LONG-NAME');
     if (longName) cells['LONG-NAME'] = longName;
     for (const { kind, node } of childrenByPrefix(child(object, 'VALUES'), 'ATTRIBUTE-VALUE-')) {
@@ -168,10 +173,14 @@ export function readReqif(xml: string): ReqifTable {
         stray.note(ref, kind, column, identifier, def !== undefined);
         if (!def && !extraColumns.has(column)) extraColumns.set(column, { name: column, kind });
       }
-      cells[column] = valueText(kind, node, literals);
+      if (kind === 'XHTML') {
+        // Read from the sanitised markup, so the plain text never holds what a script element carried.
+        rich[column] = sanitiseRichText(typeof node['THE-VALUE'] === 'string' ? node['THE-VALUE'] : '');
+        cells[column] = xhtmlToText(rich[column]);
+      } else cells[column] = valueText(kind, node, literals);
     }
     const place = places.get(identifier);
-    byId.set(identifier, { identifier, cells, parent: place?.parent ?? null, specification: place?.specification ?? '' });
+    byId.set(identifier, { identifier, cells, rich, parent: place?.parent ?? null, specification: place?.specification ?? '' });
   }
 
   // Objects the specifications list come first, in their order; any others follow in file order.

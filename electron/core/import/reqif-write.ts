@@ -1,3 +1,4 @@
+import { prefixedRichText } from '../../../shared/text/rich-text';
 import { escapeXml, textToXhtml } from './xml-text';
 
 /** One requirement as the ReqIF export writes it: plain strings, the text as XHTML. */
@@ -5,6 +6,8 @@ export interface ReqifRecord {
   key: string;
   lastChange: string;
   values: Record<string, string>;
+  /** The XHTML column's value as sanitised rich text, written as it is instead of the plain value's lines. */
+  richText?: string;
 }
 
 /** A place in a document's tree: a section with its title, or a record by key, each with what nests under it. */
@@ -69,7 +72,7 @@ export function writeReqif(doc: ReqifDocument): string {
         .map((column) => {
           const value = record.values[column] ?? '';
           return column === doc.xhtmlColumn
-            ? `<ATTRIBUTE-VALUE-XHTML><DEFINITION><ATTRIBUTE-DEFINITION-XHTML-REF>${defId(column)}</ATTRIBUTE-DEFINITION-XHTML-REF></DEFINITION><THE-VALUE>${textToXhtml(value)}</THE-VALUE></ATTRIBUTE-VALUE-XHTML>`
+            ? `<ATTRIBUTE-VALUE-XHTML><DEFINITION><ATTRIBUTE-DEFINITION-XHTML-REF>${defId(column)}</ATTRIBUTE-DEFINITION-XHTML-REF></DEFINITION><THE-VALUE>${record.richText ? prefixedRichText(record.richText) : textToXhtml(value)}</THE-VALUE></ATTRIBUTE-VALUE-XHTML>`
             : `<ATTRIBUTE-VALUE-STRING THE-VALUE="${escapeXml(value, true)}"><DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>${defId(column)}</ATTRIBUTE-DEFINITION-STRING-REF></DEFINITION></ATTRIBUTE-VALUE-STRING>`;
         })
         .join('');

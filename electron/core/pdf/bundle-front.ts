@@ -4,6 +4,7 @@ import { formatDate } from './format';
 import { tocHeading } from './headings';
 import { COLOURS } from './theme';
 import type { ManifestEntry } from '../../../shared/api/document-types';
+import type { BundleIndex } from './bundle-index';
 
 /** The technical file as a whole: what it is for and which document versions it holds. */
 export interface BundleInfo {
@@ -13,6 +14,8 @@ export interface BundleInfo {
   manifest: ManifestEntry[];
   /** What the bundle is when it is not the whole technical file, e.g. the QMS procedure set. */
   part?: { title: string; subtitle: string };
+  /** The technical file's index of required elements (the whole technical file only). */
+  index?: BundleIndex;
 }
 
 export type { ManifestEntry };

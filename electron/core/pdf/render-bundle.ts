@@ -3,6 +3,7 @@ import type { DocumentContent } from '../../../shared/documents/content';
 import type { DocumentControl } from '../../../shared/documents/control';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 import { bundleCover, manifestPage, type BundleInfo } from './bundle-front';
+import { indexPage } from './bundle-index';
 import { contentsPage, documentSections } from './document-sections';
 import { documentInfo } from './metadata';
 import { pageSetup } from './page-setup';
@@ -30,7 +31,7 @@ export function renderBundle(parts: { content: DocumentContent; control: Documen
     left: `${name} · page ${page} of ${pages}`,
     right: bundle.manufacturer,
   }));
-  const front: Content[] = [...bundleCover(bundle, digest), contentsPage(), ...manifestPage(bundle)];
+  const front: Content[] = [...bundleCover(bundle, digest), contentsPage(), ...(bundle.index ? indexPage(bundle.index) : []), ...manifestPage(bundle)];
   return {
     ...pageSetup(),
     info: documentInfo({

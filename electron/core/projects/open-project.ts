@@ -14,6 +14,7 @@ import { PlanRepo } from '../product/plan-repo';
 import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
+import { TechnicalFileReferencesRepo } from '../technical-file/references-repo';
 import { QmsRepo } from '../qms/qms-repo';
 import { RecordSignaturesRepo } from '../signatures/record-signatures-repo';
 import { ReleasesRepo } from '../release/releases-repo';
@@ -58,6 +59,7 @@ export class OpenProject {
   readonly problems: ProblemsRepo;
   readonly changes: ChangesRepo;
   readonly releases: ReleasesRepo;
+  readonly technicalFileReferences: TechnicalFileReferencesRepo;
 
   /** The team the key envelope at the end of the file was last written for (encrypted files only). */
   private sealedTeam: string | null = null;
@@ -92,6 +94,7 @@ export class OpenProject {
     this.problems = new ProblemsRepo(db);
     this.changes = new ChangesRepo(db);
     this.releases = new ReleasesRepo(db);
+    this.technicalFileReferences = new TechnicalFileReferencesRepo(db);
   }
 
   get encrypted(): boolean {
@@ -127,18 +130,18 @@ export class OpenProject {
   }
 }
 
-/**
- * A second, read-only connection to an open project, made exactly as the core opens the file, for work
- * that runs beside it in another thread (the integrity check on open).
- */
-export function openProjectForReading(path: string, key: Buffer | null): OpenProject {
-  return new OpenProject(path, openDatabase(path, key, { readonly: true }), key);
-}
-
 function writeCopyOf(db: Db, key: Buffer | null, dest: string): void {
   db.prepare('VACUUM INTO ?').run(dest);
   chmodSync(dest, 0o600);
   if (key) sealProject(dest, key);
+}
+
+/**
+ * A second, read-only connection to an open project, made exactly as the core opens the file (with its
+ * project key when it is encrypted), for work that runs beside it in another thread (the integrity check on open).
+ */
+export function openProjectForReading(path: string, key: Buffer | null): OpenProject {
+  return new OpenProject(path, openDatabase(path, key, { readonly: true }), key);
 }
 
 /** The name of the copy taken before migrating; the id says which migration the copy predates. */

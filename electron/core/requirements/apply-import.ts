@@ -1,8 +1,10 @@
 import { contract } from '../../../shared/api/contract';
+import { sanitiseRichText } from '../../../shared/text/rich-text';
 import type { ImportMapping, ImportResult } from '../../../shared/api/requirement-types';
 import { rowToRecord, type ImportedRecord } from '../../../shared/requirements/mapping';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
+import { textToXhtml } from '../import/xml-text';
 import { applyStructure } from './apply-structure';
 import { applyChange, changedFields, fieldsOf } from './change';
 import type { ImportSource } from './import-source';
@@ -75,6 +77,17 @@ function validate(ctx: HandlerContext, source: ImportSource, mapping: ImportMapp
   return { records, skipped, headings };
 }
 
+/**
+ * The rich text to keep for a row's requirement text: the file's sanitised XHTML, or '' when the file gave
+ * the text as plain text or as markup that says no more than its lines (as Cairn's own export writes it).
+ * Null when the text column is not rich at all, so an update leaves the stored rich text to the text.
+ */
+function richTextOf(source: ImportSource, mapping: ImportMapping, row: number, text: string | undefined): string | null {
+  const rich = mapping.text === undefined ? undefined : source.rows[row]?.rich?.[mapping.text];
+  if (rich === undefined || text === undefined) return null;
+  return rich === sanitiseRichText(textToXhtml(text)) ? '' : rich;
+}
+
 /** Makes the requirement's item links exactly `itemIds`; returns whether anything changed. */
 function syncItems(ctx: HandlerContext, row: RequirementRow, itemIds: number[]): boolean {
   const ref = { type: 'requirement' as const, id: row.id };
@@ -115,24 +128,26 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     warnings: [],
   };
   const requirementIds = new Map<number, number>();
+  const added: string[] = [];
   // One read of what is there, so each row is matched by ID without a query of its own.
   const known = new Map(repo.all().map((row) => [row.humanId, row]));
   for (const { row: index, record, itemIds } of records) {
     const existing = record.humanId ? (known.get(record.humanId) ?? null) : null;
+    const textXhtml = richTextOf(source, mapping, index, record.fields.text);
     if (!existing) {
-      const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined);
+      const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined, textXhtml ?? '');
       requirementIds.set(index, row.id);
       // A new requirement has no links yet: add them without looking for old ones.
-      for (const itemId of itemIds ?? []) ctx.project.trace.link({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
-      ctx.audit({ action: 'import', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} imported from ${fileName} (${record.where})`, after: { ...record.fields, items: record.itemRefs ?? [] } });
+      for (const itemId of itemIds ?? []) ctx.project.trace.add({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
+      added.push(row.humanId);
       result.added += 1;
       continue;
     }
     requirementIds.set(index, existing.id);
     const current = fieldsOf(existing);
     const next = { ...current, ...record.fields };
-    const fieldsChanged = changedFields(current, next).names.length > 0;
-    if (fieldsChanged) applyChange(ctx, existing, next, 'import-update');
+    const fieldsChanged = changedFields(current, next).names.length > 0 || (textXhtml !== null && textXhtml !== existing.textXhtml);
+    if (fieldsChanged) applyChange(ctx, existing, next, 'import-update', textXhtml);
     const linksChanged = itemIds ? syncItems(ctx, existing, itemIds) : false;
     if (linksChanged && !fieldsChanged) {
       ctx.audit({ action: 'import-update', entity: 'requirement', entityId: existing.humanId, summary: `${existing.humanId} software items set from ${fileName}`, after: { items: record.itemRefs } });
@@ -146,6 +161,11 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
   result.warnings = [...source.warnings, ...structure.warnings];
   ctx.project.requirements.saveMapping(source.sourceKey, source.format, mapping, ctx.now(), ctx.user.id);
   const shape = source.structure ? `, ${result.sections} sections, ${result.relations} relations` : '';
+  // One entry for every requirement added, not one each: the trail's row states (rows_json) still record
+  // each new row as written, so the integrity check accounts for every one of them.
+  if (added.length > 0) {
+    ctx.audit({ action: 'import', entity: 'requirement', entityId: null, summary: `${added.length} requirement(s) added from ${fileName}: ${added.slice(0, 5).join(', ')}${added.length > 5 ? ', …' : ''}`, after: { added } });
+  }
   ctx.audit({
     action: 'import',
     entity: 'requirements_import',

@@ -55,7 +55,8 @@ export function applyStructure(ctx: HandlerContext, source: ImportSource, rows: 
 
   const rowByKey = new Map(structure.places.map((p, i) => [p.key, i]));
   const idOf = (key: string) => rows.requirementIds.get(rowByKey.get(key) ?? -1);
-  const humanIds = new Map(ctx.project.requirements.all().map((r) => [r.id, r.humanId]));
+  // Read only when there are relations to name: a full, sorted read of 10k requirements is not free.
+  const humanIds = structure.relations.length === 0 ? new Map<number, string>() : new Map(ctx.project.requirements.all().map((r) => [r.id, r.humanId]));
   const left: string[] = [];
   for (const relation of structure.relations) {
     const from = idOf(relation.source);
@@ -64,7 +65,7 @@ export function applyStructure(ctx: HandlerContext, source: ImportSource, rows: 
       left.push(`"${relation.type}" ${relation.source} → ${relation.target}`);
       continue;
     }
-    repo.relate(from, to, relationKindOf(relation.type), relation.type, ctx.now(), ctx.user.id);
+    ctx.project.trace.relate(from, to, relationKindOf(relation.type), relation.type, ctx.now(), ctx.user.id);
     result.relations.push([humanIds.get(from) ?? String(from), relation.type, humanIds.get(to) ?? String(to)]);
   }
   if (left.length > 0) {

@@ -5,7 +5,7 @@ import { writeReqif, type ReqifOutline, type ReqifTreeNode } from '../import/req
 import { zipReqif } from '../import/reqifz';
 import { exportStem, sheetOf, xlsxExport } from '../exports/export-file';
 import type { OpenProject } from '../projects/open-project';
-import { itemsOf, softwareNodes } from './requirement-view';
+import { softwareNodes } from './requirement-view';
 
 /** ReqIF names where DOORS has a convention, so other tools map them unaided; our labels elsewhere. */
 const REQIF_NAMES: Partial<Record<string, string>> = { humanId: 'ReqIF.ForeignID', title: 'ReqIF.Name', text: 'ReqIF.Text' };
@@ -15,11 +15,18 @@ const KEYS = ['humanId', ...REQUIREMENT_FIELDS, 'items'] as const;
 /** Every requirement as rows of text, ID first and software items (human IDs) last, ready for CSV or ReqIF. */
 function exportRows(project: OpenProject) {
   const nodes = softwareNodes(project);
+  // Every requirement → item link read at once, not one query per requirement.
+  const items = new Map<number, string[]>();
+  for (const link of project.trace.between('requirement', 'software_item')) {
+    const humanId = nodes.get(link.to.id)?.humanId;
+    if (humanId === undefined) continue;
+    const list = items.get(link.from.id);
+    if (list) list.push(humanId);
+    else items.set(link.from.id, [humanId]);
+  }
   return project.requirements.all().map((row) => ({
     row,
-    values: Object.fromEntries(
-      KEYS.map((key) => [key, key === 'items' ? itemsOf(project, nodes, row.id).map((i) => i.humanId).join('; ') : row[key]]),
-    ) as Record<(typeof KEYS)[number], string>,
+    values: Object.fromEntries(KEYS.map((key) => [key, key === 'items' ? (items.get(row.id) ?? []).join('; ') : row[key]])) as Record<(typeof KEYS)[number], string>,
   }));
 }
 
@@ -31,8 +38,10 @@ function outlines(project: OpenProject): ReqifOutline[] {
     const tree: ReqifTreeNode = node.requirementId === null ? { section: node.title, key: String(node.id), children: [] } : { record: String(node.requirementId), children: [] };
     byNode.set(node.id, tree);
     const parent = node.parentId === null ? undefined : byNode.get(node.parentId);
+    const top = documents.get(node.document);
     if (parent) parent.children.push(tree);
-    else documents.set(node.document, [...(documents.get(node.document) ?? []), tree]);
+    else if (top) top.push(tree);
+    else documents.set(node.document, [tree]);
   }
   return [...documents].map(([title, nodes]) => ({ title, nodes }));
 }
@@ -52,9 +61,16 @@ export async function exportRequirements(project: OpenProject, format: ExportFor
     createdAt: at,
     columns: KEYS.map(name),
     xhtmlColumn: name('text'),
-    records: rows.map(({ row, values }) => ({ key: String(row.id), lastChange: row.updatedAt, values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])) })),
+    records: rows.map(({ row, values }) => ({
+      key: String(row.id),
+      lastChange: row.updatedAt,
+      values: Object.fromEntries(KEYS.map((k) => [name(k), values[k]])),
+      richText: row.textXhtml || undefined,
+    })),
     documents: outlines(project),
-    relations: project.requirementStructure.relations().map((r) => ({ from: String(r.fromId), to: String(r.toId), type: r.name })),
+    relations: project.trace
+      .between('requirement', 'requirement')
+      .map((l) => ({ from: String(l.from.id), to: String(l.to.id), type: l.relation?.name || (l.relation?.kind ?? 'related') })),
   });
   if (format === 'reqif') return { fileName: `${stem}.reqif`, mimeType: 'application/xml', base64: Buffer.from(xml, 'utf8').toString('base64'), count: rows.length };
   return { fileName: `${stem}.reqifz`, mimeType: 'application/zip', base64: Buffer.from(zipReqif(`${stem}.reqif`, xml)).toString('base64'), count: rows.length };

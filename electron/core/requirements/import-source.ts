@@ -33,9 +33,10 @@ export interface ImportSource {
   structure: SourceStructure | null;
   /** What the reader tolerated, each naming what and where. */
   warnings: string[];
-  /** A workbook's sheets and the one read; empty and null for other formats. */
+  /** A workbook's sheets, the one read and the row its header was found on; empty and null for other formats. */
   sheets: string[];
   sheet: string | null;
+  headerRow: number | null;
 }
 
 const SAMPLES = 3;
@@ -91,7 +92,7 @@ function fromTable(format: 'csv' | 'xlsx', table: { header: readonly string[]; r
 
 function fromCsv(fileName: string, text: string): ImportSource {
   try {
-    return { ...fromTable('csv', parseCsv(text), (line) => `Line ${line}`), sheets: [], sheet: null };
+    return { ...fromTable('csv', parseCsv(text), (line) => `Line ${line}`), sheets: [], sheet: null, headerRow: null };
   } catch (error) {
     if (error instanceof CsvError) fail(fileName, error.message);
     throw error;
@@ -106,7 +107,7 @@ function fromReqif(fileName: string, xml: string): ImportSource {
     if (error instanceof ReqifError) fail(fileName, error.message);
     throw error;
   }
-  const rows = table.rows.map((row) => ({ where: `SPEC-OBJECT "${row.identifier}"`, cells: row.cells }));
+  const rows = table.rows.map((row) => ({ where: `SPEC-OBJECT "${row.identifier}"`, cells: row.cells, rich: row.rich }));
   const names = table.columns.map((c) => c.name);
   return {
     format: 'reqif',
@@ -118,6 +119,7 @@ function fromReqif(fileName: string, xml: string): ImportSource {
     warnings: table.warnings,
     sheets: [],
     sheet: null,
+    headerRow: null,
   };
 }
 
@@ -169,7 +171,7 @@ export async function prepareImportSource(fileName: string, bytes: Uint8Array, s
     if (error instanceof XlsxError) fail(fileName, error.message);
     throw error;
   }
-  const source = withinLimits(fileName, { ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`), sheets: table.sheets, sheet: table.sheet });
+  const source = withinLimits(fileName, { ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`), sheets: table.sheets, sheet: table.sheet, headerRow: table.headerRow });
   workbooks.set(key, source);
   for (const old of workbooks.keys()) if (workbooks.size > WORKBOOKS_KEPT) workbooks.delete(old);
   return source;

@@ -11,6 +11,8 @@ export interface RequirementRow {
   humanId: string;
   title: string;
   text: string;
+  /** The sanitised XHTML an import brought for `text`; '' when the text is plain. */
+  textXhtml: string;
   type: string;
   source: string;
   sourceRef: string;
@@ -25,7 +27,7 @@ export interface RequirementRow {
 
 export type RequirementFields = Pick<RequirementRow, RequirementField>;
 
-const COLUMNS = `id, human_id AS humanId, title, text, type, source, source_ref AS sourceRef, rationale,
+const COLUMNS = `id, human_id AS humanId, title, text, text_xhtml AS textXhtml, type, source, source_ref AS sourceRef, rationale,
   acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status,
   created_at AS createdAt, updated_at AS updatedAt, revision`;
 
@@ -52,15 +54,19 @@ export class RequirementsRepo {
   private readonly insertRow;
   private readonly updateRow;
   private readonly selectById;
+  private readonly raiseSequence;
 
   constructor(private readonly db: Db) {
     this.insertRow = lazyStatement(db, `INSERT INTO requirement
-      (human_id, title, text, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
-      VALUES (@humanId, @title, @text, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`);
-    this.updateRow = lazyStatement(db, `UPDATE requirement SET title = @title, text = @text, type = @type, source = @source, source_ref = @sourceRef,
+      (human_id, title, text, text_xhtml, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
+      VALUES (@humanId, @title, @text, @textXhtml, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`);
+    // Rich text given (an import) replaces the stored one; otherwise it stays while the text does and goes when the text is edited.
+    this.updateRow = lazyStatement(db, `UPDATE requirement SET title = @title, text = @text,
+      text_xhtml = CASE WHEN @textXhtml IS NOT NULL THEN @textXhtml WHEN text = @text THEN text_xhtml ELSE '' END, type = @type, source = @source, source_ref = @sourceRef,
       rationale = @rationale, acceptance_criteria = @acceptanceCriteria, verification_method = @verificationMethod, status = @status,
       updated_at = @at, revision = revision + 1 WHERE id = @id`);
     this.selectById = lazyStatement(db, `SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
+    this.raiseSequence = lazyStatement(db, 'UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1');
   }
 
   byId(id: number): RequirementRow | null {
@@ -84,19 +90,19 @@ export class RequirementsRepo {
     return `REQ-${next}`;
   }
 
-  /** Inserts with the given human ID (imports) or the next REQ-n. */
-  insert(fields: RequirementFields, at: string, humanId?: string): RequirementRow {
+  /** Inserts with the given human ID (imports) or the next REQ-n; `textXhtml` is an import's rich form of the text. */
+  insert(fields: RequirementFields, at: string, humanId?: string, textXhtml = ''): RequirementRow {
     const id = humanId ?? this.nextHumanId();
     const n = reqNumber(id);
-    if (n !== null) this.db.prepare('UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1').run(n + 1);
-    const result = this.insertRow().run({ ...fields, humanId: id, at });
+    if (n !== null) this.raiseSequence().run(n + 1);
+    const result = this.insertRow().run({ ...fields, textXhtml, humanId: id, at });
     // Built from what was written rather than read back: imports insert thousands in a row.
-    return { ...fields, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };
+    return { ...fields, textXhtml, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };
   }
 
-  /** Writes every field and counts a new revision. */
-  update(id: number, fields: RequirementFields, at: string): RequirementRow {
-    this.updateRow().run({ ...fields, id, at });
+  /** Writes every field and counts a new revision; `textXhtml` (an import's) replaces the rich text, else an edited text drops it. */
+  update(id: number, fields: RequirementFields, at: string, textXhtml: string | null = null): RequirementRow {
+    this.updateRow().run({ ...fields, textXhtml, id, at });
     return this.byId(id) as RequirementRow;
   }
 

@@ -1,4 +1,3 @@
-import type { RelationKind } from '../../../shared/requirements/relation-kinds';
 import type { Db } from '../db/connection';
 
 /** One node of a document's outline: a section (title) or a requirement (requirementId), under its parent. */
@@ -18,27 +17,20 @@ export interface NewOutlineNode {
   title: string;
 }
 
-export interface RelationRow {
-  id: number;
-  fromId: number;
-  toId: number;
-  kind: RelationKind;
-  name: string;
-}
-
-/** Owns requirement_outline and requirement_relation: the document structure and relations an import brings. Callers audit. */
+/** Owns requirement_outline: the document structure an import brings (its relations are trace links). Callers audit. */
 export class StructureRepo {
   constructor(private readonly db: Db) {}
 
   /** Replaces `document`'s outline with `nodes`, in order; returns how many sections it holds. */
   replaceOutline(document: string, nodes: readonly NewOutlineNode[]): number {
     this.db.prepare('DELETE FROM requirement_outline WHERE document = ?').run(document);
-    // A requirement sits in one place: a later document that lists it takes it over.
+    // A requirement sits in one place: a later document that lists it takes it over (looked up once, not per node).
+    const placed = new Set(this.db.prepare('SELECT requirement_id FROM requirement_outline WHERE requirement_id IS NOT NULL').pluck().all() as number[]);
     const release = this.db.prepare('DELETE FROM requirement_outline WHERE requirement_id = ?');
     const insert = this.db.prepare('INSERT INTO requirement_outline (document, parent_id, position, requirement_id, title) VALUES (?, ?, ?, ?, ?)');
     const ids: number[] = [];
     nodes.forEach((node, position) => {
-      if (node.requirementId !== null) release.run(node.requirementId);
+      if (node.requirementId !== null && placed.has(node.requirementId)) release.run(node.requirementId);
       const parentId = node.parent === null ? null : (ids[node.parent] ?? null);
       ids.push(Number(insert.run(document, parentId, position, node.requirementId, node.requirementId === null ? node.title : '').lastInsertRowid));
     });
@@ -49,22 +41,11 @@ export class StructureRepo {
   outline(): OutlineNode[] {
     return this.db
       .prepare(
-        `SELECT id, document, parent_id AS parentId, position, requirement_id AS requirementId, title FROM requirement_outline
-         ORDER BY (SELECT min(o.id) FROM requirement_outline o WHERE o.document = requirement_outline.document), position`,
+        // Each document's first node found once, not per row: a correlated min() per node made 10k nodes quadratic.
+        `WITH first AS (SELECT document, min(id) AS first FROM requirement_outline GROUP BY document)
+         SELECT o.id, o.document, o.parent_id AS parentId, o.position, o.requirement_id AS requirementId, o.title
+         FROM requirement_outline o JOIN first f ON f.document = o.document ORDER BY f.first, o.position`,
       )
       .all() as OutlineNode[];
-  }
-
-  /** Adds the relation unless the same one (ends and name) is there; returns whether it was added. */
-  relate(fromId: number, toId: number, kind: RelationKind, name: string, at: string, by: number): boolean {
-    return (
-      this.db
-        .prepare('INSERT OR IGNORE INTO requirement_relation (from_id, to_id, kind, name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(fromId, toId, kind, name, at, by).changes > 0
-    );
-  }
-
-  relations(): RelationRow[] {
-    return this.db.prepare('SELECT id, from_id AS fromId, to_id AS toId, kind, name FROM requirement_relation ORDER BY id').all() as RelationRow[];
   }
 }

@@ -1,9 +1,11 @@
-import type { RiskControl, RiskPlan, RiskRow } from '../../../shared/api/risk-types';
+import type { RiskControl, RiskPlan, RiskPlanView, RiskRow } from '../../../shared/api/risk-types';
 import { RISK_PLAN_FIELDS } from '../../../shared/api/risk-types';
 import type { CauseCategory, HazardCategory } from '../../../shared/risk/catalogue';
 import { byControlPreference } from '../../../shared/risk/controls';
+import { riskPlanDrafts } from '../../../shared/risk/plan-drafts';
 import { evaluateRisk, type RiskEstimate, type RiskInput } from '../../../shared/risk/evaluate';
 import type { RiskScales } from '../../../shared/risk/scales';
+import { planFactsOf } from '../dev-plan/dev-plan-of';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';
 import type { ChainRow } from './risk-chains-repo';
@@ -21,6 +23,9 @@ export function planView(project: OpenProject): RiskPlan {
     updatedAt: row.updatedAt,
   } as RiskPlan;
 }
+
+/** The plan with Cairn's drafts, for the screen (documents take the plan as written, without them). */
+export const planWithDrafts = (project: OpenProject): RiskPlanView => ({ ...planView(project), drafts: riskPlanDrafts(planFactsOf(project).facts) });
 
 /** A stored estimate looked up in the current scales; scale edits that would break one are refused, so this holds. */
 export function estimateOf(scales: RiskScales, values: RiskInput, where: string): RiskEstimate {

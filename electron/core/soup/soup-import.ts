@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/domain/limits';
 import { neutraliseName } from '../../../shared/domain/safe-text';
 import { parseSoupFile } from '../../../shared/soup/detect';
 import { diffSoup, type ListedSoup, type SoupDiff } from '../../../shared/soup/diff';
+import { platformGroupText, shippedSoup } from '../../../shared/soup/shipped';
 import { SOUP_FORMAT_LABELS, SoupParseError, type ParsedSoup } from '../../../shared/soup/types';
 import type { AuditEntry } from '../audit/audit-repo';
 import { CairnError } from '../errors';
@@ -13,7 +14,6 @@ import { soupHumanId } from './soup-repo';
 export interface ImportPlan {
   parsed: ParsedSoup;
   diff: SoupDiff;
-  skippedDev: number;
   preview: SoupImportPreview;
 }
 
@@ -51,28 +51,29 @@ function parse(content: string): ParsedSoup {
 }
 
 /**
- * Compares parsed packages with the SOUP items listed from the same source. Development-only packages
- * are left out: they are not part of the shipped software. Pure, so the same file against the same
- * list always gives the same preview and token.
+ * Compares the file's SOUP with the items listed from the same source. Development-only and type-only
+ * packages are left out (not part of the shipped software) and platform builds are grouped under their
+ * parent (see shippedSoup). Pure, so the same file against the same list always gives the same preview and token.
  */
 export function previewImport(parsed: ParsedSoup, listed: readonly ListedSoup[], source: string): ImportPlan {
-  const shipped = parsed.components.filter((c) => !c.dev);
-  const diff = diffSoup(listed, shipped);
-  const skippedDev = parsed.components.length - shipped.length;
+  const shipped = shippedSoup(parsed.components);
+  const diff = diffSoup(listed, shipped.components);
   const body = {
     format: parsed.format,
     formatLabel: SOUP_FORMAT_LABELS[parsed.format],
     source,
-    added: diff.added.map(({ name, ecosystem, version, licence, supplier, direct }) => ({ name, ecosystem, version, licence, supplier, direct })),
+    added: diff.added.map(({ name, ecosystem, version, licence, supplier, direct, platform }) => ({ name, ecosystem, version, licence, supplier, direct, platform })),
     removed: diff.removed.map(({ id, humanId, name, version }) => ({ id, humanId, name, version })),
     versionChanged: diff.versionChanged.map(({ listed: l, incoming }) => ({ id: l.id, humanId: l.humanId, name: l.name, from: l.version, to: incoming.version })),
     unchanged: diff.unchanged.length,
-    skippedDev,
+    skippedDev: shipped.dev,
+    skippedTypes: shipped.typesOnly,
+    platformGroups: shipped.platformGroups,
     notes: parsed.notes,
   };
   // The token fingerprints what the person saw, so an apply after the file or the list changed is refused.
   const token = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-  return { parsed, diff, skippedDev, preview: { ...body, token } };
+  return { parsed, diff, preview: { ...body, token } };
 }
 
 /** Parses a dependency file and previews it against the project's SOUP list. */
@@ -117,14 +118,16 @@ export function applyPlan(project: OpenProject, plan: ImportPlan, at: string, au
     updated: diff.versionChanged.length,
     removed: diff.removed.length,
     unchanged: diff.unchanged.length,
-    skipped: plan.skippedDev,
+    skipped: preview.skippedDev,
+    skippedTypes: preview.skippedTypes,
+    groupedPlatform: preview.platformGroups.reduce((n, g) => n + g.builds.length, 0),
     notes: preview.notes,
   };
   audit({
     action: 'import',
     entity: 'soup',
     entityId: preview.source,
-    summary: `SOUP import from ${preview.source} (${preview.formatLabel}): ${result.added} added, ${result.updated} updated, ${result.removed} removed, ${result.unchanged} unchanged, ${result.skipped} development-only skipped`,
+    summary: `SOUP import from ${preview.source} (${preview.formatLabel}): ${result.added} added, ${result.updated} updated, ${result.removed} removed, ${result.unchanged} unchanged, ${result.skipped} development-only and ${result.skippedTypes} type-only skipped${preview.platformGroups.map((g) => `; ${platformGroupText(g)}`).join('')}`,
   });
   return result;
 }

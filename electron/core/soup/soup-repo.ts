@@ -1,5 +1,8 @@
 import type { SoupRecord } from '../../../shared/api/soup-types';
 import type { SoupComponent } from '../../../shared/soup/types';
+
+/** What the SOUP table keeps of a component: where it builds for and what pulled it in are the import's concern. */
+type StoredComponent = Omit<SoupComponent, 'platform' | 'optionalOf'>;
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
@@ -70,7 +73,7 @@ export class SoupRepo {
     return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 
-  insert(c: SoupComponent, source: string, at: string): number {
+  insert(c: StoredComponent, source: string, at: string): number {
     const id = ((this.stmt("SELECT seq FROM sqlite_sequence WHERE name = 'soup'").pluck().get() as number | undefined) ?? 0) + 1;
     this.stmt(
       `INSERT INTO soup (id, human_id, name, ecosystem, version, source, supplier, licence, direct, website, created_at, updated_at)
@@ -92,14 +95,14 @@ export class SoupRepo {
   }
 
   /** A re-import moved the package to another version; the file's licence and direct flag come with it. */
-  setVersion(id: number, c: SoupComponent, at: string): void {
+  setVersion(id: number, c: StoredComponent, at: string): void {
     this
       .stmt("UPDATE soup SET version = ?, direct = ?, licence = CASE WHEN ? <> '' THEN ? ELSE licence END, updated_at = ? WHERE id = ?")
       .run(c.version, c.direct ? 1 : 0, c.licence, c.licence, at, id);
   }
 
   /** Facts the file states that the list may lack (direct flag, an empty licence); no person's text is touched. */
-  refreshFromFile(id: number, c: SoupComponent): void {
+  refreshFromFile(id: number, c: StoredComponent): void {
     this.stmt("UPDATE soup SET direct = ?, licence = CASE WHEN licence = '' THEN ? ELSE licence END WHERE id = ?").run(c.direct ? 1 : 0, c.licence, id);
   }
 

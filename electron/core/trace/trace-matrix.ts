@@ -1,6 +1,7 @@
-import type { RecordLabel, TraceEntity, TraceLink, TraceMatrix } from '../../../shared/api/trace-types';
+import type { RecordLabel, TraceEntity, TraceLink, TraceMatrix, TraceMatrixRow } from '../../../shared/api/trace-types';
 import { REQUIREMENT_TYPE_LABELS, VERIFICATION_METHOD_LABELS } from '../../../shared/requirements/fields';
 import type { OpenProject } from '../projects/open-project';
+import { linkMeaning } from './link-views';
 import { MatrixRepo } from './matrix-repo';
 import { labelRefs, refKey } from './record-labels';
 
@@ -25,6 +26,24 @@ function linked(project: OpenProject, from: TraceEntity, to: TraceEntity, keep: 
   return byEnd(project, project.trace.between(from, to), keep);
 }
 
+/** Each requirement's relations with others, listed at both ends. */
+function relationsByRequirement(project: OpenProject): Map<number, TraceMatrixRow['relations']> {
+  const links = project.trace.between('requirement', 'requirement');
+  const labels = labelRefs(project, links.flatMap((l) => [l.from, l.to]));
+  const out = new Map<number, TraceMatrixRow['relations']>();
+  const add = (at: number, other: TraceLink['from'], link: TraceLink, outgoing: boolean) => {
+    const entry = { id: other.id, suspect: link.suspect, meaning: linkMeaning(link), outgoing, ...(labels.get(refKey(other)) ?? { humanId: `#${other.id}`, title: '' }) };
+    const list = out.get(at);
+    if (list) list.push(entry);
+    else out.set(at, [entry]);
+  };
+  for (const link of links) {
+    add(link.from.id, link.to, link, true);
+    add(link.to.id, link.from, link, false);
+  }
+  return out;
+}
+
 /** A stored value as people read it; a value from an older or newer Cairn shows as stored. */
 function readable(labels: Record<string, string>, value: string): string {
   return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
@@ -37,6 +56,7 @@ export function traceMatrix(project: OpenProject): TraceMatrix {
   const controls = linked(project, 'risk_control', 'requirement', 'to');
   const tests = linked(project, 'test_case', 'requirement', 'to');
   const soupItems = linked(project, 'soup', 'software_item', 'from');
+  const relations = relationsByRequirement(project);
   return {
     rows: repo.requirements().map((r) => ({
       id: r.id,
@@ -48,6 +68,7 @@ export function traceMatrix(project: OpenProject): TraceMatrix {
       items: items.get(r.id) ?? [],
       riskControls: controls.get(r.id) ?? [],
       tests: tests.get(r.id) ?? [],
+      relations: relations.get(r.id) ?? [],
     })),
     soup: repo.soup().map((s) => ({ ...s, items: soupItems.get(s.id) ?? [] })),
   };

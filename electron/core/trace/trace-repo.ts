@@ -1,9 +1,11 @@
 import type { TraceEntity, TraceLink, TraceRef } from '../../../shared/api/trace-types';
+import type { RelationKind } from '../../../shared/requirements/relation-kinds';
+import type { SuspectScope } from '../../../shared/trace/suspect-rule';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 
-const COLUMNS = `id, from_type AS fromType, from_id AS fromId, to_type AS toType, to_id AS toId, created_at AS createdAt,
+const COLUMNS = `id, from_type AS fromType, from_id AS fromId, to_type AS toType, to_id AS toId, relation, relation_name AS relationName, created_at AS createdAt,
   created_by AS createdBy, suspect, suspect_reason AS suspectReason, suspect_since AS suspectSince,
   reviewed_at AS reviewedAt, reviewed_by AS reviewedBy`;
 
@@ -13,6 +15,8 @@ interface RawLink {
   fromId: number;
   toType: TraceEntity;
   toId: number;
+  relation: RelationKind | '';
+  relationName: string;
   createdAt: string;
   createdBy: number;
   suspect: number;
@@ -27,6 +31,7 @@ function toLink(raw: RawLink): TraceLink {
     id: raw.id,
     from: { type: raw.fromType, id: raw.fromId },
     to: { type: raw.toType, id: raw.toId },
+    relation: raw.relation === '' ? null : { kind: raw.relation, name: raw.relationName },
     createdAt: raw.createdAt,
     createdBy: raw.createdBy,
     suspect: raw.suspect === 1,
@@ -59,17 +64,27 @@ export class TraceRepo {
     return raw ? toLink(raw) : null;
   }
 
+  /** Adds the link unless it exists; returns whether it was added. Imports add thousands and need nothing read back. */
+  add(from: TraceRef, to: TraceRef, at: string, by: number): boolean {
+    return this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(from.type, from.id, to.type, to.id, at, by).changes > 0;
+  }
+
   /** Adds the link, or returns null when it already exists. */
   link(from: TraceRef, to: TraceRef, at: string, by: number): TraceLink | null {
-    const result = this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
-      from.type,
-      from.id,
-      to.type,
-      to.id,
-      at,
-      by,
+    return this.add(from, to, at, by) ? this.find(from, to) : null;
+  }
+
+  /**
+   * Relates two requirements as a file typed it (`name`, read as `kind`), unless the same relation (ends and
+   * name) is there; returns whether it was added.
+   */
+  relate(fromId: number, toId: number, kind: RelationKind, name: string, at: string, by: number): boolean {
+    return (
+      this.stmt(
+        `INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, relation, relation_name, created_at, created_by)
+         VALUES ('requirement', ?, 'requirement', ?, ?, ?, ?, ?)`,
+      ).run(fromId, toId, kind, name, at, by).changes > 0
     );
-    return result.changes === 0 ? null : this.byId(Number(result.lastInsertRowid));
   }
 
   unlink(linkId: number): boolean {
@@ -94,9 +109,13 @@ export class TraceRepo {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link ORDER BY id`).all() as RawLink[]).map(toLink);
   }
 
-  /** The record at `ref` changed: every link touching it needs a fresh look. Returns how many became suspect. */
-  markSuspect(ref: TraceRef, reason: string, at: string): number {
-    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})`).run({ ...ref, reason, at }).changes;
+  /**
+   * The record at `ref` changed: every link touching it (or, for `reviewed-links`, every link someone has
+   * already reviewed) needs a fresh look. Returns how many became suspect.
+   */
+  markSuspect(ref: TraceRef, reason: string, at: string, scope: SuspectScope = 'every-link'): number {
+    const reviewedOnly = scope === 'reviewed-links' ? ' AND reviewed_at IS NOT NULL' : '';
+    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})${reviewedOnly}`).run({ ...ref, reason, at }).changes;
   }
 
   /** Someone looked at both ends and the link still holds. */

@@ -33,6 +33,7 @@ function qms(project: OpenProject): WalkEvidence['qms'] {
   const needed = overview.procedures.filter((p) => p.needed);
   return {
     companyMissing: overview.company.missing,
+    scopeAnswered: overview.scopeAnswers !== null,
     proceduresNeeded: needed.map((p) => p.key),
     proceduresApproved: needed.filter((p) => p.document?.approvedVersion != null).map((p) => p.key),
     started: overview.company.updatedAt !== null || overview.procedures.some((p) => p.editedSections > 0 || p.document !== null),

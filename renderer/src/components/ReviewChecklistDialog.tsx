@@ -5,7 +5,8 @@ import { CHECKLISTS, questionsFor, REVIEW_ANSWER_LABELS, REVIEW_ANSWERS, REVIEW_
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 import { api, ApiCallError } from '../api/client';
 import { messageOf } from '../api/field-errors';
-import { Dialog } from './Dialog';
+import { useUnsavedGuard } from '../hooks/use-unsaved-guard';
+import { Dialog, DialogCancel } from './Dialog';
 import { SignaturePasswordField } from './SignaturePasswordField';
 
 interface Answer {
@@ -43,6 +44,7 @@ export function ReviewChecklistDialog({ kind, defaultScope, onRecorded, onClose,
   const [passwordError, setPasswordError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedGuard(!busy && (Object.keys(answers).length > 0 || scope !== defaultScope || findings !== ''));
 
   async function record() {
     const missing = questions.find((q) => !answers[q.key]?.answer);
@@ -141,9 +143,7 @@ export function ReviewChecklistDialog({ kind, defaultScope, onRecorded, onClose,
         <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void record()}>
           Record and sign
         </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+        <DialogCancel />
       </div>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import type { Requirement, RequirementsOverview } from '../../../shared/api/requ
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { registerProjectStore } from './project-stores';
+import { confirmLeave } from './unsaved-store';
 
 export type RequirementSortColumn = (typeof REQUIREMENT_SORT_COLUMNS)[number];
 export interface RequirementSort {
@@ -31,6 +32,12 @@ interface RequirementsState {
   tree: SoftwareNode[];
   error: string | null;
   notice: string | null;
+  /** The requirement whose detail panel is open. */
+  detailId: number | null;
+  /** Whether the panel takes the focus when it opens (it was opened from the keyboard). */
+  detailFocus: boolean;
+  /** Opens (or, with null, closes) the detail panel; asks first when the panel holds unsaved text. */
+  openDetail(id: number | null, focus?: boolean): boolean;
   ensureRange(first: number, last: number): Promise<void>;
   setSort(sort: RequirementSort): Promise<void>;
   setFilter(filter: RequirementFilter): Promise<void>;
@@ -85,6 +92,15 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
     tree: [],
     error: null,
     notice: null,
+    detailId: null,
+    detailFocus: false,
+
+    openDetail(id, focus = false) {
+      if (id === get().detailId) return true;
+      if (!confirmLeave()) return false;
+      set({ detailId: id, detailFocus: focus });
+      return true;
+    },
 
     async ensureRange(first, last) {
       viewRange = [first, last];
@@ -160,7 +176,7 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
       }, 'Removed.');
       const selected = new Set(get().selected);
       selected.delete(id);
-      set({ selected, notice: `${removed} removed; its ID will not be used again.` });
+      set({ selected, notice: `${removed} removed; its ID will not be used again.`, ...(get().detailId === id ? { detailId: null } : {}) });
     },
 
     async setItems(requirement, itemIds) {
@@ -174,7 +190,7 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
     say: (error, notice = null) => set({ error, notice }),
 
     clear() {
-      set((s) => ({ sort: DEFAULT_SORT, filter: {}, total: null, pages: new Map(), generation: s.generation + 1, selected: new Set(), overview: null, tree: [], error: null, notice: null }));
+      set((s) => ({ sort: DEFAULT_SORT, filter: {}, total: null, pages: new Map(), generation: s.generation + 1, selected: new Set(), overview: null, tree: [], error: null, notice: null, detailId: null }));
     },
   };
 });

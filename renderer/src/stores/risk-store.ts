@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { SoftwareNode } from '../../../shared/api/product-types';
-import type { RiskList, RiskMatrix, RiskPlan, RiskRecords, RiskRow } from '../../../shared/api/risk-types';
+import type { RiskList, RiskMatrix, RiskPlanView, RiskRecords, RiskRow } from '../../../shared/api/risk-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { DEFAULT_RISK_VIEW, type LevelCell, type RiskView } from '../../../shared/risk/table-view';
@@ -9,7 +9,7 @@ import { confirmLeave } from './unsaved-store';
 import { registerProjectStore } from './project-stores';
 
 interface RiskState {
-  plan: RiskPlan | null;
+  plan: RiskPlanView | null;
   list: RiskList | null;
   matrix: RiskMatrix | null;
   records: RiskRecords | null;

@@ -171,6 +171,8 @@ export const foundationMethods = {
           .object({
             text: z.string().max(LIMITS.name).optional(),
             entity: z.string().max(LIMITS.name).optional(),
+            /** One record's own rows (its human ID, e.g. REQ-12), for the history shown beside it. */
+            entityId: z.string().max(LIMITS.name).optional(),
             action: z.string().max(LIMITS.name).optional(),
             userId: field.id.optional(),
             from: field.instant.optional(),

@@ -6,7 +6,7 @@ import { CONTROL_TYPES } from '../../risk/controls';
 import { riskScalesSchema } from '../../risk/scales-schema';
 import { field, method } from '../method';
 import type { TableExport } from '../table-export';
-import type { RiskControl, RiskExport, RiskImportPreview, RiskImportResult, RiskList, RiskMatrix, RiskPlan, RiskRecord, RiskRecords, RiskRow } from '../risk-types';
+import type { RiskControl, RiskExport, RiskImportPreview, RiskImportResult, RiskList, RiskMatrix, RiskPlanView, RiskRecord, RiskRecords, RiskRow } from '../risk-types';
 import { RISK_IMPORT_FIELDS, RISK_RECORD_KINDS } from '../risk-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
@@ -64,19 +64,19 @@ const controlFields = {
 
 /** ISO 14971 risk management: the plan and its scales, the hazard analysis, controls, residual risk and imports. */
 export const riskMethods = {
-  'risk.plan': method<RiskPlan>()({
+  'risk.plan': method<RiskPlanView>()({
     input: field.none,
     kind: 'query',
     access: 'user',
     doc: 'The risk management plan: scope, responsibilities, criteria, the scales and the acceptability matrix (defaults until saved).',
   }),
-  'risk.updatePlan': method<RiskPlan>()({
+  'risk.updatePlan': method<RiskPlanView>()({
     input: z.strictObject({ ...planFields, scales: riskScalesSchema }).partial(),
     kind: 'mutation',
     access: 'user',
     doc: 'Changes the plan fields given; new scales are refused when a level in use would disappear.',
   }),
-  'risk.evaluateOverall': method<RiskPlan>()({
+  'risk.evaluateOverall': method<RiskPlanView>()({
     input: z.strictObject({ evaluation: statement, acceptable: z.boolean() }),
     kind: 'mutation',
     access: 'user',

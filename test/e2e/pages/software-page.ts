@@ -38,9 +38,10 @@ export class SoftwarePage {
     await this.dialog().getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
   }
 
-  /** Classifies a system through the three questions (the path decides which are asked) and saves. */
+  /** Classifies a system as medical device software through the three questions (the path decides which are asked) and saves. */
   async classify(label: string, answers: { contributes: 'Yes' | 'No'; acceptable?: 'Yes' | 'No'; harm?: string }): Promise<void> {
     await this.page.getByRole('button', { name: `Classify ${label}` }).click();
+    await this.answer(/^0\./, 'Yes');
     await this.answer(/^1\./, answers.contributes);
     if (answers.acceptable) await this.answer(/^2\./, answers.acceptable);
     if (answers.harm) await this.answer(/^3\./, answers.harm);

@@ -63,6 +63,16 @@ test('raise a problem, open a change from it, assess significance, approve with 
   await wizard.getByRole('button', { name: 'Save the assessment' }).click();
   await expect(wizard).toBeHidden();
   await expect(page.getByText(/EU \(MDCG 2020-3\):.*Significant change/)).toBeVisible();
+  // The sample is sold in the EU and the US: approval waits for the US decision too.
+  await expect(page.getByText('The product is sold in the EU and US: assess the US significance of the change.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve with signature…' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Assess US significance…' }).click();
+  const usWizard = changes.dialog('US significance (FDA software-change questions)');
+  await changes.answer(['No', 'No', 'No', 'No', 'No']);
+  await expect(usWizard).toContainText('Outcome:');
+  await usWizard.getByLabel('Rationale for the outcome').fill('Keeping the link alive changes no cleared claim; recorded in the design history file.');
+  await usWizard.getByRole('button', { name: 'Save the assessment' }).click();
+  await expect(usWizard).toBeHidden();
 
   await page.getByRole('button', { name: 'Approve with signature…' }).click();
   const approve = changes.dialog('Approve CR-002');

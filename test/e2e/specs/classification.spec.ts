@@ -68,8 +68,28 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await page.screenshot({ path: 'test-results/software.png', fullPage: true });
   await expectNoViolations(page, 'software');
 
+  // Software that only keeps and passes data on is not medical device software: no class, the standard does not apply.
+  await page.getByRole('button', { name: 'Classify SYS-001 GlucoTrend app' }).click();
+  await software.answer(/^0\./, 'Not sure, or no: check it');
+  await software.answer(/drive or influence a hardware medical device/, 'No');
+  await software.answer(/more with the data than store/, 'No');
+  const notApplicable = software.dialog().getByTestId('not-applicable');
+  await expect(notApplicable).toContainText('IEC 62304 does not apply');
+  await expect(notApplicable).toContainText('Not medical device software (MDCG 2019-11): it only stores, archives, sends, compresses without loss or searches data.');
+  await expect(software.dialog().getByRole('group', { name: /^1\./ })).toHaveCount(0);
+  await expect(software.dialog().getByRole('button', { name: 'Save classification' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/classify-not-applicable.png', fullPage: true });
+  await software.dialog().getByRole('button', { name: 'Cancel' }).click();
+
+  // A contradiction shows while answering, in words, before anything is saved.
+  await software.classify('SYS-001 GlucoTrend app', { contributes: 'Yes', acceptable: 'No', harm: 'No injury' });
+  const contradiction = software.dialog().getByTestId('contradiction');
+  await expect(contradiction).toHaveText(/^Contradicts the answer that the risk is not acceptable with external controls alone/);
+  await expect(contradiction).not.toHaveText(/[a-z]+[A-Z][a-zA-Z]*/);
+  await page.screenshot({ path: 'test-results/classify-contradiction.png', fullPage: true });
   // Classify the system as C: contributes, not acceptable with external controls, worst harm death.
-  await software.classify('SYS-001 GlucoTrend app', { contributes: 'Yes', acceptable: 'No', harm: 'Death' });
+  await software.answer(/^3\./, 'Death');
+  await expect(contradiction).toHaveCount(0);
   await expect(software.dialog().getByText('Derived class:')).toContainText('Class C');
   await page.screenshot({ path: 'test-results/classify.png', fullPage: true });
   await expectNoViolations(page, 'classification dialog');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { QmsPage } from '../pages/qms-page';
+import { approveAlone } from '../support/approve-document';
 import { pdftotext } from '../support/pdf-tools';
 import { expect, test } from '../support/fixtures';
 
@@ -72,16 +73,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await qms.tab('Procedures');
   await qms.procedure('QM').getByRole('button', { name: 'Open document QM' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /QM/ })).toBeVisible();
-  await docs.action('Send for review…').click();
-  await docs.choose('Approvers (at least one)', FOUNDER.name);
-  await docs.signaturePassword().fill(FOUNDER.password);
-  await docs.submitDialog('Sign and send for review');
-  await expect(docs.state()).toContainText('In review');
-  await docs.action('Sign as approver…').click();
-  await docs.dialog.getByRole('checkbox', { name: /no one else in this organisation can approve/ }).check();
-  await docs.signaturePassword().fill(FOUNDER.password);
-  await docs.submitDialog('Sign as approver');
-  await expect(docs.state()).toContainText('Approved');
+  await approveAlone(docs, FOUNDER);
 
   await qms.open();
   await qms.tab('Coverage');

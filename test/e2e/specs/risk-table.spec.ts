@@ -113,5 +113,5 @@ test('import a risk table through the mapping step, group it by hazard, edit a l
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('Risk ID,Hazard,Hazard category,Sequence of events,Hazardous situation,Harm,P1,P2,Severity');
   expect(text).toContain('RISK-2,Wrong FEV1 shown as normal,other,,Clinician misreads the home trend,Delayed treatment of an asthma attack,2,2,5,,,,,,');
-  await expect(risk.status()).toHaveText('Exported 3 risk chain(s) to BreathWise-risks.csv.');
+  await expect(risk.status()).toHaveText('Exported 3 risk chains to BreathWise-risks.csv.');
 });

@@ -26,7 +26,7 @@ export function procedureContent(project: OpenProject, doc: DocumentRow) {
 }
 
 const createdFromQms = (): never => {
-  throw new CairnError('invalid_input', 'Procedures are created from the QMS screen (qms.generateDocuments), which knows which ones the scope needs.', 'type');
+  throw new CairnError('invalid_input', 'Procedures are created from the Quality system screen, which knows which ones the scope needs.', 'type');
 };
 
 export const QMS_MANUAL_DEF: DocumentTypeDef = {

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { BASELINE_ITEM_LABELS, type ReleaseDetail } from '../../../../shared/api/release-types';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
@@ -117,7 +118,7 @@ export function buildReleaseRecord({ docKey, productName, release: r }: ReleaseR
       {
         heading: 'Known residual anomalies (5.8.2)',
         blocks: [
-          { kind: 'paragraph', text: r.anomalies.length === 0 ? 'None.' : `${r.anomalies.length} open problem report(s), listed with their evaluation in the known anomalies list.` },
+          { kind: 'paragraph', text: r.anomalies.length === 0 ? 'None.' : `${plural(r.anomalies.length, 'open problem report')}, listed with their evaluation in the known anomalies list.` },
           ...(r.anomalies.length > 0 ? [{ kind: 'list' as const, items: r.anomalies.map((a) => `${a.humanId} ${a.title} (${a.criticality})`) }] : []),
         ],
       },

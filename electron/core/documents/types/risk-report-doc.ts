@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import type { RiskMatrix, RiskPlan, RiskRow } from '../../../../shared/api/risk-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import type { Block, ContentSection } from '../../../../shared/documents/content';
@@ -53,10 +54,10 @@ function count(estimates: readonly (RiskEstimate | null)[], verdict: 'acceptable
 /** What the plan asked for that the file does not yet show; empty when the plan is fulfilled. */
 export function planGaps(input: Pick<RiskReportInput, 'plan' | 'rows'>): string[] {
   const gaps: string[] = [];
-  if (input.plan.missing.length) gaps.push(`The plan still has ${input.plan.missing.length} part(s) to write.`);
+  if (input.plan.missing.length) gaps.push(`The plan still has ${plural(input.plan.missing.length, 'part')} to write.`);
   if (input.rows.length === 0) gaps.push('No risk chain is recorded.');
   const open = input.rows.filter((r) => r.open.length > 0);
-  if (open.length) gaps.push(`${open.length} chain(s) have open points: ${open.map((r) => r.humanId).join(', ')}.`);
+  if (open.length) gaps.push(`${plural(open.length, 'chain')} ${open.length === 1 ? 'has' : 'have'} open points: ${open.map((r) => r.humanId).join(', ')}.`);
   if (input.plan.overall.acceptable === null) gaps.push('The overall residual risk has not been evaluated.');
   else if (!input.plan.overall.acceptable) gaps.push('The overall residual risk was judged not acceptable.');
   return gaps;

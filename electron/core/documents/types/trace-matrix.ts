@@ -1,5 +1,6 @@
 import type { GapReport, RecordLabel, TraceMatrix } from '../../../../shared/api/trace-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
+import { relationPhrase } from '../../../../shared/requirements/relation-kinds';
 import { recordRef } from '../canonical';
 
 export const TRACE_MATRIX_KEY = 'TRACE';
@@ -48,7 +49,7 @@ export function buildTraceMatrix(input: { productName: string; matrix: TraceMatr
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Requirement', width: 10 }, { header: 'Title', width: 30 }, { header: 'Type', width: 10 }, { header: 'Software items', width: 16 }, { header: 'Risk controls', width: 14 }, { header: 'Verification', width: 20 }],
+            columns: [{ header: 'Requirement', width: 9 }, { header: 'Title', width: 24 }, { header: 'Type', width: 9 }, { header: 'Software items', width: 14 }, { header: 'Risk controls', width: 12 }, { header: 'Verification', width: 17 }, { header: 'Related requirements', width: 15 }],
             rows: matrix.rows.map((r) => [
               r.humanId,
               r.title,
@@ -56,6 +57,7 @@ export function buildTraceMatrix(input: { productName: string; matrix: TraceMatr
               ids(r.items),
               ids(r.riskControls, r.riskControl ? 'none' : '—'),
               r.tests.length > 0 ? ids(r.tests) : r.verificationMethod ? `${r.verificationMethod}; no test linked yet` : 'none',
+              ids(r.relations.map((rel) => ({ ...rel, humanId: relationPhrase(rel) })), '—'),
             ]),
             emptyText: 'No requirements are recorded yet.',
           },

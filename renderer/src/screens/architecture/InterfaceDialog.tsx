@@ -1,7 +1,7 @@
 import type { ArchitectureView, InterfaceEnd, InterfaceView } from '../../../../shared/api/architecture-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -113,9 +113,7 @@ export function InterfaceDialog({ view, editing, onClose, onSaved }: InterfaceDi
           <SubmitButton busy={form.busy} busyLabel="Saving…">
             {editing ? 'Save interface' : 'Add interface'}
           </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel />
         </div>
       </form>
     </Dialog>

@@ -15,6 +15,7 @@ import {
 import { DocumentTable } from './DocumentTable';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { TechnicalFileDialog } from './TechnicalFileDialog';
+import { TechnicalFileIndexCard } from './TechnicalFileIndexCard';
 import { VerifyPdfCard } from './VerifyPdfCard';
 import { AUTHOR_ONLY, mayAuthor } from './workflow-view';
 import { ScreenMessages } from '../../components/ScreenMessages';
@@ -117,6 +118,7 @@ export function DocumentListScreen() {
           <DocumentTable items={shown} sort={sort} onSort={setSort} />
         )}
       </section>
+      <TechnicalFileIndexCard mayEdit={mayCreate} />
       <VerifyPdfCard />
       {dialog === 'new' && items && (
         <NewDocumentDialog items={items} onClose={() => setDialog(null)} />

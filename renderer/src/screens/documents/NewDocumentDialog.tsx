@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DocumentListItem } from '../../../../shared/api/document-types';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -110,9 +110,7 @@ export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[
           <SubmitButton busy={form.busy} busyLabel="Creating…">
             Create draft
           </SubmitButton>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel quiet />
         </div>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 import type { VersionView } from '../../../../shared/api/document-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
@@ -46,9 +46,7 @@ export function ReturnToDraftDialog({ docKey, version, onClose, onDone }: Return
           <SubmitButton busy={form.busy} busyLabel="Returning…">
             Return to draft
           </SubmitButton>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel quiet />
         </div>
       </form>
     </Dialog>

@@ -4,7 +4,7 @@ import type { SessionUser, TeamMember } from '../../../../shared/api/types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { checkReviewRequest } from '../../../../shared/documents/workflow';
 import { FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SignaturePasswordField } from '../../components/SignaturePasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -97,9 +97,7 @@ export function SendForReviewDialog({ version, docKey, user, onClose, onDone }: 
           <SubmitButton busy={form.busy} busyLabel="Signing and sending…">
             Sign and send for review
           </SubmitButton>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel quiet />
         </div>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 import type { VersionView } from '../../../../shared/api/document-types';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { CheckboxField } from '../../components/CheckboxField';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SignaturePasswordField } from '../../components/SignaturePasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -71,9 +71,7 @@ export function SignDialog({ docKey, version, option, onClose, onDone }: SignDia
           <SubmitButton busy={form.busy} busyLabel="Signing…">
             Sign as {duty}
           </SubmitButton>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel quiet />
         </div>
       </form>
     </Dialog>

@@ -18,7 +18,7 @@ export function TechnicalFileDialog({ onClose, onDone }: TechnicalFileDialogProp
   return (
     <Dialog
       title="Export the technical file"
-      description="Every approved document in one PDF with one table of contents, and a manifest (JSON) listing each document, version, content SHA-256 and signatures."
+      description="The index of required elements (as under Technical file contents), then every approved document in its order, in one PDF with one table of contents; and a manifest (JSON) listing each document, version, content SHA-256 and signatures."
       onClose={() => running === null && onClose()}
     >
       <ExportForm

@@ -26,5 +26,10 @@ export const RECORD_DOCUMENTS: readonly RecordDocumentKind[] = [
   { type: 'test-plan', label: 'Software system test plan', description: 'Every test case in force with what it verifies, its steps, expected results and pass criteria; no results (5.7.1).' },
   { type: 'problem-log', label: 'Problem report log', description: 'Every problem report with its safety evaluation, decision, fix verification and status; the monthly trend; the known anomalies evaluated for release.' },
   { type: 'change-log', label: 'Change request log', description: 'Every change request with what it starts from, its frozen impact analysis, safety analysis, EU and US significance outcomes and approvals.' },
+  { type: 'training-record', label: 'Training record', description: 'Who was trained on which approved procedure version, confirmed by e-signature, and whose training is still outstanding.' },
+  { type: 'capa-log', label: 'CAPA log', description: 'Every corrective and preventive action with its source, root cause, actions, effectiveness check and state.' },
+  { type: 'audit-reports', label: 'Internal audit reports', description: 'Each internal audit with its scope, auditor, date, findings and conclusion.' },
+  { type: 'management-reviews', label: 'Management review minutes', description: 'Each management review with attendees, inputs, decisions and actions, and the next review date.' },
+  { type: 'supplier-list', label: 'Approved supplier list', description: 'The approved suppliers with what they supply, criticality and evaluation; suppliers not approved listed apart.' },
   { type: 'trace-matrix', label: 'Traceability matrix', description: 'Each requirement with its software items, risk controls and verification; SOUP with its items; the open gaps.' },
 ];

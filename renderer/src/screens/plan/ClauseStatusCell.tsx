@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import type { PlanClause } from '../../../../shared/api/product-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { ClauseStatus } from '../../../../shared/regulatory/clause-homes';
@@ -32,6 +33,7 @@ export function ClauseStatusCell({ clause }: { clause: PlanClause }) {
   const [asking, setAsking] = useState<Exclude<Mark, 'evidence'> | null>(null);
   const [justification, setJustification] = useState(clause.justification);
   const [error, setError] = useState<string | undefined>();
+  useUnsavedGuard(asking !== null && justification !== clause.justification);
   const current: Mark = clause.source === 'manual' && clause.status !== 'not_started' && clause.status !== 'in_progress' ? clause.status : 'evidence';
 
   async function change(status: ClauseStatus, why = '') {

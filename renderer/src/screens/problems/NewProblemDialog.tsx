@@ -3,6 +3,7 @@ import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../.
 import { PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
 import { CriticalitySelect } from './CriticalitySelect';
 import { FormDialog } from '../../components/FormDialog';
+import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useAction } from '../../hooks/use-action';
 import { useProblemsStore } from '../../stores/problems-store';
 
@@ -16,6 +17,7 @@ export function NewProblemDialog({ onClose }: { onClose: () => void }) {
   const [foundInVersion, setVersion] = useState('');
   const [description, setDescription] = useState('');
   const { error, run } = useAction();
+  useUnsavedGuard(title !== '' || foundInVersion !== '' || description !== '');
   const submit = async () => {
     if (await run(() => create({ title, source, type, criticality, foundInVersion, description }))) onClose();
   };

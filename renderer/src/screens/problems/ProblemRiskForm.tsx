@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import type { ProblemView } from '../../../../shared/api/problem-types';
 import type { RiskRow } from '../../../../shared/api/risk-types';
 import { api } from '../../api/client';
@@ -7,6 +8,8 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 import { useProblemsStore } from '../../stores/problems-store';
 
 
+const affectsOf = (problem: ProblemView): '' | 'yes' | 'no' => (problem.affectsSafety === null ? '' : problem.affectsSafety ? 'yes' : 'no');
+
 /** 9.2: the risk chains the problem was looked at against, whether it affects safety, and why. */
 export function ProblemRiskForm({ problem }: { problem: ProblemView }) {
   const evaluateRisk = useProblemsStore((s) => s.evaluateRisk);
@@ -14,9 +17,11 @@ export function ProblemRiskForm({ problem }: { problem: ProblemView }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [chains, setChains] = useState<RiskRow[]>([]);
   const [chosen, setChosen] = useState(() => new Set(problem.risks.map((r) => r.chainId)));
-  const [affects, setAffects] = useState<'' | 'yes' | 'no'>(problem.affectsSafety === null ? '' : problem.affectsSafety ? 'yes' : 'no');
+  const [affects, setAffects] = useState(() => affectsOf(problem));
   const [evaluation, setEvaluation] = useState(problem.safetyEvaluation);
   const closed = problem.status === 'closed';
+  const saved = { chosen: problem.risks.map((r) => r.chainId).sort(), affects: affectsOf(problem), evaluation: problem.safetyEvaluation };
+  useUnsavedGuard(!closed && differs({ chosen: [...chosen].sort(), affects, evaluation }, saved));
 
   useEffect(() => {
     api('risk.list', {}).then(

@@ -3,6 +3,7 @@ import type { InputOf } from '../../../../shared/api/contract';
 import { fieldErrorsFrom, FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useRegulatoryStore } from '../../stores/regulatory-store';
+import { liveResult, resultHeadline } from './helper-result';
 import { answersFor, FDA_QUESTIONS, MDR_QUESTIONS, visibleQuestions, type HelperQuestion } from './regulatory-questions';
 
 interface HelperProps {
@@ -11,8 +12,8 @@ interface HelperProps {
 
 const TITLES = { mdr: 'EU MDR classification helper', fda: 'FDA documentation level helper' } as const;
 const INTRO = {
-  mdr: 'Annex VIII implementing rules 3.3 and 3.5 and Rule 11. The result is kept with who ran it and when; run it again whenever the intended purpose changes.',
-  fda: 'The June 2023 guidance on software in premarket submissions: Basic or Enhanced documentation. The result is kept with who ran it and when.',
+  mdr: 'Annex VIII implementing rules 3.3 and 3.5 and Rule 11. The result follows your answers as you give them; only "Record this assessment" keeps it, with who ran it and when. Record it again whenever the intended purpose changes.',
+  fda: 'The June 2023 guidance on software in premarket submissions: Basic or Enhanced documentation. The result follows your answers; only "Record this assessment" keeps it, with who ran it and when.',
 } as const;
 
 /** A guided helper: path-dependent questions, a derived result with its rationale, and the assessments on record. */
@@ -32,6 +33,7 @@ export function RegulatoryHelperCard({ kind }: HelperProps) {
 
   const history = assessments?.[kind] ?? [];
   const latest = history[0];
+  const live = liveResult(kind, answersFor(questions, answers));
 
   async function run() {
     setBusy(true);
@@ -72,21 +74,29 @@ export function RegulatoryHelperCard({ kind }: HelperProps) {
           onChange={(value) => setAnswers((current) => ({ ...current, [q.key]: value }))}
         />
       ))}
-      <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
+      <div className="derived-class" aria-live="polite" data-testid={`${kind}-live`}>
+        {live.kind === 'result' ? (
+          <>
+            <p>
+              Result of these answers: <strong>{resultHeadline(live.result)}</strong> <span className="muted small">(not recorded yet)</span>
+            </p>
+            {'rules' in live.result && live.result.rules.length > 0 && <p className="small">Rules applied: {live.result.rules.join(', ')}</p>}
+            <p className="small">{live.result.rationale}</p>
+            {'advisories' in live.result && live.result.advisories.map((a) => <p key={a.flag} className="small message message-info">{a.message}</p>)}
+          </>
+        ) : live.kind === 'contradiction' ? (
+          <p className="message message-error">{live.message}</p>
+        ) : (
+          <p className="muted small">The result appears here once the questions on this path are answered.</p>
+        )}
+      </div>
+      <button type="button" className="button button-primary" disabled={busy || live.kind !== 'result'} onClick={() => void run()}>
         {busy ? 'Recording…' : 'Record this assessment'}
       </button>
       {latest && (
-        <div className="derived-class" data-testid={`${kind}-result`}>
-          <p>
-            <strong>{kind === 'mdr' ? `Class ${(latest.result as { class: string }).class}` : `${(latest.result as { level: string }).level} documentation`}</strong>{' '}
-            <span className="muted small">
-              recorded {latest.decidedAt.slice(0, 10)} by {latest.decidedBy}; {history.length} assessment{history.length === 1 ? '' : 's'} on record
-            </span>
-          </p>
-          {'rules' in latest.result && latest.result.rules.length > 0 && <p className="small">Rules applied: {latest.result.rules.join(', ')}</p>}
-          <p className="small">{latest.result.rationale}</p>
-          {'advisories' in latest.result && latest.result.advisories.map((a) => <p key={a.flag} className="small message message-info">{a.message}</p>)}
-        </div>
+        <p className="small" data-testid={`${kind}-result`}>
+          Last recorded: <strong>{resultHeadline(latest.result)}</strong>, {latest.decidedAt.slice(0, 10)} by {latest.decidedBy}; {history.length} assessment{history.length === 1 ? '' : 's'} on record.
+        </p>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import type { QmsOverview } from '../../../../shared/api/qms-types';
 import { percent } from '../../../../shared/qms/coverage';
-import { COVERAGE_WORDS } from './qms-words';
+import { COVERAGE_WORDS, coverageHeading } from './qms-words';
 
 const LEGEND = ['approved', 'documented', 'gap', 'out_of_scope'] as const;
 
@@ -49,7 +49,7 @@ export function CoveragePanel({ overview }: { overview: QmsOverview }) {
         </ol>
       </section>
       <section className="card" aria-labelledby="qms-map-title">
-        <h2 id="qms-map-title">{gaps.length ? `${gaps.length} clause(s) in scope with no document` : 'Every clause in scope has a document'}</h2>
+        <h2 id="qms-map-title">{coverageHeading(gaps.length)}</h2>
         <table className="table">
           <caption className="visually-hidden">Clauses and the procedures that answer them</caption>
           <thead>

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
 import type { QmsOverview } from '../../../../shared/api/qms-types';
 import { api } from '../../api/client';
@@ -48,17 +49,17 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
       <div className="card-header">
         <h2 id="qms-procedures-title">Procedure set</h2>
         {approved.length > 0 && (
-          <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void run(exportSet, `The ${approved.length} approved procedure(s) were exported as one PDF.`)}>
+          <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void run(exportSet, `${approved.length === 1 ? 'The approved procedure was' : `The ${approved.length} approved procedures were`} exported as one PDF.`)}>
             Export approved procedures (PDF)
           </button>
         )}
         {missing.length > 0 && (
-          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void run(generate, `${missing.length} procedure document(s) created as drafts.`)}>
+          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void run(generate, `${plural(missing.length, 'procedure document')} created as drafts.`)}>
             Create {missing.length} procedure document{missing.length === 1 ? '' : 's'}
           </button>
         )}
       </div>
-      <p className="muted">Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document. {overview.trainingDue.length > 0 && `${overview.trainingDue.length} training(s) due on approved versions: see Records.`}</p>
+      <p className="muted">Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document. {overview.trainingDue.length > 0 && `${plural(overview.trainingDue.length, 'training')} due on approved versions: see Records.`}</p>
       <table className="table">
         <caption className="visually-hidden">Procedures with their document state</caption>
         <thead>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { trainingHeading } from './qms-words';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
@@ -39,7 +40,7 @@ export function TrainingRecords({ onSaved }: { onSaved(message: string): void })
   return (
     <div className="stack">
       <section className="card" aria-labelledby="qms-due-title">
-        <h2 id="qms-due-title">{training.due.length ? `${training.due.length} training(s) due` : 'Everyone is trained on the current versions'}</h2>
+        <h2 id="qms-due-title">{trainingHeading(training)}</h2>
         <p className="muted small">When a new version of a procedure is approved, everyone on the team is listed here until their training on it is recorded (ISO 13485 6.2).</p>
         {training.due.length > 0 && (
           <table className="table">

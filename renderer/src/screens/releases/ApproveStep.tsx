@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
 import type { ReleaseDetail } from '../../../../shared/api/release-types';
 import { FORM_ERROR, messageOf } from '../../api/field-errors';
@@ -45,7 +46,7 @@ export function ApproveStep({ release, onSaved, onError }: ApproveStepProps) {
       ) : (
         <div className="message message-error" data-testid="release-blockers">
           <p>
-            <strong>{checklist.blockers.length} blocker(s) before this version can be approved:</strong>
+            <strong>{plural(checklist.blockers.length, 'blocker')} before this version can be approved:</strong>
           </p>
           <ul>
             {checklist.blockers.map((b) => (

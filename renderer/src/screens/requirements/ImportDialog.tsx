@@ -6,6 +6,7 @@ import { messageOf } from '../../api/field-errors';
 import { ColumnSelect } from '../../components/ColumnSelect';
 import { Dialog } from '../../components/Dialog';
 import { MappedRowsPreview } from '../../components/MappedRowsPreview';
+import { SheetChooser } from '../../components/SheetChooser';
 import { readAsBase64 } from '../../files/read-file';
 
 type ImportFile = { fileName: string; base64: string; sheet?: string };
@@ -92,16 +93,13 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
             {step.preview.savedMapping ? 'The mapping you used last time for this source is filled in.' : 'Cairn proposed a mapping from the column names; check it.'}
             {step.preview.relationCount > 0 && ` ${count(step.preview.relationCount, 'relation')} between objects will come along.`}
           </p>
-          {step.preview.sheets.length > 1 && (
-            <label className="field">
-              <span className="field-label">Sheet</span>
-              <select className="select" value={step.preview.sheet ?? ''} disabled={busy} onChange={(e) => void preview({ ...step.file, sheet: e.target.value })}>
-                {step.preview.sheets.map((name) => (
-                  <option key={name}>{name}</option>
-                ))}
-              </select>
-            </label>
-          )}
+          <SheetChooser
+            sheets={step.preview.sheets}
+            sheet={step.preview.sheet}
+            headerRow={step.preview.headerRow}
+            disabled={busy}
+            onChoose={(sheet) => void preview({ ...step.file, sheet })}
+          />
           <NoticeList title="Why this mapping" items={step.preview.notes} />
           <NoticeList title="Read with warnings" items={step.preview.warnings} />
           <div className="field-grid req-mapping">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SoftwareNode } from '../../../../shared/api/product-types';
 import type { Requirement } from '../../../../shared/api/requirement-types';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 
 interface ItemPickerProps {
   /** The requirement being allocated, or null when choosing for a new one. */
@@ -50,9 +50,7 @@ export function ItemPickerDialog({ requirement, tree, initial, onSave, onClose }
         <button type="button" className="button button-primary" onClick={() => onSave([...chosen])}>
           Save items
         </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+        <DialogCancel />
       </div>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import type { Requirement } from '../../../../shared/api/requirement-types';
 import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
+import { RichText } from '../../components/RichText';
 import type { RequirementColumn } from './requirement-columns';
 
 interface RequirementCellProps {
@@ -31,10 +32,14 @@ export function RequirementCell({ column, requirement, selected, onToggle }: Req
   }
   const text = column.display(requirement);
   const missing = column.field !== undefined && requirement.missing.includes(column.field);
+  const suspect = column.id === 'items' && requirement.items.some((i) => i.suspect);
   return (
-    <span title={text.length > 40 ? text : undefined}>
-      {missing ? <span className="req-needed">Needed</span> : text}
-      {column.id === 'items' && requirement.items.some((i) => i.suspect) && <span className="badge badge-warning req-suspect">suspect</span>}
-    </span>
+    <>
+      <span title={text.length > 40 ? text : undefined}>
+        {missing ? <span className="req-needed">Needed</span> : column.id === 'text' && requirement.textXhtml ? <RichText xhtml={requirement.textXhtml} text={requirement.text} inline /> : text}
+      </span>
+      {/* Beside the text, not inside it: a long list of items is cut short, the marker never is. */}
+      {suspect && <span className="badge badge-warning req-suspect">suspect</span>}
+    </>
   );
 }

@@ -17,8 +17,9 @@ type Place = GridPlace;
 
 /**
  * The requirements as an editable ARIA grid. Only rows in view exist in the DOM and only their pages are
- * fetched. One cell is the tab stop; arrows, Home/End and Page keys move it; Enter or F2 edits it, Escape
- * cancels, Space selects the row for bulk editing.
+ * fetched. One cell is the tab stop; arrows, Home/End and Page keys move it; Enter or F2 edits it (on the
+ * ID it opens the detail panel), Escape cancels, Space selects the row for bulk editing. A click on a row
+ * opens its detail panel; a double click edits the cell in place.
  */
 export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: Requirement) => void }) {
   const total = useRequirementsStore((s) => s.total);
@@ -27,7 +28,8 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
   const filter = useRequirementsStore((s) => s.filter);
   const generation = useRequirementsStore((s) => s.generation);
   const selected = useRequirementsStore((s) => s.selected);
-  const { ensureRange, toggle, update } = useRequirementsStore.getState();
+  const detailId = useRequirementsStore((s) => s.detailId);
+  const { ensureRange, toggle, update, openDetail } = useRequirementsStore.getState();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Place>({ row: 0, col: 1 });
   const [editing, setEditing] = useState<Place | null>(null);
@@ -68,11 +70,13 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
     virtualizer.scrollToIndex(next.row, { align: 'auto' });
   }
 
-  function startEdit(place: Place, requirement: Requirement | undefined) {
+  /** Enter or a double click: the cell's own editor, or (on a cell with none, such as the ID) the requirement's detail panel. */
+  function startEdit(place: Place, requirement: Requirement | undefined, fromKeyboard: boolean) {
     const column = REQUIREMENT_COLUMNS[place.col];
     if (!requirement || !column) return;
     if (column.editor.kind === 'items') onPickItems(requirement);
     else if (column.editor.kind !== 'none') setEditing(place);
+    else openDetail(requirement.id, fromKeyboard);
   }
 
   function onKeyDown(event: KeyboardEvent, place: Place, requirement: Requirement | undefined) {
@@ -83,7 +87,7 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
       move(target.row, target.col);
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      startEdit(place, requirement);
+      startEdit(place, requirement, true);
     } else if (event.key === ' ' && requirement) {
       event.preventDefault();
       toggle(requirement.id);
@@ -108,7 +112,7 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
               <div
                 key={item.key}
                 role="row"
-                className="grid-row req-row"
+                className={`grid-row req-row${requirement?.id === detailId ? ' req-row-open' : ''}`}
                 aria-rowindex={item.index + 2}
                 aria-selected={requirement ? selected.has(requirement.id) : false}
                 style={{ transform: `translateY(${item.start}px)` }}
@@ -125,8 +129,12 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
                         className={`grid-cell req-cell req-cell-${column.id}${column.field && requirement.missing.includes(column.field) ? ' req-cell-missing' : ''}`}
                         tabIndex={item.index === tabRow && col === active.col ? 0 : -1}
                         aria-readonly={column.editor.kind === 'none' ? true : undefined}
-                        onClick={() => setActive(place)}
-                        onDoubleClick={() => startEdit(place, requirement)}
+                        onClick={(event) => {
+                          setActive(place);
+                          // A click anywhere on the row shows the whole requirement, except on its selection box.
+                          if (!(event.target instanceof HTMLInputElement)) openDetail(requirement.id);
+                        }}
+                        onDoubleClick={() => startEdit(place, requirement, false)}
                         onKeyDown={(event) => onKeyDown(event, place, requirement)}
                       >
                         {isEditing && column.field && (column.editor.kind === 'text' || column.editor.kind === 'choice') ? (

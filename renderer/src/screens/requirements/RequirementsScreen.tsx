@@ -11,6 +11,7 @@ import { AddRequirementDialog } from './AddRequirementDialog';
 import { BulkEditBar } from './BulkEditBar';
 import { ImportDialog } from './ImportDialog';
 import { ItemPickerDialog } from './ItemPickerDialog';
+import { RequirementDetail } from './RequirementDetail';
 import { RequirementFilters } from './RequirementFilters';
 import { RequirementsGrid } from './RequirementsGrid';
 import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
@@ -19,13 +20,14 @@ type Open = { kind: 'add' } | { kind: 'import' } | { kind: 'review' } | { kind: 
 
 const download = (format: ExportFormat) => downloadExport(() => api('requirements.export', { format }));
 
-/** Software requirements (IEC 62304 5.2): a table for tens of thousands of rows, edited in place. */
+/** Software requirements (IEC 62304 5.2): a table for tens of thousands of rows, edited in place or in full in a detail panel. */
 export function RequirementsScreen() {
   const total = useRequirementsStore((s) => s.total);
   const overview = useRequirementsStore((s) => s.overview);
   const tree = useRequirementsStore((s) => s.tree);
   const error = useRequirementsStore((s) => s.error);
   const notice = useRequirementsStore((s) => s.notice);
+  const detailId = useRequirementsStore((s) => s.detailId);
   const [open, setOpen] = useState<Open>(null);
   const { refresh, say, setItems } = useRequirementsStore.getState();
 
@@ -70,7 +72,11 @@ export function RequirementsScreen() {
       <RequirementFilters />
       <BulkEditBar />
       <ScreenMessages error={error} notice={notice} />
-      <RequirementsGrid onPickItems={(requirement) => setOpen({ kind: 'items', requirement })} />
+      <p className="muted small req-hint">Click a row, or press Enter on its ID, to see and edit all of a requirement with its links and history. Double-click a cell (or press Enter on it) to edit just that cell.</p>
+      <div className={detailId === null ? 'req-layout' : 'req-layout req-layout-open'}>
+        <RequirementsGrid onPickItems={(requirement) => setOpen({ kind: 'items', requirement })} />
+        {detailId !== null && <RequirementDetail id={detailId} />}
+      </div>
       {open?.kind === 'add' && (
         <AddRequirementDialog
           tree={tree}

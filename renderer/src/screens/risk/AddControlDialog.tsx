@@ -63,7 +63,7 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
             <RequirementSearch value={form.values.requirementId ?? ''} onChange={(id) => form.set('requirementId', id)} />
           )}
         </fieldset>
-        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Adding…" label="Add control" onCancel={onClose} />
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Adding…" label="Add control" />
       </form>
     </Dialog>
   );

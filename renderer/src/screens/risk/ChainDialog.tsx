@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useRiskStore } from '../../stores/risk-store';
 import { DialogActions } from './DialogActions';
 import { CausesEditor, type CauseDraft } from './CausesEditor';
@@ -51,6 +52,7 @@ export function ChainDialog({ chain, onClose }: { chain?: RiskRow; onClose: () =
   const { run, select } = useRiskStore.getState();
   const form = useForm(valuesOf(chain));
   const [causes, setCauses] = useState<CauseDraft[]>(() => draftsOf(chain));
+  useUnsavedGuard(!form.busy && differs(causes, draftsOf(chain)));
   if (!plan || !records) return null;
   const scales = plan.scales;
   const lists = { hazard: records.hazards, situation: records.situations, harm: records.harms };
@@ -128,7 +130,7 @@ export function ChainDialog({ chain, onClose }: { chain?: RiskRow; onClose: () =
             <EstimateFields scales={scales} prefix="initial." field={form.field} />
           </div>
         </fieldset>
-        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label={chain ? 'Save chain' : 'Add chain'} onCancel={onClose} />
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label={chain ? 'Save chain' : 'Add chain'} />
       </form>
     </Dialog>
   );

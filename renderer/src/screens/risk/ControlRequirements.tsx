@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useRiskStore } from '../../stores/risk-store';
 import { RequirementSearch } from './RequirementSearch';
 
@@ -18,6 +19,7 @@ export function ControlRequirements({ control }: { control: RiskControl }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedGuard(!busy && text.trim() !== '');
 
   async function act(work: () => Promise<RiskControl>, notice: (c: RiskControl) => string, done: () => void) {
     setBusy(true);

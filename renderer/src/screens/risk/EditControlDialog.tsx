@@ -5,6 +5,7 @@ import { FORM_ERROR } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../hooks/use-form';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useRiskStore } from '../../stores/risk-store';
 import { ControlFields, controlInput } from './ControlFields';
 import { ControlRequirements } from './ControlRequirements';
@@ -34,6 +35,7 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
   const current = records?.controls.find((c) => c.id === control.id) ?? control;
   const form = useForm(valuesOf(control));
   const [chainIds, setChainIds] = useState(() => new Set(control.chains.map((c) => c.id)));
+  useUnsavedGuard(!form.busy && differs([...chainIds].sort(), control.chains.map((c) => c.id).sort()));
   const flagged = form.values.introducesHazard === 'true';
 
   function toggle(id: number) {
@@ -81,7 +83,7 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
             ))}
           </div>
         </fieldset>
-        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save control" onCancel={onClose} />
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save control" />
       </form>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
 import type { RiskImportMapping, RiskImportPreview, RiskImportResult } from '../../../../shared/api/risk-types';
 import { requiredImportFields, RISK_IMPORT_LABELS } from '../../../../shared/risk/import-rows';
@@ -5,12 +6,13 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { SheetChooser } from '../../components/SheetChooser';
 import { readAsBase64 } from '../../files/read-file';
 import { useRiskStore } from '../../stores/risk-store';
 import { RiskImportCheck } from './RiskImportCheck';
 import { RiskMappingFields } from './RiskMappingFields';
 
-type File64 = { fileName: string; base64: string };
+type File64 = { fileName: string; base64: string; sheet?: string };
 type Step = { kind: 'file' } | { kind: 'map'; file: File64; preview: RiskImportPreview; saved: boolean } | { kind: 'check'; file: File64; preview: RiskImportPreview } | { kind: 'done'; result: RiskImportResult };
 
 /**
@@ -40,14 +42,17 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const choose = (chosen: globalThis.File | undefined) =>
-    chosen &&
+  /** Reads the file (a workbook from its chosen sheet) and fills in the mapping saved or proposed for its columns. */
+  const read = (file: File64) =>
     work(async () => {
-      const file = { fileName: chosen.name, base64: await readAsBase64(chosen) };
       const preview = await api('risk.previewImport', file);
       setMapping(preview.mapping);
-      setStep({ kind: 'map', file, preview, saved: preview.savedMapping });
+      setStep({ kind: 'map', file: { ...file, sheet: preview.sheet ?? undefined }, preview, saved: preview.savedMapping });
     });
+
+  const choose = async (chosen: globalThis.File | undefined) => {
+    if (chosen) await read({ fileName: chosen.name, base64: await readAsBase64(chosen) });
+  };
 
   const check = (file: File64) =>
     work(async () => {
@@ -60,13 +65,13 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
     work(async () => {
       const result = await useRiskStore.getState().run(
         () => api('risk.import', { ...file, mapping }),
-        (r) => `Imported ${file.fileName}: ${r.chains} risk chain(s).`,
+        (r) => `Imported ${file.fileName}: ${plural(r.chains, 'risk chain')}.`,
       );
       setStep({ kind: 'done', result });
     });
 
   return (
-    <Dialog title="Import a risk table" description="A CSV file (UTF-8) or an Excel workbook (.xlsx) with one risk chain per row; in a workbook, the first sheet with a header row. Every row is added as a new chain." onClose={onClose} wide>
+    <Dialog title="Import a risk table" description="A CSV file (UTF-8) or an Excel workbook (.xlsx) with one risk chain per row; in a workbook, the first sheet with a header row unless you choose another. Every row is added as a new chain." onClose={onClose} wide>
       {step.kind === 'file' && (
         <div className="field">
           <label className="field-label" htmlFor="risk-import-file">
@@ -81,6 +86,13 @@ export function ImportRisksDialog({ onClose }: { onClose: () => void }) {
             {step.file.fileName}: {step.preview.rowCount} rows, {step.preview.columns.length} columns.{' '}
             {step.saved ? 'The mapping you used last time for these columns is filled in.' : 'Cairn proposed a mapping from the column names; check it.'}
           </p>
+          <SheetChooser
+            sheets={step.preview.sheets}
+            sheet={step.preview.sheet}
+            headerRow={step.preview.headerRow}
+            disabled={busy}
+            onChoose={(sheet) => void read({ ...step.file, sheet })}
+          />
           <RiskMappingFields preview={step.preview} mapping={mapping} required={required} onChange={setMapping} />
           <div className="button-row">
             <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void check(step.file)}>

@@ -5,6 +5,7 @@ import { FormError } from '../../components/FormError';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
+import { endSentence } from '../../../../shared/domain/words';
 import { useForm } from '../../hooks/use-form';
 import { localDateTime } from '../../forms/format';
 import { useRiskStore } from '../../stores/risk-store';
@@ -18,7 +19,7 @@ export function OverallForm({ plan }: { plan: RiskPlan }) {
     <section className="card" aria-labelledby="risk-overall-title">
       <h2 id="risk-overall-title">Overall residual risk</h2>
       <p className="muted">
-        Criterion: {plan.overallCriterion || 'not written in the plan yet'}.{' '}
+        Criterion: {endSentence(plan.overallCriterion || 'not written in the plan yet')}{' '}
         {o.evaluatedAt ? `Last evaluated ${localDateTime(o.evaluatedAt)}${o.evaluatedBy ? ` by ${o.evaluatedBy}` : ''}.` : 'Not evaluated yet.'}
       </p>
       <form

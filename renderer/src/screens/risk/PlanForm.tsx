@@ -1,4 +1,4 @@
-import { RISK_PLAN_FIELDS, type RiskPlan } from '../../../../shared/api/risk-types';
+import { RISK_PLAN_FIELDS, type RiskPlanView } from '../../../../shared/api/risk-types';
 import { RISK_PLAN_FIELD_TEXT as PLAN_FIELD_TEXT } from '../../../../shared/risk/plan-fields';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
@@ -7,16 +7,19 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
 
-const valuesOf = (plan: RiskPlan) => Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, plan[f]])) as Record<string, string>;
+/** What each field opens on: the saved text, or Cairn's draft while nothing is saved, so the team edits rather than starts blank. */
+const valuesOf = (plan: RiskPlanView) => Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, plan[f].trim() ? plan[f] : plan.drafts[f]])) as Record<string, string>;
 
 /** The plan's prose, saved together; fields still empty are listed so the team sees what is missing. */
-export function PlanForm({ plan }: { plan: RiskPlan }) {
+export function PlanForm({ plan }: { plan: RiskPlanView }) {
   const form = useForm(valuesOf(plan));
   const updatePlan = useRiskStore((s) => s.updatePlan);
   return (
     <form noValidate onSubmit={(event) => void form.submit(event, () => ({}), (v) => updatePlan(Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, v[f] ?? '']))))}>
       <p className="muted" data-testid="plan-missing">
-        {plan.missing.length ? `Still to write: ${plan.missing.map((f) => PLAN_FIELD_TEXT[f].label.toLowerCase()).join(', ')}.` : 'Every part of the plan is written.'}
+        {plan.missing.length
+          ? `Not saved yet: ${plan.missing.map((f) => PLAN_FIELD_TEXT[f].label.toLowerCase()).join(', ')}. Those parts show Cairn’s draft, written from the product and the team: make it yours and save the plan.`
+          : 'Every part of the plan is written.'}
       </p>
       <div className="field-grid">
         {RISK_PLAN_FIELDS.map((f) => (

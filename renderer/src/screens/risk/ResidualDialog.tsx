@@ -50,7 +50,7 @@ export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: ()
           rows={3}
           {...form.field('benefitRisk')}
         />
-        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save residual risk" onCancel={onClose} />
+        <DialogActions error={form.errors[FORM_ERROR]} busy={form.busy} busyLabel="Saving…" label="Save residual risk" />
       </form>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/words';
 import { useEffect, useMemo, useState } from 'react';
 import { viewRiskRows } from '../../../../shared/risk/table-view';
 import { api } from '../../api/client';
@@ -70,7 +71,7 @@ export function RiskScreen() {
               type="button"
               className="button"
               disabled={!list?.total}
-              onClick={() => void exportTable(format).then((f) => say(null, `Exported ${f.count} risk chain(s) to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}
+              onClick={() => void exportTable(format).then((f) => say(null, `Exported ${plural(f.count, 'risk chain')} to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}
             >
               {format === 'csv' ? 'Export CSV' : 'Export Excel'}
             </button>

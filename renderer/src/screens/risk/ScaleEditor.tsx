@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { SCALE_PRESETS } from '../../../../shared/risk/presets';
 import { PROBABILITY_MODES, type ProbabilityMode, type RiskScales } from '../../../../shared/risk/scales';
 import { validateScales } from '../../../../shared/risk/validate-scales';
@@ -30,7 +31,8 @@ export function ScaleEditor({ scales }: { scales: RiskScales }) {
   const [preset, setPreset] = useState<string>(SCALE_PRESETS[0].key);
   const [problem, setProblem] = useState<Problem>(null);
   const [busy, setBusy] = useState(false);
-  const changed = JSON.stringify(draft) !== JSON.stringify(scales);
+  const changed = differs(draft, scales);
+  useUnsavedGuard(changed && !busy);
   const edit = (next: RiskScales) => {
     setDraft(next);
     setProblem(null);

@@ -14,6 +14,7 @@ import { ClassificationHistoryList } from './ClassificationHistoryList';
 import { ExternalControlsEditor } from './ExternalControlsEditor';
 import { RiskSituationsPicker, SeverityHintNote } from './RiskSituationsPicker';
 import { HARM_OPTIONS, HELP, YES_NO, answersFrom, type AnswerText } from './classify-help';
+import { QualificationStep, standardApplies, type QualificationState } from './QualificationStep';
 
 const ANSWER_FIELDS = ['answers.contributesToHazardousSituation', 'answers.riskAcceptableWithExternalControls', 'answers.worstHarm'];
 
@@ -31,6 +32,9 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
   const loadRiskFile = useClassificationStore((state) => state.loadRiskFile);
   const classifySystem = useClassificationStore((state) => state.classifySystem);
   const [text, setText] = useState<AnswerText>({ contributes: '', acceptable: '', worstHarm: '' });
+  // A system already classified was taken as medical device software then; a new one is asked.
+  const [qualification, setQualification] = useState<QualificationState>({ choice: system.classSource === 'classified' ? 'yes' : '', answers: {} });
+  const applies = standardApplies(qualification);
   const [controls, setControls] = useState<ExternalControl[]>([]);
   // Null until the user picks: until then the wizard starts from what the risk file already says, the
   // situations linked to this system or naming its software as a cause.
@@ -82,8 +86,9 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
   return (
     <Dialog title={`Classify ${system.humanId} ${system.name}`} description="Answer the IEC 62304 questions; the safety class follows from the answers." onClose={onClose} wide>
       <form noValidate onSubmit={(event) => void save(event)}>
-        <RadioGroup legend="1. Can this software system contribute to a hazardous situation?" help={HELP.contributes} name="contributes" options={YES_NO} value={text.contributes} error={errors[ANSWER_FIELDS[0] ?? '']} onChange={answer('contributes', 'answers.contributesToHazardousSituation')} />
-        {answers.contributesToHazardousSituation === true && (
+        <QualificationStep state={qualification} onChange={setQualification} />
+        {applies && <RadioGroup legend="1. Can this software system contribute to a hazardous situation?" help={HELP.contributes} name="contributes" options={YES_NO} value={text.contributes} error={errors[ANSWER_FIELDS[0] ?? '']} onChange={answer('contributes', 'answers.contributesToHazardousSituation')} />}
+        {applies && answers.contributesToHazardousSituation === true && (
           <>
             <RiskSituationsPicker situations={riskFile?.situations ?? []} picked={situationIds} error={errors.situationIds ?? situationIds.map((_, i) => errors[`situationIds.${i}`]).find(Boolean)} onChange={setSituationIds} />
             <p className="muted small">{HELP.failureCertain}</p>
@@ -91,12 +96,13 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
             {text.acceptable !== '' && <ExternalControlsEditor controls={controls} riskControls={riskFile?.controls ?? []} errors={errors} onChange={setControls} />}
           </>
         )}
-        {answers.riskAcceptableWithExternalControls === false && (
+        {applies && answers.riskAcceptableWithExternalControls === false && (
           <>
             <SeverityHintNote situations={riskFile?.situations ?? []} picked={situationIds} />
             <RadioGroup legend="3. What is the worst harm a failure could lead to?" help={HELP.harm} name="worstHarm" options={HARM_OPTIONS} value={text.worstHarm} error={errors[ANSWER_FIELDS[2] ?? '']} onChange={answer('worstHarm', 'answers.worstHarm')} />
           </>
         )}
+        {applies && (
         <div className="derived-class" aria-live="polite">
           {decision.ok ? (
             <>
@@ -105,16 +111,23 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
               </p>
               <p className="small">{decision.value.rationale}</p>
             </>
+          ) : decision.problem.contradiction ? (
+            <p className="message message-error" data-testid="contradiction">
+              {decision.problem.message}
+            </p>
           ) : (
             <p className="muted small">The class appears here once the questions on this path are answered.</p>
           )}
         </div>
-        <TextAreaField label="Additional rationale (optional)" name="rationaleExtra" value={extra} error={errors.rationaleExtra} maxLength={LIMITS.text} rows={3} onChange={setExtra} />
+        )}
+        {applies && <TextAreaField label="Additional rationale (optional)" name="rationaleExtra" value={extra} error={errors.rationaleExtra} maxLength={LIMITS.text} rows={3} onChange={setExtra} />}
         <FormError message={errors[FORM_ERROR]} />
         <div className="button-row">
-          <SubmitButton busy={busy} busyLabel="Saving…">
-            Save classification
-          </SubmitButton>
+          {applies && (
+            <SubmitButton busy={busy} busyLabel="Saving…">
+              Save classification
+            </SubmitButton>
+          )}
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>

@@ -2,7 +2,7 @@ import type { SoftwareNode } from '../../../../shared/api/product-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { SAFETY_CLASSES, compareSafetyClasses, type SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { FORM_ERROR } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -72,9 +72,7 @@ export function LowerItemClassDialog({ item, parentClass, onClose, onSaved }: Lo
           <SubmitButton busy={form.busy} busyLabel="Saving…">
             Save class
           </SubmitButton>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancel />
         </div>
       </form>
     </Dialog>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { SoupImportPreview, SoupImportResult } from '../../../../shared/api/soup-types';
+import { plural } from '../../../../shared/domain/words';
+import { platformGroupText } from '../../../../shared/soup/shipped';
 import { api } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { Dialog } from '../../components/Dialog';
@@ -89,9 +91,11 @@ export function SoupImportDialog({ onImported, onClose }: { onImported: () => vo
         <>
           <p>
             {step.preview.formatLabel} as “{step.preview.source}”: {step.preview.added.length} to add, {step.preview.versionChanged.length} version changes, {step.preview.removed.length} to remove,{' '}
-            {step.preview.unchanged} unchanged; {step.preview.skippedDev} development-only packages are not SOUP and are skipped.
+            {step.preview.unchanged} unchanged. Not SOUP, so skipped: {plural(step.preview.skippedDev, 'development-only package')} and{' '}
+            {plural(step.preview.skippedTypes, 'package')} of type declarations only.
           </p>
-          <DiffList title="Added" rows={step.preview.added} text={(a) => `${a.name} ${a.version}${a.direct ? '' : ' (transitive)'}`} />
+          <DiffList title="Added" rows={step.preview.added} text={(a) => `${a.name} ${a.version}${a.direct ? '' : ' (transitive)'}${a.platform ? ` (built for ${a.platform} only)` : ''}`} />
+          <DiffList title="Platform builds grouped under their package" rows={step.preview.platformGroups} text={platformGroupText} />
           <DiffList title="Version changed" rows={step.preview.versionChanged} text={(c) => `${c.humanId} ${c.name}: ${c.from} → ${c.to} (links become suspect)`} />
           <DiffList title="Removed" rows={step.preview.removed} text={(r) => `${r.humanId} ${r.name} ${r.version} (kept on record as removed)`} />
           <DiffList title="Notes" rows={step.preview.notes} text={(n) => n} />
@@ -109,7 +113,7 @@ export function SoupImportDialog({ onImported, onClose }: { onImported: () => vo
         error={error}
         notice={
           step.kind === 'done'
-            ? `Imported ${step.result.source}: ${step.result.added} added, ${step.result.updated} updated, ${step.result.removed} removed, ${step.result.unchanged} unchanged, ${step.result.skipped} skipped.`
+            ? `Imported ${step.result.source}: ${step.result.added} added, ${step.result.updated} updated, ${step.result.removed} removed, ${step.result.unchanged} unchanged, ${step.result.skipped + step.result.skippedTypes} skipped, ${step.result.groupedPlatform} platform builds grouped.`
             : null
         }
       />

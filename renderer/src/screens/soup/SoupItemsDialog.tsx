@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SoftwareNode } from '../../../../shared/api/product-types';
 import type { SoupView } from '../../../../shared/api/soup-types';
 import { messageOf } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useSoftwareStore } from '../../stores/software-store';
 import { useSoupStore } from '../../stores/soup-store';
@@ -61,9 +61,7 @@ export function SoupItemsDialog({ soup, onClose }: { soup: SoupView; onClose: ()
         <button type="button" className="button button-primary" onClick={() => void save()}>
           Save items
         </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+        <DialogCancel />
       </div>
     </Dialog>
   );

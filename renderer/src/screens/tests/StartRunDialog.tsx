@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { TestCase } from '../../../../shared/api/test-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCancel } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useTestsStore } from '../../stores/tests-store';
 import { NO_FACTS, RunFactsFields } from './RunFactsFields';
 import { RecordPicker } from './RecordPicker';
@@ -16,6 +17,7 @@ export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose:
   const [facts, setFacts] = useState(NO_FACTS);
   const [chosen, setChosen] = useState(() => new Set(runnable.filter((c) => !c.automated).map((c) => c.id)));
   const [error, setError] = useState<string | null>(null);
+  useUnsavedGuard(differs(facts, NO_FACTS));
 
   async function start() {
     setError(null);
@@ -36,9 +38,7 @@ export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose:
         <button type="button" className="button button-primary" disabled={chosen.size === 0 || !facts.softwareVersion.trim()} onClick={() => void start()}>
           Start run
         </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+        <DialogCancel />
       </div>
     </Dialog>
   );

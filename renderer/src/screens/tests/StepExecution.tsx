@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StepOutcome, StepResultView } from '../../../../shared/api/test-types';
 import { STEP_OUTCOMES } from '../../../../shared/api/test-types';
 import { LIMITS } from '../../../../shared/domain/limits';
+import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { OutcomeBadge } from './OutcomeBadge';
 
 interface Props {
@@ -17,6 +18,7 @@ export function StepExecution({ caseId, step, open, onRecord }: Props) {
   const id = useId();
   const [outcome, setOutcome] = useState<StepOutcome | null>(step.outcome);
   const [actual, setActual] = useState(step.actual);
+  useUnsavedGuard(open && (outcome !== step.outcome || actual !== step.actual));
   const name = `${caseId} step ${step.position}`;
   return (
     <li className="test-step-run">

@@ -6,8 +6,9 @@ export function LinkedList({ linked, empty, required = true }: { linked: (Record
   if (linked.length === 0) return <span className={required ? 'trace-missing' : 'muted'}>{empty}</span>;
   return (
     <span className="trace-linked">
-      {linked.map((l) => (
-        <span key={l.id} className={l.suspect ? 'trace-chip trace-chip-suspect' : 'trace-chip'} title={l.title}>
+      {linked.map((l, i) => (
+        // Two relations can join the same pair of requirements, so the id alone is not a unique key.
+        <span key={`${l.id}:${i}`} className={l.suspect ? 'trace-chip trace-chip-suspect' : 'trace-chip'} title={l.title}>
           {l.humanId}
           {l.suspect && <span className="trace-suspect-word"> (suspect)</span>}
         </span>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { TraceMatrixRow } from '../../../../shared/api/trace-types';
+import { relationPhrase } from '../../../../shared/requirements/relation-kinds';
 import { LinkedList } from './LinkedList';
 
 /** Matches .trace-grid-row's height in trace.css, so the scroll height is exact for any number of rows. */
@@ -41,6 +42,7 @@ export function TraceMatrixGrid({ rows }: { rows: TraceMatrixRow[] }) {
             <span role="columnheader">Software items</span>
             <span role="columnheader">Risk controls</span>
             <span role="columnheader">Verified by</span>
+            <span role="columnheader">Related requirements</span>
           </div>
         </div>
         <div ref={scrollRef} className="trace-grid-scroll" role="rowgroup" tabIndex={0} aria-label="Trace matrix rows, scrollable">
@@ -69,6 +71,9 @@ export function TraceMatrixGrid({ rows }: { rows: TraceMatrixRow[] }) {
                     <LinkedList linked={row.riskControls} empty={row.riskControl ? 'none' : '—'} required={row.riskControl} />
                   </span>
                   <span role="cell">{verifiedBy(row)}</span>
+                  <span role="cell">
+                    <LinkedList linked={row.relations.map((r) => ({ ...r, humanId: relationPhrase(r) }))} empty="—" required={false} />
+                  </span>
                 </div>
               );
             })}

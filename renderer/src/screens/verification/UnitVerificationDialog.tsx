@@ -3,6 +3,7 @@ import type { SoftwareNode } from '../../../../shared/api/product-types';
 import type { SignedReview } from '../../../../shared/api/review-types';
 import { UNIT_CHECK_KINDS, UNIT_CHECK_LABELS, UNIT_CHECK_OUTCOME_LABELS, UNIT_CHECK_OUTCOMES, type UnitCheck, type UnitCheckKind, type UnitCheckOutcome } from '../../../../shared/reviews/unit-checks';
 import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
+import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
 interface CheckDraft {
   outcome: UnitCheckOutcome | '';
@@ -36,6 +37,7 @@ export function UnitVerificationDialog({ units, onRecorded, onClose }: { units: 
   const [changeRef, setChangeRef] = useState('');
   const [drafts, setDrafts] = useState<Record<UnitCheckKind, CheckDraft>>(() => Object.fromEntries(UNIT_CHECK_KINDS.map((k) => [k, EMPTY])) as Record<UnitCheckKind, CheckDraft>);
   const [anomalies, setAnomalies] = useState('');
+  useUnsavedGuard(changeRef !== '' || anomalies !== '' || UNIT_CHECK_KINDS.some((k) => differs(drafts[k], EMPTY)));
   const unit = units.find((u) => String(u.id) === unitId);
   const setDraft = (check: UnitCheckKind, patch: Partial<CheckDraft>) => setDrafts({ ...drafts, [check]: { ...drafts[check], ...patch } });
   const input = unit

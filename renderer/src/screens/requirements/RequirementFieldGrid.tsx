@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { LIMITS } from '../../../../shared/domain/limits';
+import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../../shared/requirements/fields';
+import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import type { FieldBinding } from '../../hooks/use-form';
+import { METHOD_CHOICES, SOURCE_CHOICES, STATUS_CHOICES, TYPE_CHOICES } from './requirement-columns';
+
+/** A requirement's editable fields as a form holds them (every value a string). */
+export const EMPTY_REQUIREMENT_FIELDS = { title: '', text: '', type: 'functional', source: '', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: '', status: 'draft' };
+export type RequirementFieldValues = typeof EMPTY_REQUIREMENT_FIELDS;
+
+/** The client's check before saving: the statement itself is the one field nothing can do without. */
+export const checkRequirementFields = (v: RequirementFieldValues) => (v.text.trim() ? {} : { text: 'Write what the software shall do.' });
+
+/** The form's strings as the contract's fields; the choices come from the contract's own lists, and the core checks them again. */
+export const requirementFieldsInput = (v: RequirementFieldValues) => ({
+  ...v,
+  type: v.type as RequirementType,
+  source: v.source as RequirementSource | '',
+  verificationMethod: v.verificationMethod as VerificationMethod | '',
+  status: v.status as RequirementStatus,
+});
+
+interface RequirementFieldGridProps {
+  field: (name: keyof RequirementFieldValues) => FieldBinding;
+  /** The class the requirement's items give it; labels of the fields that class requires say so. */
+  safetyClass: SafetyClass | null;
+  /** Where the software items are shown and chosen, between the verification method and the rationale. */
+  items: ReactNode;
+}
+
+/** Every field of a requirement, laid out the same when adding one and in its detail panel. */
+export function RequirementFieldGrid({ field, safetyClass, items }: RequirementFieldGridProps) {
+  const required = requiredFieldsFor(safetyClass);
+  const label = (name: keyof RequirementFieldValues) => `${REQUIREMENT_FIELD_LABELS[name]}${required.includes(name) ? ` (required${safetyClass ? ` for class ${safetyClass}` : ''})` : ''}`;
+  return (
+    <div className="field-grid">
+      <TextField label="Title" {...field('title')} maxLength={LIMITS.name} className="field-wide" />
+      <div className="field-wide">
+        <TextAreaField label={label('text')} {...field('text')} rows={3} hint='One testable statement, e.g. "The app shall …".' />
+      </div>
+      <SelectField label={label('type')} options={TYPE_CHOICES} {...field('type')} />
+      <SelectField label={label('source')} options={SOURCE_CHOICES} {...field('source')} />
+      <TextField label="Source ref" hint="User need, system requirement or hazard ID" {...field('sourceRef')} />
+      <SelectField label="Status" options={STATUS_CHOICES} {...field('status')} />
+      <div className="field-wide">
+        <TextAreaField label={label('acceptanceCriteria')} {...field('acceptanceCriteria')} rows={2} />
+      </div>
+      <SelectField label={label('verificationMethod')} options={METHOD_CHOICES} {...field('verificationMethod')} />
+      {items}
+      <div className="field-wide">
+        <TextAreaField label="Rationale" {...field('rationale')} rows={2} />
+      </div>
+    </div>
+  );
+}
