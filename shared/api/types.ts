@@ -83,8 +83,12 @@ export interface AuditFacets {
 
 /** What an integrity check found wrong with one stored thing, in words a reviewer can act on. */
 export interface IntegrityProblem {
-  /** records: a row differs from the trail; anchor: a signed audit head; content: frozen document content; secret: a password hash or key; trust: a key or certificate. */
-  kind: 'records' | 'anchor' | 'content' | 'secret' | 'trust';
+  /**
+   * records: a row differs from the trail; anchor: a signed audit head; content: frozen document content;
+   * secret: a password hash or key; trust: a key or certificate; legacy: a password hash in an earlier
+   * format, re-hashed when its owner next signs in (reported, but not a sign of tampering: signing goes on).
+   */
+  kind: 'records' | 'anchor' | 'content' | 'secret' | 'trust' | 'legacy';
   /** The table the thing lives in, e.g. `requirement`. */
   table: string;
   /** Its human ID (REQ-012, SDP v2, ada@example.com) or, failing one, its key. */

@@ -132,7 +132,7 @@ describe('from the command line', () => {
     expect(notOwner.code).toBe(1);
     const added = await cli(['trust-add', file, pem, '--user', OWNER.email, '--note', 'Company CA'], `${OWNER.password}\n`);
     expect(added.code, added.stderr).toBe(0);
-    const verified = await runCli(['verify', file, '--json', '--password-stdin'], { userData: f.path('cli-data'), stdin: `${OWNER.password}\n` });
+    const verified = await runCli(['verify', file, '--json'], { userData: f.path('cli-data'), password: OWNER.password });
     expect(verified.code, verified.stdout).toBe(0);
   });
 });

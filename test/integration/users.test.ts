@@ -96,6 +96,9 @@ describe('signing in and out', () => {
       ['create', 'project', OWNER.name],
       ['create', 'user', OWNER.name],
       ['sign_in', 'user', OWNER.name],
+      // The owner's first key signs the new trail's head: the project's creation anchor (issue 14).
+      ['generate_key', 'signing_key', OWNER.name],
+      ['anchor', 'audit_anchor', OWNER.name],
       ['sign_out', 'user', OWNER.name],
       ['sign_in', 'user', OWNER.name],
     ]);

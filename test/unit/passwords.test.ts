@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { scryptCost } from '../../electron/core/kdf-cost';
-import { hashPassword, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
+import { hashPassword, isLegacyPasswordHash, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
 
 describe('passwords', () => {
   // The production cost itself (scrypt$32768$8$1) is asserted at full cost in kdf-cost.test.ts.
@@ -25,6 +25,14 @@ describe('passwords', () => {
   it('treats composed and decomposed accents as the same password', () => {
     const stored = hashPassword('Cr\u00e8me br\u00fbl\u00e9e!');
     expect(verifyPassword('Cre\u0300me bru\u0302le\u0301e!', stored)).toBe(true);
+  });
+
+  it('tells an earlier-format hash (32-byte digest) from a current one, and a damaged one from both', () => {
+    const { N } = scryptCost();
+    const salt = randomBytes(16).toString('base64');
+    expect(isLegacyPasswordHash(`scrypt$${N}$8$1$${salt}$${randomBytes(32).toString('base64')}`)).toBe(true);
+    expect(isLegacyPasswordHash(hashPassword('correct horse battery'))).toBe(false);
+    expect(isLegacyPasswordHash(`scrypt$${N}$8$1$${salt}$${randomBytes(16).toString('base64')}`)).toBe(false);
   });
 
   it('never matches an unreadable stored hash', () => {

@@ -64,7 +64,8 @@ export function chained(row: StoredRow): ChainedFields {
     beforeJson: row.before_json,
     afterJson: row.after_json,
     prevHash: row.prev_hash,
-    rowsJson: row.rows_json,
+    // Files older than 0018 have no such column (the check before their upgrade reads them as they are).
+    rowsJson: row.rows_json ?? null,
   };
 }
 

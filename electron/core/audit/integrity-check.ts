@@ -4,14 +4,16 @@ import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
 import { anchorProblems, pdfAnchorProblems } from '../signatures/audit-anchor';
 import { unapprovedTrustProblems } from '../signatures/trust-check';
-import { parsePasswordHash } from '../users/passwords';
+import { isLegacyPasswordHash, parsePasswordHash } from '../users/passwords';
 import { accountForRecords, TrailState } from './record-accounting';
 
-/** Stored password hashes that Cairn would not have written: refused at sign-in, reported here. */
+/** Stored password hashes that Cairn would not have written (refused at sign-in), and earlier-format ones not yet re-hashed. */
 function secretProblems(project: OpenProject): IntegrityProblem[] {
-  return project.users.list().flatMap((user) => {
+  return project.users.list().flatMap((user): IntegrityProblem[] => {
     const parsed = parsePasswordHash(user.passwordHash);
-    return typeof parsed === 'string' ? [{ kind: 'secret' as const, table: 'user', record: user.email, detail: `the stored password hash is damaged: ${parsed}` }] : [];
+    if (typeof parsed === 'string') return [{ kind: 'secret', table: 'user', record: user.email, detail: `the stored password hash is damaged: ${parsed}` }];
+    if (isLegacyPasswordHash(user.passwordHash)) return [{ kind: 'legacy', table: 'user', record: user.email, detail: 'the password hash has a 32-byte digest (an earlier format); it is re-hashed when this person next signs in' }];
+    return [];
   });
 }
 
@@ -39,11 +41,22 @@ export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer, onRow?:
   return { ...chain, ok: chain.ok && problems.length === 0, problems };
 }
 
-/** Signing is refused while the file fails its own check: a signature must never vouch for tampered records. */
-export function requireIntactProject(project: OpenProject): void {
-  const report = checkIntegrity(project);
-  if (report.ok) return;
+/** The first thing a failed check found, in words, and how many more there are. */
+export function firstProblem(report: ChainReport): string {
   const first = report.firstBroken ? `audit row ${report.firstBroken.seq}: ${report.firstBroken.reason}` : report.problems.map((p) => `${p.table} ${p.record}: ${p.detail}`)[0];
   const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : '';
-  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${first}${more}. Run cairn verify for the full list.`);
+  return `${first ?? 'unknown problem'}${more}`;
+}
+
+/** The report with what only awaits an upgrade (legacy hashes) left out: what signing and upgrading refuse on. */
+export function tamperingIn(report: ChainReport): ChainReport {
+  const problems = report.problems.filter((p) => p.kind !== 'legacy');
+  return { ...report, ok: report.firstBroken === null && problems.length === 0, problems };
+}
+
+/** Signing is refused while the file fails its own check: a signature must never vouch for tampered records. */
+export function requireIntactProject(project: OpenProject): void {
+  const report = tamperingIn(checkIntegrity(project));
+  if (report.ok) return;
+  throw new CairnError('integrity_failed', `Signing is refused: the project file fails its integrity check — ${firstProblem(report)}. Run cairn verify for the full list.`);
 }

@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import type { OpenedProject } from '../../../shared/api/types';
 import type { HandlerContext, Handlers } from '../context';
+import { requireIntactBeforeUpgrade } from '../audit/upgrade-check';
 import { writeAudited } from '../audit/write-audited';
 import { anchorCreation } from '../signatures/audit-anchor';
 import { CairnError } from '../errors';
 import { beforeEncryptionBackupPath, encryptProjectFile } from '../projects/encrypt-project';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
 import { isEncryptedFile, parseRecoveryKey, requireKeyEnvelope, unlockWithPassword } from '../projects/project-unlock';
-import { hashPassword, verifyPassword } from '../users/passwords';
+import { hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
 import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
 
@@ -25,6 +26,7 @@ type SessionHandlers = Pick<
 
 /** Opens a project file with its key (null for a plain file) in place of whatever was open. */
 function enterOpened(ctx: HandlerContext, path: string, key: Buffer | null, method: string): OpenedProject {
+  requireIntactBeforeUpgrade(path, ctx.migrations, key);
   const opened = openProjectFile(path, ctx.migrations, ctx.now, key);
   closeProject(ctx, method);
   ctx.session.project = opened;
@@ -114,9 +116,14 @@ export const sessionHandlers: SessionHandlers = {
       throw new CairnError('forbidden', `${user.name}'s account has been deactivated; ask an owner to reactivate it.`, 'email');
     }
     signOut(ctx, 'session.signIn');
-    writeAudited(project, user, 'session.signIn', ctx.now(), (audit) =>
-      audit({ action: 'sign_in', entity: 'user', entityId: user.id, summary: `${user.name} signed in` }),
-    );
+    writeAudited(project, user, 'session.signIn', ctx.now(), (audit) => {
+      audit({ action: 'sign_in', entity: 'user', entityId: user.id, summary: `${user.name} signed in` });
+      // The one place an earlier-format hash is still accepted: it is replaced at once, while the password is at hand.
+      if (isLegacyPasswordHash(user.passwordHash)) {
+        project.users.setPasswordHash(user.id, hashPassword(input.password));
+        audit({ action: 'upgrade_password_hash', entity: 'user', entityId: user.id, summary: `${user.name}'s password hash upgraded to the current format` });
+      }
+    });
     ctx.session.user = sessionUserOf(user);
     return statusOf(ctx);
   },

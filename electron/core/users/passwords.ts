@@ -59,6 +59,15 @@ export function parsePasswordHash(stored: string): ParsedPasswordHash | string {
 }
 
 /**
+ * A hash with a 32-byte digest, written before digests grew to 64 bytes: still accepted at sign-in, where
+ * it is re-hashed at once, and reported by `verify` while one remains.
+ */
+export function isLegacyPasswordHash(stored: string): boolean {
+  const parsed = parsePasswordHash(stored);
+  return typeof parsed !== 'string' && parsed.digest.length === LEGACY_DIGEST_BYTES;
+}
+
+/**
  * Constant-time comparison; a stored hash that does not parse strictly never matches. Synchronous because
  * mutations that re-check a password run inside one synchronous SQLite transaction.
  */

@@ -1,25 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { copySample, SAMPLE_OWNER } from '../../support/sample-cache';
+import { cachedSample, SAMPLE_OWNER } from '../../support/sample-cache';
+import { REPO_ROOT } from '../support/paths';
 import { HomePage } from '../pages/home-page';
 import { ShellPage } from '../pages/shell-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { expect, test } from '../support/fixtures';
 
-const sqlite3 = (file: string, sql: string) => execFileSync('sqlite3', [file, sql], { encoding: 'utf8' }).trim();
-
-/** As someone with the file and the sqlite3 shell would: every trigger dropped, then one record edited. */
-function tamperWithShell(file: string): string {
-  const drops = sqlite3(file, `SELECT 'DROP TRIGGER "' || name || '";' FROM sqlite_schema WHERE type = 'trigger'`);
-  sqlite3(file, drops);
-  const humanId = sqlite3(file, 'SELECT min(human_id) FROM requirement');
-  sqlite3(file, `UPDATE requirement SET text = 'The spirometer may skip its calibration.' WHERE human_id = '${humanId}'`);
-  return humanId;
+/** A copy of the sample with one requirement edited outside Cairn (see tamper-requirement.ts); returns its human ID. */
+function tamperedSample(file: string): string {
+  const script = join(REPO_ROOT, 'test', 'e2e', 'support', 'tamper-requirement.ts');
+  return execFileSync(process.execPath, ['--import', 'tsx', script, cachedSample(), file], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CAIRN_TEST_CHEAP_KDF: '1' } });
 }
 
 test('the check on open finds a record edited outside Cairn and names it on the dashboard and the audit screen', async ({ page, projectDir }) => {
-  const file = copySample(join(projectDir, 'tampered.cairn'));
-  const humanId = tamperWithShell(file);
+  const file = join(projectDir, 'tampered.cairn');
+  const humanId = tamperedSample(file);
   const home = new HomePage(page);
   await home.goto();
   await home.openByPath(file);

@@ -34,11 +34,16 @@ function Verdict({ status }: { status: IntegrityStatus }) {
     );
   }
   const lines = problemLines(report);
+  const tampered = report.firstBroken !== null || report.problems.some((p) => p.kind !== 'legacy');
   return (
     <>
-      <p className="message message-error">
-        The project file was changed outside Cairn: {lines.length} {lines.length === 1 ? 'problem' : 'problems'} found. Signing is refused while the check finds problems.
-      </p>
+      {tampered ? (
+        <p className="message message-error">
+          The project file was changed outside Cairn: {lines.length} {lines.length === 1 ? 'problem' : 'problems'} found. Signing is refused while the check finds problems.
+        </p>
+      ) : (
+        <p className="message message-info">Password hashes in an earlier format remain; each is replaced when its person next signs in.</p>
+      )}
       <ul className="plain-list small" aria-label="Integrity problems">
         {lines.slice(0, SHOWN).map((line) => (
           <li key={line}>{line}</li>
