@@ -13,6 +13,8 @@ import { TESTS_SCENARIOS } from './door-scenarios-tests';
 import { TRACE_SCENARIOS } from './door-scenarios-trace';
 import { PROBLEMS_SCENARIOS } from './door-scenarios-problems';
 import { CHANGES_SCENARIOS } from './door-scenarios-changes';
+import { PRODUCT_SCENARIOS } from './door-scenarios-product';
+import { TECHNICAL_FILE_SCENARIOS } from './door-scenarios-technical-file';
 import type { DoorCall } from './doors';
 import { plainProjectIn, recoverableProjectIn } from './encryption-fixtures';
 import { COMPANY_P12 } from './pkcs12';
@@ -135,69 +137,6 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
 };
 
 /** The product profile, software tree, classification, plan and regulatory helpers. */
-const C_ANSWERS = { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'death' };
-const SEGREGATION = { rationale: 'Runs in its own process with read-only access.', verification: 'Architecture review and an isolation test.' };
-const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
-  'product.get': [ok({ method: 'product.get', file: true, as: owner, input: {} })],
-  'product.update': [
-    ok({ method: 'product.update', file: true, as: owner, input: { intendedPurpose: 'Controls an infusion pump.', markets: 'eu', softwareForm: 'in-device' } }),
-    fails({ method: 'product.update', file: true, as: owner, input: { markets: 'eu' } }),
-    fails({ method: 'product.update', file: true, as: owner, input: { markets: 'moon' } }),
-  ],
-  'software.tree': [ok({ method: 'software.tree', file: true, as: owner, input: {} })],
-  'software.add': [
-    ok({ method: 'software.add', file: true, as: owner, input: { parentId: null, kind: 'system', name: 'Pump controller' } }),
-    ok({ method: 'software.add', file: true, as: owner, input: { parentId: 1, kind: 'item', name: 'Dose engine' } }),
-    ok({ method: 'software.add', file: true, as: owner, input: { parentId: 1, kind: 'item', name: 'Log viewer' } }),
-    fails({ method: 'software.add', file: true, as: owner, input: { parentId: 1, kind: 'unit', name: 'Misplaced unit' } }),
-  ],
-  'software.update': [
-    ok({ method: 'software.update', file: true, as: owner, input: { id: 2, description: 'Computes the rate' } }),
-    fails({ method: 'software.update', file: true, as: owner, input: { id: 99, name: 'Ghost' } }),
-  ],
-  'software.remove': [
-    ok({ method: 'software.add', file: true, as: owner, input: { parentId: 1, kind: 'item', name: 'Scratch' } }),
-    ok({ method: 'software.remove', file: true, as: owner, input: { id: 4 } }),
-    fails({ method: 'software.remove', file: true, as: owner, input: { id: 1 } }),
-  ],
-  'classification.classifySystem': [
-    fails({ method: 'classification.classifySystem', file: true, as: owner, input: { systemId: 1, answers: { ...C_ANSWERS, worstHarm: 'none' } } }),
-    ok({ method: 'classification.classifySystem', file: true, as: owner, input: { systemId: 1, answers: C_ANSWERS } }),
-  ],
-  'classification.setItemClass': [
-    fails({ method: 'classification.setItemClass', file: true, as: owner, input: { itemId: 3, itemClass: 'A' } }),
-    ok({ method: 'classification.setItemClass', file: true, as: owner, input: { itemId: 3, itemClass: 'A', segregation: SEGREGATION } }),
-  ],
-  'classification.history': [
-    ok({ method: 'classification.history', file: true, as: owner, input: { id: 1 } }),
-    fails({ method: 'classification.history', file: true, as: owner, input: { id: 99 } }),
-  ],
-  'plan.get': [ok({ method: 'plan.get', file: true, as: owner, input: {} })],
-  'plan.setStatus': [
-    ok({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.1', status: 'done', justification: 'Kept in the company wiki.' } }),
-    fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.3', status: 'done' } }),
-    fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.2', status: 'not_applicable' } }),
-  ],
-  'regulatory.assessMdr': [
-    ok({ method: 'regulatory.assessMdr', file: true, as: owner, input: { answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: true, hardwareClass: 'IIb', informsDiagnosisOrTherapyDecisions: false, monitorsPhysiologicalProcesses: false } } }),
-    fails({ method: 'regulatory.assessMdr', file: true, as: owner, input: { answers: { isMedicalDeviceSoftware: true } } }),
-  ],
-  'regulatory.assessFda': [ok({ method: 'regulatory.assessFda', file: true, as: owner, input: { answers: { probableRiskOfDeathOrSeriousInjury: false } } })],
-  'regulatory.assessments': [ok({ method: 'regulatory.assessments', file: true, as: owner, input: {} })],
-  'walk.status': [ok({ method: 'walk.status', file: true, as: owner, input: {} }), fails({ method: 'walk.status', file: true, as: owner, input: { extra: 1 } })],
-  'check.run': [ok({ method: 'check.run', file: true, as: owner, input: {} }), fails({ method: 'check.run', file: true, as: owner, input: { extra: 1 } })],
-  'technicalFile.index': [ok({ method: 'technicalFile.index', file: true, as: owner, input: {} }), fails({ method: 'technicalFile.index', file: true, input: {} })],
-  'technicalFile.setReference': [
-    ok({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-labelling', reference: 'IFU-001 rev B, “labelling” folder — Ünal' } }),
-    fails({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-nonsense', reference: 'Nowhere' } }),
-    // The users scenarios made the reviewer an approver with a new password: approvers sign, they do not keep records.
-    fails({ method: 'technicalFile.setReference', file: true, as: { email: REVIEWER.email, password: 'reviewer-password-2' }, input: { element: 'mdr-ii-gspr', reference: 'GSPR-01' } }),
-  ],
-  'technicalFile.removeReference': [
-    ok({ method: 'technicalFile.removeReference', file: true, as: owner, input: { element: 'mdr-ii-labelling' } }),
-    fails({ method: 'technicalFile.removeReference', file: true, as: owner, input: { element: 'mdr-ii-labelling' } }),
-  ],
-};
 
 /**
  * A success and, where the method has one, a typical refusal for each method. Run in contract order,
@@ -305,6 +244,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ...RELEASES_SCENARIOS,
   ...PROBLEMS_SCENARIOS,
   ...CHANGES_SCENARIOS,
+  ...TECHNICAL_FILE_SCENARIOS,
 };
 
 /** A method no contract has: every door must answer it the same way. */

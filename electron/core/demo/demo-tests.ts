@@ -1,6 +1,7 @@
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';
-import { DEMO_CASES, DEMO_EVIDENCE, DEMO_JUNIT_RUNS, DEMO_MANUAL_RUNS, DEMO_VERSION } from './demo-tests-content';
+import { DEMO_JUNIT_RUNS } from './demo-junit-content';
+import { DEMO_CASES, DEMO_EVIDENCE, DEMO_MANUAL_RUNS, DEMO_VERSION } from './demo-tests-content';
 
 function idOf(ids: Map<string, number>, name: string, what: string): number {
   const id = ids.get(name);
