@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/connection';
+import { openProjectDb } from '../support/project-db';
 import { TraceRepo } from '../../electron/core/trace/trace-repo';
 import { CoreFixture } from './core-fixture';
 
@@ -52,7 +52,7 @@ describe('interfaces', () => {
   it('marks trace links suspect on change and forgets them on removal, saying so in the audit row', async () => {
     await classCSystem();
     await f.ok('architecture.addInterface', motorLink);
-    const db = openDatabase(f.path());
+    const db = openProjectDb(f.path());
     try {
       new TraceRepo(db).link({ type: 'interface', id: 1 }, { type: 'software_item', id: 2 }, '2026-01-01T00:00:00.000Z', 1);
       await f.ok('architecture.updateInterface', { id: 1, name: 'Motor step commands' });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BaselineDiff, ReleaseChecklist } from '../../shared/api/release-types';
-import { openDatabase } from '../../electron/core/db/connection';
+import { openProjectDb } from '../support/project-db';
 import { runCli } from '../support/cli';
 import { addRun, addTestCase } from '../support/release-evidence';
 import { CoreFixture, OWNER } from './core-fixture';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await f.ok('software.add', { parentId: null, kind: 'system', name: 'Pump app', description: '' });
   await f.ok('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: false } });
   const requirement = await f.ok('requirements.create', { text: 'The app shows the infusion rate.', verificationMethod: 'test' });
-  const db = openDatabase(f.path());
+  const db = openProjectDb(f.path());
   addRun(db, 'RUN-1', '1.0.0', [[addTestCase(db, 'TC-1', [requirement.id]), 'passed']]);
   db.close();
   for (const version of ['1.0.0', '1.1.0']) {

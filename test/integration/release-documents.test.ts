@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/connection';
+import { openProjectDb } from '../support/project-db';
 import { addProblem, addRun, addTestCase } from '../support/release-evidence';
 import { CoreFixture, OWNER } from './core-fixture';
 
@@ -18,7 +18,7 @@ async function releasedVersion() {
   await f.ok('software.add', { parentId: null, kind: 'system', name: 'Pump app', description: '' });
   await f.ok('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: false } });
   const requirement = await f.ok('requirements.create', { text: 'The app shows the infusion rate.', verificationMethod: 'test' });
-  const db = openDatabase(f.path());
+  const db = openProjectDb(f.path());
   addRun(db, 'RUN-1', '2.0.0', [[addTestCase(db, 'TC-1', [requirement.id]), 'passed']]);
   addProblem(db, 'PR-7', 'History chart clips the last hour', { criticality: 'low', affectsSafety: 0, decision: 'defer', anomalyEvaluation: 'Display only; values stay correct.', userMitigation: 'Scroll the chart.' });
   db.close();

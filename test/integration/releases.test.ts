@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/core/db/connection';
+import type { Db } from '../../electron/core/db/connection';
+import { openProjectDb } from '../support/project-db';
 import { addChange, addProblem, addRun, addTestCase, setProblem } from '../support/release-evidence';
 import { CoreFixture, OWNER } from './core-fixture';
 
@@ -8,7 +9,7 @@ let db: Db;
 beforeEach(async () => {
   f = new CoreFixture();
   await f.project();
-  db = openDatabase(f.path());
+  db = openProjectDb(f.path());
 });
 afterEach(async () => {
   db.close();
