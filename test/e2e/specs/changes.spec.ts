@@ -81,7 +81,7 @@ test('raise a problem, open a change from it, assess significance, approve with 
   await expect(approve.getByRole('alert')).toBeVisible();
   await approve.getByLabel('Your password (electronic signature)').fill('breathwise-demo');
   await approve.getByRole('button', { name: 'Approve and sign' }).click();
-  await expect(page.getByText(/CR-002 approved; \d+ trace link\(s\) are now suspect until reviewed\./)).toBeVisible();
+  await expect(page.getByText(/CR-002 approved; \d+ trace links? (is|are) now suspect until reviewed\./)).toBeVisible();
   await expect(page.getByText(/approved by Dr\. Miriam Okafor \(owner\)/)).toBeVisible();
   await expect(page.getByText('Frozen when the change was approved', { exact: false })).toBeVisible();
   await page.screenshot({ path: 'test-results/changes-changes.png', fullPage: true });

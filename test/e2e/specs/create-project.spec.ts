@@ -72,18 +72,22 @@ test('create a project, sign out and in, manage the team, and find it all in the
   page.once('dialog', (dialog) => void dialog.accept());
   // The audit trail shows every step, by the right person, newest first.
   await shell.go('Audit trail');
-  await audit.expectTotal(8);
+  // Creation also makes the owner's first key and its signed creation anchor (issue 14): rows 4 and 5.
+  await audit.expectTotal(10);
   const expected = [
-    ['8', OWNER.name, 'Deactivate', 'user', 'Lena Fischer deactivated'],
-    ['7', OWNER.name, 'Create', 'user', 'Lena Fischer added as author'],
-    ['6', OWNER.name, 'Create', 'user', 'Ravi Menon added as reviewer'],
-    ['5', OWNER.name, 'Sign in', 'user', `${OWNER.name} signed in`],
-    ['4', OWNER.name, 'Sign out', 'user', `${OWNER.name} signed out`],
+    ['10', OWNER.name, 'Deactivate', 'user', 'Lena Fischer deactivated'],
+    ['9', OWNER.name, 'Create', 'user', 'Lena Fischer added as author'],
+    ['8', OWNER.name, 'Create', 'user', 'Ravi Menon added as reviewer'],
+    ['7', OWNER.name, 'Sign in', 'user', `${OWNER.name} signed in`],
+    ['6', OWNER.name, 'Sign out', 'user', `${OWNER.name} signed out`],
+  ];
+  const creation = [
     ['3', OWNER.name, 'Sign in', 'user', `${OWNER.name} signed in`],
     ['2', OWNER.name, 'Create', 'user', `${OWNER.name} added as owner`],
     ['1', OWNER.name, 'Create', 'project', 'Project "PulseGuard Oximeter" created'],
   ];
-  for (const [index, [seq, who, action, entity, summary]] of expected.entries()) {
+  const rows = [...expected.map((row, index) => [index, row] as const), ...creation.map((row, index) => [index + 7, row] as const)];
+  for (const [index, [seq, who, action, entity, summary]] of rows) {
     const cells = page.locator(`[data-index="${index}"] [role="gridcell"]`);
     await expect(cells.nth(0)).toHaveText(seq!);
     await expect(cells.nth(2)).toHaveText(who!);
