@@ -103,5 +103,5 @@ test('create a project, sign out and in, manage the team, and find it all in the
   await expect(activeLine.getByRole('cell').nth(1)).toHaveText('false');
 
   await page.getByRole('button', { name: 'Verify chain' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText('Intact: all 8 rows check out');
+  await expect(page.getByTestId('verify-result')).toHaveText('Intact: all 10 rows check out');
 });

@@ -73,6 +73,12 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
   await home.openRecent('Bolus Helper');
   // The sign-in form mounts after the project opens; typing before it has settled can be lost, so wait
   // for it and for the typed password before submitting.
+  // The file is encrypted: a member's password unlocks it before the sign-in form can name the product.
+  await expect(page.getByRole('heading', { name: /^Unlock / })).toBeVisible();
+  const unlockPassword = page.getByLabel('Password', { exact: true });
+  await unlockPassword.fill(OWNER.password);
+  await expect(unlockPassword).toHaveValue(OWNER.password);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Bolus Helper' })).toBeVisible();
   const password = page.getByLabel('Password', { exact: true });
   await password.fill(OWNER.password);
