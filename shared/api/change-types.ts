@@ -19,8 +19,7 @@ export const CHANGE_SOURCE_LABELS: Record<ChangeSource, string> = {
 export const CHANGE_KINDS = ['bug-fix', 'change'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export const SIGNIFICANCE_REGIONS = ['eu', 'us'] as const;
-export type SignificanceRegion = (typeof SIGNIFICANCE_REGIONS)[number];
+export { SIGNIFICANCE_REGIONS, type SignificanceRegion } from '../changes/significance-regions';
 
 /** The kinds of record an impact analysis lists, each in its own list. */
 export const IMPACT_KINDS = ['softwareItems', 'requirements', 'riskControls', 'riskChains', 'hazardousSituations', 'soup', 'tests'] as const;

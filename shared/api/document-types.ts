@@ -1,7 +1,6 @@
 import type { ChangeSummary, DocumentContent } from '../documents/content';
 import type { DocumentState, SignatureManifestation } from '../documents/control';
 import type { Duty } from '../documents/workflow';
-import type { TechnicalFileIndexView } from './technical-file-types';
 
 /** The kinds of controlled document this version of Cairn can generate. */
 export const DOCUMENT_TYPES = ['project-summary', 'audit-extract', 'safety-classification', 'compliance-plan', 'sdp', 'srs', 'soup-list', 'trace-matrix', 'sad', 'detailed-design', 'qms-manual', 'sop', 'risk-plan', 'risk-analysis', 'risk-report', 'test-plan', 'test-report', 'known-anomalies', 'release-record', 'verification-records', 'problem-log', 'change-log', 'training-record', 'capa-log', 'audit-reports', 'management-reviews', 'supplier-list'] as const;
@@ -85,13 +84,6 @@ export interface ManifestEntry {
   version: number;
   contentSha256: string;
   signatures: string[];
-}
-
-export interface TechnicalFileExport {
-  pdf: ExportedPdf;
-  manifest: { productName: string; manufacturer: string; issuedAt: string; documents: ManifestEntry[] };
-  /** The index printed at the front: every required element, present, kept outside Cairn or missing. */
-  index: TechnicalFileIndexView;
 }
 
 export interface SigningKeyInfo {

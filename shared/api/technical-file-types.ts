@@ -1,4 +1,5 @@
 import type { TechnicalFilePart, TechnicalFileScope } from '../technical-file/elements';
+import type { ExportedPdf, ManifestEntry } from './document-types';
 import type { ElementStatus } from '../technical-file/status';
 
 /** One element of the technical file's index, as the screen and the exported table show it. */
@@ -21,4 +22,11 @@ export interface TechnicalFileIndexView {
   basis: string[];
   elements: TechnicalFileElementView[];
   counts: { present: number; outside: number; missing: number };
+}
+
+export interface TechnicalFileExport {
+  pdf: ExportedPdf;
+  manifest: { productName: string; manufacturer: string; issuedAt: string; documents: ManifestEntry[] };
+  /** The index printed at the front: every required element, present, kept outside Cairn or missing. */
+  index: TechnicalFileIndexView;
 }

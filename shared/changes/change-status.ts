@@ -1,4 +1,4 @@
-import { SIGNIFICANCE_REGIONS, type SignificanceRegion } from '../api/change-types';
+import { SIGNIFICANCE_REGIONS, type SignificanceRegion } from './significance-regions';
 import type { Refusal } from '../documents/workflow';
 
 export const CHANGE_STATUSES = ['draft', 'approved', 'rejected', 'implemented', 'verified', 'closed'] as const;

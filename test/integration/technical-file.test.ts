@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TechnicalFileExport } from '../../shared/api/document-types';
+import type { TechnicalFileExport } from '../../shared/api/technical-file-types';
 import { runCli } from '../support/cli';
 import { SAMPLE_OWNER } from '../support/sample-cache';
 import { CoreFixture } from './core-fixture';

@@ -7,9 +7,9 @@ import type {
   ExportedPdf,
   PdfVerification,
   SigningKeyInfo,
-  TechnicalFileExport,
   TrustedCertificateView,
 } from '../document-types';
+import type { TechnicalFileExport } from '../technical-file-types';
 import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
 
