@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { TechnicalFileIndexView } from '../../../shared/api/technical-file-types';
 import { api } from '../api/client';
+import { registerProjectStore } from './project-stores';
 
 interface TechnicalFileState {
   index: TechnicalFileIndexView | null;
@@ -8,6 +9,7 @@ interface TechnicalFileState {
   load(): Promise<void>;
   setReference(element: string, reference: string): Promise<void>;
   removeReference(element: string): Promise<void>;
+  clear(): void;
 }
 
 /** The technical file's index of required elements and the outside-Cairn references kept for them. */
@@ -22,4 +24,7 @@ export const useTechnicalFileStore = create<TechnicalFileState>()((set) => ({
   async removeReference(element) {
     set({ index: await api('technicalFile.removeReference', { element }) });
   },
+  clear: () => set({ index: null }),
 }));
+
+registerProjectStore('technical-file', useTechnicalFileStore, (s) => (s.index ? s.load() : undefined));
