@@ -1,7 +1,7 @@
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import { applyPlan, planImport } from '../soup/soup-import';
-import { requireAuthor } from './require-author';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { applyPlan, planImport } from '../../soup/soup-import';
+import { requireAuthor } from '../require-author';
 
 type SoupImportHandlers = Pick<Handlers, 'soup.previewImport' | 'soup.applyImport'>;
 

@@ -1,12 +1,12 @@
-import { EMPTY_COMPANY, type CompanyProfile } from '../../../shared/qms/company';
-import { neededProcedures } from '../../../shared/qms/procedure-set';
-import { checkScopeDecision, suggestedScope, WIZARD_CLAUSES, type ScopeDecision } from '../../../shared/qms/scope';
-import type { HandlerContext, Handlers } from '../context';
-import { CairnError } from '../errors';
-import { ensureCairnTool } from '../qms/cairn-tool';
-import { qmsFacts } from '../qms/qms-facts';
-import { procedureDetail, procedureOrThrow, qmsOverview } from '../qms/qms-view';
-import { requireAuthor } from './require-author';
+import { EMPTY_COMPANY, type CompanyProfile } from '../../../../shared/qms/company';
+import { neededProcedures } from '../../../../shared/qms/procedure-set';
+import { checkScopeDecision, suggestedScope, WIZARD_CLAUSES, type ScopeDecision } from '../../../../shared/qms/scope';
+import type { HandlerContext, Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { ensureCairnTool } from '../../qms/cairn-tool';
+import { qmsFacts } from '../../qms/qms-facts';
+import { procedureDetail, procedureOrThrow, qmsOverview } from '../../qms/qms-view';
+import { requireAuthor } from '../require-author';
 
 type QmsHandlers = Pick<Handlers, 'qms.get' | 'qms.saveCompany' | 'qms.applyScope' | 'qms.setClause' | 'qms.procedure' | 'qms.updateSection' | 'qms.resetSection' | 'qms.generateDocuments'>;
 

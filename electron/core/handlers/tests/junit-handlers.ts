@@ -1,9 +1,9 @@
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import { applyJunit, planJunit } from '../tests/junit-import';
-import { runDetail, runOrThrow } from '../tests/run-view';
-import { requireAuthor } from './require-author';
-import { caseOrThrow } from '../tests/test-case-lookup';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { applyJunit, planJunit } from '../../tests/junit-import';
+import { runDetail, runOrThrow } from '../../tests/run-view';
+import { requireAuthor } from '../require-author';
+import { caseOrThrow } from '../../tests/test-case-lookup';
 
 type JunitHandlers = Pick<Handlers, 'tests.previewJunit' | 'tests.importJunit' | 'tests.mapJunitName'>;
 

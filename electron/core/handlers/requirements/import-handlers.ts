@@ -1,9 +1,9 @@
-import { proposeImportMapping } from '../../../shared/requirements/propose-mapping';
-import type { Handlers } from '../context';
-import { applyImport } from '../requirements/apply-import';
-import { exportRequirements } from '../requirements/export-requirements';
-import { prepareImportSource, readImportSource } from '../requirements/import-source';
-import { requireAuthor } from './require-author';
+import { proposeImportMapping } from '../../../../shared/requirements/propose-mapping';
+import type { Handlers } from '../../context';
+import { applyImport } from '../../requirements/apply-import';
+import { exportRequirements } from '../../requirements/export-requirements';
+import { prepareImportSource, readImportSource } from '../../requirements/import-source';
+import { requireAuthor } from '../require-author';
 
 type ImportHandlers = Pick<Handlers, 'requirements.previewImport' | 'requirements.import' | 'requirements.export'>;
 

@@ -1,12 +1,12 @@
-import type { Requirement } from '../../../shared/api/requirement-types';
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import { applyChange, changedFields, fieldsOf } from '../requirements/change';
-import type { RequirementFields } from '../requirements/requirements-repo';
-import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../requirements/requirement-view';
-import { nodeOrThrow } from '../product/software-lookup';
-import { allocateToItem, createRequirement, requirementOrThrow } from '../requirements/create-requirement';
-import { requireAuthor } from './require-author';
+import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { applyChange, changedFields, fieldsOf } from '../../requirements/change';
+import type { RequirementFields } from '../../requirements/requirements-repo';
+import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../../requirements/requirement-view';
+import { nodeOrThrow } from '../../product/software-lookup';
+import { allocateToItem, createRequirement, requirementOrThrow } from '../../requirements/create-requirement';
+import { requireAuthor } from '../require-author';
 
 type RequirementHandlers = Pick<
   Handlers,

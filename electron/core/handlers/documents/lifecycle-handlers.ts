@@ -1,12 +1,12 @@
-import { checkReviewRequest } from '../../../shared/documents/workflow';
-import type { Handlers } from '../context';
-import { requireAuthor } from './require-author';
-import { documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionOrThrow } from '../documents/document-service';
-import { signableVersion, signVersion } from '../documents/sign-version';
-import { prepareSignature } from '../signatures/before-signing';
-import { DOCUMENT_TYPE_DEFS } from '../documents/registry';
-import { personOf, refuseDuplicates, requirePassword } from '../documents/workflow-steps';
-import { CairnError } from '../errors';
+import { checkReviewRequest } from '../../../../shared/documents/workflow';
+import type { Handlers } from '../../context';
+import { requireAuthor } from '../require-author';
+import { documentDetail, documentList, documentOrThrow, driftOf, liveContent, versionOrThrow } from '../../documents/document-service';
+import { signableVersion, signVersion } from '../../documents/sign-version';
+import { prepareSignature } from '../../signatures/before-signing';
+import { DOCUMENT_TYPE_DEFS } from '../../documents/registry';
+import { personOf, refuseDuplicates, requirePassword } from '../../documents/workflow-steps';
+import { CairnError } from '../../errors';
 
 type DocumentsHandlers = Pick<
   Handlers,

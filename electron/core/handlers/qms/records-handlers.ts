@@ -1,15 +1,15 @@
-import type { ManifestEntry } from '../../../shared/api/document-types';
-import { PROCEDURES } from '../../../shared/qms/procedure-set';
-import { checkRecordFields, RECORD_KIND_DEFS, type RecordFields } from '../../../shared/qms/records';
-import type { Handlers } from '../context';
-import { controlFor } from '../documents/control-for';
-import { approvedVersion } from '../documents/document-service';
-import { personOf, requirePassword } from '../documents/workflow-steps';
-import { CairnError } from '../errors';
-import { throwIfCancelled } from '../jobs';
-import { recordsView, trainingView } from '../qms/qms-view';
-import { produce, recordExport, signerFor } from '../exports/pdf-output';
-import { requireAuthor } from './require-author';
+import type { ManifestEntry } from '../../../../shared/api/document-types';
+import { PROCEDURES } from '../../../../shared/qms/procedure-set';
+import { checkRecordFields, RECORD_KIND_DEFS, type RecordFields } from '../../../../shared/qms/records';
+import type { Handlers } from '../../context';
+import { controlFor } from '../../documents/control-for';
+import { approvedVersion } from '../../documents/document-service';
+import { personOf, requirePassword } from '../../documents/workflow-steps';
+import { CairnError } from '../../errors';
+import { throwIfCancelled } from '../../jobs';
+import { recordsView, trainingView } from '../../qms/qms-view';
+import { produce, recordExport, signerFor } from '../../exports/pdf-output';
+import { requireAuthor } from '../require-author';
 
 type QmsRecordHandlers = Pick<Handlers, 'qms.records' | 'qms.saveRecord' | 'qms.training' | 'qms.recordTraining' | 'qms.exportProcedures'>;
 

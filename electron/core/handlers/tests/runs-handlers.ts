@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/test-types';
-import { outcomeFromSteps } from '../../../shared/tests/propagation';
-import type { HandlerContext, Handlers } from '../context';
-import { CairnError } from '../errors';
-import { signRecord } from '../signatures/sign-record';
-import { runContent, runDetail, runOrThrow, toRunSummaries } from '../tests/run-view';
-import type { ResultRow, RunRow } from '../tests/test-runs-repo';
-import { testsSummary } from '../tests/tests-summary';
-import { versionStatus } from '../tests/version-status';
-import { requireAuthor } from './require-author';
-import { caseOrThrow } from '../tests/test-case-lookup';
+import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/test-types';
+import { outcomeFromSteps } from '../../../../shared/tests/propagation';
+import type { HandlerContext, Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { signRecord } from '../../signatures/sign-record';
+import { runContent, runDetail, runOrThrow, toRunSummaries } from '../../tests/run-view';
+import type { ResultRow, RunRow } from '../../tests/test-runs-repo';
+import { testsSummary } from '../../tests/tests-summary';
+import { versionStatus } from '../../tests/version-status';
+import { requireAuthor } from '../require-author';
+import { caseOrThrow } from '../../tests/test-case-lookup';
 
 type TestRunHandlers = Pick<
   Handlers,

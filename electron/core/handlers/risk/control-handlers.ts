@@ -1,13 +1,13 @@
-import type { RiskControl } from '../../../shared/api/risk-types';
-import { residualProblem, type ControlType } from '../../../shared/risk/controls';
-import type { Handlers, HandlerContext } from '../context';
-import { CairnError } from '../errors';
-import type { ControlFields, ControlRow } from '../risk/risk-controls-repo';
-import type { RequirementFields } from '../requirements/requirements-repo';
-import { chainOrThrow, controlOrThrow, recordOrThrow, suspectNote } from '../risk/risk-lookups';
-import { controlViews, estimateOf } from '../risk/risk-view';
-import { createRequirement, NEW_REQUIREMENT, requirementOrThrow } from '../requirements/create-requirement';
-import { requireAuthor } from './require-author';
+import type { RiskControl } from '../../../../shared/api/risk-types';
+import { residualProblem, type ControlType } from '../../../../shared/risk/controls';
+import type { Handlers, HandlerContext } from '../../context';
+import { CairnError } from '../../errors';
+import type { ControlFields, ControlRow } from '../../risk/risk-controls-repo';
+import type { RequirementFields } from '../../requirements/requirements-repo';
+import { chainOrThrow, controlOrThrow, recordOrThrow, suspectNote } from '../../risk/risk-lookups';
+import { controlViews, estimateOf } from '../../risk/risk-view';
+import { createRequirement, NEW_REQUIREMENT, requirementOrThrow } from '../../requirements/create-requirement';
+import { requireAuthor } from '../require-author';
 
 type ControlHandlers = Pick<Handlers, 'risk.addControl' | 'risk.updateControl' | 'risk.removeControl' | 'risk.linkRequirement' | 'risk.unlinkRequirement' | 'risk.createRequirement'>;
 

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Milestone, TeamMember } from '../../../shared/api/types';
-import type { Handlers } from '../context';
-import { writeAudited } from '../audit/write-audited';
-import { isCairnProjectFile } from '../db/project-file-kind';
-import { CairnError } from '../errors';
-import { publicMember } from '../users/users-repo';
-import { productMilestones } from '../product/product-milestones';
-import { requireFolderFor } from './session-helpers';
+import type { Milestone, TeamMember } from '../../../../shared/api/types';
+import type { Handlers } from '../../context';
+import { writeAudited } from '../../audit/write-audited';
+import { isCairnProjectFile } from '../../db/project-file-kind';
+import { CairnError } from '../../errors';
+import { publicMember } from '../../users/users-repo';
+import { productMilestones } from '../../product/product-milestones';
+import { requireFolderFor } from '../session-helpers';
 
 type ProjectHandlers = Pick<Handlers, 'project.summary' | 'project.update' | 'project.backup'>;
 

@@ -1,13 +1,13 @@
-import type { RiskRecord } from '../../../shared/api/risk-types';
-import { RISK_PLAN_FIELDS } from '../../../shared/api/risk-types';
-import type { HazardCategory } from '../../../shared/risk/catalogue';
-import { scaleEditProblem } from '../../../shared/risk/scale-usage';
-import type { HandlerContext, Handlers } from '../context';
-import { CairnError } from '../errors';
-import type { RiskRecordRow } from '../risk/risk-records-repo';
-import { markChainSuspect, RECORD_NOUNS, recordOrThrow, suspectNote } from '../risk/risk-lookups';
-import { controlViews, planWithDrafts, riskRows } from '../risk/risk-view';
-import { requireAuthor } from './require-author';
+import type { RiskRecord } from '../../../../shared/api/risk-types';
+import { RISK_PLAN_FIELDS } from '../../../../shared/api/risk-types';
+import type { HazardCategory } from '../../../../shared/risk/catalogue';
+import { scaleEditProblem } from '../../../../shared/risk/scale-usage';
+import type { HandlerContext, Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import type { RiskRecordRow } from '../../risk/risk-records-repo';
+import { markChainSuspect, RECORD_NOUNS, recordOrThrow, suspectNote } from '../../risk/risk-lookups';
+import { controlViews, planWithDrafts, riskRows } from '../../risk/risk-view';
+import { requireAuthor } from '../require-author';
 
 type PlanHandlers = Pick<Handlers, 'risk.plan' | 'risk.updatePlan' | 'risk.evaluateOverall' | 'risk.records' | 'risk.addRecord' | 'risk.updateRecord' | 'risk.removeRecord'>;
 

@@ -1,12 +1,12 @@
-import type { RiskImportMapping } from '../../../shared/api/risk-types';
-import { proposeRiskMapping } from '../../../shared/risk/import-rows';
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import { prepareImportSource, readImportSource, type ImportSource } from '../requirements/import-source';
-import { applyRiskImport } from '../risk/apply-risk-import';
-import { checkRiskImport, fittedMapping, riskSourceKey } from '../risk/check-risk-import';
-import { exportRisksCsv, exportRisksXlsx } from '../risk/export-risks-csv';
-import { requireAuthor } from './require-author';
+import type { RiskImportMapping } from '../../../../shared/api/risk-types';
+import { proposeRiskMapping } from '../../../../shared/risk/import-rows';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { prepareImportSource, readImportSource, type ImportSource } from '../../requirements/import-source';
+import { applyRiskImport } from '../../risk/apply-risk-import';
+import { checkRiskImport, fittedMapping, riskSourceKey } from '../../risk/check-risk-import';
+import { exportRisksCsv, exportRisksXlsx } from '../../risk/export-risks-csv';
+import { requireAuthor } from '../require-author';
 
 type ImportHandlers = Pick<Handlers, 'risk.previewImport' | 'risk.import' | 'risk.exportCsv' | 'risk.exportXlsx'>;
 

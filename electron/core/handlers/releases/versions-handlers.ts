@@ -1,10 +1,10 @@
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import { checkRelease } from '../release/release-check';
-import { artefactsOf, RELEASE_ENTITY, releaseDetail } from '../release/release-view';
-import type { ReleaseRow } from '../release/releases-repo';
-import { requireAuthor } from './require-author';
-import { draftOrThrow, releaseOrThrow } from '../release/release-lookup';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import { checkRelease } from '../../release/release-check';
+import { artefactsOf, RELEASE_ENTITY, releaseDetail } from '../../release/release-view';
+import type { ReleaseRow } from '../../release/releases-repo';
+import { requireAuthor } from '../require-author';
+import { draftOrThrow, releaseOrThrow } from '../../release/release-lookup';
 
 type ReleaseHandlers = Pick<
   Handlers,

@@ -1,13 +1,13 @@
-import { residualProblem } from '../../../shared/risk/controls';
-import type { Handlers, HandlerContext } from '../context';
-import { CairnError } from '../errors';
-import { checkCauses, syncContributions } from '../risk/risk-causes';
-import type { ChainFields, ChainRow } from '../risk/risk-chains-repo';
-import { chainOrThrow, estimateOrThrow, markChainSuspect, normalEstimate, recordOrThrow, suspectNote } from '../risk/risk-lookups';
-import { riskMatrix } from '../risk/risk-matrix';
-import { riskRows } from '../risk/risk-view';
-import type { CauseCategory } from '../../../shared/risk/catalogue';
-import { requireAuthor } from './require-author';
+import { residualProblem } from '../../../../shared/risk/controls';
+import type { Handlers, HandlerContext } from '../../context';
+import { CairnError } from '../../errors';
+import { checkCauses, syncContributions } from '../../risk/risk-causes';
+import type { ChainFields, ChainRow } from '../../risk/risk-chains-repo';
+import { chainOrThrow, estimateOrThrow, markChainSuspect, normalEstimate, recordOrThrow, suspectNote } from '../../risk/risk-lookups';
+import { riskMatrix } from '../../risk/risk-matrix';
+import { riskRows } from '../../risk/risk-view';
+import type { CauseCategory } from '../../../../shared/risk/catalogue';
+import { requireAuthor } from '../require-author';
 
 type ChainHandlers = Pick<Handlers, 'risk.addChain' | 'risk.updateChain' | 'risk.setResidual' | 'risk.removeChain' | 'risk.list' | 'risk.matrix'>;
 

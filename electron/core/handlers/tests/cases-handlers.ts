@@ -1,10 +1,10 @@
-import type { Handlers } from '../context';
-import { CairnError } from '../errors';
-import type { CaseFields, CaseRow } from '../tests/test-cases-repo';
-import { toTestCase, toTestCases } from '../tests/test-case-view';
-import { setVerifies } from '../tests/verifies';
-import { requireAuthor } from './require-author';
-import { caseOrThrow } from '../tests/test-case-lookup';
+import type { Handlers } from '../../context';
+import { CairnError } from '../../errors';
+import type { CaseFields, CaseRow } from '../../tests/test-cases-repo';
+import { toTestCase, toTestCases } from '../../tests/test-case-view';
+import { setVerifies } from '../../tests/verifies';
+import { requireAuthor } from '../require-author';
+import { caseOrThrow } from '../../tests/test-case-lookup';
 
 type TestCaseHandlers = Pick<Handlers, 'tests.cases' | 'tests.getCase' | 'tests.createCase' | 'tests.updateCase' | 'tests.setVerifies' | 'tests.retireCase'>;
 

@@ -1,13 +1,13 @@
 import { Buffer } from 'node:buffer';
-import type { ManifestEntry } from '../../../shared/api/document-types';
-import type { Handlers } from '../context';
-import { approvedVersion, documentOrThrow } from '../documents/document-service';
-import { controlFor } from '../documents/control-for';
-import { CairnError } from '../errors';
-import { throwIfCancelled } from '../jobs';
-import { verifyPdf } from '../signing/verify-pdf';
-import { technicalFileContents } from '../technical-file/technical-file-bundle';
-import { produce, recordExport, signerFor, signingReason, yieldToEvents } from '../exports/pdf-output';
+import type { ManifestEntry } from '../../../../shared/api/document-types';
+import type { Handlers } from '../../context';
+import { approvedVersion, documentOrThrow } from '../../documents/document-service';
+import { controlFor } from '../../documents/control-for';
+import { CairnError } from '../../errors';
+import { throwIfCancelled } from '../../jobs';
+import { verifyPdf } from '../../signing/verify-pdf';
+import { technicalFileContents } from '../../technical-file/technical-file-bundle';
+import { produce, recordExport, signerFor, signingReason, yieldToEvents } from '../../exports/pdf-output';
 
 type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
 
