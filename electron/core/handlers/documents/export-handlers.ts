@@ -9,7 +9,7 @@ import { verifyPdf } from '../../signing/verify-pdf';
 import { technicalFileContents } from '../../technical-file/technical-file-bundle';
 import { produce, recordExport, signerFor, signingReason, yieldToEvents } from '../../exports/pdf-output';
 
-type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf' | 'jobs.cancel'>;
+type ExportHandlers = Pick<Handlers, 'documents.exportPdf' | 'documents.exportTechnicalFile' | 'documents.verifyPdf'>;
 
 export const exportHandlers: ExportHandlers = {
   'documents.exportPdf': async (input, ctx) => {
@@ -62,5 +62,4 @@ export const exportHandlers: ExportHandlers = {
 
   'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project, input.trust),
 
-  'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.method) }),
 };

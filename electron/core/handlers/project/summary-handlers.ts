@@ -29,7 +29,7 @@ function teamMilestone(team: TeamMember[]): Milestone {
   };
 }
 
-export const projectHandlers: ProjectHandlers = {
+export const projectSummaryHandlers: ProjectHandlers = {
   'project.summary': (_input, ctx) => {
     const { project: repos } = ctx;
     const project = repos.project.get();
