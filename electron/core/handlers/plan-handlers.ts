@@ -1,6 +1,6 @@
 import type { Handlers } from '../context';
 import { CairnError } from '../errors';
-import { compliancePlan } from '../product/compliance-plan';
+import { compliancePlan } from '../plan/compliance-plan';
 import { requireAuthor } from './require-author';
 
 type PlanHandlers = Pick<Handlers, 'plan.get' | 'plan.setStatus'>;

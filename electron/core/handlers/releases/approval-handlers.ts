@@ -2,13 +2,13 @@ import type { Role } from '../../../../shared/domain/roles';
 import { accountStatus, diffBaselines } from '../../../../shared/release/baseline-diff';
 import type { HandlerContext, Handlers } from '../../context';
 import { CairnError } from '../../errors';
-import { ConfigurationRepo } from '../../release/configuration-repo';
-import { checkRelease } from '../../release/release-check';
-import { liveRecord, RELEASE_ENTITY, releaseDetail, releaseSignatures, signedContent } from '../../release/release-view';
-import type { ReleaseRow } from '../../release/releases-repo';
+import { ConfigurationRepo } from '../../releases/configuration-repo';
+import { checkRelease } from '../../releases/release-check';
+import { liveRecord, RELEASE_ENTITY, releaseDetail, releaseSignatures, signedContent } from '../../releases/release-view';
+import type { ReleaseRow } from '../../releases/releases-repo';
 import { signRecord } from '../../signatures/sign-record';
 import { plural } from '../../../../shared/domain/words';
-import { releaseOrThrow, draftOrThrow } from '../../release/release-lookup';
+import { releaseOrThrow, draftOrThrow } from '../../releases/release-lookup';
 
 type ApprovalHandlers = Pick<Handlers, 'releases.sign' | 'releases.release' | 'releases.baselineDiff' | 'releases.configurationItems'>;
 

@@ -1,10 +1,10 @@
 import type { Handlers } from '../../context';
 import { CairnError } from '../../errors';
-import { checkRelease } from '../../release/release-check';
-import { artefactsOf, RELEASE_ENTITY, releaseDetail } from '../../release/release-view';
-import type { ReleaseRow } from '../../release/releases-repo';
+import { checkRelease } from '../../releases/release-check';
+import { artefactsOf, RELEASE_ENTITY, releaseDetail } from '../../releases/release-view';
+import type { ReleaseRow } from '../../releases/releases-repo';
 import { requireAuthor } from '../require-author';
-import { draftOrThrow, releaseOrThrow } from '../../release/release-lookup';
+import { draftOrThrow, releaseOrThrow } from '../../releases/release-lookup';
 
 type ReleaseHandlers = Pick<
   Handlers,

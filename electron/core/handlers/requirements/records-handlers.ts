@@ -4,7 +4,7 @@ import { CairnError } from '../../errors';
 import { applyChange, changedFields, fieldsOf } from '../../requirements/change';
 import type { RequirementFields } from '../../requirements/requirements-repo';
 import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../../requirements/requirement-view';
-import { nodeOrThrow } from '../../product/software-lookup';
+import { nodeOrThrow } from '../../software/software-lookup';
 import { allocateToItem, createRequirement, requirementOrThrow } from '../../requirements/create-requirement';
 import { requireAuthor } from '../require-author';
 

@@ -4,7 +4,7 @@ import { exportSoupXlsx } from '../../soup/export-soup-xlsx';
 import type { SoupEdit, SoupRow } from '../../soup/soup-repo';
 import { soupView, soupViewContext, toSoupView } from '../../soup/soup-view';
 import { requireAuthor } from '../require-author';
-import { nodeOrThrow } from '../../product/software-lookup';
+import { nodeOrThrow } from '../../software/software-lookup';
 
 type SoupHandlers = Pick<Handlers, 'soup.list' | 'soup.exportXlsx' | 'soup.get' | 'soup.add' | 'soup.update' | 'soup.remove' | 'soup.setItems'>;
 

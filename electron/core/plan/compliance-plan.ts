@@ -7,7 +7,7 @@ import { walkStages } from '../../../shared/walk/stages';
 import { devPlanOf } from '../dev-plan/dev-plan-of';
 import type { OpenProject } from '../projects/open-project';
 import { walkEvidence } from '../walk/walk-evidence';
-import { softwareTree, projectClass } from './software-tree';
+import { softwareTree, projectClass } from '../software/software-tree';
 
 const processOf = (clause: string) => clause.split('.')[0] as ProcessKey;
 

@@ -6,7 +6,7 @@ import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 import { requiredDocuments } from '../../../shared/release/required-documents';
 import { runCheck } from '../../../shared/check/run-check';
 import { checkFacts } from '../check/check-facts';
-import { projectClass, softwareTree } from '../product/software-tree';
+import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { gapReport } from '../trace/gap-report';
 import { notPassed, ReleaseEvidenceRepo } from './release-evidence';

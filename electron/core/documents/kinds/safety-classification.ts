@@ -1,5 +1,5 @@
 import type { ClassificationHistory, SystemClassificationView } from '../../../../shared/api/product-types';
-import { allNodes } from '../../product/classification-history';
+import { allNodes } from '../../classification/classification-history';
 import type { Block, ContentSection, DocumentContent, RecordRef } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 

@@ -1,6 +1,6 @@
 import type { OpenProject } from '../../projects/open-project';
 import { itemsOf, softwareNodes, toRequirement, unallocatedClass } from '../../requirements/requirement-view';
-import { softwareTree } from '../../product/software-tree';
+import { softwareTree } from '../../software/software-tree';
 import type { DocumentTypeDef } from '../document-type-def';
 import { buildSrs, SRS_KEY } from './srs';
 import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';

@@ -1,6 +1,6 @@
 import type { DocumentType } from '../../../../shared/api/document-types';
 import type { OpenProject } from '../../projects/open-project';
-import { recordOf, releaseDetail } from '../../release/release-view';
+import { recordOf, releaseDetail } from '../../releases/release-view';
 import { CairnError } from '../../errors';
 import type { DocumentTypeDef } from '../document-type-def';
 import { buildKnownAnomalies } from './known-anomalies';

@@ -1,5 +1,5 @@
 import { devPlanOf, planFactsOf } from '../../dev-plan/dev-plan-of';
-import { softwareTree } from '../../product/software-tree';
+import { softwareTree } from '../../software/software-tree';
 import type { DocumentTypeDef } from '../document-type-def';
 import { buildDevelopmentPlan, DEVELOPMENT_PLAN_KEY } from './development-plan';
 import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';

@@ -3,7 +3,7 @@ import { placeControl, type ImplementingRequirement } from '../../../shared/regu
 import { worstSeverityBySituation } from '../../../shared/regulatory/severity-hint';
 import type { OpenProject } from '../projects/open-project';
 import { allNodes } from './classification-history';
-import { softwareTree } from './software-tree';
+import { softwareTree } from '../software/software-tree';
 
 /** Every node id mapped to the software system at the root of its tree. */
 function systemOfNode(tree: SoftwareNode[]): Map<number, { id: number; humanId: string }> {

@@ -1,5 +1,5 @@
-import { allNodes } from '../../product/classification-history';
-import { softwareTree } from '../../product/software-tree';
+import { allNodes } from '../../classification/classification-history';
+import { softwareTree } from '../../software/software-tree';
 import { REVIEW_ENTITY, withSignatures } from '../../reviews/review-signatures';
 import type { DocumentTypeDef } from '../document-type-def';
 import { buildVerificationRecords, VERIFICATION_RECORDS_KEY } from './verification-records';

@@ -4,7 +4,7 @@ import { NEED_LABELS } from '../../../../shared/architecture/class-rules';
 import { describeDiagram } from '../../../../shared/architecture/describe-diagram';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
-import { allNodes } from '../../product/classification-history';
+import { allNodes } from '../../classification/classification-history';
 import { latestReviewSection, reviewRecordRef } from './review-section';
 
 export const SAD_KEY = 'SAD';
