@@ -72,8 +72,8 @@ describe('one name per area', () => {
     for (const file of tsFilesUnder(handlersDir)) {
       const path = relative(handlersDir, file);
       if (HANDLER_PLUMBING.has(path)) continue;
-      const [first, second] = path.split('/');
-      const name = second === undefined ? first.replace(/-handlers\.ts$/, '') : first;
+      const inFolder = path.includes('/');
+      const name = inFolder ? path.slice(0, path.indexOf('/')) : path.replace(/-handlers\.ts$/, '');
       const area = prefixByKebab.get(name);
       expect(area, `handlers/${path}: not <prefix>-handlers.ts nor in a <prefix>/ folder`).toBeDefined();
       expect(path, 'handler files end in -handlers.ts').toMatch(/-handlers\.ts$/);
@@ -81,7 +81,7 @@ describe('one name per area', () => {
       expect(methods.length, `handlers/${path} handles no method`).toBeGreaterThan(0);
       expect(methods.filter((m) => prefixOf(m) !== area), `handlers/${path}`).toEqual([]);
       handled.push(...methods);
-      places.set(name, (places.get(name) ?? new Set()).add(second === undefined ? 'file' : 'folder'));
+      places.set(name, (places.get(name) ?? new Set()).add(inFolder ? 'folder' : 'file'));
     }
     expect(handled.sort(), 'every method is handled in handlers/, once').toEqual([...methodNames].sort());
     const both = [...places].filter(([, kinds]) => kinds.size > 1).map(([name]) => name);
