@@ -8,7 +8,7 @@ import { CairnError } from '../errors';
 import { beforeEncryptionBackupPath, encryptProjectFile } from '../projects/encrypt-project';
 import { createProjectFile, openProjectFile } from '../projects/open-project';
 import { isEncryptedFile, parseRecoveryKey, requireKeyEnvelope, unlockWithPassword } from '../projects/project-unlock';
-import { hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
+import { digestProvesPassword, hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
 import { publicMember } from '../users/users-repo';
 import { closeProject, enterNewProject, existingProjectPath, projectFilePath, requireFolderFor, sessionUserOf, signOut, statusOf } from './session-helpers';
 
@@ -67,7 +67,7 @@ export const sessionHandlers: SessionHandlers = {
     const path = existingProjectPath(input.path);
     if (!existsSync(path) || !statSync(path).isFile() || !isEncryptedFile(path)) return enterOpened(ctx, path, null, 'project.open');
     requireKeyEnvelope(path);
-    if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password), 'project.open');
+    if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password).key, 'project.open');
     // Nothing of an encrypted file is readable before a member's password unlocks it at sign-in.
     closeProject(ctx, 'project.open');
     ctx.session.locked = path;
@@ -102,14 +102,13 @@ export const sessionHandlers: SessionHandlers = {
 
   'session.signIn': (input, ctx) => {
     const locked = ctx.session.locked;
-    if (locked) {
-      // The password unlocks the file (any member's slot), then signs its owner in as usual below.
-      const key = unlockWithPassword(locked, input.password);
-      enterOpened(ctx, locked, key, 'session.signIn');
-    }
+    // Unlocking a locked file derives the member's digest once; it proves the password below as well.
+    const unlocked = locked ? unlockWithPassword(locked, input.password, input.email) : null;
+    if (locked && unlocked) enterOpened(ctx, locked, unlocked.key, 'session.signIn');
     const project = ctx.project;
     const user = project.users.byEmail(input.email);
-    if (!user || !verifyPassword(input.password, user.passwordHash)) {
+    const proven = user && unlocked?.userId === user.id && digestProvesPassword(user.passwordHash, unlocked.salt, unlocked.digest);
+    if (!user || !(proven || verifyPassword(input.password, user.passwordHash))) {
       throw new CairnError('wrong_password', 'That e-mail address and password do not match a team member.', 'password');
     }
     if (!user.active) {
