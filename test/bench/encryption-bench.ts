@@ -1,18 +1,15 @@
 import { join } from 'node:path';
 import { toCsv } from '../../electron/core/import/csv';
 import { scryptCost } from '../../electron/core/kdf-cost';
+import { THREE_MORE_MEMBERS } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
 import { figure, timed } from './measure';
 import { generatedRequirements, projectWithItem, REQUIREMENT_HEADER } from './requirements-bench';
 import { loadNow, targetAtLeast } from './targets';
 
-/** Three members besides the owner: the last one's key slot is the fourth, the worst case for unlocking. */
-const TEAM = [
-  { name: 'Cal Checker', email: 'cal@bench.example', role: 'reviewer', password: 'checker-pass-1' },
-  { name: 'Dee Decider', email: 'dee@bench.example', role: 'approver', password: 'decider-pass-1' },
-  { name: 'Bea Builder', email: 'bea@bench.example', role: 'author', password: 'builder-pass-1' },
-] as const;
+const TEAM = THREE_MORE_MEMBERS;
+/** The member whose key slot is last: the worst case for an unlock that tries every slot. */
 const MEMBER = TEAM[2];
 /** Repetitions: the quick measures (open, sign-in) and the heavy ones (10k import, SRS export). */
 const QUICK_REPS = 11;

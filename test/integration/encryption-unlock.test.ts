@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTrailer, writeTrailer } from '../../electron/core/projects/key-envelope';
 import { UNTAGGED_SLOT_BYTES, encodeSlot, type KeySlot } from '../../electron/core/projects/key-slots';
+import { THREE_MORE_MEMBERS } from '../support/team';
 import { CoreFixture, OWNER } from './core-fixture';
 
 // Counts scrypt derivations: the figure this file is about. Everything else of node:crypto is the real one.
@@ -14,12 +15,9 @@ vi.mock('node:crypto', async (importOriginal) => {
 const scryptCalls = () => vi.mocked(crypto.scryptSync).mock.calls.length;
 
 /** Issue 15: from an encrypted file to a signed-in member costs one password derivation, whatever the team's size. */
-const TEAM = [
-  { name: 'Bea Builder', email: 'bea@example.com', role: 'author', password: 'builder-pass-1' },
-  { name: 'Cal Checker', email: 'cal@example.com', role: 'reviewer', password: 'checker-pass-1' },
-  { name: 'Dee Decider', email: 'dee@example.com', role: 'approver', password: 'decider-pass-1' },
-] as const;
-const DEE = TEAM[2];
+const TEAM = THREE_MORE_MEMBERS;
+/** The last of the four: an unlock that tried every slot would reach theirs last. */
+const LAST = TEAM[2];
 
 let f: CoreFixture;
 beforeEach(() => {
@@ -55,11 +53,11 @@ function untaggedEnvelope(slots: readonly KeySlot[]): Buffer {
 describe('unlocking and signing in with one derivation', () => {
   it('signs the last of four members in to a locked file with one scrypt, and refuses a wrong password after one', async () => {
     await lockedTeamProject();
-    expect(await derivations(() => f.fails('session.signIn', { email: DEE.email, password: 'not-the-password' }))).toBe(1);
+    expect(await derivations(() => f.fails('session.signIn', { email: LAST.email, password: 'not-the-password' }))).toBe(1);
     // An address that is nobody's matches no slot: refused before any derivation.
-    const stranger = await derivations(async () => expect((await f.fails('session.signIn', { email: 'eve@example.com', password: DEE.password })).code).toBe('wrong_password'));
+    const stranger = await derivations(async () => expect((await f.fails('session.signIn', { email: 'eve@example.com', password: LAST.password })).code).toBe('wrong_password'));
     expect(stranger).toBe(0);
-    const signIn = await derivations(async () => expect((await f.ok('session.signIn', { email: DEE.email, password: DEE.password })).user?.email).toBe(DEE.email));
+    const signIn = await derivations(async () => expect((await f.ok('session.signIn', { email: LAST.email, password: LAST.password })).user?.email).toBe(LAST.email));
     expect(signIn).toBe(1);
     expect((await f.ok('audit.list', { limit: 1 })).rows[0]).toMatchObject({ action: 'sign_in', method: 'session.signIn' });
   });
@@ -68,7 +66,7 @@ describe('unlocking and signing in with one derivation', () => {
     await lockedTeamProject();
     await f.ok('session.signIn', { email: OWNER.email, password: OWNER.password });
     await f.ok('session.signOut', {});
-    expect(await derivations(() => f.ok('session.signIn', { email: DEE.email, password: DEE.password }))).toBe(1);
+    expect(await derivations(() => f.ok('session.signIn', { email: LAST.email, password: LAST.password }))).toBe(1);
   });
 
   it('keeps member addresses out of the file: tags differ from project to project for the same address', async () => {
@@ -90,10 +88,10 @@ describe('unlocking and signing in with one derivation', () => {
     expect(writeTrailer(f.path(), untaggedEnvelope(slots), 4096)).toBe(true);
     expect(readTrailer(f.path())?.every((slot) => slot.memberTag === null)).toBe(true);
     // The last member's slot is the fourth tried; their sign-in then needs no second derivation.
-    expect(await derivations(() => f.ok('session.signIn', { email: DEE.email, password: DEE.password }))).toBe(4);
+    expect(await derivations(() => f.ok('session.signIn', { email: LAST.email, password: LAST.password }))).toBe(4);
     await f.ok('project.close', {});
     expect(readTrailer(f.path())?.every((slot) => slot.memberTag?.length === 16)).toBe(true);
     await f.ok('project.open', { path: f.path() });
-    expect(await derivations(() => f.ok('session.signIn', { email: DEE.email, password: DEE.password }))).toBe(1);
+    expect(await derivations(() => f.ok('session.signIn', { email: LAST.email, password: LAST.password }))).toBe(1);
   });
 });
