@@ -50,7 +50,7 @@ test('axe finds no violations on home, sign-in, dashboard, team and audit trail'
 
   await shell.signOut();
   await signIn.expectShown('BreathWise Home Spirometry');
-  await signIn.signIn('Jonas Brandt', 'not-his-password');
+  await signIn.signIn({ name: 'Jonas Brandt', email: 'jonas.brandt@alder-resp.example' }, 'not-his-password');
   await expect(signIn.passwordError()).toBeVisible();
   await expectNoViolations(page, 'sign-in');
 });

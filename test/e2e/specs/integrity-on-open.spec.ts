@@ -19,7 +19,7 @@ test('the check on open finds a record edited outside Cairn and names it on the 
   const home = new HomePage(page);
   await home.goto();
   await home.openByPath(file);
-  await new SignInPage(page).signIn(SAMPLE_OWNER.name, SAMPLE_OWNER.password);
+  await new SignInPage(page).signIn(SAMPLE_OWNER, SAMPLE_OWNER.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   const card = page.getByTestId('integrity-status');
