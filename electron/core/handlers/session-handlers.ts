@@ -32,6 +32,9 @@ export const sessionHandlers: SessionHandlers = {
       }
     });
     ctx.session.user = sessionUserOf(user);
+    // Read again: a legacy hash was replaced just above, and the memo is tied to the hash it verified.
+    const signedIn = project.users.byId(user.id);
+    if (signedIn) ctx.session.passwords.remember(user.id, signedIn.passwordHash, input.password);
     return statusOf(ctx);
   },
 

@@ -6,6 +6,8 @@ import { memberTagOf, wrapForMember, type KeySlot, type TaggedSlot } from './key
 
 /** Past this WAL size a mutation is followed by a seal, as SQLite's own autocheckpoint would (≈ 1000 pages). */
 const WAL_SEAL_BYTES = 4 * 1024 * 1024;
+/** What a WAL is cut back to when it restarts after a seal: well under the threshold, so one seal clears it. */
+export const WAL_KEPT_BYTES = 1024 * 1024;
 
 /** A connection to the file (db/connection.ts makes them; this module must not import it, as it calls here). */
 type Db = Database.Database;
