@@ -39,8 +39,9 @@ function compact(inline: Inline): Inline {
 let installed = false;
 
 /**
- * Teaches pdfmake's text breaker to hand over the inlines of pre-broken table lines (table-rows.ts) in a
- * compact shape. Inlines with any other key (headings, paragraphs with their own style) pass untouched.
+ * Teaches pdfmake's text breaker to number the lines of painted rows (table-rows.ts) and to hand over the
+ * inlines of pre-broken table lines in a compact shape. Inlines with any other key (headings, paragraphs
+ * with their own style) keep pdfmake's own shape.
  * Installed once per thread.
  */
 export function installInlineShape(): void {
@@ -49,6 +50,17 @@ export function installInlineShape(): void {
   const getBreaks = breaker.getBreaks;
   breaker.getBreaks = function compactBreaks(this: unknown, texts, styleContextStack) {
     const inlines = getBreaks.call(this, texts, styleContextStack);
-    return inlines.map((inline) => (Object.keys(inline).every((key) => KNOWN_KEYS.has(key)) ? compact(inline) : inline));
+    // A painted row is one text node, so all its lines come through one call, in order: line n is the
+    // n-th inline of its row.
+    const lineOf = new Map<unknown, number>();
+    return inlines.map((inline) => {
+      const row = inline[PAINTED_ROW];
+      if (row) {
+        const n = lineOf.get(row) ?? 0;
+        lineOf.set(row, n + 1);
+        inline[PAINTED_LINE] = n;
+      }
+      return Object.keys(inline).every((key) => KNOWN_KEYS.has(key)) ? compact(inline) : inline;
+    });
   };
 }
