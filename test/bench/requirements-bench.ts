@@ -1,21 +1,19 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { toCsv } from '../../electron/core/import/csv';
 import { writeReqif } from '../../electron/core/import/reqif-write';
-import { startHost } from '../e2e/support/host';
 import { openProjectDb } from '../support/project-db';
-import { createInput, OWNER } from '../support/team';
+import { createInput } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
 import { figure, perSecond, timed } from './measure';
+import { requirementsScreenFigures, SCROLL_FRAMES } from './requirements-ui';
 import { target } from './targets';
 
 const ROWS = Number(process.env.CAIRN_BENCH_REQUIREMENTS ?? 10_000);
 const TYPES = ['functional', 'performance', 'interface', 'alarm', 'security', 'usability'];
 export const REQUIREMENT_HEADER = ['ID', 'Title', 'Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'];
-const SCROLL_FRAMES = 120;
 
 /** Rows like a real SRS export: quotes, commas, a line break in every fifth text, non-ASCII. */
 export function generatedRequirements(): string[][] {
@@ -70,43 +68,6 @@ function rawInsert(schemaFrom: string, path: string, rows: string[][], encrypted
   return { run, close: () => raw.close() };
 }
 
-/** Opens the project in Chromium through the HTTP host and times the table's first render and scrolling. */
-async function browserFigures(projectPath: string) {
-  const host = await startHost();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.launchUrl);
-    for (const [method, input] of [['project.open', { path: projectPath, password: OWNER.password }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
-      const answer = await page.evaluate(async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [method, input] as const);
-      if (!(answer as { ok: boolean }).ok) throw new Error(`${method} refused: ${JSON.stringify(answer)}`);
-    }
-    await page.reload();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Requirements' }).waitFor();
-    const firstRender = await timed(async () => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Requirements' }).click();
-      await page.locator('[data-cell="0:1"]').waitFor();
-    });
-    const frames = await page.locator('[data-testid="requirements-scroll"]').evaluate(async (element, count) => {
-      const deltas: number[] = [];
-      let last = performance.now();
-      for (let i = 0; i < count; i++) {
-        element.scrollTop += 600;
-        await new Promise(requestAnimationFrame);
-        const now = performance.now();
-        deltas.push(now - last);
-        last = now;
-      }
-      return deltas.sort((a, b) => a - b);
-    }, SCROLL_FRAMES);
-    const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? 0;
-    return { firstRender: firstRender.ms, median: at(0.5), p95: at(0.95), max: frames.at(-1) ?? 0, domRows: await page.locator('[data-testid="requirements-scroll"] [role="row"]').count() };
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-}
-
 /** Importing 10k requirements (CSV and ReqIF) through the API against raw inserts; the table in Chromium. */
 export const requirementsBench: Bench = {
   name: 'requirements: 10k import (CSV, ReqIF) vs raw insert; table render and scroll',
@@ -158,7 +119,7 @@ export const requirementsBench: Bench = {
     figure('CSV size', csv.length * 0.75 / 1024, 'KiB');
     figure('ReqIF size', reqif.length * 0.75 / 1024, 'KiB');
 
-    const browser = await browserFigures(csvProject);
+    const browser = await requirementsScreenFigures(csvProject);
     figure(`table first render in Chromium, ${ROWS.toLocaleString('en-US')} rows (click to first row)`, browser.firstRender, 'ms');
     figure(`scroll frame time, median of ${SCROLL_FRAMES} frames (600 px per frame)`, browser.median, 'ms');
     figure('scroll frame time, 95th percentile', browser.p95, 'ms');
