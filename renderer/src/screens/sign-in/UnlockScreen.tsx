@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
-import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
-import { TextField } from '../../components/TextField';
+import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { useForm } from '../../hooks/use-form';
 import { useSessionStore } from '../../stores/session-store';
+import { PasswordGate } from './PasswordGate';
 
 function validate(values: { password: string }): FieldErrors {
   return values.password ? {} : { password: 'Required.' };
@@ -21,41 +18,23 @@ function fileTitle(path: string): string {
  */
 export function UnlockScreen({ path }: { path: string }) {
   const unlock = useSessionStore((state) => state.unlock);
-  const close = useSessionStore((state) => state.close);
   const form = useForm({ password: '' }, { guardUnsaved: false });
-  const [closeError, setCloseError] = useState<string | null>(null);
-
-  async function closeProject() {
-    try {
-      await close();
-    } catch (error) {
-      setCloseError(messageOf(error));
-    }
-  }
 
   return (
-    <main className="page-centered">
-      <div className="brand">
-        <span className="brand-name">Cairn</span>
-      </div>
-      <section className="card narrow" aria-labelledby="unlock-title">
-        <h1 id="unlock-title">Unlock {fileTitle(path)}</h1>
-        <p className="muted small">
+    <PasswordGate
+      titleId="unlock-title"
+      title={`Unlock ${fileTitle(path)}`}
+      subtitle={
+        <>
           This project file is encrypted: your password unlocks it, then you sign in. · <span className="mono">{path}</span>
-        </p>
-        <form noValidate onSubmit={(event) => void form.submit(event, validate, (v) => unlock(v.password))}>
-          <FormError message={form.errors[FORM_ERROR] ?? closeError ?? undefined} />
-          <TextField label="Password" type="password" autoComplete="current-password" required {...form.field('password')} />
-          <div className="button-row">
-            <SubmitButton busy={form.busy} busyLabel="Unlocking…">
-              Unlock
-            </SubmitButton>
-            <button type="button" className="button button-quiet" onClick={() => void closeProject()}>
-              Close project
-            </button>
-          </div>
-        </form>
-      </section>
-    </main>
+        </>
+      }
+      password={form.field('password')}
+      formError={form.errors[FORM_ERROR]}
+      submitLabel="Unlock"
+      busyLabel="Unlocking…"
+      busy={form.busy}
+      onSubmit={(event) => void form.submit(event, validate, (v) => unlock(v.password))}
+    />
   );
 }
