@@ -17,6 +17,8 @@ export interface DataColumn<T> {
 interface DataTableProps<T> {
   /** Read by screen readers before the table, e.g. "Problem reports, 4 in all". */
   caption: string;
+  /** Shows the caption as the table's title instead of keeping it for screen readers only. */
+  captionVisible?: boolean;
   rows: readonly T[];
   columns: readonly DataColumn<T>[];
   rowKey: (row: T) => string | number;
@@ -41,7 +43,7 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
  * the list's own order), Up/Down/Page/Home/End moving focus between rows, and, for long lists, only the
  * rows in view drawn.
  */
-export function DataTable<T>({ caption, rows, columns, rowKey, className, isSelected, rowClassName, virtual }: DataTableProps<T>) {
+export function DataTable<T>({ caption, captionVisible, rows, columns, rowKey, className, isSelected, rowClassName, virtual }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const defs = useMemo<ColumnDef<T>[]>(
     () =>
@@ -104,7 +106,7 @@ export function DataTable<T>({ caption, rows, columns, rowKey, className, isSele
 
   const tableElement = (
     <table className={['table', className].filter(Boolean).join(' ')}>
-      <caption className="visually-hidden">{caption}</caption>
+      <caption className={captionVisible ? undefined : 'visually-hidden'}>{caption}</caption>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
