@@ -86,7 +86,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [rendererFromNode, { group: ['./*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' }],
+          patterns: [rendererFromNode, { group: ['**/*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' }],
         },
       ],
     },

@@ -64,4 +64,10 @@ export const field = {
     sheet: z.string().trim().min(1).max(LIMITS.name).optional(),
   },
   instant: z.iso.datetime({ offset: true }),
+  /** Bytes sent inline (a PDF to verify, a PKCS#12 file), base64-encoded, at most `max` characters. */
+  base64: (max: number) =>
+    z
+      .string()
+      .max(max, 'The file is too large.')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64-encoded data.'),
 };

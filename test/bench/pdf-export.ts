@@ -5,7 +5,7 @@
  */
 import type { AuditRow } from '../../shared/api/types';
 import type { DocumentControl } from '../../shared/documents/control';
-import { buildAuditExtract } from '../../electron/core/documents/types/audit-extract';
+import { buildAuditExtract } from '../../electron/core/documents/kinds/audit-extract';
 import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 import { timed } from './measure';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { RiskRow } from '../../shared/api/risk-types';
 import type { DocumentControl } from '../../shared/documents/control';
-import { buildRiskAnalysis } from '../../electron/core/documents/types/risk-analysis-doc';
+import { buildRiskAnalysis } from '../../electron/core/documents/kinds/risk-analysis-doc';
 import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 import { createInput } from '../support/team';

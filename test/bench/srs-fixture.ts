@@ -3,7 +3,7 @@ import type { Requirement } from '../../shared/api/requirement-types';
 import type { DocumentContent } from '../../shared/documents/content';
 import type { DocumentControl } from '../../shared/documents/control';
 import { REQUIREMENT_TYPES } from '../../shared/requirements/fields';
-import { buildSrs } from '../../electron/core/documents/types/srs';
+import { buildSrs } from '../../electron/core/documents/kinds/srs';
 
 const ITEMS = 20;
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../shared/api/contract';
 import { asEnvelope } from '../support/api-envelope';
 import { badPayloads, PATH_KEY, type BadPayload } from '../support/bad-payloads';
-import { auditRowsAfter, tableDigest, withReadOnly } from '../support/db-snapshot';
+import { auditRowsAfter, memoReader, tableDigest, withReadOnly } from '../support/db-snapshot';
 import { postApi } from '../support/http-client';
 import { spawnHost, type HostProcess } from '../support/spawn-host';
 import { createInput, OWNER, REVIEWER } from '../support/team';
@@ -22,8 +22,7 @@ interface Snapshot {
   digest: string;
   lastSeq: number;
 }
-const snapshot = (): Snapshot =>
-  withReadOnly(main, (db) => ({ digest: tableDigest(db), lastSeq: (db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number) ?? 0 }));
+const snapshot = memoReader(main, (db): Snapshot => ({ digest: tableDigest(db), lastSeq: (db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number) ?? 0 }));
 
 async function call(method: string, input: unknown, rawBody?: string) {
   const answer = await postApi(host, method, input, rawBody === undefined ? {} : { rawBody });

@@ -30,6 +30,28 @@ export function openProjectDb(path: string, password?: string): Db {
   return openDatabase(path, testProjectKey(path, password));
 }
 
+/** Project keys already found, by path: a test reads the same file many times and its key never changes. */
+const knownKeys = new Map<string, Buffer>();
+
+/**
+ * A read-only connection to a test project, for checking what a call left behind: it never checkpoints or
+ * seals, so looking does not change the file. The key is remembered per path (tried first, found again if
+ * the file was re-keyed).
+ */
+export function openProjectReader(path: string): Db {
+  const known = knownKeys.get(path);
+  if (known) {
+    try {
+      return openDatabase(path, known, { readonly: true });
+    } catch {
+      knownKeys.delete(path);
+    }
+  }
+  const key = testProjectKey(path);
+  if (key) knownKeys.set(path, key);
+  return openDatabase(path, key, { readonly: true });
+}
+
 /** The core's handle on a test project (repositories included), unlocked like openProjectDb. */
 export function openTestProject(path: string, password?: string, now = () => new Date().toISOString()): OpenProject {
   return openProjectFile(path, loadMigrations(MIGRATIONS_DIR), now, testProjectKey(path, password));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ContentSection } from 'pdfmake/interfaces';
 import type { AuditRow } from '../../shared/api/types';
 import type { DocumentControl } from '../../shared/documents/control';
-import { buildAuditExtract, type AuditExtractInput } from '../../electron/core/documents/types/audit-extract';
-import { describeChange } from '../../electron/core/documents/types/audit-change';
+import { buildAuditExtract, type AuditExtractInput } from '../../electron/core/documents/kinds/audit-extract';
+import { describeChange } from '../../electron/core/documents/kinds/audit-change';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 
 const row = (seq: number, over: Partial<AuditRow> = {}): AuditRow => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentSection } from 'pdfmake/interfaces';
 import type { ProjectInfo, TeamMember } from '../../shared/api/types';
 import type { DocumentControl } from '../../shared/documents/control';
-import { buildProjectSummary, INTENDED_USE_MISSING, type ProjectSummaryInput } from '../../electron/core/documents/types/project-summary';
+import { buildProjectSummary, INTENDED_USE_MISSING, type ProjectSummaryInput } from '../../electron/core/documents/kinds/project-summary';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 
 const project: ProjectInfo = { path: '/p/pulse.cairn', productName: 'PulseWatch', manufacturer: 'Acme Médical', createdAt: '2026-09-01T09:00:00.000Z', createdWith: '0.1.0', encrypted: true };

@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
-import type { SoftwareRow } from '../product/software-repo';
+import type { SoftwareRow } from '../software/software-repo';
 
 /** A prose record kept per software node (a segregation measure, a unit design) and how to write it. */
 export interface NodeProse<K extends string> {

@@ -1,13 +1,13 @@
 import type { CheckFacts, DocumentFacts, RequirementFacts, SystemFacts } from '../../../shared/check/facts';
 import { procedureByKey } from '../../../shared/qms/procedure-set';
 import { approvedVersion } from '../documents/version-state';
-import { procedureContent } from '../documents/types/qms-docs';
-import { classificationRiskFile } from '../product/classification-risk-file';
-import { softwareTree } from '../product/software-tree';
+import { procedureContent } from '../documents/kinds/qms-docs';
+import { classificationRiskFile } from '../classification/classification-risk-file';
+import { softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { claimedClauses } from '../qms/procedure-document';
-import { ReleaseEvidenceRepo } from '../release/release-evidence';
-import { verificationVersion } from '../release/verification-version';
+import { ReleaseEvidenceRepo } from '../releases/release-evidence';
+import { verificationVersion } from '../releases/verification-version';
 import { CheckRepo } from './check-repo';
 
 /** Each system's newest classification beside the risk file as it stands now. */

@@ -1,19 +1,15 @@
-import { existsSync, rmSync } from 'node:fs';
-import type { Handlers, HandlerContext } from '../context';
-import { closeProject, projectFilePath, statusOf } from '../handlers/session-helpers';
+import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
 import { buildDemoDocuments, buildDemoDrafts, member, signInAs } from './demo-documents';
 import { writeDemoMaintenance, writeDemoRecords } from './demo-areas';
 import { releaseDemoVersion } from './demo-releases';
-
-type DemoHandlers = Pick<Handlers, 'project.createDemo'>;
 
 /**
  * Builds the sample project through the public API, so the demo exercises exactly the code paths a team
  * uses and every record in it carries a real audit trail: the records of 1.0.0, its documents approved,
  * the version released through the 5.8 checklist, then the field problem that starts 1.1.0.
  */
-async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean): Promise<string | null> {
+export async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean): Promise<string | null> {
   const [owner, ...others] = DEMO_TEAM;
   const { recoveryKey } = await ctx.call('project.create', {
     path,
@@ -35,22 +31,3 @@ async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean):
   await signInAs(ctx, member('owner').email);
   return recoveryKey;
 }
-
-export const demoHandlers: DemoHandlers = {
-  'project.createDemo': async (input, ctx) => {
-    const path = projectFilePath(input.path);
-    const existedBefore = existsSync(path);
-    let recoveryKey: string | null;
-    try {
-      recoveryKey = await buildDemo(ctx, path, input.encrypted ?? true);
-    } catch (error) {
-      // A half-built sample is worse than none; only ever remove a file this very call created.
-      if (!existedBefore && ctx.session.project?.path === path) {
-        closeProject(ctx, 'project.createDemo');
-        for (const suffix of ['', '-wal', '-shm', '-key']) rmSync(`${path}${suffix}`, { force: true });
-      }
-      throw error;
-    }
-    return { ...statusOf(ctx), recoveryKey };
-  },
-};

@@ -3,7 +3,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import { questionsFor } from '../../../shared/reviews/checklists';
 import type { UnitCheck } from '../../../shared/reviews/unit-checks';
 import type { HandlerContext } from '../context';
-import { allNodes } from '../product/classification-history';
+import { allNodes } from '../classification/classification-history';
 import { DEMO_PASSWORD } from './demo-content';
 import { member, signInAs } from './demo-documents';
 

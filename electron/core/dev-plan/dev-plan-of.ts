@@ -2,7 +2,7 @@ import type { DevPlanView } from '../../../shared/api/dev-plan-types';
 import type { PlanFacts } from '../../../shared/dev-plan/plan-facts';
 import { devPlanView, type SavedStep } from '../../../shared/dev-plan/plan-view';
 import type { DevPlanStepId } from '../../../shared/dev-plan/steps';
-import { projectClass, softwareTree } from '../product/software-tree';
+import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 
 /** No records yet reads as "not started" rather than "none needed": the draft then leaves counts out. */

@@ -5,11 +5,11 @@ import { checkInterfaceEnds } from '../architecture/check-ends';
 import { soupEnds } from '../architecture/soup-ends';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
-import { allNodes } from '../product/classification-history';
-import { softwareTree } from '../product/software-tree';
+import { allNodes } from '../classification/classification-history';
+import { softwareTree } from '../software/software-tree';
 import { requireAuthor } from './require-author';
 import { saveOrClear } from '../architecture/save-or-clear';
-import { nodeOrThrow } from '../product/software-lookup';
+import { nodeOrThrow } from '../software/software-lookup';
 
 type ArchitectureHandlers = Pick<
   Handlers,

@@ -4,12 +4,12 @@ import { decideItemClass } from '../../../shared/regulatory/item-class';
 import type { HandlerContext, Handlers } from '../context';
 import { creditedControlsText } from '../../../shared/regulatory/classification-rationale';
 import { CairnError } from '../errors';
-import { classificationHistory } from '../product/classification-history';
-import { resolveControls, resolveSituations, syncSituationLinks } from '../product/classification-links';
-import { classificationRiskFile } from '../product/classification-risk-file';
-import { findNode, softwareTree } from '../product/software-tree';
+import { classificationHistory } from '../classification/classification-history';
+import { resolveControls, resolveSituations, syncSituationLinks } from '../classification/classification-links';
+import { classificationRiskFile } from '../classification/classification-risk-file';
+import { findNode, softwareTree } from '../software/software-tree';
 import { requireAuthor } from './require-author';
-import { nodeOrThrow } from '../product/software-lookup';
+import { nodeOrThrow } from '../software/software-lookup';
 
 type ClassificationHandlers = Pick<Handlers, 'classification.classifySystem' | 'classification.riskFile' | 'classification.setItemClass' | 'classification.history'>;
 

@@ -3,7 +3,7 @@ import { CHECKLISTS, checkReview, questionsFor, REVIEW_RESULT_LABELS } from '../
 import { checkUnitChecks } from '../../../shared/reviews/unit-checks';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
-import { findNode, softwareTree } from '../product/software-tree';
+import { findNode, softwareTree } from '../software/software-tree';
 import { REVIEW_ENTITY, signReview, withSignatures } from '../reviews/review-signatures';
 
 type ReviewHandlers = Pick<Handlers, 'reviews.list' | 'reviews.record'>;

@@ -2,11 +2,12 @@ import { stopIntegrityCheck } from '../audit/integrity-watch';
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { AppStatus, CreatedProject, SessionUser } from '../../../shared/api/types';
+import type { AppStatus, CreatedProject, OpenedProject, SessionUser } from '../../../shared/api/types';
 import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import { openProjectFile } from '../projects/open-project';
+import { requireIntactBeforeUpgrade } from '../audit/upgrade-check';
 import { formatRecoveryKey } from '../projects/project-unlock';
 import type { UserWithSecret } from '../users/users-repo';
 
@@ -87,4 +88,15 @@ export function enterNewProject(ctx: HandlerContext, path: string, creatorEmail:
   ctx.session.user = creator ? sessionUserOf(creator) : null;
   ctx.recent.remember(path, opened.project.get().productName, ctx.now());
   return { ...statusOf(ctx), recoveryKey: key ? formatRecoveryKey(key) : null };
+}
+
+/** Opens a project file with its key (null for a plain file) in place of whatever was open. */
+export function enterOpened(ctx: HandlerContext, path: string, key: Buffer | null, method: string): OpenedProject {
+  requireIntactBeforeUpgrade(path, ctx.migrations, key);
+  const opened = openProjectFile(path, ctx.migrations, ctx.now, key);
+  closeProject(ctx, method);
+  ctx.session.project = opened;
+  const project = opened.project.get();
+  ctx.recent.remember(path, project.productName, ctx.now());
+  return { project, users: opened.users.signInCandidates() };
 }

@@ -1,9 +1,9 @@
 import type { SoftwareKind } from '../../../shared/api/product-types';
 import type { Handlers } from '../context';
 import { CairnError } from '../errors';
-import { softwareTree } from '../product/software-tree';
+import { softwareTree } from '../software/software-tree';
 import { requireAuthor } from './require-author';
-import { nodeOrThrow } from '../product/software-lookup';
+import { nodeOrThrow } from '../software/software-lookup';
 
 type SoftwareHandlers = Pick<Handlers, 'software.tree' | 'software.add' | 'software.update' | 'software.remove'>;
 

@@ -1,8 +1,8 @@
 import type { Milestone } from '../../../shared/api/types';
 import type { OpenProject } from '../projects/open-project';
-import { compliancePlan } from './compliance-plan';
+import { compliancePlan } from '../plan/compliance-plan';
 import { profileOf } from './profile-view';
-import { softwareTree } from './software-tree';
+import { softwareTree } from '../software/software-tree';
 
 /** The dashboard's lines for the product profile, the classification and the compliance plan. */
 export function productMilestones(project: OpenProject): Milestone[] {

@@ -7,7 +7,7 @@ import { procedureClauses, type ProcedureDef } from '../../../shared/qms/procedu
 import type { RecordKind } from '../../../shared/qms/records';
 import type { DocumentContent } from '../../../shared/documents/content';
 import { trainingDue } from '../../../shared/qms/training';
-import { procedureContent } from '../documents/types/qms-docs';
+import { procedureContent } from '../documents/kinds/qms-docs';
 import { approvedVersion, contentSha256, driftOf } from '../documents/version-state';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';

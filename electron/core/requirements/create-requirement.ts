@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
-import { nodeOrThrow } from '../product/software-lookup';
+import { nodeOrThrow } from '../software/software-lookup';
 import { fieldsOf } from './change';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
 

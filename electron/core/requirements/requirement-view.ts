@@ -3,7 +3,7 @@ import type { SoftwareNode } from '../../../shared/api/product-types';
 import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { OpenProject } from '../projects/open-project';
-import { projectClass, softwareTree } from '../product/software-tree';
+import { projectClass, softwareTree } from '../software/software-tree';
 import type { RequirementRow } from './requirements-repo';
 
 function flatten(nodes: SoftwareNode[], into = new Map<number, SoftwareNode>()): Map<number, SoftwareNode> {

@@ -2,8 +2,8 @@ import type { RiskPlan, RiskRow } from '../../../shared/api/risk-types';
 import type { ControlEvidence, ControlTestResult, RiskConclusionInput } from '../../../shared/risk/report-conclusions';
 import { approvedVersion } from '../documents/version-state';
 import type { OpenProject } from '../projects/open-project';
-import { ReleaseEvidenceRepo } from '../release/release-evidence';
-import { verificationVersion } from '../release/verification-version';
+import { ReleaseEvidenceRepo } from '../releases/release-evidence';
+import { verificationVersion } from '../releases/verification-version';
 
 /** The procedure whose approval shows that post-production information is collected and reviewed. */
 const PMS_PROCEDURE = 'SOP-PMS';

@@ -1,8 +1,8 @@
 import type { SoupItemUse, SoupView } from '../../../shared/api/soup-types';
 import type { SoftwareNode } from '../../../shared/api/product-types';
 import { missingSoupFields, soupClass } from '../../../shared/soup/required-fields';
-import { projectClass } from '../product/software-tree';
-import { softwareTree } from '../product/software-tree';
+import { projectClass } from '../software/software-tree';
+import { softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import type { SoupRow } from './soup-repo';
 

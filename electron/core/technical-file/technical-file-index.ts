@@ -6,7 +6,7 @@ import { technicalFileIndex, type FiledDocument } from '../../../shared/technica
 import type { DocumentRow } from '../documents/documents-repo';
 import { typeOf } from '../documents/document-service';
 import { approvedVersion } from '../documents/version-state';
-import { projectClass, softwareTree } from '../product/software-tree';
+import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 
 const MARKET_WORDS: Record<Market, string> = { eu: 'the EU', us: 'the US', 'eu-us': 'the EU and the US' };

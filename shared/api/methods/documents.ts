@@ -6,8 +6,6 @@ import type {
   DocumentListItem,
   ExportedPdf,
   PdfVerification,
-  SigningKeyInfo,
-  TrustedCertificateView,
 } from '../document-types';
 import type { TechnicalFileExport } from '../technical-file-types';
 import { versionField } from '../../release/version-field';
@@ -15,18 +13,7 @@ import { field, method } from '../method';
 
 const documentId = z.object({ documentId: field.id }).strict();
 
-/**
- * An owner's e-signature on a trust change made by someone who is not an owner: the owner's e-mail and
- * their re-entered password (21 CFR 11.200). Owners sign their own trust changes with their own password.
- */
-const ownerSignature = z.object({ email: field.email, password: field.password }).strict().optional();
-const base64 = (max: number) =>
-  z
-    .string()
-    .max(max, 'The file is too large.')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64-encoded data.');
-
-/** Controlled documents, e-signatures, signing keys and signed PDF export. */
+/** Controlled documents, e-signatures and signed PDF export. */
 export const documentMethods = {
   'documents.list': method<DocumentListItem[]>()({
     input: field.none,
@@ -153,7 +140,7 @@ export const documentMethods = {
   'documents.verifyPdf': method<PdfVerification>()({
     input: z
       .object({
-        base64: base64(LIMITS.pdfBase64),
+        base64: field.base64(LIMITS.pdfBase64),
         /** Certificates to trust besides the project's list: PEM text or a SHA-256 fingerprint (hex, colons allowed). */
         trust: z.array(z.string().min(1).max(20_000)).max(20).default([]),
       })
@@ -161,49 +148,5 @@ export const documentMethods = {
     kind: 'query',
     access: 'anyone',
     doc: "Checks every signature of a Cairn PDF, its certificate binding and its signer's trust, and, with a project open, whether it matches an approved version.",
-  }),
-  'jobs.cancel': method<{ cancelled: boolean }>()({
-    input: z.object({ method: z.enum(['documents.exportPdf', 'documents.exportTechnicalFile']) }).strict(),
-    kind: 'query',
-    access: 'user',
-    doc: 'Asks a running export to stop at its next step.',
-  }),
-  'keys.mine': method<SigningKeyInfo>()({
-    input: field.none,
-    kind: 'query',
-    access: 'user',
-    doc: "The signed-in user's signing certificate, if any.",
-  }),
-  'keys.generate': method<SigningKeyInfo>()({
-    input: z.object({ password: field.password, owner: ownerSignature }).strict(),
-    kind: 'mutation',
-    access: 'user',
-    doc: "Generates an RSA-3072 key and X.509 certificate for the signed-in user, encrypted under their password; replacing a key needs an owner's e-signature.",
-  }),
-  'keys.importPkcs12': method<SigningKeyInfo>()({
-    input: z
-      .object({ p12Base64: base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password, owner: ownerSignature })
-      .strict(),
-    kind: 'mutation',
-    access: 'user',
-    doc: "Imports the signed-in user's key and certificate from a PKCS#12 file issued by the company's CA; replacing a key needs an owner's e-signature.",
-  }),
-  'trust.list': method<TrustedCertificateView[]>()({
-    input: field.none,
-    kind: 'query',
-    access: 'user',
-    doc: 'Certificates this project trusts for verifying signatures.',
-  }),
-  'trust.add': method<TrustedCertificateView[]>()({
-    input: z.object({ certificatePem: z.string().max(LIMITS.text), note: z.string().trim().max(LIMITS.name).default(''), password: field.password }).strict(),
-    kind: 'mutation',
-    access: 'owner',
-    doc: "Adds a certificate (e.g. the company CA's) to the project's trusted list, e-signed by the owner (their password re-entered).",
-  }),
-  'trust.remove': method<TrustedCertificateView[]>()({
-    input: z.object({ id: field.id }).strict(),
-    kind: 'mutation',
-    access: 'owner',
-    doc: 'Removes a certificate from the trusted list.',
   }),
 } as const;

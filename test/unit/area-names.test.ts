@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../shared/api/contract';
+
+// One name per area: a contract method's prefix names its contract file, its handler file (or folder)
+// and its core folder, so whoever looks for `classification.*` finds it in `classification` everywhere.
+
+const root = join(import.meta.dirname, '../..');
+const methodsDir = join(root, 'shared/api/methods');
+const handlersDir = join(root, 'electron/core/handlers');
+const coreDir = join(root, 'electron/core');
+
+const methodNames = Object.keys(contract);
+const prefixOf = (method: string): string => method.slice(0, method.indexOf('.'));
+const kebab = (prefix: string): string => prefix.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const prefixes = [...new Set(methodNames.map(prefixOf))];
+const prefixByKebab = new Map(prefixes.map((p) => [kebab(p), p]));
+
+/** Files in handlers/ that join or serve the handler groups without handling a method themselves. */
+const HANDLER_PLUMBING = new Set(['index.ts', 'define-handlers.ts', 'require-author.ts', 'session-helpers.ts']);
+
+/**
+ * Core folders that are not one area's but infrastructure several areas share, and why each is not a prefix.
+ * `keys` and `trust` have no folder of their own: their repositories and checks live in signing/ and
+ * signatures/, which documents and releases sign with too.
+ */
+const INFRASTRUCTURE: Record<string, string> = {
+  'app-state': 'state of the app outside any project (the recent list behind recent.*)',
+  db: 'the SQLite connection and the migration runner',
+  demo: 'builds the sample project through the API (project.createDemo)',
+  exports: 'PDF output shared by document and technical-file export',
+  handlers: 'the dispatch table: one handler file or folder per prefix',
+  import: 'file readers and writers (CSV, XLSX, ReqIF, JUnit) shared by several areas’ imports',
+  pdf: 'the PDF layout engine',
+  projects: 'creating, opening, encrypting and sealing project files (project.*) and the project repository',
+  signatures: 'e-signatures on records and the approvals of trust changes',
+  signing: 'signing keys, PDF signatures and their verification (keys.*, trust.*, documents.verifyPdf)',
+};
+
+function tsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+}
+
+/** The contract method names a module exports tables for (method definitions or handler groups). */
+async function methodsExportedBy(file: string): Promise<string[]> {
+  const module = (await import(file)) as Record<string, unknown>;
+  return Object.values(module)
+    .filter((value): value is object => typeof value === 'object' && value !== null)
+    .flatMap((table) => Object.keys(table).filter((key) => Object.hasOwn(contract, key)));
+}
+
+describe('one name per area', () => {
+  it('each contract file declares exactly the methods of the prefix it is named after', async () => {
+    const declared: string[] = [];
+    for (const file of tsFilesUnder(methodsDir)) {
+      const area = prefixByKebab.get(relative(methodsDir, file).replace(/\.ts$/, ''));
+      expect(area, `${relative(root, file)} is not named after a method prefix`).toBeDefined();
+      const methods = await methodsExportedBy(file);
+      expect(methods.length, `${relative(root, file)} declares no method`).toBeGreaterThan(0);
+      expect(methods.filter((m) => prefixOf(m) !== area), relative(root, file)).toEqual([]);
+      declared.push(...methods);
+    }
+    expect(declared.sort()).toEqual([...methodNames].sort());
+  });
+
+  it('each handler file handles only the prefix its file or folder is named after, and every method has one', async () => {
+    const handled: string[] = [];
+    const places = new Map<string, Set<string>>();
+    for (const file of tsFilesUnder(handlersDir)) {
+      const path = relative(handlersDir, file);
+      if (HANDLER_PLUMBING.has(path)) continue;
+      const inFolder = path.includes('/');
+      const name = inFolder ? path.slice(0, path.indexOf('/')) : path.replace(/-handlers\.ts$/, '');
+      const area = prefixByKebab.get(name);
+      expect(area, `handlers/${path}: not <prefix>-handlers.ts nor in a <prefix>/ folder`).toBeDefined();
+      expect(path, 'handler files end in -handlers.ts').toMatch(/-handlers\.ts$/);
+      const methods = await methodsExportedBy(file);
+      expect(methods.length, `handlers/${path} handles no method`).toBeGreaterThan(0);
+      expect(methods.filter((m) => prefixOf(m) !== area), `handlers/${path}`).toEqual([]);
+      handled.push(...methods);
+      places.set(name, (places.get(name) ?? new Set()).add(inFolder ? 'folder' : 'file'));
+    }
+    expect(handled.sort(), 'every method is handled in handlers/, once').toEqual([...methodNames].sort());
+    const both = [...places].filter(([, kinds]) => kinds.size > 1).map(([name]) => name);
+    expect(both, 'an area has a handler file or a handler folder, not both').toEqual([]);
+  });
+
+  it('names every core folder after a prefix, unless it is infrastructure listed here', () => {
+    const folders = readdirSync(coreDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const strays = folders.filter((f) => !prefixByKebab.has(f) && !Object.hasOwn(INFRASTRUCTURE, f));
+    expect(strays, 'a core folder named after no prefix: rename it after its area or list it as infrastructure').toEqual([]);
+    expect(Object.keys(INFRASTRUCTURE).filter((f) => !folders.includes(f)), 'infrastructure listed that no longer exists').toEqual([]);
+  });
+});
