@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
-import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { useSessionStore } from '../../stores/session-store';
+import { PasswordGate } from './PasswordGate';
 
 function validate(values: { email: string; password: string }): FieldErrors {
   const errors: FieldErrors = {};
@@ -26,42 +24,25 @@ function fileTitle(path: string): string {
  */
 export function UnlockScreen({ path }: { path: string }) {
   const signIn = useSessionStore((state) => state.signIn);
-  const close = useSessionStore((state) => state.close);
   const form = useForm({ email: '', password: '' }, { guardUnsaved: false });
-  const [closeError, setCloseError] = useState<string | null>(null);
-
-  async function closeProject() {
-    try {
-      await close();
-    } catch (error) {
-      setCloseError(messageOf(error));
-    }
-  }
 
   return (
-    <main className="page-centered">
-      <div className="brand">
-        <span className="brand-name">Cairn</span>
-      </div>
-      <section className="card narrow" aria-labelledby="unlock-title">
-        <h1 id="unlock-title">Unlock {fileTitle(path)}</h1>
-        <p className="muted small">
+    <PasswordGate
+      titleId="unlock-title"
+      title={`Unlock ${fileTitle(path)}`}
+      subtitle={
+        <>
           This project file is encrypted: your e-mail address and password unlock it and sign you in. · <span className="mono">{path}</span>
-        </p>
-        <form noValidate onSubmit={(event) => void form.submit(event, validate, (v) => signIn(v.email.trim(), v.password))}>
-          <FormError message={form.errors[FORM_ERROR] ?? closeError ?? undefined} />
-          <TextField label="E-mail" type="email" autoComplete="username" required maxLength={LIMITS.email} {...form.field('email')} />
-          <TextField label="Password" type="password" autoComplete="current-password" required {...form.field('password')} />
-          <div className="button-row">
-            <SubmitButton busy={form.busy} busyLabel="Unlocking…">
-              Unlock and sign in
-            </SubmitButton>
-            <button type="button" className="button button-quiet" onClick={() => void closeProject()}>
-              Close project
-            </button>
-          </div>
-        </form>
-      </section>
-    </main>
+        </>
+      }
+      password={form.field('password')}
+      formError={form.errors[FORM_ERROR]}
+      submitLabel="Unlock and sign in"
+      busyLabel="Unlocking…"
+      busy={form.busy}
+      onSubmit={(event) => void form.submit(event, validate, (v) => signIn(v.email.trim(), v.password))}
+    >
+      <TextField label="E-mail" type="email" autoComplete="username" required maxLength={LIMITS.email} {...form.field('email')} />
+    </PasswordGate>
   );
 }
