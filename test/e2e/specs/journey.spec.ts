@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ArchitecturePage } from '../pages/architecture-page';
 import { HomePage } from '../pages/home-page';
 import { DevPlanPage } from '../pages/dev-plan-page';
 import { DocumentsPage } from '../pages/documents-page';
@@ -6,6 +7,7 @@ import { QmsPage } from '../pages/qms-page';
 import { RequirementsPage } from '../pages/requirements-page';
 import { answerReview } from '../pages/review-dialog';
 import { SoupPage } from '../pages/soup-page';
+import { VerificationPage } from '../pages/verification-page';
 import { SoftwarePage } from '../pages/software-page';
 import { WalkPage } from '../pages/walk-page';
 import { approveAlone } from '../support/approve-document';
@@ -16,6 +18,8 @@ const REQUIREMENTS = [
   { title: 'Bolus from carbohydrates', text: 'The app shall compute the meal bolus as carbohydrates divided by the carbohydrate ratio, rounded down to 0.05 units.' },
   { title: 'Warning above the maximum bolus', text: 'The app shall refuse a suggested bolus above the user’s maximum bolus and say why.' },
 ];
+/** How the interface dialog indents an item under its system. */
+const INDENT = '\u00a0\u00a0';
 /** The app's lockfile: one runtime dependency, one development tool that is not SOUP. */
 const LOCKFILE = JSON.stringify({
   name: 'bolusmate',
@@ -43,6 +47,8 @@ test('from an empty project, following only the dashboard’s next actions', asy
   const devPlan = new DevPlanPage(page);
   const requirements = new RequirementsPage(page);
   const soup = new SoupPage(page);
+  const architecture = new ArchitecturePage(page);
+  const verification = new VerificationPage(page);
   await home.goto();
   await home.create({ productName: 'BolusMate', manufacturer: 'Bolus Health', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'bolusmate') });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -167,5 +173,31 @@ test('from an empty project, following only the dashboard’s next actions', asy
     anomalies: 'Open issues of 10.4.3 read: none affects rounding to 0.05 units.',
   });
   await approveStageDocument('SOUP list', /SOUP list/, 'SOUP-LIST');
-  await walk.expectStates({ soup: 'done' });
+  await walk.expectStates({ soup: 'done', architecture: 'not_started', 'detailed-design': 'blocked' });
+
+  // 7. Architecture: the system split into items in the software tree, their interface, the review, the SAD.
+  await walk.next('Split the software system into software items', 'Software');
+  await software.addChild('SYS-001 BolusMate app', 'item', 'Dose engine');
+  await software.addChild('SYS-001 BolusMate app', 'item', 'Meal entry');
+  await walk.expectStates({ architecture: 'in_progress' });
+  await walk.next('Describe the interfaces between the software items', 'Architecture');
+  await architecture.addBetween('Meal to dose', `${INDENT}ITEM-003 Meal entry`, `${INDENT}ITEM-002 Dose engine`, 'Function calls');
+  await walk.next('Review the architecture and record the review (5.3.6)', 'Architecture');
+  await architecture.recordReview('Architecture review (5.3.6)', FOUNDER.password);
+  await approveStageDocument('software architecture description', /Software architecture description/, 'SAD');
+  await walk.expectStates({ architecture: 'done', 'detailed-design': 'not_started' });
+
+  // 8. Detailed design: class B asks the items divided into units.
+  await walk.next('Divide the software items into software units', 'Software');
+  await software.addChild('ITEM-002 Dose engine', 'unit', 'Bolus formula');
+  await software.addChild('ITEM-003 Meal entry', 'unit', 'Carbohydrate form');
+  await walk.expectStates({ 'detailed-design': 'done', 'unit-verification': 'not_started' });
+
+  // 9. Unit implementation and verification: each unit verified and signed.
+  await walk.next('Record the verification of each software unit', 'Verification records');
+  await verification.verifyUnit(/^UNIT-004 /, 'PR #12', FOUNDER.password);
+  await walk.expectStates({ 'unit-verification': 'in_progress' });
+  await walk.next('Record the verification of each software unit', 'Verification records');
+  await verification.verifyUnit(/^UNIT-005 /, 'PR #14', FOUNDER.password);
+  await walk.expectStates({ 'unit-verification': 'done' });
 });
