@@ -1,5 +1,5 @@
 import { openProjectDb } from '../support/project-db';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TEAM } from '../../electron/core/demo/demo-content';
@@ -20,6 +20,14 @@ describe('project files', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('application_id', { simple: true })).toBe(0x43414952);
     db.close();
+  });
+
+  it('closes an encrypted project whose file was moved away while open, and opens another', async () => {
+    await f.project();
+    renameSync(f.path(), f.path('moved.cairn'));
+    expect(await f.ok('project.close', {})).toMatchObject({ project: null });
+    await f.project('second.cairn');
+    expect((await f.ok('app.status', {})).project?.path).toBe(f.path('second.cairn'));
   });
 
   it('never overwrites an existing file', async () => {

@@ -87,8 +87,14 @@ export function openDatabase(path: string, key: Buffer | null = null, { readonly
   if (!key || readonly) return db;
   const close = db.close.bind(db);
   db.close = () => {
-    if (db.open && !db.inTransaction) sealProject(path, key);
-    return close();
+    // A file deleted or moved away while open has nothing left at its path to seal (the seal reopens the
+    // file by path): the connection still closes, so the project can be closed and another opened.
+    try {
+      if (db.open && !db.inTransaction && existsSync(path)) sealProject(path, key);
+    } finally {
+      close();
+    }
+    return db;
   };
   return db;
 }
