@@ -26,8 +26,6 @@ interface DataTableProps<T> {
   /** Marks one row as the one chosen (its detail is open beside the table). */
   isSelected?: (row: T) => boolean;
   rowClassName?: (row: T) => string | undefined;
-  /** A test id per row, for the checks that find a row by what it holds. */
-  rowTestId?: (row: T) => string;
   /** Only the rows in view are drawn, at this fixed height, inside a scroll box of this class: for lists that run to thousands. */
   virtual?: { rowHeight: number; scrollClassName: string };
 }
@@ -45,7 +43,7 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
  * the list's own order), Up/Down/Page/Home/End moving focus between rows, and, for long lists, only the
  * rows in view drawn.
  */
-export function DataTable<T>({ caption, captionVisible, rows, columns, rowKey, className, isSelected, rowClassName, rowTestId, virtual }: DataTableProps<T>) {
+export function DataTable<T>({ caption, captionVisible, rows, columns, rowKey, className, isSelected, rowClassName, virtual }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const defs = useMemo<ColumnDef<T>[]>(
     () =>
@@ -143,7 +141,7 @@ export function DataTable<T>({ caption, captionVisible, rows, columns, rowKey, c
           if (!row) return null;
           const classes = [isSelected?.(row.original) ? 'selected' : undefined, rowClassName?.(row.original)].filter(Boolean).join(' ');
           return (
-            <tr key={row.id} data-index={index} data-testid={rowTestId?.(row.original)} tabIndex={-1} className={classes || undefined} style={virtual ? { height: virtual.rowHeight } : undefined}>
+            <tr key={row.id} data-index={index} tabIndex={-1} className={classes || undefined} style={virtual ? { height: virtual.rowHeight } : undefined}>
               {row.getVisibleCells().map((cell) => {
                 const column = columns.find((c) => c.id === cell.column.id);
                 const content = flexRender(cell.column.columnDef.cell, cell.getContext());
