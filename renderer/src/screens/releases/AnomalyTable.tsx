@@ -1,4 +1,6 @@
 import type { KnownAnomaly } from '../../../../shared/api/release-types';
+import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { SCREENS, useNavStore, type Screen } from '../../stores/nav-store';
 
 /** Problem reports are edited on their own screen; it may not exist in every build yet, so ask the list. */
@@ -6,6 +8,16 @@ const PROBLEMS_SCREEN = 'problems';
 const isScreen = (name: string): name is Screen => (SCREENS as readonly string[]).includes(name);
 
 const safetyWords = (a: KnownAnomaly) => (a.affectsSafety === null ? 'Not evaluated' : a.affectsSafety ? 'Yes' : 'No');
+
+const COLUMNS: DataColumn<KnownAnomaly>[] = [
+  { id: 'id', header: 'ID', rowHeader: true, sortValue: (a) => a.id, cell: (a) => a.humanId },
+  { id: 'title', header: 'Title', sortValue: (a) => a.title.toLowerCase(), cell: (a) => a.title },
+  { id: 'criticality', header: 'Criticality', sortValue: (a) => (CRITICALITIES as readonly string[]).indexOf(a.criticality), cell: (a) => a.criticality },
+  { id: 'safety', header: 'Affects safety', sortValue: safetyWords, cell: safetyWords },
+  { id: 'decision', header: 'Decision', sortValue: (a) => a.decision, cell: (a) => a.decision },
+  { id: 'evaluation', header: 'Evaluation', cell: (a) => a.evaluation || <span className="muted">Not evaluated</span> },
+  { id: 'mitigation', header: 'User mitigation', cell: (a) => a.mitigation || '—' },
+];
 
 /** The known residual anomalies, read-only: they are the open problem reports, edited where problems are. */
 export function AnomalyTable({ anomalies }: { anomalies: KnownAnomaly[] }) {
@@ -16,33 +28,7 @@ export function AnomalyTable({ anomalies }: { anomalies: KnownAnomaly[] }) {
         <p className="muted">No open problem reports: this release has no known residual anomalies.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table" data-testid="anomaly-table">
-            <caption className="visually-hidden">Known residual anomalies</caption>
-            <thead>
-              <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Title</th>
-                <th scope="col">Criticality</th>
-                <th scope="col">Affects safety</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Evaluation</th>
-                <th scope="col">User mitigation</th>
-              </tr>
-            </thead>
-            <tbody>
-              {anomalies.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.humanId}</td>
-                  <td>{a.title}</td>
-                  <td>{a.criticality}</td>
-                  <td>{safetyWords(a)}</td>
-                  <td>{a.decision}</td>
-                  <td>{a.evaluation || <span className="muted">Not evaluated</span>}</td>
-                  <td>{a.mitigation || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Known residual anomalies" rows={anomalies} columns={COLUMNS} rowKey={(a) => a.id} />
         </div>
       )}
       {isScreen(PROBLEMS_SCREEN) && (

@@ -1,32 +1,27 @@
 import type { TraceMatrix } from '../../../../shared/api/trace-types';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { LinkedList } from './LinkedList';
+
+type SoupTraceRow = TraceMatrix['soup'][number];
+
+const COLUMNS: DataColumn<SoupTraceRow>[] = [
+  {
+    id: 'soup',
+    header: 'SOUP',
+    rowHeader: true,
+    sortValue: (s) => s.humanId,
+    cell: (s) => (
+      <>
+        <span className="mono">{s.humanId}</span> {s.title}
+      </>
+    ),
+  },
+  { id: 'version', header: 'Version', className: 'mono', cell: (s) => s.version },
+  { id: 'usedBy', header: 'Used by', sortValue: (s) => s.items.length, cell: (s) => <LinkedList linked={s.items} empty="none" /> },
+];
 
 /** Direct SOUP and the software items that use it (62304 5.3.3 and 8.1.2). */
 export function SoupTraceTable({ soup }: { soup: TraceMatrix['soup'] }) {
   if (soup.length === 0) return <p className="muted">No SOUP recorded yet.</p>;
-  return (
-    <table className="table">
-      <caption className="visually-hidden">SOUP and the software items that use it</caption>
-      <thead>
-        <tr>
-          <th scope="col">SOUP</th>
-          <th scope="col">Version</th>
-          <th scope="col">Used by</th>
-        </tr>
-      </thead>
-      <tbody>
-        {soup.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">
-              <span className="mono">{s.humanId}</span> {s.title}
-            </th>
-            <td className="mono">{s.version}</td>
-            <td>
-              <LinkedList linked={s.items} empty="none" />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable caption="SOUP and the software items that use it" rows={soup} columns={COLUMNS} rowKey={(s) => s.id} />;
 }
