@@ -83,8 +83,12 @@ describe('requirements', () => {
     expect((await f.ok('requirements.list', { filter: { text: '100%' } })).rows.map((r) => r.humanId)).toEqual(['REQ-7']);
     expect((await f.ok('requirements.list', { filter: { text: '5_x' } })).total).toBe(1);
     expect((await f.ok('requirements.list', { filter: { text: 'req-1' } })).total).toBe(4);
+    // One requirement states all that any class asks for: the overview's count of incomplete ones agrees with each row's own verdict.
+    const complete = page.rows.find((r) => r.humanId === 'REQ-6');
+    await f.ok('requirements.update', { id: complete?.id ?? 0, source: 'system-requirement', acceptanceCriteria: 'Shown on the bench.', verificationMethod: 'test' });
     const overview = await f.ok('requirements.overview', {});
-    expect(overview).toMatchObject({ total: 12, riskControls: 0, unallocated: 9, latestReview: null });
+    expect(overview).toMatchObject({ total: 12, riskControls: 0, unallocated: 9, incomplete: 11, latestReview: null });
+    expect((await f.ok('requirements.list', { limit: 100 })).rows.filter((r) => r.missing.length > 0)).toHaveLength(overview.incomplete);
   });
 
   it('leaves writing to authors and owners', async () => {

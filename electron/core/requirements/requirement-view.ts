@@ -32,17 +32,27 @@ export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, 
     });
 }
 
-/** Every requirement's allocation at once, by requirement id: one read of the links for screens that count all of them. */
-export function itemsByRequirement(project: OpenProject, nodes: Map<number, SoftwareNode>): Map<number, RequirementItem[]> {
-  const byRequirement = new Map<number, RequirementItem[]>();
-  for (const link of project.trace.between('requirement', 'software_item')) {
-    const node = nodes.get(link.to.id);
+/**
+ * How many requirements are on no software item, and how many miss what their class needs (the class of
+ * their highest item, else the project's): the same verdicts as toRequirement, counted from two narrow
+ * reads without building each requirement's view (100k requirements, 300k links).
+ */
+export function allocationCounts(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): { unallocated: number; incomplete: number } {
+  const highest = new Map<number, SafetyClass>();
+  for (const [requirementId, itemId] of project.trace.pairsBetween('requirement', 'software_item')) {
+    const node = nodes.get(itemId);
     if (!node) continue;
-    const items = byRequirement.get(link.from.id) ?? [];
-    items.push(allocation(node, link.suspect));
-    byRequirement.set(link.from.id, items);
+    const current = highest.get(requirementId);
+    if (current === undefined || compareSafetyClasses(node.effectiveClass, current) > 0) highest.set(requirementId, node.effectiveClass);
   }
-  return byRequirement;
+  let unallocated = 0;
+  let incomplete = 0;
+  for (const row of project.requirements.eachFields()) {
+    const cls = highest.get(row.id);
+    if (cls === undefined) unallocated += 1;
+    if (requiredFieldsFor(cls ?? projectCls).some((f) => !row[f].trim())) incomplete += 1;
+  }
+  return { unallocated, incomplete };
 }
 
 /** The class an unallocated requirement is held to: the project's, so having no item never lowers what it needs. */

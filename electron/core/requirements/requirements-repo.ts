@@ -78,6 +78,13 @@ export class RequirementsRepo {
     return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
   }
 
+  /** Every requirement's id and fields, one at a time and unsorted: for counts over the whole table. */
+  *eachFields(): IterableIterator<RequirementFields & { id: number }> {
+    yield* this.db
+      .prepare(`SELECT id, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`)
+      .iterate() as IterableIterator<RequirementFields & { id: number }>;
+  }
+
   count(): number {
     return this.db.prepare('SELECT count(*) FROM requirement').pluck().get() as number;
   }

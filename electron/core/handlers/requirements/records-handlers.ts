@@ -3,7 +3,7 @@ import type { Handlers } from '../../context';
 import { CairnError } from '../../errors';
 import { applyChange, changedFields, fieldsOf } from '../../requirements/change';
 import type { RequirementFields } from '../../requirements/requirements-repo';
-import { requirementView, softwareNodes, toRequirement, itemsOf, itemsByRequirement, unallocatedClass } from '../../requirements/requirement-view';
+import { requirementView, softwareNodes, toRequirement, itemsOf, allocationCounts, unallocatedClass } from '../../requirements/requirement-view';
 import { nodeOrThrow } from '../../software/software-lookup';
 import { allocateToItem, createRequirement, requirementOrThrow } from '../../requirements/create-requirement';
 import { requireAuthor } from '../require-author';
@@ -41,14 +41,7 @@ export const requirementsHandlers: RequirementHandlers = {
   'requirements.overview': (_input, ctx) => {
     const nodes = softwareNodes(ctx.project);
     const cls = unallocatedClass(ctx.project);
-    let unallocated = 0;
-    let incomplete = 0;
-    const allocations = itemsByRequirement(ctx.project, nodes);
-    for (const row of ctx.project.requirements.all()) {
-      const view = toRequirement(row, allocations.get(row.id) ?? [], cls);
-      if (view.items.length === 0) unallocated += 1;
-      if (view.missing.length > 0) incomplete += 1;
-    }
+    const { unallocated, incomplete } = allocationCounts(ctx.project, nodes, cls);
     return {
       total: ctx.project.requirements.count(),
       riskControls: ctx.project.requirements.countWhere('risk-control'),
