@@ -4,7 +4,8 @@ import { diagramSvg } from '../../../shared/architecture/diagram-svg';
 import type { DiagramLayout } from '../../../shared/architecture/diagram-types';
 import { printable } from './format';
 import { bodyRows, WRAP_SLACK } from './table-rows';
-import { CELL_PADDING, COLOURS, DATA_TABLE_LAYOUT, KEY_VALUE_LAYOUT } from './theme';
+import { hyphenateOverlongWords } from './hyphenate';
+import { CELL_PADDING, COLOURS, DATA_TABLE_LAYOUT, DEFAULT_STYLE, KEY_VALUE_LAYOUT, STYLES } from './theme';
 
 /** Where a block is laid out: the writable width and height of the page it sits on. */
 export interface Frame {
@@ -12,15 +13,25 @@ export interface Frame {
   height: number;
 }
 
-/** One content block as pdfmake content. Long words are hard-wrapped by pdfmake 0.3, so cells never overflow. */
+/** A list item's text starts after the list's left margin and pdfmake's marker (at most this many points in all). */
+const LIST_INDENT = 20;
+/** The key column's share of a key–value table, in percent (keyValueTable's default). */
+const KEY_PERCENT = 30;
+const VALUE_FONT_SIZE = STYLES.valueCell?.fontSize ?? DEFAULT_STYLE.fontSize;
+const keyValueTextWidth = (width: number) => ((100 - KEY_PERCENT) / 100) * width - 2 * CELL_PADDING.x;
+
+/**
+ * One content block as pdfmake content. A word wider than its line is cut with a hyphen before pdfmake sees
+ * it (hyphenate.ts; table cells in table-rows.ts), so pdfmake never cuts one without.
+ */
 export function renderBlock(block: Block, frame: Frame): Content {
   switch (block.kind) {
     case 'paragraph':
-      return { text: printable(block.text), style: 'paragraph' };
+      return { text: hyphenateOverlongWords(printable(block.text), frame.width, DEFAULT_STYLE.fontSize), style: 'paragraph' };
     case 'list':
-      return { ul: block.items.map(printable), margin: [4, 0, 0, 8], markerColor: COLOURS.faint };
+      return { ul: block.items.map((item) => hyphenateOverlongWords(printable(item), frame.width - LIST_INDENT, DEFAULT_STYLE.fontSize)), margin: [4, 0, 0, 8], markerColor: COLOURS.faint };
     case 'keyValue':
-      return keyValueTable(block.rows);
+      return keyValueTable(block.rows.map(([key, value]) => [key, hyphenateOverlongWords(value, keyValueTextWidth(frame.width), VALUE_FONT_SIZE)]));
     case 'table':
       return dataTable(block.columns, block.rows, block.emptyText, frame);
     case 'diagram':
@@ -59,7 +70,7 @@ export function styledTable(columns: TableColumn[], cells: TableCell[][], emptyT
 }
 
 /** Two columns, label and value, for facts such as the cover's identification block. */
-export function keyValueTable(rows: [string, string][], keyWidth = 30): Content {
+export function keyValueTable(rows: [string, string][], keyWidth = KEY_PERCENT): Content {
   return {
     table: {
       widths: [`${keyWidth}%`, `${100 - keyWidth}%`],

@@ -1,3 +1,5 @@
+import { hyphenationCut } from '../../../shared/documents/hyphenation';
+
 /**
  * Greedy line breaking for table cells, done before pdfmake sees the text.
  *
@@ -30,27 +32,28 @@ function segmentsOf(token: string): string[] {
 
 /**
  * Cuts a segment wider than the line between characters. A word made of letters gets a hyphen where it is
- * cut, as a reader expects; a hash, number or code does not, since a hyphen there would read as part of it.
+ * cut, at a syllable boundary near the line end where there is one (shared/documents/hyphenation.ts), as a
+ * reader expects; a hash, number or code does not, since a hyphen there would read as part of it.
  */
 function cutSegment(segment: string, width: number, measure: Measure): string[] {
   const hyphen = /^\p{L}{2,}$/u.test(segment.replace(TRAILING_BREAK, '')) ? '-' : '';
   const pieces: string[] = [];
-  let piece = '';
-  for (const char of segment) {
-    if (piece && measure(piece + char + hyphen) > width) {
-      pieces.push(piece + hyphen);
-      piece = '';
-    }
-    piece += char;
+  let rest = [...segment];
+  for (;;) {
+    let fit = 1;
+    while (fit < rest.length && measure(rest.slice(0, fit + 1).join('') + hyphen) <= width) fit += 1;
+    if (fit >= rest.length) return [...pieces, rest.join('')];
+    const cut = hyphen ? hyphenationCut(rest.join(''), fit) : fit;
+    pieces.push(rest.slice(0, cut).join('') + hyphen);
+    rest = rest.slice(cut);
   }
-  return [...pieces, piece];
 }
 
 /**
  * Splits a token wider than the line into pieces that each fit: at its own break characters where it has
  * them (after a slash, hyphen, underscore, dot…), and between characters only for a part still too wide.
  */
-function breakLongWord(word: string, width: number, measure: Measure): string[] {
+export function breakLongWord(word: string, width: number, measure: Measure): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const segment of segmentsOf(word)) {
