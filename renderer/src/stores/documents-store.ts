@@ -69,5 +69,7 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => {
 
 registerProjectStore('documents', useDocumentsStore, async (s) => {
   if (s.items) await s.loadList();
-  if (s.shownId !== null) await s.loadDetail(s.shownId);
+  // Read after the list is in: `s` is the state when the refresh began, and a document opened meanwhile is the one to show.
+  const { shownId } = useDocumentsStore.getState();
+  if (shownId !== null) await s.loadDetail(shownId);
 });
