@@ -9,7 +9,7 @@ export interface DocumentEvidence {
 }
 
 /** The documents whose approval closes a stage. */
-export const WALK_DOCUMENTS = ['risk-plan', 'risk-analysis', 'safety-classification', 'sdp', 'srs', 'soup-list', 'sad', 'detailed-design'] as const;
+export const WALK_DOCUMENTS = ['risk-plan', 'risk-analysis', 'safety-classification', 'sdp', 'srs', 'soup-list', 'sad', 'detailed-design', 'trace-matrix'] as const;
 export type WalkDocument = (typeof WALK_DOCUMENTS)[number];
 
 /** A review on record: its ID, and whether it passed and was recorded after the last change to what it reviews. */
@@ -33,9 +33,14 @@ export interface WalkEvidence {
   systems: { total: number; unclassified: number };
   documents: Record<WalkDocument, DocumentEvidence>;
   devPlan: { editedSteps: number };
-  requirements: { live: number; notApproved: string[]; unallocated: string[]; review: ReviewEvidence | null };
+  /** `incomplete`: live requirements still missing a field their class asks for (acceptance criteria, verification method …). */
+  requirements: { live: number; notApproved: string[]; unallocated: string[]; incomplete: string[]; review: ReviewEvidence | null };
   soup: { live: number; incomplete: string[] };
-  architecture: { items: number; interfaces: number; review: ReviewEvidence | null };
+  /**
+   * `unimplementedItems`: software items no requirement is allocated to (5.3.1 traces each item to what it
+   * must do); `unusedSoup`: SOUP no software item uses (5.3.3). Both are trace gaps that block a release.
+   */
+  architecture: { items: number; interfaces: number; review: ReviewEvidence | null; unimplementedItems: string[]; unusedSoup: string[] };
   design: { units: number; undesigned: string[]; review: ReviewEvidence | null };
   unitVerification: { units: number; unverified: string[] };
   testing: { version: string | null; cases: number; unverified: string[]; notPassed: string[]; openRuns: string[]; completedRuns: string[] };

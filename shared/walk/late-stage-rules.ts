@@ -1,7 +1,8 @@
 import type { WalkEvidence } from './evidence';
 import type { Assessment, StageRule } from './stage-rules';
 import { withDocument } from './stage-rules';
-import { clausesAsked, named, plural, reviewGap, reviewRecord } from './words';
+import { requiredDocuments } from '../release/required-documents';
+import { clausesAsked, documentGap, documentNext, documentRecord, named, plural, reviewGap, reviewRecord, sentenceList } from './words';
 
 const notRequired = (e: WalkEvidence, what: string): Assessment => ({
   state: 'done',
@@ -9,6 +10,30 @@ const notRequired = (e: WalkEvidence, what: string): Assessment => ({
   next: null,
   records: [],
 });
+
+/**
+ * The documents the release waits for that show the verification is whole (requiredDocuments): the
+ * traceability matrix and the risk analysis with its controls verified. Written once the tests pass, so
+ * the walk asks for them here rather than leaving them to surface as release blockers.
+ */
+const CLOSING_DOCUMENTS = [
+  { type: 'trace-matrix', title: 'traceability matrix' },
+  { type: 'risk-analysis', title: 'risk analysis' },
+] as const;
+
+function closingDocuments(e: WalkEvidence, records: string[]): Assessment | null {
+  const open = CLOSING_DOCUMENTS.filter((d) => requiredDocuments(e.projectClass).includes(d.type) && !e.documents[d.type].approved);
+  const first = open[0];
+  if (!first) return null;
+  const doc = e.documents[first.type];
+  return {
+    state: 'in_progress',
+    reason: `Every requirement is verified in ${e.testing.version ?? ''}; ${sentenceList(open.map((d) => documentGap(e.documents[d.type], `${d.title}`)))}.`,
+    next: documentNext(doc, first.title),
+    records: [...records, ...CLOSING_DOCUMENTS.flatMap((d) => documentRecord(e.documents[d.type]))],
+    screen: 'documents',
+  };
+}
 
 function testing(e: WalkEvidence): Assessment {
   const t = e.testing;
@@ -20,8 +45,17 @@ function testing(e: WalkEvidence): Assessment {
     t.notPassed.length > 0 ? `${plural(t.notPassed.length, 'test case')} failed or blocked and not passed since: ${named(t.notPassed)}` : '',
     t.openRuns.length > 0 ? `test runs not completed: ${named(t.openRuns)}` : '',
   ].filter((g) => g !== '');
-  if (gaps.length === 0) return { state: 'done', reason: `Every requirement is verified in ${t.version ?? ''} and every test run is complete.`, next: null, records };
-  const next = t.version === null ? 'Start a test run for the version to release' : t.unverified.length > 0 ? 'Link tests to the unverified requirements and run them' : t.notPassed.length > 0 ? 'Fix the failures (a problem report each) and run the tests again' : 'Complete the open test runs';
+  if (gaps.length === 0) return closingDocuments(e, records) ?? { state: 'done', reason: `Every requirement is verified in ${t.version ?? ''} and every test run is complete.`, next: null, records };
+  // An open run comes first: results recorded in it count only once it is completed and signed, so its
+  // requirements read as unverified until then and "link tests" would send the tester the wrong way.
+  const next =
+    t.version === null
+      ? 'Start a test run for the version to release'
+      : t.openRuns.length > 0
+        ? 'Complete the open test runs'
+        : t.unverified.length > 0
+          ? 'Link tests to the unverified requirements and run them'
+          : 'Fix the failures (a problem report each) and run the tests again';
   return { state: 'in_progress', reason: `${gaps.join('; ').replace(/^./, (c) => c.toUpperCase())}.`, next, records };
 }
 
@@ -42,6 +76,13 @@ export const LATE_STAGES: StageRule[] = [
         'software architecture description',
         [
           { text: a.interfaces === 0 ? 'no interface between the software items is described' : '', next: 'Describe the interfaces between the software items' },
+          // The trace the release checks (5.8.6): each item implements a requirement, each SOUP item is used by an item.
+          {
+            text: a.unimplementedItems.length > 0 ? `${plural(a.unimplementedItems.length, 'software item')} with no requirement allocated: ${named(a.unimplementedItems)}` : '',
+            next: 'Allocate the requirements to the software items that implement them',
+            screen: 'requirements',
+          },
+          { text: a.unusedSoup.length > 0 ? `${plural(a.unusedSoup.length, 'SOUP item')} used by no software item: ${named(a.unusedSoup)}` : '', next: 'Name the software items that use each SOUP item', screen: 'soup' },
           { text: reviewGap(a.review, 'architecture'), next: 'Review the architecture and record the review (5.3.6)' },
         ],
         [plural(a.items, 'software item'), plural(a.interfaces, 'interface'), ...reviewRecord(a.review)],

@@ -35,7 +35,7 @@ export function withDocument(
   started: boolean,
   doc: keyof WalkEvidence['documents'],
   title: string,
-  gaps: { text: string; next: string }[],
+  gaps: { text: string; next: string; screen?: WalkScreen }[],
   records: string[],
   notStarted: { reason: string; next: string; screen?: WalkScreen },
 ): Assessment {
@@ -51,7 +51,7 @@ export function withDocument(
     reason: sentence([...open.map((g) => g.text), docGap]),
     next: first?.next ?? documentNext(document, title),
     records: allRecords,
-    ...(first ? {} : { screen: 'documents' as const }),
+    ...(first ? (first.screen ? { screen: first.screen } : {}) : { screen: 'documents' as const }),
   };
 }
 
@@ -137,6 +137,7 @@ export const EARLY_STAGES: StageRule[] = [
         'srs',
         'software requirements specification',
         [
+          { text: r.incomplete.length > 0 ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks: ${named(r.incomplete)}` : '', next: 'Complete the requirements: the fields their class asks for' },
           { text: r.notApproved.length > 0 ? `${plural(r.notApproved.length, 'requirement')} not approved: ${named(r.notApproved)}` : '', next: 'Approve the requirements that are ready' },
           {
             text: allocate && r.unallocated.length > 0 ? `${plural(r.unallocated.length, 'requirement')} not allocated to a software item, which class ${e.projectClass} needs: ${named(r.unallocated)}` : '',

@@ -17,11 +17,11 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
     riskPlan: { saved: false, hazards: 0 },
     riskAnalysis: { gaps: [] },
     systems: { total: 0, unclassified: 0 },
-    documents: { 'risk-plan': none, 'risk-analysis': none, 'safety-classification': none, sdp: none, srs: none, 'soup-list': none, sad: none, 'detailed-design': none },
+    documents: { 'risk-plan': none, 'risk-analysis': none, 'safety-classification': none, sdp: none, srs: none, 'soup-list': none, sad: none, 'detailed-design': none, 'trace-matrix': none },
     devPlan: { editedSteps: 0 },
-    requirements: { live: 0, notApproved: [], unallocated: [], review: null },
+    requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], review: null },
     soup: { live: 0, incomplete: [] },
-    architecture: { items: 0, interfaces: 0, review: null },
+    architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] },
     design: { units: 0, undesigned: [], review: null },
     unitVerification: { units: 0, unverified: [] },
     testing: { version: null, cases: 0, unverified: [], notPassed: [], openRuns: [], completedRuns: [] },
@@ -38,11 +38,11 @@ function releasable(): WalkEvidence {
     qms: { companyMissing: [], scopeAnswered: true, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
     riskPlan: { saved: true, hazards: 3 },
     systems: { total: 1, unclassified: 0 },
-    documents: { 'risk-plan': approved('RISK-PLAN v1'), 'risk-analysis': approved('RISK-ANALYSIS v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none },
+    documents: { 'risk-plan': approved('RISK-PLAN v1'), 'risk-analysis': approved('RISK-ANALYSIS v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none, 'trace-matrix': approved('TRACE v1') },
     devPlan: { editedSteps: 12 },
-    requirements: { live: 4, notApproved: [], unallocated: [], review: passedReview('REV-1') },
+    requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], review: passedReview('REV-1') },
     soup: { live: 2, incomplete: [] },
-    architecture: { items: 2, interfaces: 1, review: passedReview('REV-2') },
+    architecture: { items: 2, interfaces: 1, review: passedReview('REV-2'), unimplementedItems: [], unusedSoup: [] },
     design: { units: 3, undesigned: ['UNIT-1'], review: null },
     unitVerification: { units: 3, unverified: [] },
     testing: { version: '1.0.0', cases: 5, unverified: [], notPassed: [], openRuns: [], completedRuns: ['RUN-1'] },
@@ -138,6 +138,54 @@ describe('the walk from evidence', () => {
     const t = stage(walkStages(e).stages, 'testing');
     expect(t).toMatchObject({ state: 'in_progress', reason: '1 test case failed or blocked and not passed since: TC-6; test runs not completed: RUN-2.' });
     expect(stage(walkStages(e).stages, 'release').state).toBe('in_progress');
+  });
+
+  it('asks to complete an open run before linking tests: its results count only once it is signed', () => {
+    const e = releasable();
+    e.testing = { ...e.testing, unverified: ['REQ-1', 'REQ-2'], openRuns: ['RUN-1'], completedRuns: [] };
+    expect(stage(walkStages(e).stages, 'testing')).toMatchObject({ state: 'in_progress', next: 'Complete the open test runs', screen: 'tests' });
+    e.testing = { ...e.testing, openRuns: [] };
+    expect(stage(walkStages(e).stages, 'testing').next).toBe('Link tests to the unverified requirements and run them');
+  });
+
+  it('sends the architecture and design work to the software tree, where items and units are added', () => {
+    const e = releasable();
+    const architecture = stage(walkStages({ ...e, architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] }, documents: { ...e.documents, sad: none } }).stages, 'architecture');
+    expect(architecture).toMatchObject({ state: 'not_started', next: 'Split the software system into software items', screen: 'software' });
+    const units = { units: 0, undesigned: [], review: null };
+    expect(stage(walkStages({ ...e, design: units }).stages, 'detailed-design')).toMatchObject({ state: 'not_started', screen: 'software' });
+    expect(stage(walkStages({ ...e, projectClass: 'C', design: units }).stages, 'detailed-design')).toMatchObject({ state: 'not_started', screen: 'software' });
+    expect(stage(walkStages({ ...e, unitVerification: { units: 0, unverified: [] } }).stages, 'unit-verification')).toMatchObject({ state: 'not_started', screen: 'software' });
+  });
+
+  it('keeps the architecture open while an item implements no requirement or a SOUP item is used by no item, and sends each to its screen', () => {
+    const e = releasable();
+    const gaps = { ...e.architecture, unimplementedItems: ['ITEM-003'], unusedSoup: ['SOUP-001'] };
+    expect(stage(walkStages({ ...e, architecture: gaps }).stages, 'architecture')).toMatchObject({
+      state: 'in_progress',
+      reason: '1 software item with no requirement allocated: ITEM-003; 1 SOUP item used by no software item: SOUP-001.',
+      next: 'Allocate the requirements to the software items that implement them',
+      screen: 'requirements',
+    });
+    expect(stage(walkStages({ ...e, architecture: { ...gaps, unimplementedItems: [] } }).stages, 'architecture')).toMatchObject({ next: 'Name the software items that use each SOUP item', screen: 'soup' });
+  });
+
+  it('asks for the traceability matrix and risk analysis the release waits for once the tests pass (class B and C)', () => {
+    const e = releasable();
+    e.documents = { ...e.documents, 'trace-matrix': none, 'risk-analysis': draft('RISK-ANALYSIS v1') };
+    expect(stage(walkStages(e).stages, 'testing')).toMatchObject({
+      state: 'in_progress',
+      reason: 'Every requirement is verified in 1.0.0; the traceability matrix is not written yet and RISK-ANALYSIS v1 is not yet sent for review and approval.',
+      next: 'Create the traceability matrix on the Documents screen',
+      screen: 'documents',
+    });
+    expect(stage(walkStages({ ...e, projectClass: 'A' }).stages, 'testing').state).toBe('done');
+  });
+
+  it('keeps requirements open while one misses a field its class asks for', () => {
+    const e = releasable();
+    e.requirements = { ...e.requirements, incomplete: ['REQ-2'] };
+    expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({ state: 'in_progress', reason: expect.stringContaining('1 requirement missing what class B asks: REQ-2'), next: 'Complete the requirements: the fields their class asks for' });
   });
 
   it('keeps maintenance in progress while a problem is undecided, even before the first release', () => {

@@ -6,6 +6,7 @@ import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
+import { requirementView, softwareNodes } from '../requirements/requirement-view';
 import { checkRelease, releaseEvidence } from '../releases/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
 import { gapReport } from '../trace/gap-report';
@@ -56,6 +57,17 @@ function testing(project: OpenProject, repo: WalkEvidenceRepo): WalkEvidence['te
   };
 }
 
+/** Live requirements still missing what their class asks (the consistency check refuses approved documents holding them). */
+function incompleteRequirements(project: OpenProject): string[] {
+  const nodes = softwareNodes(project);
+  return project.requirements
+    .all()
+    .filter((row) => row.status !== 'obsolete')
+    .map((row) => requirementView(project, row, nodes))
+    .filter((r) => r.missing.length > 0)
+    .map((r) => r.humanId);
+}
+
 /** Gathers every fact the walk reads from the records as they are now. */
 export function walkEvidence(project: OpenProject): WalkEvidence {
   const repo = new WalkEvidenceRepo(project.db);
@@ -66,17 +78,25 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
   const soupContext = soupViewContext(project);
   const liveSoup = project.soup.all(false).map((row) => toSoupView(row, soupContext));
   const releases = repo.releases();
+  const gaps = gapReport(project).gaps;
+  const gapped = (kind: GapKind) => gaps.filter((g) => g.kind === kind).map((g) => g.record.humanId);
   return {
     projectClass: projectClass(tree).projectClass,
     qms: qms(project),
     riskPlan: { saved: project.risk.plan.get().saved, hazards: project.risk.records.all('hazard').length },
-    riskAnalysis: { gaps: gapReport(project).gaps.filter((g) => RISK_GAPS.has(g.kind)).map((g) => g.message) },
+    riskAnalysis: { gaps: gaps.filter((g) => RISK_GAPS.has(g.kind)).map((g) => g.message) },
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: { ...repo.requirementGaps(), review: repo.review('requirements') },
+    requirements: { ...repo.requirementGaps(), incomplete: incompleteRequirements(project), review: repo.review('requirements') },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
-    architecture: { items: nodes.filter((n) => n.kind === 'item').length, interfaces: project.architecture.interfaces().length, review: repo.review('architecture') },
+    architecture: {
+      items: nodes.filter((n) => n.kind === 'item').length,
+      interfaces: project.architecture.interfaces().length,
+      review: repo.review('architecture'),
+      unimplementedItems: gapped('item-without-requirement'),
+      unusedSoup: gapped('soup-without-item'),
+    },
     design: { units: units.length, undesigned: units.filter((u) => !designed.has(u.id)).map((u) => u.humanId), review: repo.review('detailed-design') },
     unitVerification: { units: units.length, unverified: repo.unverifiedUnits() },
     testing: testing(project, repo),

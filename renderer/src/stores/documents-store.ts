@@ -8,6 +8,12 @@ interface DocumentsState {
   items: DocumentListItem[] | null;
   /** The document open in the detail view, as the core last described it. */
   detail: DocumentDetail | null;
+  /**
+   * The document the detail view asked for last. An answer about any other one is stale (a refresh of the
+   * document shown before, landing after a new one was created) and is dropped, or the new document's
+   * screen would wait for it forever.
+   */
+  shownId: number | null;
   loadList(): Promise<void>;
   loadDetail(documentId: number): Promise<void>;
   create(input: InputOf<'documents.create'>): Promise<DocumentDetail>;
@@ -24,19 +30,21 @@ interface DocumentsState {
  */
 export const useDocumentsStore = create<DocumentsState>()((set, get) => {
   async function afterChange(detail: DocumentDetail): Promise<void> {
-    set({ detail });
+    set({ detail, shownId: detail.id });
     await get().loadList();
   }
 
   return {
     items: null,
     detail: null,
+    shownId: null,
     async loadList() {
       set({ items: await api('documents.list', {}) });
     },
     async loadDetail(documentId) {
+      set({ shownId: documentId });
       const detail = await api('documents.get', { documentId });
-      set({ detail });
+      if (get().shownId === documentId) set({ detail });
     },
     async create(input) {
       const detail = await api('documents.create', input);
@@ -55,11 +63,13 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => {
     async startRevision(documentId) {
       await afterChange(await api('documents.startRevision', { documentId }));
     },
-    clear: () => set({ items: null, detail: null }),
+    clear: () => set({ items: null, detail: null, shownId: null }),
   };
 });
 
 registerProjectStore('documents', useDocumentsStore, async (s) => {
   if (s.items) await s.loadList();
-  if (s.detail) await s.loadDetail(s.detail.id);
+  // Read after the list is in: `s` is the state when the refresh began, and a document opened meanwhile is the one to show.
+  const { shownId } = useDocumentsStore.getState();
+  if (shownId !== null) await s.loadDetail(shownId);
 });

@@ -50,4 +50,14 @@ export class SoupPage {
     await editor.getByRole('button', { name: `Save ${humanId}` }).click();
     await expect(editor.getByRole('status')).toHaveText(`${humanId} saved.`);
   }
+
+  /** Names the software items (by the start of their label) that use a SOUP item. */
+  async useIn(humanId: string, name: string, items: RegExp[]): Promise<void> {
+    await this.select(name);
+    await this.page.getByRole('region', { name: new RegExp(`^${humanId} ${name} `) }).getByRole('button', { name: 'Software items…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Software items using ${humanId}` });
+    for (const item of items) await dialog.getByRole('checkbox', { name: item }).check();
+    await dialog.getByRole('button', { name: 'Save items' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

@@ -38,7 +38,10 @@ export class TestsPage {
     const result = this.result(caseHumanId);
     await result.getByRole('group', { name: `Outcome of ${caseHumanId} step ${position}` }).getByRole('radio', { name: outcome }).check();
     await result.getByRole('textbox', { name: `Actual result of ${caseHumanId} step ${position}` }).fill(actual);
-    await result.getByRole('button', { name: `Record ${caseHumanId} step ${position}` }).press('Enter');
+    const record = result.getByRole('button', { name: `Record ${caseHumanId} step ${position}` });
+    await record.press('Enter');
+    // Recorded once the step shows its outcome beside the button (the typed text is then saved, nothing is left to lose).
+    await expect(record.locator('xpath=..').locator('.outcome-badge')).toHaveText(outcome);
   }
 
   /** Starts a manual run of the chosen cases (all manual ones by default) for a software version. */
