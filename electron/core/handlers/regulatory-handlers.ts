@@ -1,4 +1,4 @@
-import type { AssessmentView } from '../../../shared/api/product-types';
+import type { AssessmentView } from '../../../shared/api/regulatory-types';
 import { fdaDocumentationLevel, type FdaResult } from '../../../shared/regulatory/fda-level';
 import { decideMdrClass, mdrClassWords, type MdrResult } from '../../../shared/regulatory/mdr-class';
 import type { HandlerContext, Handlers } from '../context';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportedPdf, PdfVerification } from '../../../shared/api/document-types';
+import type { ExportedPdf, PdfVerification } from '../../../shared/api/documents-types';
 import type { TechnicalFileExport } from '../../../shared/api/technical-file-types';
 import { api } from '../api/client';
 import { useJobStore } from './job-store';

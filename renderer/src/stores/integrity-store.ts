@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { IntegrityStatus } from '../../../shared/api/types';
+import type { IntegrityStatus } from '../../../shared/api/audit-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { registerProjectStore } from './project-stores';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SoftwareNode } from '../../../shared/api/product-types';
-import type { SignedReview } from '../../../shared/api/review-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
+import type { SignedReview } from '../../../shared/api/reviews-types';
 import type { ReviewKind } from '../../../shared/reviews/checklists';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ChainReport, IntegrityStatus } from '../../../../shared/api/types';
+import type { ChainReport, IntegrityStatus } from '../../../../shared/api/audit-types';
 import { useIntegrityStore } from '../../stores/integrity-store';
 
 /** How often a running check is asked for its progress. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChangeView } from '../../../../shared/api/change-types';
+import type { ChangeView } from '../../../../shared/api/changes-types';
 import { messageOf } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
 import { ScreenMessages } from '../../components/ScreenMessages';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHANGE_SOURCES, CHANGE_SOURCE_LABELS, type ChangeSource } from '../../../../shared/api/change-types';
+import { CHANGE_SOURCES, CHANGE_SOURCE_LABELS, type ChangeSource } from '../../../../shared/api/changes-types';
 import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/use-action';
 import { useChangesStore } from '../../stores/changes-store';

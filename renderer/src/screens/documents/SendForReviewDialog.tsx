@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VersionView } from '../../../../shared/api/document-types';
+import type { VersionView } from '../../../../shared/api/documents-types';
 import type { SessionUser, TeamMember } from '../../../../shared/api/types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { checkReviewRequest } from '../../../../shared/documents/workflow';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PdfVerification } from '../../../../shared/api/document-types';
+import type { PdfVerification } from '../../../../shared/api/documents-types';
 import { messageOf } from '../../api/field-errors';
 import { readAsBase64 } from '../../files/read-file';
 import { useExportStore } from '../../stores/export-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../../../../shared/api/problem-types';
+import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../../../../shared/api/problems-types';
 import { PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
 import { CriticalitySelect } from './CriticalitySelect';
 import { FormDialog } from '../../components/FormDialog';

@@ -1,4 +1,4 @@
-import type { ProblemView } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
 import { useProblemsStore } from '../../stores/problems-store';
 
 const safetyText = (p: ProblemView) => (p.affectsSafety === null ? 'not evaluated' : p.affectsSafety ? 'affects safety' : 'no effect on safety');

@@ -1,4 +1,4 @@
-import type { KnownAnomaly } from '../../../../shared/api/release-types';
+import type { KnownAnomaly } from '../../../../shared/api/releases-types';
 import { SCREENS, useNavStore, type Screen } from '../../stores/nav-store';
 
 /** Problem reports are edited on their own screen; it may not exist in every build yet, so ask the list. */

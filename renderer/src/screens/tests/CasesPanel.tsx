@@ -1,4 +1,4 @@
-import type { TestCase } from '../../../../shared/api/test-types';
+import type { TestCase } from '../../../../shared/api/tests-types';
 import { useTestsStore } from '../../stores/tests-store';
 import { CaseEditor } from './CaseEditor';
 

@@ -1,4 +1,4 @@
-import type { TestRunSummary } from '../../../../shared/api/test-types';
+import type { TestRunSummary } from '../../../../shared/api/tests-types';
 import { useTestsStore } from '../../stores/tests-store';
 
 /** Every run, newest first, with its version, where the results came from and how they came out. */
