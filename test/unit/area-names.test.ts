@@ -11,6 +11,7 @@ const apiDir = join(root, 'shared/api');
 const methodsDir = join(apiDir, 'methods');
 const handlersDir = join(root, 'electron/core/handlers');
 const coreDir = join(root, 'electron/core');
+const storesDir = join(root, 'renderer/src/stores');
 
 const methodNames = Object.keys(contract);
 const prefixOf = (method: string): string => method.slice(0, method.indexOf('.'));
@@ -55,6 +56,13 @@ const SHARED_API: Record<string, string> = {
   'types.ts':
     'what the app, project, session and users areas say about the open project and who is signed in; they build on ' +
     'each other (a created project is an app status, a sign-in candidate is a team member), so apart they would import each other',
+};
+
+/** Renderer stores that hold the window's own state rather than one area's answers, and why. */
+const UI_STORES: Record<string, string> = {
+  'nav-store.ts': 'which screen shows',
+  'unsaved-store.ts': 'whether a form holds unsaved edits, asked before leaving it',
+  'project-stores.ts': 'the registry that clears and refreshes the project stores',
 };
 
 function tsFilesUnder(dir: string): string[] {
@@ -112,6 +120,14 @@ describe('one name per area', () => {
     const strays = files.filter((f) => !Object.hasOwn(SHARED_API, f) && !prefixByKebab.has(f.replace(/-types\.ts$/, '')));
     expect(strays, 'a file in shared/api/ named after no prefix: name it <prefix>-types.ts or list it as shared').toEqual([]);
     expect(Object.keys(SHARED_API).filter((f) => !files.includes(f)), 'shared file listed that no longer exists').toEqual([]);
+  });
+
+  it('names each renderer store after the prefix it calls (<prefix>-store.ts or <prefix>-<part>-store.ts)', () => {
+    const files = readdirSync(storesDir).filter((f) => f.endsWith('.ts'));
+    const named = (f: string): boolean => [...prefixByKebab.keys()].some((p) => f === `${p}-store.ts` || (f.startsWith(`${p}-`) && f.endsWith('-store.ts')));
+    const strays = files.filter((f) => !Object.hasOwn(UI_STORES, f) && !named(f));
+    expect(strays, 'a store named after no prefix: rename it after the area it calls or list it as window state').toEqual([]);
+    expect(Object.keys(UI_STORES).filter((f) => !files.includes(f)), 'window-state store listed that no longer exists').toEqual([]);
   });
 
   it('names every core folder after a prefix, unless it is infrastructure listed here', () => {
