@@ -68,7 +68,8 @@ export async function openAs(cli: CliCore, file: string, options: SignInOptions,
     return;
   }
   const password = await readPassword(options, `Signing in as ${options.user}`);
-  await cli.call('project.open', { path: file, password });
+  // An encrypted file stays locked here: signing in unlocks it with the member's own slot, one derivation for both.
+  await cli.call('project.open', { path: file });
   await cli.call('session.signIn', { email: options.user, password });
 }
 

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../shared/api/types';
 import type { Session } from './context';
 import type { OpenProject } from './projects/open-project';
+import { PasswordMemo } from './users/password-memo';
 
 /** The one client of the Electron window and the CLI; the HTTP host names one per browser session. */
 export const LOCAL_CLIENT = 'local';
@@ -14,6 +15,8 @@ export class ClientSessions {
   private current: OpenProject | null = null;
   private lockedPath: string | null = null;
   private readonly users = new Map<string, SessionUser>();
+  /** Each client's memo of verified passwords; it lives exactly as long as that client's sign-in. */
+  private readonly memos = new Map<string, PasswordMemo>();
 
   get project(): OpenProject | null {
     return this.current;
@@ -25,7 +28,7 @@ export class ClientSessions {
 
   /** The session a handler sees for one client: the shared project and that client's user. */
   of(client: string): Session {
-    const users = this.users;
+    const { users, memos } = this;
     const shared = {
       get: () => this.current,
       set: (next: OpenProject | null) => {
@@ -33,6 +36,7 @@ export class ClientSessions {
         if (next === this.current) return;
         this.current = next;
         users.clear();
+        memos.clear();
       },
       getLocked: () => this.lockedPath,
       setLocked: (path: string | null) => {
@@ -56,8 +60,15 @@ export class ClientSessions {
         return users.get(client) ?? null;
       },
       set user(next: SessionUser | null) {
+        // The dispatcher re-reads the signed-in user on every call: only a different person (or none) ends the memo.
+        if (next?.id !== users.get(client)?.id) memos.delete(client);
         if (next) users.set(client, next);
         else users.delete(client);
+      },
+      get passwords() {
+        let memo = memos.get(client);
+        if (!memo) memos.set(client, (memo = new PasswordMemo()));
+        return memo;
       },
     };
   }
@@ -65,5 +76,6 @@ export class ClientSessions {
   /** Forgets a client whose browser session ended, without touching the others. */
   forget(client: string): void {
     this.users.delete(client);
+    this.memos.delete(client);
   }
 }

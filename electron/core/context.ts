@@ -5,6 +5,7 @@ import type { AuditEntry } from './audit/audit-repo';
 import type { Migration } from './db/migrations';
 import type { JobRegistry } from './jobs';
 import type { OpenProject } from './projects/open-project';
+import type { PasswordMemo } from './users/password-memo';
 
 /** What a door passes when it creates the core. */
 export interface CoreConfig {
@@ -22,6 +23,8 @@ export interface Session {
   user: SessionUser | null;
   /** An encrypted project file chosen but not yet unlocked (no project is open meanwhile). */
   locked: string | null;
+  /** Passwords this sign-in has verified, so re-entering one for a signature skips a second scrypt (see password-memo.ts). */
+  readonly passwords: PasswordMemo;
 }
 
 export interface HandlerContext {

@@ -50,6 +50,15 @@ export interface DocumentFacts {
   } | null;
 }
 
+/** A software unit (5.4/5.5) with its effective class and its unit verifications (5.5.5), oldest first. */
+export interface UnitFacts {
+  humanId: string;
+  name: string;
+  class: SafetyClass;
+  createdAt: string;
+  verifications: { humanId: string; result: 'passed' | 'passed-with-obligations' | 'failed'; recordedAt: string }[];
+}
+
 export interface ReleaseFacts {
   version: string;
   status: 'draft' | 'released';
@@ -73,6 +82,7 @@ export interface CheckFacts {
   /** The version whose test results count for "verified": the newest released one, else the newest tested. */
   verificationVersion: string | null;
   reviews: ReviewFacts[];
+  units: UnitFacts[];
   documents: DocumentFacts[];
   /** Every text field that may cite records or documents, with the record that holds it. */
   texts: { record: string; text: string }[];
@@ -95,6 +105,7 @@ export function emptyFacts(): CheckFacts {
     requirements: [],
     verificationVersion: null,
     reviews: [],
+    units: [],
     documents: [],
     texts: [],
     knownIds: [],

@@ -5,6 +5,7 @@ import { classBelowSeverity, externalControlInsideSystem } from './rules/classif
 import { exclusionClaimed } from './rules/qms-rules';
 import { approvedDocumentUnfinishedRecords, authorReviewsOwnWork, changedAfterReview, verifiedWithoutPassingTest } from './rules/record-rules';
 import { unresolvedReference } from './rules/reference-rules';
+import { unitWithoutPassedVerification } from './rules/unit-rules';
 import { fieldActionNotReportable, marketedVersionWithoutRelease, releaseDatesBackwards } from './rules/release-rules';
 
 /** Every consistency rule, in the order a team would fix them: classification, records, references, QMS, releases. */
@@ -14,6 +15,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   approvedDocumentUnfinishedRecords,
   changedAfterReview,
   verifiedWithoutPassingTest,
+  unitWithoutPassedVerification,
   authorReviewsOwnWork,
   unresolvedReference,
   exclusionClaimed,

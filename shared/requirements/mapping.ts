@@ -22,10 +22,20 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = { ...REQUIREMENT
 /** Letters and digits only, lower case: "Acceptance Criteria", "acceptance_criteria", "ReqIF.AcceptanceCriteria" and "ReqIFAcceptanceCriteria" meet. */
 export const squash = (name: string) => name.toLowerCase().replace(/^reqif\.?/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Each fixed list's keys by their squashed key and label, built once per list: an import asks for every row. */
+const squashedKeys = new WeakMap<readonly string[], Map<string, string>>();
+
 /** A value in one of our fixed lists from what a file says: the key, its label or a common synonym, any case. */
 function enumValue<T extends string>(raw: string, keys: readonly T[], labels: Record<T, string>, synonyms: Record<string, T>): T | undefined {
+  let byName = squashedKeys.get(keys);
+  if (!byName) {
+    byName = new Map();
+    // The first key whose key or label matches wins, as a search in list order would find it.
+    for (const k of keys) for (const name of [squash(k), squash(labels[k])]) if (!byName.has(name)) byName.set(name, k);
+    squashedKeys.set(keys, byName);
+  }
   const wanted = squash(raw);
-  return keys.find((k) => squash(k) === wanted || squash(labels[k]) === wanted) ?? synonyms[wanted];
+  return (byName.get(wanted) as T | undefined) ?? synonyms[wanted];
 }
 
 const TYPE_SYNONYMS: Record<string, (typeof REQUIREMENT_TYPES)[number]> = {

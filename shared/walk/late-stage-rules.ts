@@ -45,7 +45,8 @@ export const LATE_STAGES: StageRule[] = [
           { text: reviewGap(a.review, 'architecture'), next: 'Review the architecture and record the review (5.3.6)' },
         ],
         [plural(a.items, 'software item'), plural(a.interfaces, 'interface'), ...reviewRecord(a.review)],
-        { reason: `Nothing recorded yet: class ${e.projectClass} needs the software split into items with their interfaces.`, next: 'Split the software system into software items' },
+        // Items are added in the software tree; the Architecture screen draws them and their interfaces.
+        { reason: `Nothing recorded yet: class ${e.projectClass} needs the software split into items with their interfaces.`, next: 'Split the software system into software items', screen: 'software' },
       );
     },
   },
@@ -58,7 +59,8 @@ export const LATE_STAGES: StageRule[] = [
     assess: (e) => {
       if (e.projectClass === 'A') return notRequired(e, 'a detailed design');
       const d = e.design;
-      const notStarted = { reason: `Nothing recorded yet: class ${e.projectClass} needs the software items divided into software units.`, next: 'Divide the software items into software units' };
+      // Units are added in the software tree, like the items they divide.
+      const notStarted = { reason: `Nothing recorded yet: class ${e.projectClass} needs the software items divided into software units.`, next: 'Divide the software items into software units', screen: 'software' as const };
       if (e.projectClass === 'B') {
         if (d.units === 0) return { state: 'not_started', ...notStarted, records: [] };
         return { state: 'done', reason: `The software is divided into ${plural(d.units, 'software unit')}; class B asks no more of the detailed design.`, next: null, records: [plural(d.units, 'software unit')] };
@@ -86,7 +88,7 @@ export const LATE_STAGES: StageRule[] = [
     assess: (e) => {
       if (e.projectClass === 'A') return notRequired(e, 'unit verification beyond implementing the software');
       const u = e.unitVerification;
-      if (u.units === 0) return { state: 'not_started', reason: 'Nothing recorded yet: there is no software unit to verify.', next: 'Divide the software items into software units', records: [] };
+      if (u.units === 0) return { state: 'not_started', reason: 'Nothing recorded yet: there is no software unit to verify.', next: 'Divide the software items into software units', records: [], screen: 'software' };
       const verified = u.units - u.unverified.length;
       if (u.unverified.length === 0) return { state: 'done', reason: `Every software unit has a passed verification record (${plural(u.units, 'unit')}).`, next: null, records: [`${plural(verified, 'unit')} verified`] };
       return {

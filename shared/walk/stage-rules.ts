@@ -37,7 +37,7 @@ export function withDocument(
   title: string,
   gaps: { text: string; next: string }[],
   records: string[],
-  notStarted: { reason: string; next: string },
+  notStarted: { reason: string; next: string; screen?: WalkScreen },
 ): Assessment {
   const document = e.documents[doc];
   const allRecords = [...records, ...documentRecord(document)];

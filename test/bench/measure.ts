@@ -12,3 +12,14 @@ export function figure(label: string, value: number, unit: string, note = ''): v
 }
 
 export const perSecond = (count: number, ms: number) => (count * 1000) / ms;
+
+/**
+ * Wall and CPU time of `fn` (the process's user + system time): on a shared machine the CPU time of a
+ * synchronous job moves far less with the load than its wall time does.
+ */
+export async function cpuTimed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
+  const { ms, value } = await timed(fn);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
+}

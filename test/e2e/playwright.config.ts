@@ -2,6 +2,12 @@ import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+// Cheap password hashing (electron/core/kdf-cost.ts) in the workers too, which inherit this process's
+// environment: the specs that build a project through the core in-process (support/*-project.ts) would
+// otherwise pay production scrypt for every member, signature and later sign-in, half a second each on a
+// busy machine. Read once at the core's load, so it is set here, before any worker starts.
+process.env.CAIRN_TEST_CHEAP_KDF = '1';
+
 export default defineConfig({
   testDir: './specs',
   globalSetup: './support/global-setup.ts',

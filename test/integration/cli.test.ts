@@ -65,7 +65,7 @@ describe('cairn CLI', () => {
     const wrong = cairn(['users', file, '--user', 'ada@example.com'], { password: 'not-the-password' });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
-    // Issue 15: the password is first tried on the encrypted file's key slots, which cannot say whose it is.
+    // Issue 15: the password is tried on that member's key slot of the encrypted file, which refuses it as the file would.
     expect(wrong.stderr).toMatch(/^cairn: Wrong password or not a Cairn project/);
   });
 

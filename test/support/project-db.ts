@@ -14,7 +14,7 @@ export function testProjectKey(path: string, password?: string): Buffer | null {
   if (!isEncryptedFile(path)) return null;
   for (const candidate of password === undefined ? TEST_PASSWORDS : [password, ...TEST_PASSWORDS]) {
     try {
-      return unlockWithPassword(path, candidate);
+      return unlockWithPassword(path, candidate).key;
     } catch {
       // Not this one; the next candidate may be.
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { scryptCost } from '../../electron/core/kdf-cost';
-import { hashPassword, isLegacyPasswordHash, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
+import { digestOfPassword, digestProvesPassword, hashPassword, isLegacyPasswordHash, parsePasswordHash, verifyPassword } from '../../electron/core/users/passwords';
 
 describe('passwords', () => {
   // The production cost itself (scrypt$32768$8$1) is asserted at full cost in kdf-cost.test.ts.
@@ -20,6 +20,18 @@ describe('passwords', () => {
     expect(verifyPassword('correct horse battery', stored)).toBe(true);
     expect(verifyPassword('correct horse batterY', stored)).toBe(false);
     expect(verifyPassword('', stored)).toBe(false);
+  });
+
+  it('accepts a digest derived at unlock only when it is the stored hash’s own, under the same salt', () => {
+    const stored = hashPassword('correct horse battery');
+    const parsed = parsePasswordHash(stored);
+    if (typeof parsed === 'string') throw new Error(parsed);
+    const shape = { ...parsed, digestBytes: parsed.digest.length };
+    expect(digestProvesPassword(stored, parsed.salt, digestOfPassword('correct horse battery', shape))).toBe(true);
+    expect(digestProvesPassword(stored, parsed.salt, digestOfPassword('correct horse batterY', shape))).toBe(false);
+    // A slot made under an earlier password (another salt) proves nothing about the current one.
+    expect(digestProvesPassword(stored, randomBytes(16), parsed.digest)).toBe(false);
+    expect(digestProvesPassword(stored, parsed.salt, parsed.digest.subarray(0, 32))).toBe(false);
   });
 
   it('treats composed and decomposed accents as the same password', () => {

@@ -24,15 +24,24 @@ export type RowImage = Record<string, unknown>;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
+/** What the trail keeps of one value: long text and binary values by their hash. */
+function kept(value: unknown): unknown {
+  if (Buffer.isBuffer(value)) return { sha256: sha256(value) };
+  if (typeof value === 'string' && value.length > INLINE_TEXT_LIMIT) return { sha256: sha256(value) };
+  return value ?? null;
+}
+
 /** What the trail keeps of one row: every column, long text and binary values by their hash. */
 export function imageOf(row: Record<string, unknown>, columns: readonly string[]): RowImage {
   const image: RowImage = {};
-  for (const column of columns) {
-    const value = row[column];
-    if (Buffer.isBuffer(value)) image[column] = { sha256: sha256(value) };
-    else if (typeof value === 'string' && value.length > INLINE_TEXT_LIMIT) image[column] = { sha256: sha256(value) };
-    else image[column] = value ?? null;
-  }
+  for (const column of columns) image[column] = kept(row[column]);
+  return image;
+}
+
+/** The same image from a raw row whose values come in the order of `columns`. */
+function imageOfValues(values: readonly unknown[], columns: readonly string[]): RowImage {
+  const image: RowImage = {};
+  columns.forEach((column, i) => (image[column] = kept(values[i])));
   return image;
 }
 
@@ -61,6 +70,16 @@ export function tablesOf(db: Db): { tracked: TableShape[]; foreign: string[] } {
   return { tracked, foreign };
 }
 
+/** A noted key of one whole number, e.g. `[42]`. */
+const INTEGER_KEY = /^\[-?\d+\]$/;
+
+/** The current rows behind one table's notes, each with the noted key it was found by (`?` is the table's name). */
+function currentRowsSql(shape: TableShape): string {
+  const matches = shape.key.map((c, i) => `t."${c}" IS json_extract(n.k, '$[${i}]')`).join(' AND ');
+  const columns = shape.columns.map((c) => `t."${c}"`).join(', ');
+  return `SELECT n.k, ${columns} FROM (SELECT DISTINCT k FROM temp.cairn_touched WHERE tbl = ?) AS n JOIN main."${shape.name}" AS t ON ${matches}`;
+}
+
 /**
  * Notes which rows each change touches, so the audit row of that change can record the state it left
  * them in. The triggers are TEMP: they live in this connection, not in the file, so nobody can drop
@@ -70,6 +89,8 @@ export class RowLedger {
   private readonly shapes = new Map<string, TableShape>();
   private readonly stmt: ReturnType<typeof statementCache>;
   private readonly readTouched;
+  private readonly touchedTables;
+  private readonly touchedKeys;
   private readonly clearTouched;
 
   constructor(private readonly db: Db) {
@@ -87,22 +108,35 @@ export class RowLedger {
         CREATE TEMP TRIGGER IF NOT EXISTS "ledger_${shape.name}_delete" AFTER DELETE ON main."${shape.name}" BEGIN ${note('OLD')} END;`);
     }
     this.readTouched = db.prepare('SELECT DISTINCT tbl, k FROM temp.cairn_touched ORDER BY tbl, k');
+    this.touchedTables = db.prepare('SELECT DISTINCT tbl FROM temp.cairn_touched ORDER BY tbl').pluck();
+    this.touchedKeys = db.prepare('SELECT DISTINCT k FROM temp.cairn_touched WHERE tbl = ? ORDER BY k');
     this.clearTouched = db.prepare('DELETE FROM temp.cairn_touched');
   }
 
-  /** The rows changed since the last call, each with the state it is in now; then forgets them. */
+  /**
+   * The rows changed since the last call, each with the state it is in now; then forgets them. One
+   * statement per touched table joins the notes to the rows by key (an import touching 20,000 rows reads
+   * them in two statements, not 20,000); a noted key with no row left is a deletion.
+   */
   drain(): LedgerRow[] {
-    const touched = this.readTouched.all() as { tbl: string; k: string }[];
-    if (touched.length === 0) return [];
-    this.clearTouched.run();
-    return touched.flatMap(({ tbl, k }) => {
+    const tables = this.touchedTables.all() as string[];
+    if (tables.length === 0) return [];
+    const drained: LedgerRow[] = [];
+    for (const tbl of tables) {
       const shape = this.shapes.get(tbl);
-      if (!shape) return [];
-      const values = JSON.parse(k) as unknown[];
-      const where = shape.key.map((c) => `"${c}" IS ?`).join(' AND ');
-      const row = this.stmt(`SELECT * FROM main."${tbl}" WHERE ${where}`).get(...values) as Record<string, unknown> | undefined;
-      return [[tbl, JSON.stringify(values), row ? imageOf(row, shape.columns) : null] as LedgerRow];
-    });
+      if (!shape) continue;
+      const found = new Map<string, RowImage>();
+      // Raw rows (arrays) cost half as much to read as objects: the noted key, then the table's columns in order.
+      for (const [k, ...values] of this.stmt(currentRowsSql(shape)).raw().all(tbl) as [string, ...unknown[]][]) {
+        found.set(k, imageOfValues(values, shape.columns));
+      }
+      for (const k of this.touchedKeys.pluck().all(tbl) as string[]) {
+        // SQLite writes a whole-number key as JavaScript would; any other is normalised to JavaScript's JSON.
+        drained.push([tbl, INTEGER_KEY.test(k) ? k : JSON.stringify(JSON.parse(k)), found.get(k) ?? null]);
+      }
+    }
+    this.clearTouched.run();
+    return drained;
   }
 
   /** Rows this transaction changed that no audit row describes yet (`table\u0000key`): checks mid-change skip them. */

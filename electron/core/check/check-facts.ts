@@ -1,8 +1,9 @@
-import type { CheckFacts, DocumentFacts, RequirementFacts, SystemFacts } from '../../../shared/check/facts';
+import type { CheckFacts, DocumentFacts, RequirementFacts, SystemFacts, UnitFacts } from '../../../shared/check/facts';
 import { procedureByKey } from '../../../shared/qms/procedure-set';
 import { approvedVersion } from '../documents/version-state';
 import { procedureContent } from '../documents/kinds/qms-docs';
 import { classificationRiskFile } from '../classification/classification-risk-file';
+import { allNodes } from '../classification/classification-history';
 import { softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { claimedClauses } from '../qms/procedure-document';
@@ -55,6 +56,21 @@ function requirementFacts(project: OpenProject, repo: CheckRepo, version: string
   }));
 }
 
+/** Every software unit with its effective class, when it was made and its unit verifications. */
+function unitFacts(project: OpenProject, repo: CheckRepo): UnitFacts[] {
+  const createdAt = new Map(project.software.all().map((row) => [row.id, row.createdAt]));
+  const verifications = repo.unitVerifications();
+  return allNodes(softwareTree(project.software))
+    .filter((node) => node.kind === 'unit')
+    .map((unit) => ({
+      humanId: unit.humanId,
+      name: unit.name,
+      class: unit.effectiveClass,
+      createdAt: createdAt.get(unit.id) ?? '',
+      verifications: verifications.filter((v) => v.unitId === unit.id).map(({ humanId, result, recordedAt }) => ({ humanId, result, recordedAt })),
+    }));
+}
+
 /** Each live document with its version in force; procedures also with the clauses they claim. */
 function documentFacts(project: OpenProject): { documents: DocumentFacts[]; procedureClaims: CheckFacts['procedureClaims'] } {
   const live = project.documents.list().filter((d) => d.retiredAt === null);
@@ -92,6 +108,7 @@ export function checkFacts(project: OpenProject): CheckFacts {
     requirements: requirementFacts(project, repo, version),
     verificationVersion: version,
     reviews: repo.reviews(),
+    units: unitFacts(project, repo),
     ...documentFacts(project),
     texts: repo.texts(),
     knownIds: repo.knownIds(),

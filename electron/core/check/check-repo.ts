@@ -1,4 +1,4 @@
-import type { ProblemFacts, ReviewFacts } from '../../../shared/check/facts';
+import type { ProblemFacts, ReviewFacts, UnitFacts } from '../../../shared/check/facts';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 
@@ -71,6 +71,12 @@ export class CheckRepo {
   reviews(): ReviewFacts[] {
     return this.stmt(`SELECT human_id AS humanId, kind, reviewer_id AS reviewerId, reviewer_name AS reviewerName, recorded_at AS recordedAt
       FROM review_record ORDER BY id`).all() as ReviewFacts[];
+  }
+
+  /** Unit verifications (5.5.5) by the software unit or item they name, oldest first. */
+  unitVerifications(): (UnitFacts['verifications'][number] & { unitId: number })[] {
+    return this.stmt(`SELECT unit_id AS unitId, human_id AS humanId, result, recorded_at AS recordedAt FROM review_record
+      WHERE kind = 'unit-verification' ORDER BY id`).all() as ReturnType<CheckRepo['unitVerifications']>;
   }
 
   completedRuns(): { humanId: string; version: string; completedAt: string }[] {

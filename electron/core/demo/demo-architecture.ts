@@ -1,7 +1,6 @@
 import type { InterfaceEnd } from '../../../shared/api/architecture-types';
 import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
-import { DEMO_PASSWORD } from './demo-content';
 
 function byName(nodes: SoftwareNode[], into = new Map<string, number>()): Map<string, number> {
   for (const node of nodes) {
@@ -55,8 +54,8 @@ const UNITS = [
 /**
  * BreathWise's architecture as its team would record it: units of the spirometer link and the
  * measurement item, the interfaces to the spirometer, the BLE stack, the encrypted store, the portal's
- * sync API and the push service, how the class A education viewer is kept apart, unit designs, and
- * the architecture review. Runs after the SOUP area, whose items it points at.
+ * sync API and the push service, how the class A education viewer is kept apart, and unit designs (the
+ * reviewer verifies them in demo-verification.ts). Runs after the SOUP area, whose items it points at.
  */
 export async function buildDemoArchitecture(ctx: HandlerContext): Promise<void> {
   let tree = await ctx.call('software.tree', {});
@@ -76,7 +75,7 @@ export async function buildDemoArchitecture(ctx: HandlerContext): Promise<void> 
     { name: 'Flow samples', from: software('Flow sample decoder'), to: software('Measurement and quality checks'), direction: 'one-way', protocol: 'In-process calls', dataExchanged: 'Flow–time and volume–time series at 100 Hz per blow.', description: '' },
     { name: 'Session results', from: software('Measurement and quality checks'), to: software('Trend analysis and alerts'), direction: 'one-way', protocol: 'In-process calls', dataExchanged: 'FEV1, FVC, FEV1/FVC and the session grade.', description: 'Only graded sessions (A–C) feed the trend.' },
     { name: 'Encrypted session store', from: software('Measurement and quality checks'), to: soupEnd('@op-engineering/op-sqlite'), direction: 'two-way', protocol: 'SQLite with SQLCipher', dataExchanged: 'Sessions, blows and alerts, encrypted with AES-256.', description: 'The key lives in the iOS Keychain or Android Keystore and never leaves the device.' },
-    { name: 'Sync API', from: software('BreathWise mobile app'), to: software('BreathWise clinician portal'), direction: 'two-way', protocol: 'HTTPS REST, TLS 1.3', dataExchanged: 'Session results and alerts up; clinician acknowledgements and action-plan changes down.', description: 'Idempotent uploads keyed by session ID; retried with back-off when offline.' },
+    { name: 'Sync API', from: software('BreathWise mobile app'), to: software('BreathWise clinician portal'), direction: 'two-way', protocol: 'HTTPS REST, TLS 1.3', dataExchanged: 'Session results and alerts up; clinician acknowledgements and action-plan changes down.', description: 'Idempotent uploads keyed by session ID; retried with exponential back-off (at most 6 attempts an hour) while offline, and queued for up to 30 days.' },
     { name: 'Alert notifications', from: software('Trend analysis and alerts'), to: external('Push notification service'), direction: 'one-way', protocol: 'APNs / FCM', dataExchanged: 'Alert reminders without health data in the payload.', description: '' },
     { name: 'Education content', from: software('Education content viewer'), to: soupEnd('react-native-webview'), direction: 'one-way', protocol: 'Sandboxed WebView', dataExchanged: 'Local file URLs of the bundled videos and leaflets only.', description: 'No JavaScript bridge and no network access.' },
   ] as const;
@@ -101,19 +100,4 @@ export async function buildDemoArchitecture(ctx: HandlerContext): Promise<void> 
     const unitId = node.get(unit.name);
     if (unitId !== undefined) await ctx.call('architecture.setUnitDesign', { unitId, design: unit.design, interfaces: unit.interfaces });
   }
-
-  await ctx.call('reviews.record', {
-    kind: 'architecture',
-    scope: 'Software architecture description draft: IF-1 to IF-8, segregation of the education viewer',
-    answers: [
-      { question: 'implements-requirements', answer: 'yes', note: '' },
-      { question: 'supports-interfaces', answer: 'yes', note: '' },
-      { question: 'supports-soup', answer: 'yes', note: '' },
-      { question: 'segregation-effective', answer: 'yes', note: '' },
-    ],
-    result: 'passed-with-obligations',
-    findings: 'Add the retry limits of the sync API to IF-6 before the release candidate; confirm the push payload review with the privacy officer.',
-
-    password: DEMO_PASSWORD,
-  });
 }

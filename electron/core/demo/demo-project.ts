@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, DEMO_PRODUCT, DEMO_TEAM } from './demo-content';
 import { buildDemoDocuments, buildDemoDrafts, member, signInAs } from './demo-documents';
 import { writeDemoMaintenance, writeDemoRecords } from './demo-areas';
 import { releaseDemoVersion } from './demo-releases';
+import { prepareKeyPairs } from '../signing/user-keys';
 
 /**
  * Builds the sample project through the public API, so the demo exercises exactly the code paths a team
@@ -11,6 +12,8 @@ import { releaseDemoVersion } from './demo-releases';
  */
 export async function buildDemo(ctx: HandlerContext, path: string, encrypted: boolean): Promise<string | null> {
   const [owner, ...others] = DEMO_TEAM;
+  // The owner's key is made at creation; the others' first signatures come later, so their keys can be made meanwhile.
+  prepareKeyPairs(others.length);
   const { recoveryKey } = await ctx.call('project.create', {
     path,
     productName: DEMO_PRODUCT.productName,

@@ -2,12 +2,14 @@ import type { SessionUser } from '../../../shared/api/types';
 import type { Person } from '../../../shared/documents/workflow';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
-import { verifyPassword } from '../users/passwords';
 
-/** 21 CFR 11.200: every signing re-enters the signer's password (the person signed in, unless another signs with them). */
+/**
+ * 21 CFR 11.200: every signing re-enters the signer's password (the person signed in, unless another signs
+ * with them). A re-entry this sign-in already verified is recognised without a second scrypt (password-memo.ts).
+ */
 export function requirePassword(ctx: HandlerContext, password: string, signer: SessionUser = ctx.user): void {
   const user = ctx.project.users.byId(signer.id);
-  if (!user || !verifyPassword(password, user.passwordHash)) {
+  if (!user || !ctx.session.passwords.verify(user.id, user.passwordHash, password)) {
     throw new CairnError('wrong_password', 'That password is not right; the signature was not recorded.', 'password');
   }
 }

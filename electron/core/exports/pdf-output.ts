@@ -12,7 +12,6 @@ import { throwIfCancelled } from '../jobs';
 import type { RenderJob } from '../pdf/render-job';
 import { anchorHead } from '../signatures/audit-anchor';
 import type { PdfSigner } from '../signing/sign-pdf';
-import { unlockKey } from '../signing/user-keys';
 
 const pdfEngine = () => import('../pdf/engine');
 
@@ -41,7 +40,7 @@ export function signerFor(ctx: HandlerContext, password: string | undefined, met
   const key = ctx.project.keys.keyOf(ctx.user.id);
   if (!key) throw new Error(`${ctx.user.name} has no signing key right after anchoring with it.`);
   return {
-    key: unlockKey(key, password),
+    key: ctx.session.passwords.unseal(key.encryptedKeyPem, password),
     certificatePem: key.certificatePem,
     fields: { name: ctx.user.name, email: ctx.user.email, reason, location: ctx.project.project.get().manufacturer },
   };

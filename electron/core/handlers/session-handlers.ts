@@ -2,7 +2,7 @@ import type { Handlers } from '../context';
 import { writeAudited } from '../audit/write-audited';
 import { CairnError } from '../errors';
 import { unlockWithPassword } from '../projects/project-unlock';
-import { hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
+import { digestProvesPassword, hashPassword, isLegacyPasswordHash, verifyPassword } from '../users/passwords';
 import { enterOpened, sessionUserOf, signOut, statusOf } from './session-helpers';
 
 type SessionHandlers = Pick<Handlers, 'session.signIn' | 'session.candidates' | 'session.signOut'>;
@@ -10,14 +10,13 @@ type SessionHandlers = Pick<Handlers, 'session.signIn' | 'session.candidates' | 
 export const sessionHandlers: SessionHandlers = {
   'session.signIn': (input, ctx) => {
     const locked = ctx.session.locked;
-    if (locked) {
-      // The password unlocks the file (any member's slot), then signs its owner in as usual below.
-      const key = unlockWithPassword(locked, input.password);
-      enterOpened(ctx, locked, key, 'session.signIn');
-    }
+    // Unlocking a locked file derives the member's digest once; it proves the password below as well.
+    const unlocked = locked ? unlockWithPassword(locked, input.password, input.email) : null;
+    if (locked && unlocked) enterOpened(ctx, locked, unlocked.key, 'session.signIn');
     const project = ctx.project;
     const user = project.users.byEmail(input.email);
-    if (!user || !verifyPassword(input.password, user.passwordHash)) {
+    const proven = user && unlocked?.userId === user.id && digestProvesPassword(user.passwordHash, unlocked.salt, unlocked.digest);
+    if (!user || !(proven || verifyPassword(input.password, user.passwordHash))) {
       throw new CairnError('wrong_password', 'That e-mail address and password do not match a team member.', 'password');
     }
     if (!user.active) {
@@ -33,6 +32,9 @@ export const sessionHandlers: SessionHandlers = {
       }
     });
     ctx.session.user = sessionUserOf(user);
+    // Read again: a legacy hash was replaced just above, and the memo is tied to the hash it verified.
+    const signedIn = project.users.byId(user.id);
+    if (signedIn) ctx.session.passwords.remember(user.id, signedIn.passwordHash, input.password);
     return statusOf(ctx);
   },
 

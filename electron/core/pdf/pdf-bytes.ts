@@ -1,4 +1,6 @@
 import { configuredPdfmake } from './fonts';
+import { installInlineShape } from './inline-shape';
+import { installPageRelease } from './page-release';
 import { installRowPainter } from './row-painter';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -19,6 +21,8 @@ export interface RenderPdfOptions {
 export async function renderPdf(dd: TDocumentDefinitions, options: RenderPdfOptions = {}): Promise<Buffer> {
   const pdfmake = configuredPdfmake();
   installRowPainter();
+  installPageRelease();
+  installInlineShape();
   // pdfmake reads its progress callback into the job synchronously inside createPdf, so setting and
   // clearing it around the call keeps concurrent renders from reporting into each other's callbacks.
   pdfmake.setProgressCallback(throttled(options.onProgress));

@@ -35,8 +35,6 @@ export const CELL_LINE = {
   linkToDestination: false,
 } as const;
 
-/** The break between two lines of a cell: pdfmake's text breaker turns it into an empty line end. */
-const LINE_BREAK = { ...CELL_LINE, noWrap: false, text: '\n' };
 
 /** Points kept free on every pre-broken line, so rounding can never push a line past its cell. */
 export const WRAP_SLACK = 1;
@@ -49,7 +47,10 @@ export interface PaintedRow {
   lines: string[][];
 }
 
-/** The properties of a placeholder inline that say which row and which of its lines it stands for. */
+/**
+ * The properties of a placeholder inline that say which row and which of its lines it stands for. The
+ * line number is given by the text breaker (inline-shape.ts), which sees a row's line ends one by one.
+ */
 export const PAINTED_ROW = 'cairnPaintedRow';
 export const PAINTED_LINE = 'cairnPaintedLine';
 
@@ -67,10 +68,12 @@ export function bodyRows(rows: string[][], textWidths: number[], offsets: number
     const lines = textWidths.map((width, i) => wrapLines(printable(row[i] ?? ''), width, measure, width + WRAP_SLACK));
     const painted: PaintedRow = { offsets, lines };
     const count = Math.max(...lines.map((cell) => cell.length));
-    const placeholders = Array.from({ length: count }, (_, n) => ({ ...CELL_LINE, text: '', [PAINTED_ROW]: painted, [PAINTED_LINE]: n }));
-    // Explicit breaks between the lines, as in a laid-out cell (a `lineEnd` flag on the line instead does
-    // not hold: pdfmake glues two lines whose last and first words read as one word).
-    const text = placeholders.flatMap((line, n) => (n === 0 ? [line] : [LINE_BREAK, line]));
+    // One empty line per line of the row: pdfmake's breaker makes an empty line end of every newline of
+    // the first text, and the last line of the second. Two texts per row however tall it is, where a text
+    // per line and a break between each pair cost a laid-out inline of about 300 bytes apiece. (A
+    // `lineEnd` flag on empty lines instead does not hold: pdfmake glues lines whose words read as one.)
+    const lastLine = { ...CELL_LINE, text: '', [PAINTED_ROW]: painted };
+    const text = count > 1 ? [{ ...CELL_LINE, noWrap: false, text: '\n'.repeat(count - 1), [PAINTED_ROW]: painted }, lastLine] : [lastLine];
     // pdfmake's typings do not list `false` for the "none" properties its code reads as plain truth values.
     return [{ text: text as unknown as ContentText['text'], colSpan: textWidths.length }, ...Array.from({ length: textWidths.length - 1 }, (): TableCell => ({}))];
   });

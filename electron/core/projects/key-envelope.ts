@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
-import { decodeSlot, encodeSlot, SLOT_BYTES, type KeySlot } from './key-slots';
+import { decodeSlot, encodeSlot, SLOT_BYTES, UNTAGGED_SLOT_BYTES, type KeySlot, type TaggedSlot } from './key-slots';
 
 /**
  * Where an encrypted project keeps its key slots: a small envelope appended after the last SQLite page.
@@ -20,16 +20,20 @@ import { decodeSlot, encodeSlot, SLOT_BYTES, type KeySlot } from './key-slots';
  * the recovery key printed at creation (the project key itself) opens a file whose envelope is lost.
  *
  * Layout: "CAIRNKEY" | version u8 | slot count u16 | slots | SHA-256(all before)[0..16] | length u32 | "CAIRNEND".
+ * Version 2 slots carry a member tag (key-slots.ts); version 1 envelopes (written before tags) are still
+ * read, and replaced by version 2 the first time the file is opened with its key.
  */
 const START = Buffer.from('CAIRNKEY', 'latin1');
 const END = Buffer.from('CAIRNEND', 'latin1');
-const VERSION = 1;
+const VERSION = 2;
+/** Slot size by envelope version. */
+const SLOT_SIZE: Readonly<Record<number, number>> = { 1: UNTAGGED_SLOT_BYTES, 2: SLOT_BYTES };
 const CHECK_BYTES = 16;
 const TAIL_BYTES = 4 + END.length;
 /** More members than any team has; bounds what a hostile file can make us read. */
 const MAX_SLOTS = 4096;
 
-export function encodeEnvelope(slots: readonly KeySlot[]): Buffer {
+export function encodeEnvelope(slots: readonly TaggedSlot[]): Buffer {
   const head = Buffer.alloc(START.length + 3);
   START.copy(head, 0);
   head.writeUInt8(VERSION, START.length);
@@ -46,13 +50,14 @@ export function encodeEnvelope(slots: readonly KeySlot[]): Buffer {
 export function decodeEnvelope(bytes: Buffer): KeySlot[] | null {
   const headBytes = START.length + 3;
   if (bytes.length < headBytes + CHECK_BYTES + TAIL_BYTES || !bytes.subarray(0, START.length).equals(START)) return null;
-  if (bytes.readUInt8(START.length) !== VERSION) return null;
+  const slotBytes: number | undefined = SLOT_SIZE[bytes.readUInt8(START.length)];
+  if (slotBytes === undefined) return null;
   const count = bytes.readUInt16BE(START.length + 1);
-  const bodyEnd = headBytes + count * SLOT_BYTES;
+  const bodyEnd = headBytes + count * slotBytes;
   if (count > MAX_SLOTS || bytes.length !== bodyEnd + CHECK_BYTES + TAIL_BYTES) return null;
   const check = createHash('sha256').update(bytes.subarray(0, bodyEnd)).digest().subarray(0, CHECK_BYTES);
   if (!check.equals(bytes.subarray(bodyEnd, bodyEnd + CHECK_BYTES))) return null;
-  return Array.from({ length: count }, (_, i) => decodeSlot(bytes.subarray(headBytes + i * SLOT_BYTES, headBytes + (i + 1) * SLOT_BYTES)));
+  return Array.from({ length: count }, (_, i) => decodeSlot(bytes.subarray(headBytes + i * slotBytes, headBytes + (i + 1) * slotBytes)));
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {

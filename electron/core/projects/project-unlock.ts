@@ -1,7 +1,7 @@
 import { looksLikeSqlite, WRONG_KEY_MESSAGE } from '../db/connection';
 import { CairnError } from '../errors';
 import { readEnvelope } from './key-envelope';
-import { PROJECT_KEY_BYTES, unwrapWithPassword } from './key-slots';
+import { mayBelongTo, PROJECT_KEY_BYTES, unwrapWithPassword, type UnwrappedSlot } from './key-slots';
 
 /** Whether a project file is encrypted: not plain SQLite (unlocking then tells a project from anything else). */
 export function isEncryptedFile(path: string): boolean {
@@ -26,16 +26,18 @@ const ENVELOPE_READS = 5;
 const ENVELOPE_RETRY_MS = 40;
 
 /**
- * The project key of an encrypted file, from any active member's password: every slot is tried (one
- * scrypt each), so a file does not say whose slot is whose beyond a member number.
+ * The project key of an encrypted file, from a member's password. With the member's `email` only the slot
+ * whose member tag matches is tried (one scrypt, whose digest then also signs them in: key-slots.ts);
+ * without it (or in an envelope written before tags) every slot is tried, one scrypt each.
  */
-export function unlockWithPassword(path: string, password: string): Buffer {
+export function unlockWithPassword(path: string, password: string, email?: string): UnwrappedSlot {
   for (let attempt = 1; ; attempt += 1) {
     const slots = readEnvelope(path);
     if (slots) {
       for (const slot of slots) {
-        const key = unwrapWithPassword(slot, password);
-        if (key) return key;
+        if (email !== undefined && !mayBelongTo(slot, email)) continue;
+        const unwrapped = unwrapWithPassword(slot, password);
+        if (unwrapped) return unwrapped;
       }
       break;
     }

@@ -7,11 +7,11 @@ import { CairnError } from '../errors';
 import { textToXhtml } from '../import/xml-text';
 import { applyStructure } from './apply-structure';
 import { applyChange, changedFields, fieldsOf } from './change';
+import { NEW_REQUIREMENT } from './create-requirement';
 import type { ImportSource } from './import-source';
-import type { RequirementFields, RequirementRow } from './requirements-repo';
+import type { RequirementRow } from './requirements-repo';
 import { softwareNodes } from './requirement-view';
 
-const DEFAULTS: RequirementFields = { title: '', text: '', type: 'functional', source: '', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: '', status: 'draft' };
 const MAX_REASONS = 20;
 
 const refuse = (message: string, field = 'file'): never => {
@@ -135,7 +135,7 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     const existing = record.humanId ? (known.get(record.humanId) ?? null) : null;
     const textXhtml = richTextOf(source, mapping, index, record.fields.text);
     if (!existing) {
-      const row = repo.insert({ ...DEFAULTS, ...record.fields }, ctx.now(), record.humanId ?? undefined, textXhtml ?? '');
+      const row = repo.insert({ ...NEW_REQUIREMENT, ...record.fields }, ctx.now(), record.humanId ?? undefined, textXhtml ?? '');
       requirementIds.set(index, row.id);
       // A new requirement has no links yet: add them without looking for old ones.
       for (const itemId of itemIds ?? []) ctx.project.trace.add({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);

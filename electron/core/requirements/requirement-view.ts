@@ -19,6 +19,8 @@ export function softwareNodes(project: OpenProject): Map<number, SoftwareNode> {
   return flatten(softwareTree(project.software));
 }
 
+const allocation = (node: SoftwareNode, suspect: boolean): RequirementItem => ({ id: node.id, humanId: node.humanId, name: node.name, safetyClass: node.effectiveClass, suspect });
+
 /** A requirement's allocation: the software nodes it links to, from the trace links. */
 export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, requirementId: number): RequirementItem[] {
   return project.trace
@@ -26,8 +28,21 @@ export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, 
     .filter((l) => l.from.type === 'requirement' && l.from.id === requirementId && l.to.type === 'software_item')
     .flatMap((l) => {
       const node = nodes.get(l.to.id);
-      return node ? [{ id: node.id, humanId: node.humanId, name: node.name, safetyClass: node.effectiveClass, suspect: l.suspect }] : [];
+      return node ? [allocation(node, l.suspect)] : [];
     });
+}
+
+/** Every requirement's allocation at once, by requirement id: one read of the links for screens that count all of them. */
+export function itemsByRequirement(project: OpenProject, nodes: Map<number, SoftwareNode>): Map<number, RequirementItem[]> {
+  const byRequirement = new Map<number, RequirementItem[]>();
+  for (const link of project.trace.between('requirement', 'software_item')) {
+    const node = nodes.get(link.to.id);
+    if (!node) continue;
+    const items = byRequirement.get(link.from.id) ?? [];
+    items.push(allocation(node, link.suspect));
+    byRequirement.set(link.from.id, items);
+  }
+  return byRequirement;
 }
 
 /** The class an unallocated requirement is held to: the project's, so having no item never lowers what it needs. */

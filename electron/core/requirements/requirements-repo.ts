@@ -31,7 +31,7 @@ const COLUMNS = `id, human_id AS humanId, title, text, text_xhtml AS textXhtml, 
   acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status,
   created_at AS createdAt, updated_at AS updatedAt, revision`;
 
-/** REQ-2 before REQ-10: the prefix, then the number by its length, then the text. */
+/** REQ-2 before REQ-10: the prefix, then the number by its length, then the text. Migration 0022 indexes exactly these expressions. */
 const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
 
 type ListQuery = ParsedInputOf<'requirements.list'>;

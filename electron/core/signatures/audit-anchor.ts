@@ -1,4 +1,4 @@
-import { createPublicKey, sign, verify } from 'node:crypto';
+import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import type { IntegrityProblem } from '../../../shared/api/audit-types';
 import type { SessionUser } from '../../../shared/api/types';
 import type { AuditAnchor } from '../audit/anchors-repo';
@@ -13,8 +13,8 @@ import { fingerprintOf, unlockKey } from '../signing/user-keys';
 /** What an anchor signature covers: a fixed context string, so it can never be mistaken for another signature. */
 export const anchorPayload = (head: AuditHead): Buffer => Buffer.from(`cairn-audit-anchor\n${head.seq}\n${head.hash}`, 'utf8');
 
-/** Signs the trail's current head with `key` and records the anchor; `audit` gets the entry describing it. */
-function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>, key: SigningKeyRow, password: string, reason: string, at: string, audit: (entry: AuditEntry) => void): AuditAnchor {
+/** Signs the trail's current head with `key` (`privateKey` its unsealed half) and records the anchor; `audit` gets the entry describing it. */
+function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>, key: SigningKeyRow, privateKey: KeyObject, reason: string, at: string, audit: (entry: AuditEntry) => void): AuditAnchor {
   const head = project.audit.head();
   const anchor = project.anchors.insert({
     seq: head.seq,
@@ -22,7 +22,7 @@ function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>
     signerId: signer.id,
     certificatePem: key.certificatePem,
     fingerprint: key.fingerprint,
-    signature: sign('sha256', anchorPayload(head), unlockKey(key, password)).toString('base64'),
+    signature: sign('sha256', anchorPayload(head), privateKey).toString('base64'),
     reason,
     signedAt: at,
   });
@@ -36,7 +36,7 @@ function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>
  */
 export function anchorHead(ctx: HandlerContext, password: string, reason: string, audit: HandlerContext['audit'], signer: SessionUser = ctx.user): AuditAnchor {
   const key = ctx.project.keys.keyOf(signer.id) ?? storeGeneratedKey(ctx, password, audit, signer);
-  return signHead(ctx.project, signer, key, password, reason, ctx.now(), audit);
+  return signHead(ctx.project, signer, key, ctx.session.passwords.unseal(key.encryptedKeyPem, password), reason, ctx.now(), audit);
 }
 
 /** The reason the first anchor of every project carries. */
@@ -52,7 +52,7 @@ export function anchorCreation(project: OpenProject, owner: SessionUser, passwor
   const key = saveGeneratedKey(project, owner, makeKey(project, owner, password, at), (entry) => entries.push(entry));
   // The key's own audit row lands first, so the anchor covers the head that already records the key.
   project.audit.append(entries.splice(0), owner, 'project.create', at);
-  signHead(project, owner, key, password, CREATION_REASON, at, (entry) => entries.push(entry));
+  signHead(project, owner, key, unlockKey(key, password), CREATION_REASON, at, (entry) => entries.push(entry));
   project.audit.append(entries, owner, 'project.create', at);
 }
 

@@ -1,4 +1,5 @@
-import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import forge from 'node-forge';
 import { CairnError } from '../errors';
 import { cheapKdfEnabled } from '../kdf-cost';
@@ -56,10 +57,53 @@ function describe(certificatePem: string, encryptedKeyPem: string): StoredKey {
   };
 }
 
-let testKeyPair: ReturnType<typeof newKeyPair> | undefined;
+type KeyPair = ReturnType<typeof newKeyPair>;
+
+let testKeyPair: KeyPair | undefined;
+
+const KEY_BITS = 3072;
 
 function newKeyPair() {
-  return generateKeyPairSync('rsa', { modulusLength: 3072 });
+  return generateKeyPairSync('rsa', { modulusLength: KEY_BITS });
+}
+
+/**
+ * Makes key pairs for a parent thread and posts each private key (PKCS#8 DER) as soon as it is made. A worker,
+ * not crypto.generateKeyPair: a caller that awaits only settled promises (the sample builder does) never lets
+ * the event loop deliver a thread-pool callback, whereas a port can be read synchronously.
+ */
+const MAKE_AHEAD_WORKER = `
+const { workerData } = require('node:worker_threads');
+const { generateKeyPairSync } = require('node:crypto');
+for (let i = 0; i < workerData.count; i += 1) {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: ${KEY_BITS} });
+  workerData.port.postMessage(privateKey.export({ type: 'pkcs8', format: 'der' }));
+}`;
+
+/** Where key pairs made ahead arrive (prepareKeyPairs), each taken once. */
+let madeAhead: MessagePort | undefined;
+
+/**
+ * Starts making `count` key pairs in a worker thread, for a caller that knows that many people will sign for
+ * the first time soon (the sample project's team): the prime search then runs on another core while the
+ * caller goes on, instead of in the middle of a signature. Neither the worker nor its port keeps the process
+ * alive, so pairs never taken cost nothing once the process ends.
+ */
+export function prepareKeyPairs(count: number): void {
+  if (cheapKdfEnabled() || count < 1) return;
+  const { port1, port2 } = new MessageChannel();
+  madeAhead?.close();
+  madeAhead = port1;
+  port1.unref();
+  new Worker(MAKE_AHEAD_WORKER, { eval: true, workerData: { count, port: port2 }, transferList: [port2] }).unref();
+}
+
+/** A key pair made ahead, if one is ready now. */
+function takeMadeAhead(): KeyPair | undefined {
+  const received = madeAhead && receiveMessageOnPort(madeAhead);
+  if (!received) return undefined;
+  const privateKey = createPrivateKey({ key: Buffer.from(received.message as Uint8Array), format: 'der', type: 'pkcs8' });
+  return { privateKey, publicKey: createPublicKey(privateKey) };
 }
 
 /**
@@ -67,10 +111,30 @@ function newKeyPair() {
  * test harness's cheap switch (never in the app) one key pair per process serves every certificate; each
  * certificate still differs (serial, subject), and so does its fingerprint.
  */
-function keyPair(): ReturnType<typeof newKeyPair> {
-  if (!cheapKdfEnabled()) return newKeyPair();
+function keyPair(): KeyPair {
+  if (!cheapKdfEnabled()) return takeMadeAhead() ?? newKeyPair();
   testKeyPair ??= newKeyPair();
   return testKeyPair;
+}
+
+/** forge exports the function its own `cert.sign` uses, but @types/node-forge does not declare it. */
+interface ForgeTbs {
+  getTBSCertificate(cert: forge.pki.Certificate): forge.asn1.Asn1;
+}
+
+/**
+ * What forge's `cert.sign(key, sha256)` does, with the RSA operation done by Node's native crypto instead
+ * of forge's JavaScript big integers (about 0.1 s per certificate): the same algorithm identifier, the same
+ * TBSCertificate bytes and the same RSASSA-PKCS1-v1_5 signature over their SHA-256.
+ */
+function signNatively(cert: forge.pki.Certificate, privateKey: KeyObject): void {
+  const algorithmOid = forge.pki.oids.sha256WithRSAEncryption;
+  if (!algorithmOid) throw new Error('node-forge lacks the sha256WithRSAEncryption identifier.');
+  cert.signatureOid = algorithmOid;
+  cert.siginfo.algorithmOid = algorithmOid;
+  cert.tbsCertificate = (forge.pki as unknown as ForgeTbs).getTBSCertificate(cert);
+  const tbs = Buffer.from(forge.asn1.toDer(cert.tbsCertificate).getBytes(), 'binary');
+  cert.signature = sign('sha256', tbs, privateKey).toString('binary');
 }
 
 /**
@@ -106,8 +170,7 @@ export function generateUserKey(identity: Identity, password: string, now: Date)
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  const forgeKey = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
-  cert.sign(forgeKey, forge.md.sha256.create());
+  signNatively(cert, privateKey);
   return describe(forge.pki.certificateToPem(cert), sealKey(privateKey, password));
 }
 

@@ -74,9 +74,7 @@ export function isLegacyPasswordHash(stored: string): boolean {
 export function verifyPassword(password: string, stored: string): boolean {
   const parsed = parsePasswordHash(stored);
   if (typeof parsed === 'string') return false;
-  const { N, r, p, salt, digest } = parsed;
-  const computed = scryptSync(password.normalize('NFC'), salt, digest.length, { N, r, p, maxmem: scryptMaxmem({ N, r }) });
-  return timingSafeEqual(computed, digest);
+  return timingSafeEqual(digestOfPassword(password, { ...parsed, digestBytes: parsed.digest.length }), parsed.digest);
 }
 
 /**
@@ -95,10 +93,24 @@ export function slotKeyOfStoredHash(stored: string): Buffer | null {
   return typeof parsed === 'string' ? null : slotKeyFromDigest(parsed.digest);
 }
 
-/** The slot key a password gives under one slot's salt and cost (the same scrypt a sign-in pays). */
-export function slotKeyOfPassword(password: string, slot: Omit<ParsedPasswordHash, 'digest'> & { digestBytes: number }): Buffer {
+/**
+ * The scrypt digest a password gives under one slot's salt and cost: the very derivation a sign-in pays,
+ * so an unlock that has it can hand it to sign-in (see `digestProvesPassword`) instead of deriving twice.
+ */
+export function digestOfPassword(password: string, slot: Omit<ParsedPasswordHash, 'digest'> & { digestBytes: number }): Buffer {
   const { N, r, p, salt, digestBytes } = slot;
-  return slotKeyFromDigest(scryptSync(password.normalize('NFC'), salt, digestBytes, { N, r, p, maxmem: scryptMaxmem({ N, r }) }));
+  return scryptSync(password.normalize('NFC'), salt, digestBytes, { N, r, p, maxmem: scryptMaxmem({ N, r }) });
+}
+
+/**
+ * Whether a digest already derived from the typed password (at unlock, under `salt`) is the stored hash's
+ * own: the same check `verifyPassword` makes, without paying scrypt again. A salt that differs (a stale
+ * slot) proves nothing.
+ */
+export function digestProvesPassword(stored: string, salt: Buffer, digest: Buffer): boolean {
+  const parsed = parsePasswordHash(stored);
+  if (typeof parsed === 'string' || !parsed.salt.equals(salt) || parsed.digest.length !== digest.length) return false;
+  return timingSafeEqual(parsed.digest, digest);
 }
 
 /** Whether a cost read from a file is one Cairn writes (a file must not choose a gigabyte scrypt). */

@@ -31,7 +31,7 @@ export interface OqContext {
  * would make it: the core's one connection function, an encrypted file unlocked with the run's password.
  */
 export function openOutside(ctx: OqContext, file: string, readonly = false): Db {
-  const key = isEncryptedFile(file) ? unlockWithPassword(file, ctx.env.CAIRN_PASSWORD ?? '') : null;
+  const key = isEncryptedFile(file) ? unlockWithPassword(file, ctx.env.CAIRN_PASSWORD ?? '').key : null;
   return openDatabase(file, key, { readonly });
 }
 

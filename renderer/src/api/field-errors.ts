@@ -1,9 +1,7 @@
+import { FORM_ERROR, type FieldErrors } from '../forms/form-errors';
 import { ApiCallError } from './client';
 
-/** Messages per form field (dotted path as the core names it); `form` holds what belongs to no field. */
-export type FieldErrors = Partial<Record<string, string>>;
-
-export const FORM_ERROR = 'form';
+export { FORM_ERROR, type FieldErrors } from '../forms/form-errors';
 
 /**
  * Turns a refusal into messages a form can place next to its fields. The core prefixes validation

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { ScreenMessages } from './ScreenMessages';
 
@@ -6,8 +6,9 @@ interface FormDialogProps {
   title: string;
   description: ReactNode;
   submitLabel: string;
-  error: string | null;
-  onSubmit(): void;
+  error: string | null | undefined;
+  /** Receives the submit event (already kept from reloading the page), for a useForm to focus the first field in error. */
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
   onClose(): void;
   children: ReactNode;
 }
@@ -20,7 +21,7 @@ export function FormDialog({ title, description, submitLabel, error, onSubmit, o
         className="dialog-form"
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          onSubmit(e);
         }}
       >
         {children}

@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
+import type { MethodName, ParsedInputOf } from '../../../shared/api/contract';
 import { fieldErrorsFrom, type FieldErrors } from '../api/field-errors';
+import { parseFormInput, type ParsedForm } from '../forms/parse-input';
 import { hasErrors } from '../forms/validate';
 import { useUnsavedGuard } from './use-unsaved-guard';
 
@@ -17,6 +19,13 @@ export interface FieldBinding {
  * `submit` runs the client checks, then the action, and places the core's refusal next to the field it names; focus moves to the first field in error so a
  * keyboard or screen-reader user lands where the problem is.
  */
+/** How a form's values become a contract method's input: which method, the raw input, and checks the schema cannot make. */
+export interface FormInput<M extends MethodName, V> {
+  method: M;
+  input: (values: V) => Record<string, unknown>;
+  check?: (values: V) => FieldErrors;
+}
+
 export function useForm<V extends Record<string, string>>(initial: V, options: { guardUnsaved: boolean } = { guardUnsaved: true }) {
   const [values, setValues] = useState<V>(initial);
   const [saved, setSaved] = useState<V>(initial);
@@ -39,14 +48,15 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
     onChange: (value) => set(name, value),
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>, validate: (values: V) => FieldErrors, action: (values: V) => Promise<void>): Promise<void> {
+  /** Runs a check that yields the action's input (or the errors to show), then the action; the core's refusal lands on its field. */
+  async function runChecked<I>(event: FormEvent<HTMLFormElement>, check: (values: V) => ParsedForm<I>, action: (input: I, values: V) => Promise<void>): Promise<void> {
     event.preventDefault();
     if (busy) return;
     const form = event.currentTarget;
     const focusFirstError = () => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    const clientErrors = validate(values);
-    if (hasErrors(clientErrors)) {
-      setErrors(clientErrors);
+    const checked = check(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       focusFirstError();
       return;
     }
@@ -54,7 +64,7 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
     setBusy(true);
     const resetsBefore = resets.current;
     try {
-      await action(values);
+      await action(checked.input, values);
       if (resets.current === resetsBefore) setSaved(values);
     } catch (error) {
       setErrors(fieldErrorsFrom(error, fieldNames));
@@ -62,6 +72,32 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>, validate: (values: V) => FieldErrors, action: (values: V) => Promise<void>): Promise<void> {
+    return runChecked(
+      event,
+      (v): ParsedForm<V> => {
+        const errors = validate(v);
+        return hasErrors(errors) ? { ok: false, errors } : { ok: true, input: v };
+      },
+      (v) => action(v),
+    );
+  }
+
+  /**
+   * Submits through the contract: the values become the method's input, parsed by its own schema (typed
+   * values instead of casts, the schema's issue next to its field), then the action gets the parsed input.
+   */
+  function submitInput<M extends MethodName>(event: FormEvent<HTMLFormElement>, how: FormInput<M, V>, action: (input: ParsedInputOf<M>, values: V) => Promise<void>): Promise<void> {
+    return runChecked(
+      event,
+      (v): ParsedForm<ParsedInputOf<M>> => {
+        const errors = how.check?.(v) ?? {};
+        return hasErrors(errors) ? { ok: false, errors } : parseFormInput(how.method, how.input(v), fieldNames);
+      },
+      action,
+    );
   }
 
   /** For actions that run outside `submit` (a native dialog's choice): places the refusal the same way. */
@@ -74,5 +110,5 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
     setErrors({});
   }, []);
 
-  return { values, errors, busy, field, set, submit, reset, showError };
+  return { values, errors, busy, field, set, submit, submitInput, reset, showError };
 }

@@ -18,9 +18,8 @@ interface SessionState {
   create(input: InputOf<'project.create'>): Promise<void>;
   createDemo(path: string): Promise<void>;
   open(path: string): Promise<void>;
+  /** Signs a member in; an encrypted file waiting to be opened is unlocked by the same e-mail and password. */
   signIn(email: string, password: string): Promise<void>;
-  /** Unlocks the encrypted file waiting to be opened with a team member's password, then asks who signs in. */
-  unlock(password: string): Promise<void>;
   /** The recovery key of the project this window just created, shown once until the owner confirms it is kept. */
   createdRecoveryKey: string | null;
   forgetRecoveryKey(): void;
@@ -101,14 +100,6 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   signIn: (email, password) =>
     tracked(async () => {
       set({ status: await api('session.signIn', { email, password }) });
-    }),
-
-  unlock: (password) =>
-    tracked(async () => {
-      const path = get().status?.locked;
-      if (!path) return;
-      const opened = await api('project.open', { path, password });
-      set({ status: await api('app.status', {}), candidates: opened.users });
     }),
 
   createdRecoveryKey: null,

@@ -38,6 +38,17 @@ export class ArchitecturePage {
     await expect(this.page.getByRole('status')).toHaveText(`Interface "${name}" was added.`);
   }
 
+  /** Adds an interface between two software nodes (by their option text, as the tree indents them). */
+  async addBetween(name: string, fromOption: string, toOption: string, protocol: string): Promise<void> {
+    await this.interfaces.getByRole('button', { name: 'Add interface' }).click();
+    await this.dialog.getByLabel('Interface name').fill(name);
+    await this.dialog.getByLabel('From: software', { exact: true }).selectOption({ label: fromOption });
+    await this.dialog.getByLabel('To: software', { exact: true }).selectOption({ label: toOption });
+    await this.dialog.getByLabel('Protocol or mechanism').fill(protocol);
+    await this.dialog.getByRole('button', { name: 'Add interface' }).click();
+    await expect(this.page.getByRole('status')).toHaveText(`Interface "${name}" was added.`);
+  }
+
   /** Opens a checklist, answers every question "Yes" and records it as passed. */
   async recordReview(button: string, password: string): Promise<void> {
     await this.page.getByRole('button', { name: button }).click();

@@ -74,7 +74,7 @@ export class HomePage {
   async openSample(path: string): Promise<void> {
     const file = copySample(path.endsWith('.cairn') ? path : `${path}.cairn`);
     await this.openByPath(file);
-    await new SignInPage(this.page).signIn(SAMPLE_OWNER.name, SAMPLE_OWNER.password);
+    await new SignInPage(this.page).signIn(SAMPLE_OWNER, SAMPLE_OWNER.password);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   }
 }

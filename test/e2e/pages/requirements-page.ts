@@ -41,4 +41,21 @@ export class RequirementsPage {
     await dialog.getByLabel('File to import').setInputFiles({ name, mimeType, buffer });
     return dialog;
   }
+
+  /** Opens a requirement in the detail panel (one click on its row) and returns the panel. */
+  async detail(humanId: string): Promise<Locator> {
+    await this.cell(humanId, 3).click();
+    const panel = this.page.getByRole('region', { name: new RegExp(`^${humanId} `) });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** In the open detail panel: allocates the requirement to the software items named (by option text). */
+  async allocate(panel: Locator, humanId: string, items: RegExp[]): Promise<void> {
+    await panel.getByRole('button', { name: 'Choose items…' }).click();
+    const picker = this.page.getByRole('dialog', { name: `Software items of ${humanId}` });
+    for (const item of items) await picker.getByRole('checkbox', { name: item }).check();
+    await picker.getByRole('button', { name: 'Save items' }).click();
+    await expect(picker).toBeHidden();
+  }
 }

@@ -26,4 +26,28 @@ export class SoupPage {
   async select(name: string): Promise<void> {
     await this.page.getByRole('button', { name, exact: true }).click();
   }
+
+  /** Imports a dependency file and accepts every change it shows. */
+  async importAll(name: string, content: string, source: string): Promise<void> {
+    const dialog = await this.preview(name, content, source);
+    await dialog.getByRole('button', { name: 'Accept these changes' }).click();
+    await expect(dialog.getByRole('status')).toContainText(' added, ');
+    await dialog.getByRole('button', { name: 'Close Import SOUP' }).click();
+  }
+
+  /** Writes what class B and C ask of a SOUP item (5.3.3, 5.3.4, 7.1.2, 7.1.3) in its editor and saves it. */
+  async document(humanId: string, name: string, fields: { supplier: string; purpose: string; functional: string; performance: string; needs: string; risk: string; anomalies: string }): Promise<void> {
+    await this.select(name);
+    const editor = this.page.getByRole('region', { name: new RegExp(`^${humanId} ${name} `) });
+    await editor.getByLabel(/^Manufacturer or supplier/).fill(fields.supplier);
+    await editor.getByLabel(/^Risk if it fails/).selectOption(fields.risk);
+    await editor.getByLabel(/^Purpose/).fill(fields.purpose);
+    await editor.getByLabel(/^Functional requirements/).fill(fields.functional);
+    await editor.getByLabel(/^Performance requirements/).fill(fields.performance);
+    await editor.getByLabel(/^Required hardware and software/).fill(fields.needs);
+    await editor.getByLabel('Date reviewed').fill(new Date().toISOString().slice(0, 10));
+    await editor.getByLabel('Outcome').fill(fields.anomalies);
+    await editor.getByRole('button', { name: `Save ${humanId}` }).click();
+    await expect(editor.getByRole('status')).toHaveText(`${humanId} saved.`);
+  }
 }

@@ -32,4 +32,18 @@ export class VerificationPage {
   async sign(password: string): Promise<void> {
     await answerReview(this.dialog, password);
   }
+
+  /** Records a passed unit verification (5.5.5) of one unit: reviewed and unit-tested at a pull request, signed. */
+  async verifyUnit(unitOption: RegExp, pullRequest: string, password: string): Promise<void> {
+    await this.open('Software unit verification (5.5.5)');
+    const unit = this.dialog.getByLabel('Unit or item verified');
+    const option = unit.getByRole('option', { name: unitOption });
+    await unit.selectOption((await option.getAttribute('value')) ?? '');
+    await this.dialog.getByLabel('Commit or pull request').fill(pullRequest);
+    await this.check('Code review', 'Passed', 'Pull request review');
+    await this.check('Unit tests', 'Passed', 'Vitest');
+    await this.sign(password);
+    await expect(this.dialog).toHaveCount(0);
+    await expect(this.page.getByRole('status')).toHaveText(/^REV-\d+ recorded and signed: passed\.$/);
+  }
 }

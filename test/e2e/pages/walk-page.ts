@@ -5,9 +5,12 @@ import type { WalkStageId, WalkState, WalkStatus } from '../../../shared/api/wal
 export class WalkPage {
   constructor(readonly page: Page) {}
 
-  /** What the core says, through the same host the browser uses. */
+  /**
+   * What the core says, asked from the page exactly as the renderer asks (the browser's own connection
+   * handling, which retries a kept-alive socket the host has closed, unlike a separate request context).
+   */
   async status(): Promise<WalkStatus> {
-    const answer = (await (await this.page.request.post('./api/walk.status', { data: {} })).json()) as { ok: boolean; value: WalkStatus };
+    const answer = await this.page.evaluate(async () => (await fetch('./api/walk.status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as Promise<{ ok: boolean; value: WalkStatus }>);
     expect(answer.ok, 'walk.status').toBe(true);
     return answer.value;
   }

@@ -78,7 +78,8 @@ test('raise a problem, open a change from it, assess significance, approve with 
   const approve = changes.dialog('Approve CR-002');
   await approve.getByLabel('Your password (electronic signature)').fill('not-the-password');
   await approve.getByRole('button', { name: 'Approve and sign' }).click();
-  await expect(approve.getByRole('alert')).toBeVisible();
+  // Like every signature dialog, the refusal of a wrong password stands at the password field.
+  await expect(approve.getByLabel('Your password (electronic signature)')).toHaveAccessibleDescription(/That password is not right; the signature was not recorded\./);
   await approve.getByLabel('Your password (electronic signature)').fill('breathwise-demo');
   await approve.getByRole('button', { name: 'Approve and sign' }).click();
   await expect(page.getByText(/CR-002 approved; \d+ trace links? (is|are) now suspect until reviewed\./)).toBeVisible();

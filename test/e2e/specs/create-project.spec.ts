@@ -45,7 +45,7 @@ test('create a project, sign out and in, manage the team, and find it all in the
   // Sign out, then a wrong password is refused at the password field, then the right one works.
   await shell.signOut();
   await signIn.expectShown('PulseGuard Oximeter');
-  await signIn.signIn(OWNER.name, 'not-the-password');
+  await signIn.signIn(OWNER, 'not-the-password');
   await expect(signIn.passwordError()).toHaveText('That e-mail address and password do not match a team member.');
   await expect(signIn.password).toHaveAttribute('aria-invalid', 'true');
   await signIn.password.fill(OWNER.password);

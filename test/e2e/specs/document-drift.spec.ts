@@ -13,7 +13,7 @@ async function openAsOwner(page: Page, path: string): Promise<void> {
   const home = new HomePage(page);
   await home.goto();
   await home.openByPath(path);
-  await new SignInPage(page).signIn(PEOPLE.owner.name, TEAM_PASSWORD);
+  await new SignInPage(page).signIn(PEOPLE.owner, TEAM_PASSWORD);
   await new ShellPage(page).expectSignedIn(PEOPLE.owner.name, 'Owner');
 }
 

@@ -13,16 +13,16 @@ test('author, reviewer and approver take the project summary to Approved; the si
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
   const docs = new DocumentsPage(page);
-  const switchTo = async (person: { name: string }) => {
+  const switchTo = async (person: { name: string; email: string }) => {
     await shell.signOut();
-    await signIn.signIn(person.name, TEAM_PASSWORD);
+    await signIn.signIn(person, TEAM_PASSWORD);
     await shell.expectSignedIn(person.name, '');
   };
 
   await home.goto();
   await home.openByPath(path);
   await signIn.expectShown(PRODUCT.productName);
-  await signIn.signIn(PEOPLE.author.name, TEAM_PASSWORD);
+  await signIn.signIn(PEOPLE.author, TEAM_PASSWORD);
 
   // The author writes the summary and sends it to the reviewer and the approver.
   await shell.go('Documents');

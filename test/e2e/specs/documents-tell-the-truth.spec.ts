@@ -41,7 +41,7 @@ test('the risk report of a project whose control failed its test names the failu
   const docs = new DocumentsPage(page);
   await home.goto();
   await home.openByPath(path);
-  await new SignInPage(page).signIn(CONTROL_OWNER.name, CONTROL_OWNER.password);
+  await new SignInPage(page).signIn(CONTROL_OWNER, CONTROL_OWNER.password);
 
   await new ShellPage(page).go('Documents');
   await docs.createRecordDocument(/Risk management report/, 'RISK-REPORT');

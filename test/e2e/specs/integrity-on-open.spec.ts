@@ -1,16 +1,23 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cachedSample, SAMPLE_OWNER } from '../../support/sample-cache';
-import { REPO_ROOT } from '../support/paths';
+import { tamperCopy } from '../../support/tamper';
 import { HomePage } from '../pages/home-page';
 import { ShellPage } from '../pages/shell-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { expect, test } from '../support/fixtures';
 
-/** A copy of the sample with one requirement edited outside Cairn (see tamper-requirement.ts); returns its human ID. */
+/**
+ * A copy of the sample with its first requirement's text edited with plain SQL, its triggers dropped, as
+ * someone with the file and its key would; returns the requirement's human ID. Runs in the worker, which
+ * has the cheap-KDF switch the sample's key slots are wrapped with (playwright.config.ts).
+ */
 function tamperedSample(file: string): string {
-  const script = join(REPO_ROOT, 'test', 'e2e', 'support', 'tamper-requirement.ts');
-  return execFileSync(process.execPath, ['--import', 'tsx', script, cachedSample(), file], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CAIRN_TEST_CHEAP_KDF: '1' } });
+  let humanId = '';
+  tamperCopy(cachedSample(), file, (db) => {
+    humanId = db.prepare('SELECT min(human_id) FROM requirement').pluck().get() as string;
+    db.prepare('UPDATE requirement SET text = ? WHERE human_id = ?').run('The spirometer may skip its calibration.', humanId);
+  });
+  return humanId;
 }
 
 test('the check on open finds a record edited outside Cairn and names it on the dashboard and the audit screen', async ({ page, projectDir }) => {
@@ -19,7 +26,7 @@ test('the check on open finds a record edited outside Cairn and names it on the 
   const home = new HomePage(page);
   await home.goto();
   await home.openByPath(file);
-  await new SignInPage(page).signIn(SAMPLE_OWNER.name, SAMPLE_OWNER.password);
+  await new SignInPage(page).signIn(SAMPLE_OWNER, SAMPLE_OWNER.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   const card = page.getByTestId('integrity-status');

@@ -17,7 +17,7 @@ test('a 24,000-row audit trail scrolls to its end, sorts and filters on the serv
   await home.goto();
   await home.openByPath(project.path);
   await signIn.expectShown(project.productName);
-  await signIn.signIn(LARGE_OWNER.name, LARGE_OWNER.password);
+  await signIn.signIn(LARGE_OWNER, LARGE_OWNER.password);
   await shell.go('Audit trail');
   const total = project.rows + 1; // the sign-in just now
   await audit.expectTotal(total);

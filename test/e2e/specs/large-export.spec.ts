@@ -17,7 +17,7 @@ test('a large audit extract previews its first rows and still exports every row'
   const docs = new DocumentsPage(page);
   await home.goto();
   await home.openByPath(project.path);
-  await new SignInPage(page).signIn(LARGE_OWNER.name, LARGE_OWNER.password);
+  await new SignInPage(page).signIn(LARGE_OWNER, LARGE_OWNER.password);
   await shell.go('Documents');
 
   await page.getByRole('button', { name: 'New document…' }).click();

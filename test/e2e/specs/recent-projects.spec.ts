@@ -42,7 +42,7 @@ test('open an existing project from the recent list; a missing file is marked an
   // Opening from the list leads to the sign-in page for that project.
   await home.openRecent('Glucose Coach');
   await signIn.expectShown('Glucose Coach');
-  await signIn.signIn('Mo Recent', PASSWORD);
+  await signIn.signIn({ name: 'Mo Recent', email: 'mo@recent.example' }, PASSWORD);
   await shell.expectSignedIn('Mo Recent', 'Owner');
   await expect(page.getByTestId('product-name')).toHaveText('Glucose Coach');
 });

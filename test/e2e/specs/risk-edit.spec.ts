@@ -18,7 +18,7 @@ async function openRiskFile(page: Page, projectDir: string): Promise<RiskPage> {
   const home = new HomePage(page);
   await home.goto();
   await home.openByPath(path);
-  await new SignInPage(page).signIn(RISK_OWNER.name, RISK_OWNER.password);
+  await new SignInPage(page).signIn(RISK_OWNER, RISK_OWNER.password);
   await new ShellPage(page).expectSignedIn(RISK_OWNER.name, 'Owner');
   const risk = new RiskPage(page);
   await risk.open();

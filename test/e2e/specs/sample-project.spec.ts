@@ -33,7 +33,7 @@ test('the sample project opens with the BreathWise team, and its password works 
 
   // Sign in as the reviewer with the shown password: the team is read-only for her.
   await shell.signOut();
-  await signIn.signIn('Sofia Lindqvist', 'breathwise-demo');
+  await signIn.signIn({ name: 'Sofia Lindqvist', email: 'sofia.lindqvist@alder-resp.example' }, 'breathwise-demo');
   await shell.expectSignedIn('Sofia Lindqvist', 'Reviewer');
   await expect(page.getByRole('button', { name: 'Edit product details' })).toHaveCount(0);
   await shell.go('Team');

@@ -18,7 +18,7 @@ test('the technical file contents: an element kept outside Cairn is recorded and
   const docs = new DocumentsPage(page);
   await home.goto();
   await home.openByPath(path);
-  await new SignInPage(page).signIn(PEOPLE.owner.name, TEAM_PASSWORD);
+  await new SignInPage(page).signIn(PEOPLE.owner, TEAM_PASSWORD);
   await shell.go('Documents');
 
   const contents = page.getByRole('region', { name: 'Technical file contents' });

@@ -71,19 +71,17 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
 
   // Closing or reloading the window: the browser's own prompt.
   await home.openRecent('Bolus Helper');
-  // The sign-in form mounts after the project opens; typing before it has settled can be lost, so wait
-  // for it and for the typed password before submitting.
-  // The file is encrypted: a member's password unlocks it before the sign-in form can name the product.
+  // The unlock form mounts after the project opens; typing before it has settled can be lost, so wait
+  // for it and for the typed values before submitting.
+  // The file is encrypted: the owner's e-mail and password unlock it and sign them in, in one step.
   await expect(page.getByRole('heading', { name: /^Unlock / })).toBeVisible();
-  const unlockPassword = page.getByLabel('Password', { exact: true });
-  await unlockPassword.fill(OWNER.password);
-  await expect(unlockPassword).toHaveValue(OWNER.password);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Sign in to Bolus Helper' })).toBeVisible();
+  const email = page.getByLabel('E-mail', { exact: true });
+  await email.fill(OWNER.email);
+  await expect(email).toHaveValue(OWNER.email);
   const password = page.getByLabel('Password', { exact: true });
   await password.fill(OWNER.password);
   await expect(password).toHaveValue(OWNER.password);
-  await password.press('Enter');
+  await page.getByRole('button', { name: 'Unlock and sign in', exact: true }).click();
   await shell.go('Product');
   await page.getByRole('button', { name: 'Next step' }).click();
   await purpose.fill('Typed before closing the window');

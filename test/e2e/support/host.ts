@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Envelope } from '../../../shared/api/errors';
+import type { AppStatus } from '../../../shared/api/types';
+import type { RecentProject } from '../../../shared/api/recent-types';
 import { REPO_ROOT } from './paths';
 
 export interface RunningHost {
@@ -9,7 +12,7 @@ export interface RunningHost {
   url: string;
   /** The address with this launch's secret, exactly as the host printed it. */
   launchUrl: string;
-  /** Fresh per host: the recent-projects list starts empty. */
+  /** Fresh per host: the recent-projects list starts empty (resetHost empties it again between tests). */
   userDataDir: string;
   stop(): Promise<void>;
 }
@@ -34,6 +37,42 @@ export async function startHost(): Promise<RunningHost> {
       await stopChild(child);
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Puts a host that served another test back into the state a fresh one starts in, through the same API
+ * a browser uses: what a test leaves behind is the open (or locked) project, shared by every client of the
+ * core, and the recent-projects list in the user-data folder. Sign-ins end with the project; each browser
+ * context brings its own session cookie. The host is checked afterwards, so a reset that missed something
+ * fails the next test at its start instead of leaking into it.
+ */
+export async function resetHost(host: RunningHost): Promise<void> {
+  const call = await apiClient(host);
+  const status = await call<AppStatus>('app.status');
+  if (status.project !== null || status.locked !== null) await call('project.close');
+  for (const recent of await call<RecentProject[]>('recent.list')) await call('recent.forget', { path: recent.path });
+  const after = await call<AppStatus>('app.status');
+  const recentAfter = await call<RecentProject[]>('recent.list');
+  if (after.project !== null || after.locked !== null || after.user !== null || recentAfter.length > 0) {
+    throw new Error(`The host could not be reset for the next test: ${JSON.stringify({ status: after, recent: recentAfter })}`);
+  }
+}
+
+/** Enters the host as a browser would (the launch address's cookie) and returns a caller for its API. */
+async function apiClient(host: RunningHost): Promise<<T>(method: string, input?: unknown) => Promise<T>> {
+  const entered = await fetch(host.launchUrl, { redirect: 'manual' });
+  const cookie = entered.headers.get('set-cookie')?.split(';')[0];
+  if (entered.status !== 303 || !cookie) throw new Error(`The host did not let the reset in: ${entered.status}`);
+  return async <T>(method: string, input: unknown = {}) => {
+    const answer = await fetch(new URL(`api/${method}`, host.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(input),
+    });
+    const envelope = (await answer.json()) as Envelope<T>;
+    if (!envelope.ok) throw new Error(`Resetting the host: ${method} failed: ${envelope.error.code}: ${envelope.error.message}`);
+    return envelope.value;
   };
 }
 

@@ -45,7 +45,7 @@ export const projectFilesHandlers: FilesHandlers = {
     const path = existingProjectPath(input.path);
     if (!existsSync(path) || !statSync(path).isFile() || !isEncryptedFile(path)) return enterOpened(ctx, path, null, 'project.open');
     requireKeyEnvelope(path);
-    if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password), 'project.open');
+    if (input.password !== undefined) return enterOpened(ctx, path, unlockWithPassword(path, input.password).key, 'project.open');
     // Nothing of an encrypted file is readable before a member's password unlocks it at sign-in.
     closeProject(ctx, 'project.open');
     ctx.session.locked = path;

@@ -3,7 +3,7 @@ import type { Handlers } from '../../context';
 import { CairnError } from '../../errors';
 import { applyChange, changedFields, fieldsOf } from '../../requirements/change';
 import type { RequirementFields } from '../../requirements/requirements-repo';
-import { requirementView, softwareNodes, toRequirement, itemsOf, unallocatedClass } from '../../requirements/requirement-view';
+import { requirementView, softwareNodes, toRequirement, itemsOf, itemsByRequirement, unallocatedClass } from '../../requirements/requirement-view';
 import { nodeOrThrow } from '../../software/software-lookup';
 import { allocateToItem, createRequirement, requirementOrThrow } from '../../requirements/create-requirement';
 import { requireAuthor } from '../require-author';
@@ -43,8 +43,9 @@ export const requirementsHandlers: RequirementHandlers = {
     const cls = unallocatedClass(ctx.project);
     let unallocated = 0;
     let incomplete = 0;
+    const allocations = itemsByRequirement(ctx.project, nodes);
     for (const row of ctx.project.requirements.all()) {
-      const view = toRequirement(row, itemsOf(ctx.project, nodes, row.id), cls);
+      const view = toRequirement(row, allocations.get(row.id) ?? [], cls);
       if (view.items.length === 0) unallocated += 1;
       if (view.missing.length > 0) incomplete += 1;
     }

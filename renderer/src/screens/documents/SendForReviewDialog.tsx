@@ -4,10 +4,7 @@ import type { SessionUser, TeamMember } from '../../../../shared/api/types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { checkReviewRequest } from '../../../../shared/documents/workflow';
 import { FORM_ERROR, messageOf, type FieldErrors } from '../../api/field-errors';
-import { Dialog, DialogCancel } from '../../components/Dialog';
-import { FormError } from '../../components/FormError';
-import { SignaturePasswordField } from '../../components/SignaturePasswordField';
-import { SubmitButton } from '../../components/SubmitButton';
+import { SignatureDialog } from '../../components/SignatureDialog';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { useDocumentsStore } from '../../stores/documents-store';
@@ -53,53 +50,51 @@ export function SendForReviewDialog({ version, docKey, user, onClose, onDone }: 
   const approverIds = idsOf(form.values.approvers);
   const selfApproving = approverIds.includes(user.id);
   return (
-    <Dialog title={`Send ${docKey} v${version.version} for review`} description="The content is frozen as it is now; reviewers sign first, then approvers." onClose={onClose} wide>
-      <form
-        noValidate
-        onSubmit={(event) =>
-          void form.submit(event, validator(user, team), async (v) => {
-            await sendForReview({ versionId: version.id, reviewers: idsOf(v.reviewers), approvers: idsOf(v.approvers), changeNote: v.changeNote.trim(), password: v.password });
-            onDone(`${docKey} v${version.version} was signed by you as author and sent for review.`);
-          })
-        }
-      >
-        <FormError message={form.errors[FORM_ERROR] ?? loadError ?? undefined} />
-        {members === null ? (
-          <p className="muted">Loading the team…</p>
-        ) : (
-          <div className="field-grid">
-            <PeopleChecklist
-              legend="Reviewers (optional)"
-              hint="Reviewers, approvers and owners may review. They sign before any approver."
-              people={eligibleFor('reviewer', team)}
-              unavailable={{ [user.id]: 'You cannot review what you wrote.' }}
-              emptyText="Nobody else on the team may review."
-              {...form.field('reviewers')}
-            />
-            <PeopleChecklist
-              legend="Approvers (at least one)"
-              hint="Approvers and owners may approve. The version is approved once all of them have signed."
-              people={eligibleFor('approver', team)}
-              emptyText="Nobody on the team may approve: add an approver on the Team screen."
-              {...form.field('approvers')}
-            />
-          </div>
-        )}
-        {selfApproving && (
-          <p className="message message-info small">
-            You are naming yourself as approver. When you approve you will be asked to confirm that nobody else can; the
-            PDF will show it as a self-approval.
-          </p>
-        )}
-        <TextField label="Change note" hint="What this version changes and why; printed in the revision history." maxLength={LIMITS.text} {...form.field('changeNote')} />
-        <SignaturePasswordField meaning="By entering your password you sign this version as its author." {...form.field('password')} />
-        <div className="button-row">
-          <SubmitButton busy={form.busy} busyLabel="Signing and sending…">
-            Sign and send for review
-          </SubmitButton>
-          <DialogCancel quiet />
+    <SignatureDialog
+      title={`Send ${docKey} v${version.version} for review`}
+      description="The content is frozen as it is now; reviewers sign first, then approvers."
+      meaning="By entering your password you sign this version as its author."
+      submitLabel="Sign and send for review"
+      busyLabel="Signing and sending…"
+      form={form}
+      otherError={loadError}
+      wide
+      onSubmit={(event) =>
+        void form.submit(event, validator(user, team), async (v) => {
+          await sendForReview({ versionId: version.id, reviewers: idsOf(v.reviewers), approvers: idsOf(v.approvers), changeNote: v.changeNote.trim(), password: v.password });
+          onDone(`${docKey} v${version.version} was signed by you as author and sent for review.`);
+        })
+      }
+      onClose={onClose}
+    >
+      {members === null ? (
+        <p className="muted">Loading the team…</p>
+      ) : (
+        <div className="field-grid">
+          <PeopleChecklist
+            legend="Reviewers (optional)"
+            hint="Reviewers, approvers and owners may review. They sign before any approver."
+            people={eligibleFor('reviewer', team)}
+            unavailable={{ [user.id]: 'You cannot review what you wrote.' }}
+            emptyText="Nobody else on the team may review."
+            {...form.field('reviewers')}
+          />
+          <PeopleChecklist
+            legend="Approvers (at least one)"
+            hint="Approvers and owners may approve. The version is approved once all of them have signed."
+            people={eligibleFor('approver', team)}
+            emptyText="Nobody on the team may approve: add an approver on the Team screen."
+            {...form.field('approvers')}
+          />
         </div>
-      </form>
-    </Dialog>
+      )}
+      {selfApproving && (
+        <p className="message message-info small">
+          You are naming yourself as approver. When you approve you will be asked to confirm that nobody else can; the
+          PDF will show it as a self-approval.
+        </p>
+      )}
+      <TextField label="Change note" hint="What this version changes and why; printed in the revision history." maxLength={LIMITS.text} {...form.field('changeNote')} />
+    </SignatureDialog>
   );
 }

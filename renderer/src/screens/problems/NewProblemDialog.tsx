@@ -1,71 +1,43 @@
-import { useState } from 'react';
-import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS, type ProblemSource } from '../../../../shared/api/problems-types';
-import { PROBLEM_TYPES, type Criticality, type ProblemType } from '../../../../shared/changes/problem-trend';
-import { CriticalitySelect } from './CriticalitySelect';
+import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problems-types';
+import { PROBLEM_TYPES } from '../../../../shared/changes/problem-trend';
+import { FORM_ERROR } from '../../api/field-errors';
 import { FormDialog } from '../../components/FormDialog';
-import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
-import { useAction } from '../../hooks/use-action';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useForm } from '../../hooks/use-form';
 import { useProblemsStore } from '../../stores/problems-store';
+import { CRITICALITY_OPTIONS } from './CriticalitySelect';
+
+const INITIAL = { title: '', source: 'internal', type: 'corrective', criticality: 'medium', foundInVersion: '', description: '' };
 
 /** Raises a problem report with the facts known at once; the investigation follows in the editor. */
 export function NewProblemDialog({ onClose }: { onClose: () => void }) {
   const create = useProblemsStore((s) => s.create);
-  const [title, setTitle] = useState('');
-  const [source, setSource] = useState<ProblemSource>('internal');
-  const [type, setType] = useState<ProblemType>('corrective');
-  const [criticality, setCriticality] = useState<Criticality>('medium');
-  const [foundInVersion, setVersion] = useState('');
-  const [description, setDescription] = useState('');
-  const { error, run } = useAction();
-  useUnsavedGuard(title !== '' || foundInVersion !== '' || description !== '');
-  const submit = async () => {
-    if (await run(() => create({ title, source, type, criticality, foundInVersion, description }))) onClose();
-  };
+  const form = useForm(INITIAL);
 
   return (
     <FormDialog
       title="Report a problem"
       description="Say what happened, where and how bad it is; the investigation and the decision come after."
       submitLabel="Raise the problem report"
-      error={error}
-      onSubmit={() => void submit()}
+      error={form.errors[FORM_ERROR]}
+      onSubmit={(event) =>
+        void form.submitInput(event, { method: 'problems.create', input: (v) => v, check: (v) => (v.title.trim() ? {} : { title: 'Required.' }) }, async (input) => {
+          await create(input);
+          onClose();
+        })
+      }
       onClose={onClose}
     >
-      <label className="field">
-        <span className="field-label">Title</span>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required />
-      </label>
+      <TextField label="Title" required {...form.field('title')} />
       <div className="field-grid">
-        <label className="field">
-          <span className="field-label">Source</span>
-          <select className="select" value={source} onChange={(e) => setSource(e.target.value as ProblemSource)}>
-            {PROBLEM_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {PROBLEM_SOURCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <CriticalitySelect value={criticality} onChange={setCriticality} />
-        <label className="field">
-          <span className="field-label">Type</span>
-          <select className="select" value={type} onChange={(e) => setType(e.target.value as ProblemType)}>
-            {PROBLEM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">Found in version</span>
-          <input className="input" value={foundInVersion} onChange={(e) => setVersion(e.target.value)} />
-        </label>
+        <SelectField label="Source" options={PROBLEM_SOURCES.map((s) => ({ value: s, label: PROBLEM_SOURCE_LABELS[s] }))} {...form.field('source')} />
+        <SelectField label="Criticality" options={CRITICALITY_OPTIONS} {...form.field('criticality')} />
+        <SelectField label="Type" options={PROBLEM_TYPES.map((t) => ({ value: t, label: t }))} {...form.field('type')} />
+        <TextField label="Found in version" {...form.field('foundInVersion')} />
       </div>
-      <label className="field">
-        <span className="field-label">What happened</span>
-        <textarea className="textarea" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
-      </label>
+      <TextAreaField label="What happened" rows={3} {...form.field('description')} />
     </FormDialog>
   );
 }

@@ -1,43 +1,48 @@
+import { useMemo } from 'react';
 import type { ProblemView } from '../../../../shared/api/problems-types';
+import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useProblemsStore } from '../../stores/problems-store';
 
 const safetyText = (p: ProblemView) => (p.affectsSafety === null ? 'not evaluated' : p.affectsSafety ? 'affects safety' : 'no effect on safety');
+
+function columns(selectedId: number | null, select: (id: number) => void): DataColumn<ProblemView>[] {
+  return [
+    { id: 'id', header: 'ID', rowHeader: true, cell: (p) => p.humanId, sortValue: (p) => p.id },
+    {
+      id: 'title',
+      header: 'Title',
+      sortValue: (p) => p.title.toLowerCase(),
+      cell: (p) => (
+        <>
+          <button type="button" className="link-button" aria-pressed={p.id === selectedId} onClick={() => select(p.id)}>
+            {p.title}
+          </button>
+          <span className="muted small"> · {p.type}, {p.source}</span>
+        </>
+      ),
+    },
+    // Most critical first when sorted ascending, as the list of criticalities runs.
+    { id: 'criticality', header: 'Criticality', sortValue: (p) => CRITICALITIES.indexOf(p.criticality), cell: (p) => <span className={`badge criticality-${p.criticality}`}>{p.criticality}</span> },
+    { id: 'safety', header: 'Safety', sortValue: safetyText, cell: safetyText },
+    { id: 'status', header: 'Status', sortValue: (p) => p.status, cell: (p) => p.status },
+  ];
+}
 
 /** The problem reports, newest first; the title opens one. */
 export function ProblemTable({ problems }: { problems: ProblemView[] }) {
   const selectedId = useProblemsStore((s) => s.selectedId);
   const select = useProblemsStore((s) => s.select);
+  const shown = useMemo(() => columns(selectedId, select), [selectedId, select]);
   if (problems.length === 0) return <p className="muted">No problem reports yet.</p>;
   return (
-    <table className="table problem-table">
-      <caption className="visually-hidden">Problem reports, {problems.length} in all</caption>
-      <thead>
-        <tr>
-          <th scope="col">ID</th>
-          <th scope="col">Title</th>
-          <th scope="col">Criticality</th>
-          <th scope="col">Safety</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {problems.map((p) => (
-          <tr key={p.id} className={p.id === selectedId ? 'selected' : undefined}>
-            <th scope="row">{p.humanId}</th>
-            <td>
-              <button type="button" className="link-button" aria-pressed={p.id === selectedId} onClick={() => select(p.id)}>
-                {p.title}
-              </button>
-              <span className="muted small"> · {p.type}, {p.source}</span>
-            </td>
-            <td>
-              <span className={`badge criticality-${p.criticality}`}>{p.criticality}</span>
-            </td>
-            <td>{safetyText(p)}</td>
-            <td>{p.status}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`Problem reports, ${problems.length} in all`}
+      rows={problems}
+      columns={shown}
+      rowKey={(p) => p.id}
+      className="problem-table"
+      isSelected={(p) => p.id === selectedId}
+    />
   );
 }

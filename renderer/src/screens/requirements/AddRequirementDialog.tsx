@@ -8,7 +8,7 @@ import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useForm } from '../../hooks/use-form';
 import { ItemPickerDialog } from './ItemPickerDialog';
-import { checkRequirementFields, EMPTY_REQUIREMENT_FIELDS, RequirementFieldGrid, requirementFieldsInput } from './RequirementFieldGrid';
+import { checkRequirementFields, EMPTY_REQUIREMENT_FIELDS, ItemsField, RequirementFieldGrid } from './RequirementFieldGrid';
 
 function classOf(tree: SoftwareNode[], ids: number[]): SafetyClass | null {
   let found: SafetyClass | null = null;
@@ -38,27 +38,19 @@ export function AddRequirementDialog({ tree, onAdded, onClose }: { tree: Softwar
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(
-            event,
-            checkRequirementFields,
-            async (v) => {
-              const created = await api('requirements.create', { ...requirementFieldsInput(v), itemIds });
-              onAdded(created.humanId);
-            },
-          )
+          void form.submitInput(event, { method: 'requirements.create', input: (v) => ({ ...v, itemIds }), check: checkRequirementFields }, async (input) => {
+            const created = await api('requirements.create', input);
+            onAdded(created.humanId);
+          })
         }
       >
         <RequirementFieldGrid
           field={form.field}
           safetyClass={classOf(tree, itemIds)}
           items={
-            <div className="field req-items-field">
-              <span className="field-label">Software items</span>
+            <ItemsField onChoose={() => setPicking(true)}>
               <p className="small">{itemIds.length ? names(itemIds) : 'None yet'}</p>
-              <button type="button" className="button button-small" onClick={() => setPicking(true)}>
-                Choose items…
-              </button>
-            </div>
+            </ItemsField>
           }
         />
         <FormError message={form.errors[FORM_ERROR]} />

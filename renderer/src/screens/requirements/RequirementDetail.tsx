@@ -8,9 +8,9 @@ import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useForm } from '../../hooks/use-form';
 import { differs } from '../../hooks/use-unsaved-guard';
-import { useRequirementsStore, type RequirementPatch } from '../../stores/requirements-store';
+import { useRequirementsStore } from '../../stores/requirements-store';
 import { ItemPickerDialog } from './ItemPickerDialog';
-import { checkRequirementFields, EMPTY_REQUIREMENT_FIELDS, RequirementFieldGrid, requirementFieldsInput, type RequirementFieldValues } from './RequirementFieldGrid';
+import { checkRequirementFields, EMPTY_REQUIREMENT_FIELDS, ItemsField, RequirementFieldGrid, type RequirementFieldValues } from './RequirementFieldGrid';
 import { RequirementHistory } from './RequirementHistory';
 import { RequirementLinks } from './RequirementLinks';
 import { useRequirementDetail } from './use-requirement-detail';
@@ -105,22 +105,28 @@ export function RequirementDetail({ id }: { id: number }) {
             noValidate
             aria-label={`Fields of ${requirement.humanId}`}
             onSubmit={(event) =>
-              void form.submit(event, checkRequirementFields, async (v) => {
-                const next = requirementFieldsInput(v);
-                const saved = valuesOf(requirement);
-                const patch: RequirementPatch = Object.fromEntries(REQUIREMENT_FIELDS.filter((f) => v[f] !== saved[f]).map((f) => [f, next[f]]));
-                if (Object.keys(patch).length === 0) return;
-                show(await api('requirements.update', { id: requirement.id, ...patch }));
-                await refresh(`${requirement.humanId} saved.`);
-              })
+              void form.submitInput(
+                event,
+                {
+                  method: 'requirements.update',
+                  // Only the fields that differ from the version shown: an unchanged field is not sent.
+                  input: (v) => ({ id: requirement.id, ...Object.fromEntries(REQUIREMENT_FIELDS.filter((f) => v[f] !== valuesOf(requirement)[f]).map((f) => [f, v[f]])) }),
+                  check: checkRequirementFields,
+                },
+                async (changed) => {
+                  // The id alone: nothing changed, nothing to record.
+                  if (Object.keys(changed).length === 1) return;
+                  show(await api('requirements.update', changed));
+                  await refresh(`${requirement.humanId} saved.`);
+                },
+              )
             }
           >
             <RequirementFieldGrid
               field={form.field}
               safetyClass={requirement.safetyClass}
               items={
-                <div className="field req-items-field">
-                  <span className="field-label">Software items</span>
+                <ItemsField onChoose={() => setPicking(true)}>
                   <ul className="req-detail-items small">
                     {requirement.items.length === 0 && <li>None yet</li>}
                     {requirement.items.map((item) => (
@@ -130,10 +136,7 @@ export function RequirementDetail({ id }: { id: number }) {
                       </li>
                     ))}
                   </ul>
-                  <button type="button" className="button button-small" onClick={() => setPicking(true)}>
-                    Choose items…
-                  </button>
-                </div>
+                </ItemsField>
               }
             />
             <FormError message={form.errors[FORM_ERROR]} />

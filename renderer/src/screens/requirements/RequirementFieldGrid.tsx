@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../../shared/requirements/fields';
+import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor } from '../../../../shared/requirements/fields';
 import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -15,14 +15,18 @@ export type RequirementFieldValues = typeof EMPTY_REQUIREMENT_FIELDS;
 /** The client's check before saving: the statement itself is the one field nothing can do without. */
 export const checkRequirementFields = (v: RequirementFieldValues) => (v.text.trim() ? {} : { text: 'Write what the software shall do.' });
 
-/** The form's strings as the contract's fields; the choices come from the contract's own lists, and the core checks them again. */
-export const requirementFieldsInput = (v: RequirementFieldValues) => ({
-  ...v,
-  type: v.type as RequirementType,
-  source: v.source as RequirementSource | '',
-  verificationMethod: v.verificationMethod as VerificationMethod | '',
-  status: v.status as RequirementStatus,
-});
+/** The software items a requirement belongs to, shown the caller's way, with the button that opens the picker. */
+export function ItemsField({ onChoose, children }: { onChoose: () => void; children: ReactNode }) {
+  return (
+    <div className="field req-items-field">
+      <span className="field-label">Software items</span>
+      {children}
+      <button type="button" className="button button-small" onClick={onChoose}>
+        Choose items…
+      </button>
+    </div>
+  );
+}
 
 interface RequirementFieldGridProps {
   field: (name: keyof RequirementFieldValues) => FieldBinding;

@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { RiskRow } from '../../../../shared/api/risk-types';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
@@ -6,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
 import { useRiskStore } from '../../stores/risk-store';
-import { CONTROL_FIELD_VALUES, ControlFields, controlInput } from './ControlFields';
+import { CONTROL_FIELD_VALUES, ControlFields, controlValues } from './ControlFields';
 import { DialogActions } from './DialogActions';
 import { RequirementSearch } from './RequirementSearch';
 
@@ -27,14 +28,14 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
   const run = useRiskStore((s) => s.run);
   const creating = form.values.createRequirement === 'true';
 
-  async function save(v: Record<string, string>) {
-    // One call: the control and its requirement are recorded together or not at all.
-    const implementedBy = creating
-      ? ({ kind: 'new', text: v.requirementText ?? '', title: v.name ?? '' } as const)
-      : v.requirementId
-        ? ({ kind: 'existing', requirementId: Number(v.requirementId) } as const)
-        : undefined;
-    await run(() => api('risk.addControl', { chainIds: [chain.id], ...controlInput(v), ...(implementedBy ? { implementedBy } : {}) }), (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`);
+  // One call: the control and its requirement are recorded together or not at all.
+  function input(v: Record<string, string>) {
+    const implementedBy = creating ? { kind: 'new', text: v.requirementText ?? '', title: v.name ?? '' } : v.requirementId ? { kind: 'existing', requirementId: Number(v.requirementId) } : undefined;
+    return { chainIds: [chain.id], ...controlValues(v), ...(implementedBy ? { implementedBy } : {}) };
+  }
+
+  async function save(control: ParsedInputOf<'risk.addControl'>) {
+    await run(() => api('risk.addControl', control), (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`);
     onClose();
   }
 
@@ -43,12 +44,16 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(
+          void form.submitInput(
             event,
-            (v) => ({
-              ...(v.name?.trim() ? {} : { name: 'Name the control.' }),
-              ...(creating && !v.requirementText?.trim() ? { requirementText: 'Write the requirement, or link an existing one instead.' } : {}),
-            }),
+            {
+              method: 'risk.addControl',
+              input,
+              check: (v) => ({
+                ...(v.name?.trim() ? {} : { name: 'Name the control.' }),
+                ...(creating && !v.requirementText?.trim() ? { requirementText: 'Write the requirement, or link an existing one instead.' } : {}),
+              }),
+            },
             save,
           )
         }

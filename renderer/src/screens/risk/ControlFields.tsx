@@ -1,4 +1,4 @@
-import { CONTROL_TYPE_LABELS, CONTROL_TYPES, type ControlType } from '../../../../shared/risk/controls';
+import { CONTROL_TYPE_LABELS, CONTROL_TYPES } from '../../../../shared/risk/controls';
 import { CheckboxField } from '../../components/CheckboxField';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -38,14 +38,7 @@ export function ControlFields({ field }: { field: (name: string) => FieldBinding
   );
 }
 
-/** The form values → the fields the core takes for a control. */
-export function controlInput(v: Record<string, string>) {
-  return {
-    type: v.type as ControlType,
-    name: v.name ?? '',
-    description: v.description ?? '',
-    implementationVerification: v.implementationVerification ?? '',
-    effectivenessVerification: v.effectivenessVerification ?? '',
-    introducesHazard: v.introducesHazard === 'true',
-  };
+/** A control's own fields out of a form's values, still as strings: the method's schema parses them. */
+export function controlValues(v: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(CONTROL_FIELD_VALUES).map((name) => [name, v[name] ?? '']));
 }

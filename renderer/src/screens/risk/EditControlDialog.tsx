@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { RiskControl } from '../../../../shared/api/risk-types';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
@@ -7,7 +8,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../hooks/use-form';
 import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useRiskStore } from '../../stores/risk-store';
-import { ControlFields, controlInput } from './ControlFields';
+import { ControlFields, controlValues } from './ControlFields';
 import { ControlRequirements } from './ControlRequirements';
 import { DialogActions } from './DialogActions';
 
@@ -44,12 +45,8 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
     setChainIds(next);
   }
 
-  async function save(v: Record<string, string>) {
-    await run(
-      () => api('risk.updateControl', { id: control.id, ...controlInput(v), chainIds: [...chainIds], newHazardId: flagged && v.newHazardId ? Number(v.newHazardId) : null }),
-      (c) => `${c.humanId} changed.`,
-      true,
-    );
+  async function save(changed: ParsedInputOf<'risk.updateControl'>) {
+    await run(() => api('risk.updateControl', changed), (c) => `${c.humanId} changed.`, true);
     onClose();
   }
 
@@ -59,7 +56,16 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(event, (v) => ({ ...(v.name?.trim() ? {} : { name: 'Name the control.' }), ...(chainIds.size ? {} : { [FORM_ERROR]: 'Choose at least one chain it acts on.' }) }), save)
+          void form.submitInput(
+            event,
+            {
+              method: 'risk.updateControl',
+              // Chains come from the checkboxes below; the new hazard counts only while the flag is set.
+              input: (v) => ({ id: control.id, ...controlValues(v), chainIds: [...chainIds], newHazardId: flagged ? (v.newHazardId ?? '') : '' }),
+              check: (v) => (v.name?.trim() ? {} : { name: 'Name the control.' }),
+            },
+            save,
+          )
         }
       >
         <ControlFields field={form.field} />

@@ -25,11 +25,16 @@ export function OverallForm({ plan }: { plan: RiskPlan }) {
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(
+          void form.submitInput(
             event,
-            (v) => ({ ...(v.evaluation?.trim() ? {} : { evaluation: 'Write the evaluation.' }), ...(v.acceptable ? {} : { acceptable: 'Choose one.' }) }),
-            async (v) => {
-              await run(() => api('risk.evaluateOverall', { evaluation: v.evaluation ?? '', acceptable: v.acceptable === 'true' }), () => 'Overall residual risk evaluation saved.');
+            {
+              method: 'risk.evaluateOverall',
+              input: (v) => v,
+              // An unanswered radio group is no answer, not "not acceptable".
+              check: (v) => ({ ...(v.evaluation?.trim() ? {} : { evaluation: 'Write the evaluation.' }), ...(v.acceptable ? {} : { acceptable: 'Choose one.' }) }),
+            },
+            async (evaluated) => {
+              await run(() => api('risk.evaluateOverall', evaluated), () => 'Overall residual risk evaluation saved.');
             },
           )
         }

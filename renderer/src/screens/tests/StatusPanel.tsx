@@ -3,38 +3,24 @@ import type { VerificationRow, VersionStatus } from '../../../../shared/api/test
 import { VERIFICATION_STATUSES } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useNavStore } from '../../stores/nav-store';
 import { useTestsStore } from '../../stores/tests-store';
 import { OutcomeBadge } from './OutcomeBadge';
 
+const testsOf = (r: VerificationRow) => (r.tests.length ? r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ') : '—');
+
+const STATUS_COLUMNS: DataColumn<VerificationRow>[] = [
+  { id: 'id', header: 'ID', rowHeader: true, cell: (r) => r.humanId, sortValue: (r) => r.humanId },
+  { id: 'title', header: 'Title', sortValue: (r) => r.title.toLowerCase(), cell: (r) => r.title },
+  { id: 'status', header: 'Status', sortValue: (r) => r.status, cell: (r) => <OutcomeBadge outcome={r.status} /> },
+  { id: 'tests', header: 'Tests', cell: testsOf },
+];
+
 function StatusTable({ caption, rows }: { caption: string; rows: VerificationRow[] }) {
   if (rows.length === 0) return null;
-  return (
-    <table className="table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">ID</th>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-          <th scope="col">Tests</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.humanId}</th>
-            <td>{r.title}</td>
-            <td>
-              <OutcomeBadge outcome={r.status} />
-            </td>
-            <td>{r.tests.length ? r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ') : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable caption={caption} captionVisible rows={rows} columns={STATUS_COLUMNS} rowKey={(r) => r.id} />;
 }
 
 const summary = (counts: VersionStatus['counts']['requirements']) => VERIFICATION_STATUSES.map((s) => `${counts[s]} ${s.replace('-', ' ')}`).join(', ');
