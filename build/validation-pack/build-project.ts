@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import type { SoftwareNode } from '../../shared/api/product-types';
+import type { SoftwareNode } from '../../shared/api/software-types';
 import type { Core } from '../../electron/core/core';
 import { listCell, readRecords, RECORDS_DIR } from './records';
 

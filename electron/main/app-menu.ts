@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/bridge';
-import type { RecentProject } from '../../shared/api/types';
+import type { RecentProject } from '../../shared/api/recent-types';
 
 export interface AppMenuOptions {
   isDev: boolean;

@@ -1,6 +1,6 @@
 import type { DiagramLayout } from '../architecture/diagram-types';
 import type { SafetyClass } from '../regulatory/safety-class';
-import type { ClassSource, SoftwareNode } from './product-types';
+import type { ClassSource, SoftwareNode } from './software-types';
 
 export const INTERFACE_DIRECTIONS = ['one-way', 'two-way'] as const;
 export type InterfaceDirection = (typeof INTERFACE_DIRECTIONS)[number];

@@ -1,5 +1,5 @@
 import type { TechnicalFilePart, TechnicalFileScope } from '../technical-file/elements';
-import type { ExportedPdf, ManifestEntry } from './document-types';
+import type { ExportedPdf, ManifestEntry } from './documents-types';
 import type { ElementStatus } from '../technical-file/status';
 
 /** One element of the technical file's index, as the screen and the exported table show it. */

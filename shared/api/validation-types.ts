@@ -1,4 +1,4 @@
-import type { ExportedPdf } from './document-types';
+import type { ExportedPdf } from './documents-types';
 import type { QmsRecordView } from './qms-types';
 
 /** One IQ check or OQ scenario as the validation screen lists it (the evidence stays in the report's files). */

@@ -1,5 +1,5 @@
 import type { Need } from '../api/architecture-types';
-import type { ClassSource } from '../api/product-types';
+import type { ClassSource } from '../api/software-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 
 /** Architecture (5.3.1–5.3.6) applies to class B and C software; a class A team may still keep one. */

@@ -1,4 +1,4 @@
-import type { StepOutcome, TestStep } from '../api/test-types';
+import type { StepOutcome, TestStep } from '../api/tests-types';
 
 /** One executed step of a manual result, as the run recorded it. */
 export interface ExecutedStep {

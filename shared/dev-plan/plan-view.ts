@@ -1,5 +1,5 @@
 import type { DevPlanStepView, DevPlanView, StepTextState } from '../api/dev-plan-types';
-import type { DevPlanCoverage } from '../api/product-types';
+import type { DevPlanCoverage } from '../api/plan-types';
 import type { PlanFacts } from './plan-facts';
 import { DEV_PLAN_STEPS, stepClasses, stepRequired, type DevPlanStepDef, type DevPlanStepId } from './steps';
 

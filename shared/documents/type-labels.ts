@@ -1,4 +1,4 @@
-import type { DocumentType } from '../api/document-types';
+import type { DocumentType } from '../api/documents-types';
 
 /** What each kind of controlled document is called: one table for the registry, checklists and messages. */
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {

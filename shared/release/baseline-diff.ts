@@ -1,4 +1,4 @@
-import { BASELINE_ITEM_TYPES, type BaselineDiff, type BaselineItem, type ConfigurationItem } from '../api/release-types';
+import { BASELINE_ITEM_TYPES, type BaselineDiff, type BaselineItem, type ConfigurationItem } from '../api/releases-types';
 
 const keyOf = (i: Pick<BaselineItem, 'itemType' | 'itemKey'>) => `${i.itemType}\u0000${i.itemKey}`;
 

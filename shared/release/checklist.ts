@@ -1,4 +1,4 @@
-import type { ChecklistItem, ReleaseChecklist, ReleaseClause } from '../api/release-types';
+import type { ChecklistItem, ReleaseChecklist, ReleaseClause } from '../api/releases-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { ReleaseEvidence } from './evidence';
 import { plural } from '../domain/words';

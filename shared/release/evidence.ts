@@ -1,4 +1,4 @@
-import type { ConfirmationKey, Confirmation } from '../api/release-types';
+import type { ConfirmationKey, Confirmation } from '../api/releases-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 
 /** A record named in a blocker: its human ID and, where it helps, its title. */

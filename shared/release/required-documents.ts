@@ -1,4 +1,4 @@
-import type { DocumentType } from '../api/document-types';
+import type { DocumentType } from '../api/documents-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 
 /**

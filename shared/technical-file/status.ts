@@ -1,4 +1,4 @@
-import type { DocumentType } from '../api/document-types';
+import type { DocumentType } from '../api/documents-types';
 import type { TechnicalFileElement } from './elements';
 
 /** A Cairn document as the technical file sees it: its kind, ID and the version it would bundle. */

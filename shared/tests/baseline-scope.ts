@@ -1,4 +1,4 @@
-import type { VersionStatus } from '../api/test-types';
+import type { VersionStatus } from '../api/tests-types';
 import { countStatuses } from './propagation';
 
 /**

@@ -1,4 +1,4 @@
-import type { JunitMappedBy } from '../api/test-types';
+import type { JunitMappedBy } from '../api/tests-types';
 
 /** What the mapping needs of one JUnit test. */
 export interface JunitTestRef {

@@ -1,5 +1,5 @@
-import type { StepOutcome, TestOutcome, VerificationRow, VerificationStatus } from '../api/test-types';
-import { VERIFICATION_STATUSES } from '../api/test-types';
+import type { StepOutcome, TestOutcome, VerificationRow, VerificationStatus } from '../api/tests-types';
+import { VERIFICATION_STATUSES } from '../api/tests-types';
 
 /**
  * A case's outcome from its steps as a tester records them: any failed step fails the case, else any

@@ -3,7 +3,7 @@
  * cover, contents, numbered headings, repeating table headers, running lines) against raw pdfkit drawing
  * the same cells in the same columns, same font and page size. The ratio is the price of the layout engine.
  */
-import type { AuditRow } from '../../shared/api/types';
+import type { AuditRow } from '../../shared/api/audit-types';
 import type { DocumentControl } from '../../shared/documents/control';
 import { buildAuditExtract } from '../../electron/core/documents/kinds/audit-extract';
 import { renderPdf } from '../../electron/core/pdf/pdf-bytes';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ReleaseChecklist } from '../../shared/api/release-types';
+import type { ReleaseChecklist } from '../../shared/api/releases-types';
 import { writeAudited } from '../../electron/core/audit/write-audited';
 import type { OpenProject } from '../../electron/core/projects/open-project';
 import { openTestProject } from '../support/project-db';

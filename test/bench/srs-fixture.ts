@@ -1,5 +1,5 @@
-import type { SoftwareNode } from '../../shared/api/product-types';
-import type { Requirement } from '../../shared/api/requirement-types';
+import type { SoftwareNode } from '../../shared/api/software-types';
+import type { Requirement } from '../../shared/api/requirements-types';
 import type { DocumentContent } from '../../shared/documents/content';
 import type { DocumentControl } from '../../shared/documents/control';
 import { REQUIREMENT_TYPES } from '../../shared/requirements/fields';

@@ -1,4 +1,4 @@
-import type { ChainReport } from '../../shared/api/types';
+import type { ChainReport } from '../../shared/api/audit-types';
 import type { Bench } from './bench-context';
 import { figure, perSecond, timed } from './measure';
 import { createTestCore } from '../support/test-core';

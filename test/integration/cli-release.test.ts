@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BaselineDiff, ReleaseChecklist } from '../../shared/api/release-types';
+import type { BaselineDiff, ReleaseChecklist } from '../../shared/api/releases-types';
 import { openProjectDb } from '../support/project-db';
 import { runCli } from '../support/cli';
 import { addRun, addTestCase } from '../support/release-evidence';

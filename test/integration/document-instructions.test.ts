@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_TYPES, type DocumentDetail } from '../../shared/api/document-types';
+import { DOCUMENT_TYPES, type DocumentDetail } from '../../shared/api/documents-types';
 import type { ContentSection, DocumentContent } from '../../shared/documents/content';
 import { instructionsIn } from '../../shared/documents/instruction-text';
 import { SCOPE_QUESTIONS } from '../../shared/qms/scope';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/errors';
-import type { ChainReport } from '../../shared/api/types';
+import type { ChainReport } from '../../shared/api/audit-types';
 import { MAX_ENTRIES, MAX_UNZIPPED_TOTAL } from '../../electron/core/import/reqifz';
 import { MAX_XML_DEPTH } from '../../electron/core/import/safe-xml-parser';
 import { MAX_JSON_DEPTH } from '../../shared/soup/json-input';

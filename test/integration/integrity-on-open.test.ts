@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntegrityStatus } from '../../shared/api/types';
+import type { IntegrityStatus } from '../../shared/api/audit-types';
 import { copySample, SAMPLE_OWNER } from '../support/sample-cache';
 import { tamperCopy } from '../support/tamper';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReleaseDetail } from '../../shared/api/release-types';
+import type { ReleaseDetail } from '../../shared/api/releases-types';
 import { SAMPLE_STORY } from '../../shared/demo/sample-story';
 import { requiredDocuments } from '../../shared/release/required-documents';
 import { CoreFixture } from './core-fixture';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChainReport } from '../../shared/api/types';
+import type { ChainReport } from '../../shared/api/audit-types';
 import { GENESIS_HASH } from '../../electron/core/audit/chain';
 import { tablesOf } from '../../electron/core/audit/row-ledger';
 import { hashPassword } from '../../electron/core/users/passwords';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestsSummary } from '../../shared/api/test-types';
+import type { TestsSummary } from '../../shared/api/tests-types';
 import { CoreFixture } from './core-fixture';
 
 // The sample project's tests: what a newcomer sees on BreathWise's Tests screen and in its test report.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChainReport } from '../../shared/api/types';
+import type { ChainReport } from '../../shared/api/audit-types';
 import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli';
 import { tamperCopy } from '../support/tamper';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Requirement } from '../../shared/api/requirement-types';
+import type { Requirement } from '../../shared/api/requirements-types';
 import type { RiskRow } from '../../shared/api/risk-types';
 import { CoreFixture } from './core-fixture';
 

@@ -7,9 +7,11 @@ import { contract } from '../../shared/api/contract';
 // and its core folder, so whoever looks for `classification.*` finds it in `classification` everywhere.
 
 const root = join(import.meta.dirname, '../..');
-const methodsDir = join(root, 'shared/api/methods');
+const apiDir = join(root, 'shared/api');
+const methodsDir = join(apiDir, 'methods');
 const handlersDir = join(root, 'electron/core/handlers');
 const coreDir = join(root, 'electron/core');
+const storesDir = join(root, 'renderer/src/stores');
 
 const methodNames = Object.keys(contract);
 const prefixOf = (method: string): string => method.slice(0, method.indexOf('.'));
@@ -36,6 +38,31 @@ const INFRASTRUCTURE: Record<string, string> = {
   projects: 'creating, opening, encrypting and sealing project files (project.*) and the project repository',
   signatures: 'e-signatures on records and the approvals of trust changes',
   signing: 'signing keys, PDF signatures and their verification (keys.*, trust.*, documents.verifyPdf)',
+};
+
+/**
+ * Files beside the contract that are no one area's types, and why. Every other file there is
+ * `<prefix>-types.ts`: the types of that prefix's methods.
+ */
+const SHARED_API: Record<string, string> = {
+  'contract.ts': 'joins every area’s methods into the one contract',
+  'method.ts': 'how a method is declared, and the field schemas several areas share',
+  'errors.ts': 'the error envelope every method answers with',
+  'bridge.ts': 'what the window is given to call the core (IPC or HTTP), the events pushed to it and the menu commands',
+  'busy-retry.ts': 'retrying a call refused as project_busy, for every client',
+  'well-formed.ts': 'the check every door runs on input before any handler: no string with a lone surrogate',
+  'table-export.ts': 'the exported-file shape (CSV or workbook) several areas’ exports return',
+  'signature-types.ts': 'record e-signatures, which reviews, tests, changes and releases all carry',
+  'types.ts':
+    'what the app, project, session and users areas say about the open project and who is signed in; they build on ' +
+    'each other (a created project is an app status, a sign-in candidate is a team member), so apart they would import each other',
+};
+
+/** Renderer stores that hold the window's own state rather than one area's answers, and why. */
+const UI_STORES: Record<string, string> = {
+  'nav-store.ts': 'which screen shows',
+  'unsaved-store.ts': 'whether a form holds unsaved edits, asked before leaving it',
+  'project-stores.ts': 'the registry that clears and refreshes the project stores',
 };
 
 function tsFilesUnder(dir: string): string[] {
@@ -86,6 +113,21 @@ describe('one name per area', () => {
     expect(handled.sort(), 'every method is handled in handlers/, once').toEqual([...methodNames].sort());
     const both = [...places].filter(([, kinds]) => kinds.size > 1).map(([name]) => name);
     expect(both, 'an area has a handler file or a handler folder, not both').toEqual([]);
+  });
+
+  it('names each types file beside the contract after a prefix, unless it is shared and listed here', () => {
+    const files = readdirSync(apiDir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+    const strays = files.filter((f) => !Object.hasOwn(SHARED_API, f) && !prefixByKebab.has(f.replace(/-types\.ts$/, '')));
+    expect(strays, 'a file in shared/api/ named after no prefix: name it <prefix>-types.ts or list it as shared').toEqual([]);
+    expect(Object.keys(SHARED_API).filter((f) => !files.includes(f)), 'shared file listed that no longer exists').toEqual([]);
+  });
+
+  it('names each renderer store after the prefix it calls (<prefix>-store.ts or <prefix>-<part>-store.ts)', () => {
+    const files = readdirSync(storesDir).filter((f) => f.endsWith('.ts'));
+    const named = (f: string): boolean => [...prefixByKebab.keys()].some((p) => f === `${p}-store.ts` || (f.startsWith(`${p}-`) && f.endsWith('-store.ts')));
+    const strays = files.filter((f) => !Object.hasOwn(UI_STORES, f) && !named(f));
+    expect(strays, 'a store named after no prefix: rename it after the area it calls or list it as window state').toEqual([]);
+    expect(Object.keys(UI_STORES).filter((f) => !files.includes(f)), 'window-state store listed that no longer exists').toEqual([]);
   });
 
   it('names every core folder after a prefix, unless it is infrastructure listed here', () => {

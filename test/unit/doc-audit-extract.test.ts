@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSection } from 'pdfmake/interfaces';
-import type { AuditRow } from '../../shared/api/types';
+import type { AuditRow } from '../../shared/api/audit-types';
 import type { DocumentControl } from '../../shared/documents/control';
 import { buildAuditExtract, type AuditExtractInput } from '../../electron/core/documents/kinds/audit-extract';
 import { describeChange } from '../../electron/core/documents/kinds/audit-change';

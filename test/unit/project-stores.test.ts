@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const STORES = join(__dirname, '../../renderer/src/stores');
 
 /** Stores that hold the app's own state, not the open project's: they live across sessions. */
-const NOT_PROJECT_DATA = ['export', 'job', 'nav', 'recent', 'session', 'unsaved'];
+const NOT_PROJECT_DATA = ['documents-export', 'jobs', 'nav', 'recent', 'session', 'unsaved'];
 
 const areas = readdirSync(STORES)
   .filter((f) => f.endsWith('-store.ts'))

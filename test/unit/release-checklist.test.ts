@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffBaselines, accountStatus } from '../../shared/release/baseline-diff';
 import { nameRecords, releaseChecklist } from '../../shared/release/checklist';
 import type { ReleaseEvidence } from '../../shared/release/evidence';
-import type { BaselineItem } from '../../shared/api/release-types';
+import type { BaselineItem } from '../../shared/api/releases-types';
 
 /** Evidence of a version that is ready in every class. */
 function ready(over: Partial<ReleaseEvidence> = {}): ReleaseEvidence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerificationRow, VersionStatus } from '../../shared/api/test-types';
+import type { VerificationRow, VersionStatus } from '../../shared/api/tests-types';
 import { scopeToBaseline } from '../../shared/tests/baseline-scope';
 import { countStatuses } from '../../shared/tests/propagation';
 

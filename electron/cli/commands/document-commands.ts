@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { DocumentListItem } from '../../../shared/api/document-types';
+import type { DocumentListItem } from '../../../shared/api/documents-types';
 import { openAs, openToRead, type CliCore, type SignInOptions, withSignIn } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit, table } from '../output';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ImportMapping } from '../../../shared/api/requirement-types';
+import type { ImportMapping } from '../../../shared/api/requirements-types';
 import { IMPORT_FIELDS } from '../../../shared/requirements/mapping';
 import type { CliCore } from '../cli-core';
 import { CliFailure } from '../output';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { SigningKeyInfo } from '../../../shared/api/document-types';
+import type { SigningKeyInfo } from '../../../shared/api/documents-types';
 import { openAs, projectCommand, type SignInOptions } from '../cli-core';
 import { cliIo } from '../cli-io';
 import { EXIT } from '../exit-codes';

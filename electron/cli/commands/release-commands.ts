@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { BASELINE_ITEM_LABELS, type BaselineDiff, type ReleaseChecklist } from '../../../shared/api/release-types';
+import { BASELINE_ITEM_LABELS, type BaselineDiff, type ReleaseChecklist } from '../../../shared/api/releases-types';
 import { openAs, projectCommand, type SignInOptions } from '../cli-core';
 import { EXIT } from '../exit-codes';
 import { CliFailure, emit } from '../output';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Requirement } from '../../../shared/api/requirement-types';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirement-types';
+import type { Requirement } from '../../../shared/api/requirements-types';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirements-types';
 import { LIMITS } from '../../../shared/domain/limits';
 import { openAs, type CliCore, type SignInOptions, projectCommand } from '../cli-core';
 import { emit } from '../output';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { TestsSummary, VerificationStatus } from '../../../shared/api/test-types';
-import { VERIFICATION_STATUSES } from '../../../shared/api/test-types';
+import type { TestsSummary, VerificationStatus } from '../../../shared/api/tests-types';
+import { VERIFICATION_STATUSES } from '../../../shared/api/tests-types';
 import { openAs, projectCommand, type SignInOptions } from '../cli-core';
 import { emit } from '../output';
 import { runCommand } from '../run-command';

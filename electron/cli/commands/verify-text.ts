@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ChainReport } from '../../../shared/api/types';
+import type { ChainReport } from '../../../shared/api/audit-types';
 import { CliFailure } from '../output';
 
 /** `cairn verify` for people: the chain's verdict, then one line per problem naming table, record and what differs. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { RecentProject } from '../../../shared/api/types';
+import type { RecentProject } from '../../../shared/api/recent-types';
 
 const MAX_RECENT = 12;
 

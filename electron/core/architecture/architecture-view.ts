@@ -1,6 +1,6 @@
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { ArchitectureView, InterfaceEnd, InterfaceView, SegregationView, UnitDesignView } from '../../../shared/api/architecture-types';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { architectureNeed, detailedDesignNeed, segregationNeed, unitDesignNeed } from '../../../shared/architecture/class-rules';
 import { layoutDiagram } from '../../../shared/architecture/diagram-layout';
 import type { DiagramInput, DiagramSoftware } from '../../../shared/architecture/diagram-types';

@@ -1,4 +1,4 @@
-import type { AuditFacets, AuditPage, AuditRow, ChainReport } from '../../../shared/api/types';
+import type { AuditFacets, AuditPage, AuditRow, ChainReport } from '../../../shared/api/audit-types';
 
 /** The chain walk's own verdict, before the records are held against it. */
 export type ChainWalk = Omit<ChainReport, 'problems'>;

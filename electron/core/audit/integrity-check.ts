@@ -1,4 +1,4 @@
-import type { ChainReport, IntegrityProblem } from '../../../shared/api/types';
+import type { ChainReport, IntegrityProblem } from '../../../shared/api/audit-types';
 import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';

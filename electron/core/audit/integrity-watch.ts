@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { IntegrityStatus } from '../../../shared/api/types';
+import type { IntegrityStatus } from '../../../shared/api/audit-types';
 import type { OpenProject } from '../projects/open-project';
 import type { IntegrityWorkerMessage } from './integrity-worker';
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ChainReport } from '../../../shared/api/types';
+import type { ChainReport } from '../../../shared/api/audit-types';
 import { openProjectForReading } from '../projects/open-project';
 import { checkIntegrity } from './integrity-check';
 

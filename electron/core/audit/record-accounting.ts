@@ -1,4 +1,4 @@
-import type { IntegrityProblem } from '../../../shared/api/types';
+import type { IntegrityProblem } from '../../../shared/api/audit-types';
 import type { Db } from '../db/connection';
 import { RecordLabels } from './record-labels';
 import { imageOf, keyOf, tablesOf, type LedgerRow, type RowImage } from './row-ledger';

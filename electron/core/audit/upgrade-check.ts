@@ -1,4 +1,4 @@
-import type { ChainReport } from '../../../shared/api/types';
+import type { ChainReport } from '../../../shared/api/audit-types';
 import { pendingMigrations, type Migration } from '../db/migrations';
 import { CairnError } from '../errors';
 import { openProjectForReading } from '../projects/open-project';

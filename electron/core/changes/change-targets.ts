@@ -1,4 +1,4 @@
-import type { ChangeTargetView } from '../../../shared/api/change-types';
+import type { ChangeTargetView } from '../../../shared/api/changes-types';
 import type { TraceRef } from '../../../shared/api/trace-types';
 import type { OpenProject } from '../projects/open-project';
 import { labelRefs, refKey } from '../trace/record-labels';

@@ -1,4 +1,4 @@
-import type { ChangeImpact, ChangeTargetView, ChangeView } from '../../../shared/api/change-types';
+import type { ChangeImpact, ChangeTargetView, ChangeView } from '../../../shared/api/changes-types';
 import { approvalGaps, marketsOf, type ChangeFacts } from '../../../shared/changes/change-status';
 import type { HandlerContext } from '../context';
 import { signaturesOf } from '../signatures/sign-record';

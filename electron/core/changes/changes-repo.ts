@@ -1,4 +1,4 @@
-import type { ChangeImpact, ChangeRecord } from '../../../shared/api/change-types';
+import type { ChangeImpact, ChangeRecord } from '../../../shared/api/changes-types';
 import type { RecordLabel, TraceEntity, TraceRef } from '../../../shared/api/trace-types';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';

@@ -1,4 +1,4 @@
-import { IMPACT_KINDS, type ChangeImpact, type ImpactDocument, type ImpactEntry, type ImpactKind } from '../../../shared/api/change-types';
+import { IMPACT_KINDS, type ChangeImpact, type ImpactDocument, type ImpactEntry, type ImpactKind } from '../../../shared/api/changes-types';
 import type { RecordLabel, TraceEntity, TraceRef } from '../../../shared/api/trace-types';
 import { liveContent } from '../documents/document-service';
 import type { OpenProject } from '../projects/open-project';

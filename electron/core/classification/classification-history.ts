@@ -1,4 +1,5 @@
-import type { ClassificationHistory, SoftwareNode } from '../../../shared/api/product-types';
+import type { ClassificationHistory } from '../../../shared/api/classification-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { OpenProject } from '../projects/open-project';
 
 const nameOf = (project: OpenProject, id: number) => project.users.byId(id)?.name ?? `user ${id}`;

@@ -1,4 +1,4 @@
-import type { ClassifiedSituation } from '../../../shared/api/product-types';
+import type { ClassifiedSituation } from '../../../shared/api/classification-types';
 import type { ExternalControl, ExternalControlInput } from '../../../shared/regulatory/external-controls';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';

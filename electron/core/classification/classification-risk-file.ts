@@ -1,4 +1,5 @@
-import type { ClassificationRiskFile, SoftwareNode } from '../../../shared/api/product-types';
+import type { ClassificationRiskFile } from '../../../shared/api/classification-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { placeControl, type ImplementingRequirement } from '../../../shared/regulatory/control-placement';
 import { worstSeverityBySituation } from '../../../shared/regulatory/severity-hint';
 import type { OpenProject } from '../projects/open-project';

@@ -1,5 +1,5 @@
 import type { InterfaceEnd } from '../../../shared/api/architecture-types';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
 
 function byName(nodes: SoftwareNode[], into = new Map<string, number>()): Map<string, number> {

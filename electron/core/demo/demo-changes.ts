@@ -1,4 +1,4 @@
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
 
 const flatten = (nodes: SoftwareNode[]): SoftwareNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);

@@ -1,4 +1,5 @@
-import type { ClassificationRiskFile, SoftwareNode } from '../../../shared/api/product-types';
+import type { ClassificationRiskFile } from '../../../shared/api/classification-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
 
 function byName(nodes: SoftwareNode[], name: string): SoftwareNode {

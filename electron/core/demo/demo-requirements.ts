@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../shared/api/contract';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { CHECKLISTS } from '../../../shared/reviews/checklists';
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';

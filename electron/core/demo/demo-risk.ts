@@ -1,4 +1,4 @@
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
 import { CHAINS, CONTROLS, HARMS, HAZARDS, OVERALL_EVALUATION, RISK_PLAN, SITUATIONS } from './demo-risk-content';
 

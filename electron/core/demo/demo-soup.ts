@@ -1,4 +1,4 @@
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
 import { MOBILE_APP_PACKAGES, MOBILE_SOUP_RECORDS, packageLock, PORTAL_PACKAGES, SUPPLIERS } from './demo-soup-content';
 

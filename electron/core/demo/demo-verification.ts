@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../shared/api/contract';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { questionsFor } from '../../../shared/reviews/checklists';
 import type { UnitCheck } from '../../../shared/reviews/unit-checks';
 import type { HandlerContext } from '../context';

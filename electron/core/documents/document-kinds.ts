@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../shared/api/document-types';
+import type { DocumentType } from '../../../shared/api/documents-types';
 import type { DocumentTypeDef } from './document-type-def';
 
 /**

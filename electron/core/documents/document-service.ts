@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, type DocumentDetail, type DocumentListItem, type DocumentType, type SignatureView, type VersionView } from '../../../shared/api/document-types';
+import { DOCUMENT_TYPES, type DocumentDetail, type DocumentListItem, type DocumentType, type SignatureView, type VersionView } from '../../../shared/api/documents-types';
 import type { DocumentContent } from '../../../shared/documents/content';
 import type { VersionFacts } from '../../../shared/documents/workflow';
 import { CairnError } from '../errors';

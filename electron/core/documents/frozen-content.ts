@@ -1,4 +1,4 @@
-import type { IntegrityProblem } from '../../../shared/api/types';
+import type { IntegrityProblem } from '../../../shared/api/audit-types';
 import type { DocumentContent } from '../../../shared/documents/content';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../shared/api/document-types';
+import type { DocumentType } from '../../../shared/api/documents-types';
 import type { OpenProject } from '../projects/open-project';
 import { publicMember } from '../users/users-repo';
 import { registerDocumentKinds } from './document-kinds';

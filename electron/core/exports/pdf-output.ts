@@ -1,6 +1,6 @@
 // How the core turns a render job into a PDF the user receives: who may sign it, rendering in the worker,
 // signing in the core's thread, and the audit row that records the file issued.
-import type { ExportedPdf } from '../../../shared/api/document-types';
+import type { ExportedPdf } from '../../../shared/api/documents-types';
 import { requireIntactProject } from '../audit/integrity-check';
 import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';

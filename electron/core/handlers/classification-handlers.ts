@@ -1,4 +1,4 @@
-import type { ClassificationHistory } from '../../../shared/api/product-types';
+import type { ClassificationHistory } from '../../../shared/api/classification-types';
 import { decideSafetyClass } from '../../../shared/regulatory/classification';
 import { decideItemClass } from '../../../shared/regulatory/item-class';
 import type { HandlerContext, Handlers } from '../context';

@@ -1,4 +1,4 @@
-import type { ProblemRecord } from '../../../shared/api/problem-types';
+import type { ProblemRecord } from '../../../shared/api/problems-types';
 import { failedStepFacts } from '../../../shared/changes/problem-from-test';
 import { problemTransitionRefusal } from '../../../shared/changes/problem-status';
 import type { HandlerContext, Handlers } from '../context';

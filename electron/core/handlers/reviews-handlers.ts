@@ -1,4 +1,4 @@
-import type { UnitVerificationDetails } from '../../../shared/api/review-types';
+import type { UnitVerificationDetails } from '../../../shared/api/reviews-types';
 import { CHECKLISTS, checkReview, questionsFor, REVIEW_RESULT_LABELS } from '../../../shared/reviews/checklists';
 import { checkUnitChecks } from '../../../shared/reviews/unit-checks';
 import type { HandlerContext, Handlers } from '../context';

@@ -1,4 +1,4 @@
-import type { SoftwareKind } from '../../../shared/api/product-types';
+import type { SoftwareKind } from '../../../shared/api/software-types';
 import type { Handlers } from '../context';
 import { CairnError } from '../errors';
 import { softwareTree } from '../software/software-tree';

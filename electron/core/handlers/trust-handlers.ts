@@ -1,5 +1,5 @@
 import forge from 'node-forge';
-import type { TrustedCertificateView } from '../../../shared/api/document-types';
+import type { TrustedCertificateView } from '../../../shared/api/documents-types';
 import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { approveTrustChange } from '../signatures/trust-approval';

@@ -3,7 +3,7 @@ import { keyValueTable, styledTable } from './blocks';
 import { formatDate } from './format';
 import { tocHeading } from './headings';
 import { COLOURS } from './theme';
-import type { ManifestEntry } from '../../../shared/api/document-types';
+import type { ManifestEntry } from '../../../shared/api/documents-types';
 import type { BundleIndex } from './bundle-index';
 
 /** The technical file as a whole: what it is for and which document versions it holds. */

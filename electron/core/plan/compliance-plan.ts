@@ -1,4 +1,4 @@
-import type { CompliancePlan, PlanClause } from '../../../shared/api/product-types';
+import type { CompliancePlan, PlanClause } from '../../../shared/api/plan-types';
 import { annexAApplicability } from '../../../shared/regulatory/annex-a';
 import { clauseHome, PROCESSES, type ProcessKey } from '../../../shared/regulatory/clause-homes';
 import { devPlanCoverage } from '../../../shared/dev-plan/plan-view';

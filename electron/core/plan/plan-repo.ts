@@ -9,7 +9,7 @@ export interface ClauseStatusRow {
   updatedBy: number;
 }
 
-/** Owns clause_status and regulatory_assessment. */
+/** Owns clause_status. */
 export class PlanRepo {
   constructor(private readonly db: Db) {}
 
@@ -28,19 +28,5 @@ export class PlanRepo {
          updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
       .run(row);
-  }
-
-  assessments(kind: 'mdr' | 'fda'): { id: number; answers: unknown; result: unknown; decidedAt: string; decidedBy: number }[] {
-    const rows = this.db
-      .prepare('SELECT id, answers_json AS answers, result_json AS result, decided_at AS decidedAt, decided_by AS decidedBy FROM regulatory_assessment WHERE kind = ? ORDER BY id DESC')
-      .all(kind) as { id: number; answers: string; result: string; decidedAt: string; decidedBy: number }[];
-    return rows.map((r) => ({ ...r, answers: JSON.parse(r.answers) as unknown, result: JSON.parse(r.result) as unknown }));
-  }
-
-  insertAssessment(kind: 'mdr' | 'fda', answers: unknown, result: unknown, at: string, by: number): number {
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO regulatory_assessment (kind, answers_json, result_json, decided_at, decided_by) VALUES (?, ?, ?, ?, ?)')
-      .run(kind, JSON.stringify(answers), JSON.stringify(result), at, by);
-    return Number(lastInsertRowid);
   }
 }

@@ -1,4 +1,4 @@
-import type { ProblemRecord } from '../../../shared/api/problem-types';
+import type { ProblemRecord } from '../../../shared/api/problems-types';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
 

@@ -1,4 +1,4 @@
-import type { ProblemRecord, ProblemView } from '../../../shared/api/problem-types';
+import type { ProblemRecord, ProblemView } from '../../../shared/api/problems-types';
 import { closingGaps } from '../../../shared/changes/problem-status';
 import type { OpenProject } from '../projects/open-project';
 

@@ -1,4 +1,4 @@
-import type { ProblemRecord, ProblemRisk, ProblemTestOrigin } from '../../../shared/api/problem-types';
+import type { ProblemRecord, ProblemRisk, ProblemTestOrigin } from '../../../shared/api/problems-types';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';

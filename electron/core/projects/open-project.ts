@@ -11,6 +11,7 @@ import { DocumentsRepo } from '../documents/documents-repo';
 import { DevPlanRepo } from '../dev-plan/dev-plan-repo';
 import { KeysRepo } from '../signing/keys-repo';
 import { PlanRepo } from '../plan/plan-repo';
+import { RegulatoryRepo } from '../regulatory/regulatory-repo';
 import { ProblemsRepo } from '../problems/problems-repo';
 import { ProfileRepo } from '../product/profile-repo';
 import { QmsRecordsRepo } from '../qms/qms-records-repo';
@@ -43,6 +44,7 @@ export class OpenProject {
   readonly profile: ProfileRepo;
   readonly software: SoftwareRepo;
   readonly plan: PlanRepo;
+  readonly regulatory: RegulatoryRepo;
   readonly devPlan: DevPlanRepo;
   readonly trace: TraceRepo;
   readonly architecture: ArchitectureRepo;
@@ -79,6 +81,7 @@ export class OpenProject {
     this.profile = new ProfileRepo(db);
     this.software = new SoftwareRepo(db);
     this.plan = new PlanRepo(db);
+    this.regulatory = new RegulatoryRepo(db);
     this.devPlan = new DevPlanRepo(db);
     this.trace = new TraceRepo(db);
     this.architecture = new ArchitectureRepo(db);

@@ -1,4 +1,4 @@
-import type { BaselineItem } from '../../../shared/api/release-types';
+import type { BaselineItem } from '../../../shared/api/releases-types';
 import type { Db } from '../db/connection';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 

@@ -1,5 +1,5 @@
-import type { DocumentType } from '../../../shared/api/document-types';
-import type { ReleaseChecklist } from '../../../shared/api/release-types';
+import type { DocumentType } from '../../../shared/api/documents-types';
+import type { ReleaseChecklist } from '../../../shared/api/releases-types';
 import { releaseChecklist } from '../../../shared/release/checklist';
 import type { ReleaseEvidence, ReleaseRecordEvidence } from '../../../shared/release/evidence';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';

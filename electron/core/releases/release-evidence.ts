@@ -1,4 +1,4 @@
-import type { KnownAnomaly } from '../../../shared/api/release-types';
+import type { KnownAnomaly } from '../../../shared/api/releases-types';
 import type { NamedRecord, RequirementEvidence, TestOutcomeEvidence } from '../../../shared/release/evidence';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';

@@ -1,4 +1,4 @@
-import type { ReleaseArtefact, ReleaseDetail, ReleaseFields } from '../../../shared/api/release-types';
+import type { ReleaseArtefact, ReleaseDetail, ReleaseFields } from '../../../shared/api/releases-types';
 import type { RecordSignature } from '../../../shared/api/signature-types';
 import type { OpenProject } from '../projects/open-project';
 import { contentHashOf } from '../signatures/sign-record';

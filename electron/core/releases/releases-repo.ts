@@ -1,4 +1,4 @@
-import type { BaselineItem, ConfirmationKey, Confirmation, KnownAnomaly, ReleaseChecklist, ReleaseFields } from '../../../shared/api/release-types';
+import type { BaselineItem, ConfirmationKey, Confirmation, KnownAnomaly, ReleaseChecklist, ReleaseFields } from '../../../shared/api/releases-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

@@ -1,6 +1,6 @@
 import { contract } from '../../../shared/api/contract';
 import { sanitiseRichText } from '../../../shared/text/rich-text';
-import type { ImportMapping, ImportResult } from '../../../shared/api/requirement-types';
+import type { ImportMapping, ImportResult } from '../../../shared/api/requirements-types';
 import { rowToRecord, type ImportedRecord } from '../../../shared/requirements/mapping';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';

@@ -1,4 +1,4 @@
-import type { ExportFormat, RequirementsExport } from '../../../shared/api/requirement-types';
+import type { ExportFormat, RequirementsExport } from '../../../shared/api/requirements-types';
 import { REQUIREMENT_FIELD_LABELS, REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
 import { toCsv } from '../import/csv';
 import { writeReqif, type ReqifOutline, type ReqifTreeNode } from '../import/reqif-write';

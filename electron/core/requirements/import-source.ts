@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ImportColumn, ImportFormat } from '../../../shared/api/requirement-types';
+import type { ImportColumn, ImportFormat } from '../../../shared/api/requirements-types';
 import type { SourceRow } from '../../../shared/requirements/mapping';
 import { LIMITS } from '../../../shared/domain/limits';
 import { CairnError } from '../errors';

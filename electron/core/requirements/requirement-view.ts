@@ -1,5 +1,5 @@
-import type { Requirement, RequirementItem } from '../../../shared/api/requirement-types';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { Requirement, RequirementItem } from '../../../shared/api/requirements-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { OpenProject } from '../projects/open-project';

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ImportFormat, ImportMapping } from '../../../shared/api/requirement-types';
+import type { ImportFormat, ImportMapping } from '../../../shared/api/requirements-types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import { reqNumber, type RequirementField } from '../../../shared/requirements/fields';
 import type { Db } from '../db/connection';

@@ -1,4 +1,4 @@
-import type { ReviewRecord, SignedReview } from '../../../shared/api/review-types';
+import type { ReviewRecord, SignedReview } from '../../../shared/api/reviews-types';
 import type { HandlerContext } from '../context';
 import { contentHashOf, signRecord } from '../signatures/sign-record';
 

@@ -1,4 +1,4 @@
-import type { ReviewAnswerView, ReviewRecord, UnitVerificationDetails } from '../../../shared/api/review-types';
+import type { ReviewAnswerView, ReviewRecord, UnitVerificationDetails } from '../../../shared/api/reviews-types';
 import type { ReviewKind } from '../../../shared/reviews/checklists';
 import type { UnitCheck } from '../../../shared/reviews/unit-checks';
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';

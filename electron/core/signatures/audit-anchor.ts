@@ -1,5 +1,6 @@
 import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import type { IntegrityProblem, SessionUser } from '../../../shared/api/types';
+import type { IntegrityProblem } from '../../../shared/api/audit-types';
+import type { SessionUser } from '../../../shared/api/types';
 import type { AuditAnchor } from '../audit/anchors-repo';
 import type { AuditEntry, AuditHead } from '../audit/audit-repo';
 import type { HandlerContext } from '../context';

@@ -1,4 +1,4 @@
-import type { IntegrityProblem } from '../../../shared/api/types';
+import type { IntegrityProblem } from '../../../shared/api/audit-types';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 import type { OpenProject } from '../projects/open-project';
 

@@ -1,4 +1,4 @@
-import type { SigningKeyInfo } from '../../../shared/api/document-types';
+import type { SigningKeyInfo } from '../../../shared/api/documents-types';
 import type { SessionUser } from '../../../shared/api/types';
 import type { AuditEntry } from '../audit/audit-repo';
 import type { HandlerContext } from '../context';

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { PdfVerification } from '../../../shared/api/document-types';
+import type { PdfVerification } from '../../../shared/api/documents-types';
 import { checkIntegrity } from '../audit/integrity-check';
 import { liveContent } from '../documents/document-service';
 import { frozenMismatch } from '../documents/frozen-content';

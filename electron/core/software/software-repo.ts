@@ -1,4 +1,5 @@
-import type { ClassifiedSituation, SoftwareKind } from '../../../shared/api/product-types';
+import type { ClassifiedSituation } from '../../../shared/api/classification-types';
+import type { SoftwareKind } from '../../../shared/api/software-types';
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import type { ClassificationAnswers } from '../../../shared/regulatory/classification';
 import type { ExternalControl } from '../../../shared/regulatory/external-controls';

@@ -1,4 +1,4 @@
-import type { ClassSource, SoftwareNode } from '../../../shared/api/product-types';
+import type { ClassSource, SoftwareNode } from '../../../shared/api/software-types';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { ItemClassificationRow, SoftwareRepo, SoftwareRow, SystemClassificationRow } from './software-repo';
 

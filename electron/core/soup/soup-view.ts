@@ -1,5 +1,5 @@
 import type { SoupItemUse, SoupView } from '../../../shared/api/soup-types';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import { missingSoupFields, soupClass } from '../../../shared/soup/required-fields';
 import { projectClass } from '../software/software-tree';
 import { softwareTree } from '../software/software-tree';

@@ -13,7 +13,7 @@ const MARKET_WORDS: Record<Market, string> = { eu: 'the EU', us: 'the US', 'eu-u
 
 /** The latest assessment's result field, read defensively: results are stored as JSON. */
 function latestResult(project: OpenProject, kind: 'mdr' | 'fda', key: 'class' | 'level'): { value: string; decidedAt: string } | null {
-  const [latest] = project.plan.assessments(kind);
+  const [latest] = project.regulatory.assessments(kind);
   const result = latest?.result;
   if (!latest || typeof result !== 'object' || result === null) return null;
   const value = (result as Record<string, unknown>)[key];

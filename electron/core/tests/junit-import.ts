@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { JunitImportResult, JunitPreview } from '../../../shared/api/test-types';
+import type { JunitImportResult, JunitPreview } from '../../../shared/api/tests-types';
 import { mapJunitTest, type JunitMapping, type MappingLookups } from '../../../shared/tests/junit-mapping';
 import type { HandlerContext } from '../context';
 import { sha256Hex } from '../documents/canonical';

@@ -1,4 +1,4 @@
-import type { TestResultView, TestRunDetail, TestRunSummary } from '../../../shared/api/test-types';
+import type { TestResultView, TestRunDetail, TestRunSummary } from '../../../shared/api/tests-types';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';

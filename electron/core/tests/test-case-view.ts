@@ -1,4 +1,4 @@
-import type { TestCase, VerifiedRecord } from '../../../shared/api/test-types';
+import type { TestCase, VerifiedRecord } from '../../../shared/api/tests-types';
 import type { TraceLink } from '../../../shared/api/trace-types';
 import type { OpenProject } from '../projects/open-project';
 import { labelRefs, refKey } from '../trace/record-labels';

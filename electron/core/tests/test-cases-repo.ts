@@ -1,5 +1,5 @@
 import type { RecordLabel } from '../../../shared/api/trace-types';
-import type { TestCase, TestStep } from '../../../shared/api/test-types';
+import type { TestCase, TestStep } from '../../../shared/api/tests-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { AttachmentInfo } from '../../../shared/api/test-types';
+import type { AttachmentInfo } from '../../../shared/api/tests-types';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';
 

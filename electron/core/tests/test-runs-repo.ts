@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { OutcomeCounts, StepOutcome, TestOutcome, TestRunSummary } from '../../../shared/api/test-types';
-import { TEST_OUTCOMES } from '../../../shared/api/test-types';
+import type { OutcomeCounts, StepOutcome, TestOutcome, TestRunSummary } from '../../../shared/api/tests-types';
+import { TEST_OUTCOMES } from '../../../shared/api/tests-types';
 import type { VersionResult } from '../../../shared/tests/propagation';
 import type { Db } from '../db/connection';
 import { statementCache } from '../db/lazy-statement';

@@ -1,4 +1,4 @@
-import type { TestOutcome, TestsSummary } from '../../../shared/api/test-types';
+import type { TestOutcome, TestsSummary } from '../../../shared/api/tests-types';
 import { latestByCase } from '../../../shared/tests/propagation';
 import type { OpenProject } from '../projects/open-project';
 import { versionStatus } from './version-status';

@@ -1,4 +1,4 @@
-import type { VersionStatus } from '../../../shared/api/test-types';
+import type { VersionStatus } from '../../../shared/api/tests-types';
 import { countStatuses, latestByCase, propagate } from '../../../shared/tests/propagation';
 import type { OpenProject } from '../projects/open-project';
 import { verifiesLinks } from './test-case-view';

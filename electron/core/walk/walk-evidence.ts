@@ -1,4 +1,4 @@
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { GapKind } from '../../../shared/api/trace-types';
 import type { WalkStatus } from '../../../shared/api/walk-types';
 import { WALK_DOCUMENTS, type DocumentEvidence, type WalkDocument, type WalkEvidence } from '../../../shared/walk/evidence';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/api/bridge';
 import { contract, isMethodName } from '../../../shared/api/contract';
 import { bridge } from '../api/client';
-import { useJobStore } from '../stores/job-store';
+import { useJobsStore } from '../stores/jobs-store';
 import { useNavStore } from '../stores/nav-store';
 import { useRecentStore } from '../stores/recent-store';
 import { refreshProjectStores } from '../stores/project-stores';
@@ -56,7 +56,7 @@ export function useBridgeEvents(): void {
   useEffect(() => {
     const stopEvents = bridge.onEvent((event) => {
       if (event.type === 'job.progressed') {
-        useJobStore.getState().report(event);
+        useJobsStore.getState().report(event);
         return;
       }
       refreshLoadedStores(event.method);

@@ -1,4 +1,4 @@
-import type { ClassSource } from '../../../shared/api/product-types';
+import type { ClassSource } from '../../../shared/api/software-types';
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 
 const SOURCE_TEXT: Record<ClassSource, string> = {

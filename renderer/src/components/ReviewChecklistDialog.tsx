@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
-import type { SignedReview } from '../../../shared/api/review-types';
+import type { SignedReview } from '../../../shared/api/reviews-types';
 import { CHECKLISTS, questionsFor, REVIEW_ANSWER_LABELS, REVIEW_ANSWERS, REVIEW_RESULT_LABELS, REVIEW_RESULTS, type ReviewAnswer, type ReviewKind, type ReviewResult } from '../../../shared/reviews/checklists';
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 import { api, ApiCallError } from '../api/client';

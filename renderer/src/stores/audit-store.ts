@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AUDIT_SORT_COLUMNS, InputOf } from '../../../shared/api/contract';
-import type { AuditFacets, AuditRow, ChainReport } from '../../../shared/api/types';
+import type { AuditFacets, AuditRow, ChainReport } from '../../../shared/api/audit-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { dayBound } from '../forms/format';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChangeView } from '../../../shared/api/change-types';
+import type { ChangeView } from '../../../shared/api/changes-types';
 import type { InputOf } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';

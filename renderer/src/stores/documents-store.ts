@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { DocumentDetail, DocumentListItem } from '../../../shared/api/document-types';
+import type { DocumentDetail, DocumentListItem } from '../../../shared/api/documents-types';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CompliancePlan } from '../../../shared/api/product-types';
+import type { CompliancePlan } from '../../../shared/api/plan-types';
 import type { ClauseStatus } from '../../../shared/regulatory/clause-homes';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { ProblemTrend, ProblemView } from '../../../shared/api/problem-types';
+import type { ProblemTrend, ProblemView } from '../../../shared/api/problems-types';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
 import { registerProjectStore } from './project-stores';

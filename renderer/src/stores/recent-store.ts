@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RecentProject } from '../../../shared/api/types';
+import type { RecentProject } from '../../../shared/api/recent-types';
 import { api } from '../api/client';
 
 interface RecentState {

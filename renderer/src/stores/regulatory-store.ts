@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { RegulatoryAssessments } from '../../../shared/api/product-types';
+import type { RegulatoryAssessments } from '../../../shared/api/regulatory-types';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { BaselineDiff, ConfigurationItems, ReleaseDetail, ReleaseSummary } from '../../../shared/api/release-types';
+import type { BaselineDiff, ConfigurationItems, ReleaseDetail, ReleaseSummary } from '../../../shared/api/releases-types';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
 import type { REQUIREMENT_SORT_COLUMNS } from '../../../shared/api/methods/requirements';
-import type { SoftwareNode } from '../../../shared/api/product-types';
-import type { Requirement, RequirementsOverview } from '../../../shared/api/requirement-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
+import type { Requirement, RequirementsOverview } from '../../../shared/api/requirements-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { registerProjectStore } from './project-stores';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { RiskList, RiskMatrix, RiskPlanView, RiskRecords, RiskRow } from '../../../shared/api/risk-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SoftwareKind, SoftwareNode } from '../../../shared/api/product-types';
+import type { SoftwareKind, SoftwareNode } from '../../../shared/api/software-types';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 

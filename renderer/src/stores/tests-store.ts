@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract';
-import type { TestCase, TestRunDetail, TestRunSummary, VersionStatus } from '../../../shared/api/test-types';
+import type { TestCase, TestRunDetail, TestRunSummary, VersionStatus } from '../../../shared/api/tests-types';
 import { api } from '../api/client';
 import { confirmLeave } from './unsaved-store';
 import { registerProjectStore } from './project-stores';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ValidationRunView } from '../../../shared/api/validation-types';
 import { api } from '../api/client';
-import { useJobStore } from './job-store';
+import { useJobsStore } from './jobs-store';
 import { registerProjectStore } from './project-stores';
 
 /** Which operational scenarios a run covers: all of them, or the quick classification pair. */
@@ -23,7 +23,7 @@ export const useValidationStore = create<ValidationState>()((set) => ({
   running: false,
   last: null,
   async run(scope) {
-    useJobStore.getState().clear();
+    useJobsStore.getState().clear();
     set({ running: true });
     try {
       const last = await api('validation.run', { scenarios: scope === 'all' ? 'all' : QUICK_SCENARIOS });
@@ -31,7 +31,7 @@ export const useValidationStore = create<ValidationState>()((set) => ({
       return last;
     } finally {
       set({ running: false });
-      useJobStore.getState().clear();
+      useJobsStore.getState().clear();
     }
   },
   clear: () => set({ last: null }),

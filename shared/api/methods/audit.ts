@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { field, method } from '../method';
-import type { AuditFacets, AuditPage, ChainReport, IntegrityStatus } from '../types';
+import type { AuditFacets, AuditPage, ChainReport, IntegrityStatus } from '../audit-types';
 
 export const AUDIT_SORT_COLUMNS = ['seq', 'at', 'userName', 'action', 'entity', 'entityId'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANGE_STATUSES } from '../../changes/change-status';
 import { LIMITS } from '../../domain/limits';
-import { CHANGE_KINDS, CHANGE_SOURCES, SIGNIFICANCE_REGIONS, type ChangeApproval, type ChangeList, type ChangeView } from '../change-types';
+import { CHANGE_KINDS, CHANGE_SOURCES, SIGNIFICANCE_REGIONS, type ChangeApproval, type ChangeList, type ChangeView } from '../changes-types';
 import { field, method } from '../method';
 import { TRACE_ENTITIES } from '../trace-types';
 

@@ -6,7 +6,7 @@ import { itemClassInputSchema } from '../../regulatory/item-class';
 import { safetyClassSchema } from '../../regulatory/safety-class';
 import { refineWith } from '../../regulatory/answer-schema';
 import { field, method } from '../method';
-import type { ClassificationHistory, ClassificationRiskFile } from '../product-types';
+import type { ClassificationHistory, ClassificationRiskFile } from '../classification-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 /** A free-text control, or one picked from the risk file by id (its name then comes from the file). */

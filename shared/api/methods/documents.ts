@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
-import { DOCUMENT_TYPES } from '../document-types';
+import { DOCUMENT_TYPES } from '../documents-types';
 import type {
   DocumentDetail,
   DocumentListItem,
   ExportedPdf,
   PdfVerification,
-} from '../document-types';
+} from '../documents-types';
 import type { TechnicalFileExport } from '../technical-file-types';
 import { versionField } from '../../release/version-field';
 import { field, method } from '../method';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
-import type { SigningKeyInfo } from '../document-types';
+import type { SigningKeyInfo } from '../documents-types';
 import { field, method } from '../method';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { CLAUSE_STATUSES } from '../../regulatory/clause-homes';
 import { field, method } from '../method';
-import type { CompliancePlan } from '../product-types';
+import type { CompliancePlan } from '../plan-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 

@@ -3,7 +3,7 @@ import { PROBLEM_DECISIONS, PROBLEM_STATUSES } from '../../changes/problem-statu
 import { CRITICALITIES, PROBLEM_TYPES } from '../../changes/problem-trend';
 import { LIMITS } from '../../domain/limits';
 import { field, method } from '../method';
-import { PROBLEM_SOURCES, type ProblemList, type ProblemTrend, type ProblemView } from '../problem-types';
+import { PROBLEM_SOURCES, type ProblemList, type ProblemTrend, type ProblemView } from '../problems-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 const short = z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} characters.`);

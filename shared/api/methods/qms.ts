@@ -3,7 +3,7 @@ import { LIMITS } from '../../domain/limits';
 import { QMS_MARKETS } from '../../qms/company';
 import { RECORD_KINDS } from '../../qms/records';
 import { SCOPE_STATUSES } from '../../qms/scope';
-import type { ExportedPdf } from '../document-types';
+import type { ExportedPdf } from '../documents-types';
 import { field, method } from '../method';
 import type { QmsOverview, QmsProcedureDetail, QmsRecordView, QmsTrainingView } from '../qms-types';
 

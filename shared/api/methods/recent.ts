@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field, method } from '../method';
-import type { RecentProject } from '../types';
+import type { RecentProject } from '../recent-types';
 
 /** The projects opened recently on this computer. */
 export const recentMethods = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fdaAnswersSchema, type FdaResult } from '../../regulatory/fda-level';
 import { mdrAnswersSchema, type MdrResult } from '../../regulatory/mdr-class';
 import { field, method } from '../method';
-import type { AssessmentView, RegulatoryAssessments } from '../product-types';
+import type { AssessmentView, RegulatoryAssessments } from '../regulatory-types';
 
 /** The EU MDR and FDA documentation level helpers and their recorded assessments. */
 export const regulatoryMethods = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
-import { CONFIRMATION_KEYS, type BaselineDiff, type ConfigurationItems, type ReleaseChecklist, type ReleaseDetail, type ReleaseSummary } from '../release-types';
+import { CONFIRMATION_KEYS, type BaselineDiff, type ConfigurationItems, type ReleaseChecklist, type ReleaseDetail, type ReleaseSummary } from '../releases-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 

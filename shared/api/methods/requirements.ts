@@ -3,8 +3,8 @@ import { LIMITS } from '../../domain/limits';
 import { REQUIREMENT_SOURCES, REQUIREMENT_STATUSES, REQUIREMENT_TYPES, VERIFICATION_METHODS } from '../../requirements/fields';
 import { IMPORT_FIELDS } from '../../requirements/mapping';
 import { field, method } from '../method';
-import type { ImportPreview, ImportResult, Requirement, RequirementPage, RequirementsExport, RequirementsOverview } from '../requirement-types';
-import { EXPORT_FORMATS } from '../requirement-types';
+import type { ImportPreview, ImportResult, Requirement, RequirementPage, RequirementsExport, RequirementsOverview } from '../requirements-types';
+import { EXPORT_FORMATS } from '../requirements-types';
 
 export const REQUIREMENT_SORT_COLUMNS = ['humanId', 'title', 'type', 'source', 'status', 'verificationMethod', 'revision', 'updatedAt'] as const;
 

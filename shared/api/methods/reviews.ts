@@ -3,7 +3,7 @@ import { LIMITS } from '../../domain/limits';
 import { REVIEW_ANSWERS, REVIEW_KINDS, REVIEW_RESULTS } from '../../reviews/checklists';
 import { UNIT_CHECK_KINDS, UNIT_CHECK_OUTCOMES } from '../../reviews/unit-checks';
 import { field, method } from '../method';
-import type { SignedReview } from '../review-types';
+import type { SignedReview } from '../reviews-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 const percent = z.number().min(0, 'At least 0%.').max(100, 'At most 100%.').nullable().default(null);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { field, method } from '../method';
-import type { SoftwareNode } from '../product-types';
-import { SOFTWARE_KINDS } from '../product-types';
+import type { SoftwareNode } from '../software-types';
+import { SOFTWARE_KINDS } from '../software-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 

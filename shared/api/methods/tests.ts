@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
-import type { JunitImportResult, JunitPreview, TestAttachment, TestCase, TestRunDetail, TestRunSummary, TestsSummary, VersionStatus } from '../test-types';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, STEP_OUTCOMES, TEST_LEVELS } from '../test-types';
+import type { JunitImportResult, JunitPreview, TestAttachment, TestCase, TestRunDetail, TestRunSummary, TestsSummary, VersionStatus } from '../tests-types';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, STEP_OUTCOMES, TEST_LEVELS } from '../tests-types';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 const short = z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} characters.`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
-import type { TrustedCertificateView } from '../document-types';
+import type { TrustedCertificateView } from '../documents-types';
 import { field, method } from '../method';
 
 /** The certificates this project trusts when it checks signed PDFs. */

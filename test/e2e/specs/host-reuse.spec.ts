@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import type { AppStatus, RecentProject } from '../../../shared/api/types';
+import type { AppStatus } from '../../../shared/api/types';
+import type { RecentProject } from '../../../shared/api/recent-types';
 import { HomePage } from '../pages/home-page';
 import { expect, test } from '../support/fixtures';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Envelope } from '../../../shared/api/errors';
-import type { AppStatus, RecentProject } from '../../../shared/api/types';
+import type { AppStatus } from '../../../shared/api/types';
+import type { RecentProject } from '../../../shared/api/recent-types';
 import { REPO_ROOT } from './paths';
 
 export interface RunningHost {

@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { formatUtc } from '../../pdf/format';
 import { recordRef } from '../canonical';

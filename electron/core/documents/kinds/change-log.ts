@@ -1,4 +1,4 @@
-import { CHANGE_SOURCE_LABELS, IMPACT_KINDS, IMPACT_KIND_LABELS, type ChangeImpact } from '../../../../shared/api/change-types';
+import { CHANGE_SOURCE_LABELS, IMPACT_KINDS, IMPACT_KIND_LABELS, type ChangeImpact } from '../../../../shared/api/changes-types';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { EU_OUTCOME_LABELS } from '../../../../shared/changes/eu-significance';
 import { US_OUTCOME_LABELS } from '../../../../shared/changes/us-significance';

@@ -1,4 +1,4 @@
-import type { CompliancePlan } from '../../../../shared/api/product-types';
+import type { CompliancePlan } from '../../../../shared/api/plan-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 

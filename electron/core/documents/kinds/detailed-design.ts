@@ -1,5 +1,5 @@
 import type { ArchitectureView, UnitDesignView } from '../../../../shared/api/architecture-types';
-import type { ReviewRecord } from '../../../../shared/api/review-types';
+import type { ReviewRecord } from '../../../../shared/api/reviews-types';
 import { NEED_LABELS } from '../../../../shared/architecture/class-rules';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';

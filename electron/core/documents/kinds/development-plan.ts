@@ -1,5 +1,5 @@
 import type { DevPlanStepView, DevPlanView } from '../../../../shared/api/dev-plan-types';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { proseBlocks } from '../../../../shared/dev-plan/prose-blocks';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';

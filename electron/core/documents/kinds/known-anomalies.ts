@@ -1,4 +1,4 @@
-import type { KnownAnomaly } from '../../../../shared/api/release-types';
+import type { KnownAnomaly } from '../../../../shared/api/releases-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 

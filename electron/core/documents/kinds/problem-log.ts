@@ -1,5 +1,5 @@
-import type { ProblemView } from '../../../../shared/api/problem-types';
-import { PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
+import { PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problems-types';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { problemTrend } from '../../../../shared/changes/problem-trend';
 import { recordRef } from '../canonical';

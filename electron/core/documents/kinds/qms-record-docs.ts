@@ -1,6 +1,6 @@
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { choiceLabel, RECORD_KIND_DEFS, type FieldDef, type RecordKind } from '../../../../shared/qms/records';
-import type { DocumentType } from '../../../../shared/api/document-types';
+import type { DocumentType } from '../../../../shared/api/documents-types';
 import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 import { recordRef } from '../canonical';
 import type { DocumentTypeDef } from '../document-type-def';

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../../shared/api/document-types';
+import type { DocumentType } from '../../../../shared/api/documents-types';
 import type { OpenProject } from '../../projects/open-project';
 import { recordOf, releaseDetail } from '../../releases/release-view';
 import { CairnError } from '../../errors';

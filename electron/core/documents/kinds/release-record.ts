@@ -1,5 +1,5 @@
 import { plural } from '../../../../shared/domain/words';
-import { BASELINE_ITEM_LABELS, type ReleaseDetail } from '../../../../shared/api/release-types';
+import { BASELINE_ITEM_LABELS, type ReleaseDetail } from '../../../../shared/api/releases-types';
 import type { ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 

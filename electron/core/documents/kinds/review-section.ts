@@ -1,4 +1,4 @@
-import type { ReviewRecord } from '../../../../shared/api/review-types';
+import type { ReviewRecord } from '../../../../shared/api/reviews-types';
 import { CHECKLISTS, REVIEW_ANSWER_LABELS, REVIEW_RESULT_LABELS, type ReviewKind } from '../../../../shared/reviews/checklists';
 import type { ContentSection, RecordRef } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';

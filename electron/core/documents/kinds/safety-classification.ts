@@ -1,4 +1,4 @@
-import type { ClassificationHistory, SystemClassificationView } from '../../../../shared/api/product-types';
+import type { ClassificationHistory, SystemClassificationView } from '../../../../shared/api/classification-types';
 import { allNodes } from '../../classification/classification-history';
 import type { Block, ContentSection, DocumentContent, RecordRef } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';

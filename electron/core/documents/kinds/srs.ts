@@ -1,6 +1,6 @@
-import type { SoftwareNode } from '../../../../shared/api/product-types';
-import type { Requirement } from '../../../../shared/api/requirement-types';
-import type { ReviewRecord } from '../../../../shared/api/review-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
+import type { ReviewRecord } from '../../../../shared/api/reviews-types';
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { REQUIREMENT_SOURCE_LABELS, REQUIREMENT_STATUS_LABELS, REQUIREMENT_TYPE_LABELS, REQUIREMENT_TYPES, VERIFICATION_METHOD_LABELS } from '../../../../shared/requirements/fields';
 import { REVIEW_ANSWER_LABELS, REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';

@@ -1,4 +1,4 @@
-import type { VersionStatus } from '../../../../shared/api/test-types';
+import type { VersionStatus } from '../../../../shared/api/tests-types';
 import { scopeToBaseline } from '../../../../shared/tests/baseline-scope';
 import type { OpenProject } from '../../projects/open-project';
 import { versionStatus } from '../../tests/version-status';

@@ -1,5 +1,5 @@
-import type { TestCase } from '../../../../shared/api/test-types';
-import { TEST_LEVELS } from '../../../../shared/api/test-types';
+import type { TestCase } from '../../../../shared/api/tests-types';
+import { TEST_LEVELS } from '../../../../shared/api/tests-types';
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 

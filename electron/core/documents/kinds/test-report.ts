@@ -1,5 +1,5 @@
-import type { TestResultView, TestRunSummary, VerificationRow, VersionStatus } from '../../../../shared/api/test-types';
-import { VERIFICATION_STATUSES } from '../../../../shared/api/test-types';
+import type { TestResultView, TestRunSummary, VerificationRow, VersionStatus } from '../../../../shared/api/tests-types';
+import { VERIFICATION_STATUSES } from '../../../../shared/api/tests-types';
 import type { Block, DocumentContent } from '../../../../shared/documents/content';
 import { recordRef } from '../canonical';
 import { plural } from '../../../../shared/domain/words';

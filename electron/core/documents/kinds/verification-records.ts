@@ -1,4 +1,4 @@
-import type { SignedReview } from '../../../../shared/api/review-types';
+import type { SignedReview } from '../../../../shared/api/reviews-types';
 import type { RecordSignature } from '../../../../shared/api/signature-types';
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
 import { CHECKLISTS, REVIEW_ANSWER_LABELS, REVIEW_KINDS, REVIEW_RESULT_LABELS, REVIEW_RESULTS } from '../../../../shared/reviews/checklists';

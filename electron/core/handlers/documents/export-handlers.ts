@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { ManifestEntry } from '../../../../shared/api/document-types';
+import type { ManifestEntry } from '../../../../shared/api/documents-types';
 import type { Handlers } from '../../context';
 import { approvedVersion, documentOrThrow } from '../../documents/document-service';
 import { controlFor } from '../../documents/control-for';

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '../../../../shared/api/document-types';
+import type { ManifestEntry } from '../../../../shared/api/documents-types';
 import { PROCEDURES } from '../../../../shared/qms/procedure-set';
 import { checkRecordFields, RECORD_KIND_DEFS, type RecordFields } from '../../../../shared/qms/records';
 import type { Handlers } from '../../context';

@@ -1,4 +1,4 @@
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { Handlers } from '../../context';
 import { CairnError } from '../../errors';
 import { applyChange, changedFields, fieldsOf } from '../../requirements/change';

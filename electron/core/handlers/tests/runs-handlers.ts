@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/test-types';
+import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/tests-types';
 import { outcomeFromSteps } from '../../../../shared/tests/propagation';
 import type { HandlerContext, Handlers } from '../../context';
 import { CairnError } from '../../errors';

@@ -1,5 +1,5 @@
 import type { ArchitectureView } from '../../../../shared/api/architecture-types';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

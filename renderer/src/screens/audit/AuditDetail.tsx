@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import { localDateTime, utcTitle } from '../../forms/format';
 import { actionLabel } from './audit-diff';
 import { DiffTable } from './DiffTable';

@@ -1,7 +1,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import { rowAt, useAuditStore, type AuditSortColumn } from '../../stores/audit-store';
 import { AUDIT_COLUMNS, CELL_CLASS } from './audit-columns';
 import { GridHeader } from './GridHeader';

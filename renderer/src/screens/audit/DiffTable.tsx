@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import { diffFields } from './audit-diff';
 
 /** Before → after, one line per field, changed lines tinted; the stored JSON stays one click away. */

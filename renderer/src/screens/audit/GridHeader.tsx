@@ -1,5 +1,5 @@
 import { flexRender, type Table } from '@tanstack/react-table';
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 
 const SORT_NAMES = { asc: 'ascending', desc: 'descending' } as const;
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { ChainReport, IntegrityStatus } from '../../../../shared/api/types';
-import { useIntegrityStore } from '../../stores/integrity-store';
+import type { ChainReport, IntegrityStatus } from '../../../../shared/api/audit-types';
+import { useAuditIntegrityStore } from '../../stores/audit-integrity-store';
 
 /** How often a running check is asked for its progress. */
 const POLL_MS = 400;
@@ -59,9 +59,9 @@ function Verdict({ status }: { status: IntegrityStatus }) {
  * while it runs. Asking starts it, so the first screen shown after opening does.
  */
 export function IntegrityStatusCard() {
-  const status = useIntegrityStore((state) => state.status);
-  const error = useIntegrityStore((state) => state.error);
-  const refresh = useIntegrityStore((state) => state.refresh);
+  const status = useAuditIntegrityStore((state) => state.status);
+  const error = useAuditIntegrityStore((state) => state.error);
+  const refresh = useAuditIntegrityStore((state) => state.refresh);
   const running = !status || status.state === 'running' || status.state === 'idle';
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import { localDateTime, utcTitle } from '../../forms/format';
 import { actionLabel } from './audit-diff';
 

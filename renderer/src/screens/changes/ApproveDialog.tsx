@@ -1,4 +1,4 @@
-import type { ChangeView } from '../../../../shared/api/change-types';
+import type { ChangeView } from '../../../../shared/api/changes-types';
 import { SignatureDialog } from '../../components/SignatureDialog';
 import { useForm } from '../../hooks/use-form';
 import { useChangesStore } from '../../stores/changes-store';

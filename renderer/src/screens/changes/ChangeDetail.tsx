@@ -1,6 +1,6 @@
 import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
-import type { ChangeView, SignificanceRegion } from '../../../../shared/api/change-types';
+import type { ChangeView, SignificanceRegion } from '../../../../shared/api/changes-types';
 import { assessmentEditable, CHANGE_TRANSITIONS } from '../../../../shared/changes/change-status';
 import { EU_OUTCOME_LABELS } from '../../../../shared/changes/eu-significance';
 import { US_OUTCOME_LABELS } from '../../../../shared/changes/us-significance';

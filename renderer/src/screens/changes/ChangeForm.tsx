@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHANGE_KINDS, type ChangeView } from '../../../../shared/api/change-types';
+import { CHANGE_KINDS, type ChangeView } from '../../../../shared/api/changes-types';
 import { assessmentEditable } from '../../../../shared/changes/change-status';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useAction } from '../../hooks/use-action';

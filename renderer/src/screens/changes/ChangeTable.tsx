@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ChangeView } from '../../../../shared/api/change-types';
+import type { ChangeView } from '../../../../shared/api/changes-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useChangesStore } from '../../stores/changes-store';
 

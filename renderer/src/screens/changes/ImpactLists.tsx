@@ -1,4 +1,4 @@
-import { IMPACT_KINDS, IMPACT_KIND_LABELS, type ChangeImpact } from '../../../../shared/api/change-types';
+import { IMPACT_KINDS, IMPACT_KIND_LABELS, type ChangeImpact } from '../../../../shared/api/changes-types';
 
 /** The impact analysis, one labelled list per kind of record, each entry with why the change reaches it. */
 export function ImpactLists({ impact, frozen }: { impact: ChangeImpact; frozen: boolean }) {

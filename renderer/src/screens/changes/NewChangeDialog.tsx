@@ -1,4 +1,4 @@
-import { CHANGE_SOURCES, CHANGE_SOURCE_LABELS } from '../../../../shared/api/change-types';
+import { CHANGE_SOURCES, CHANGE_SOURCE_LABELS } from '../../../../shared/api/changes-types';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';

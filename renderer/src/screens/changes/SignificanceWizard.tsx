@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SignificanceRegion } from '../../../../shared/api/change-types';
+import type { SignificanceRegion } from '../../../../shared/api/changes-types';
 import { EU_OUTCOME_LABELS, EU_SIGNIFICANCE } from '../../../../shared/changes/eu-significance';
 import { walk, type Questionnaire } from '../../../../shared/changes/significance-walk';
 import { US_OUTCOME_LABELS, US_SIGNIFICANCE } from '../../../../shared/changes/us-significance';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ChangeView } from '../../../../shared/api/change-types';
+import type { ChangeView } from '../../../../shared/api/changes-types';
 import type { TraceEntity, TraceRef } from '../../../../shared/api/trace-types';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';

@@ -1,5 +1,5 @@
 import { useScreenLoad } from '../../hooks/use-screen-load';
-import { useDashboardStore } from '../../stores/dashboard-store';
+import { useProjectSummaryStore } from '../../stores/project-summary-store';
 import { IntegrityStatusCard } from '../audit/IntegrityStatusCard';
 import { ActivityCard } from './ActivityCard';
 import { DocumentsCard } from './DocumentsCard';
@@ -11,9 +11,9 @@ import { WalkCard } from './WalkCard';
 
 /** Where the project stands: the walk through the life cycle first, then the product, the team and what happened lately. */
 export function DashboardScreen() {
-  const summary = useDashboardStore((state) => state.summary);
-  const walk = useDashboardStore((state) => state.walk);
-  const load = useDashboardStore((state) => state.load);
+  const summary = useProjectSummaryStore((state) => state.summary);
+  const walk = useProjectSummaryStore((state) => state.walk);
+  const load = useProjectSummaryStore((state) => state.load);
   const [error] = useScreenLoad(load);
 
   return (

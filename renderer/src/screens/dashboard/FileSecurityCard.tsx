@@ -4,7 +4,7 @@ import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
-import { useDashboardStore } from '../../stores/dashboard-store';
+import { useProjectSummaryStore } from '../../stores/project-summary-store';
 import { useSessionStore } from '../../stores/session-store';
 
 function validate(values: { password: string }): FieldErrors {
@@ -46,7 +46,7 @@ function RecoveryKeyNotice({ recoveryKey }: { recoveryKey: string }) {
 function PlainFileNotice() {
   const isOwner = useSessionStore((state) => state.status?.user?.role === 'owner');
   const encrypt = useSessionStore((state) => state.encrypt);
-  const reload = useDashboardStore((state) => state.load);
+  const reload = useProjectSummaryStore((state) => state.load);
   const form = useForm({ password: '' }, { guardUnsaved: false });
   return (
     <section className="card" aria-labelledby="plain-file-title">

@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { localDate } from '../../forms/format';
 import { requireText } from '../../forms/validate';
 import { useForm } from '../../hooks/use-form';
-import { useDashboardStore } from '../../stores/dashboard-store';
+import { useProjectSummaryStore } from '../../stores/project-summary-store';
 import { useSessionStore } from '../../stores/session-store';
 
 function validate(values: { productName: string; manufacturer: string }): FieldErrors {
@@ -54,7 +54,7 @@ export function ProductCard({ project }: { project: ProjectInfo }) {
 }
 
 function ProductForm({ project, onDone }: { project: ProjectInfo; onDone: () => void }) {
-  const update = useDashboardStore((state) => state.update);
+  const update = useProjectSummaryStore((state) => state.update);
   const form = useForm({ productName: project.productName, manufacturer: project.manufacturer });
   return (
     <form

@@ -1,4 +1,4 @@
-import type { DocumentListItem } from '../../../../shared/api/document-types';
+import type { DocumentListItem } from '../../../../shared/api/documents-types';
 import { StateBadge } from '../../components/StateBadge';
 import { localDateTime, utcTitle } from '../../forms/format';
 import { useNavStore } from '../../stores/nav-store';

@@ -1,4 +1,4 @@
-import type { DocumentDetail } from '../../../../shared/api/document-types';
+import type { DocumentDetail } from '../../../../shared/api/documents-types';
 import { ChangeSummaryList } from './ChangeSummaryList';
 import { approvedVersionOf, latestVersion } from './workflow-view';
 import { STATE_LABELS } from '../../../../shared/documents/control';

@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError';
 import { SignaturePasswordField } from '../../components/SignaturePasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useForm } from '../../hooks/use-form';
-import type { ExportMethod } from '../../stores/export-store';
+import type { ExportMethod } from '../../stores/documents-export-store';
 import { JobProgress } from './JobProgress';
 
 const INITIAL = { sign: '', password: '' };

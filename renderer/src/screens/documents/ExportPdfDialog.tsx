@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { DocumentDetail } from '../../../../shared/api/document-types';
+import type { DocumentDetail } from '../../../../shared/api/documents-types';
 import type { SessionUser } from '../../../../shared/api/types';
 import { STATE_LABELS } from '../../../../shared/documents/control';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/SelectField';
 import { downloadBase64Pdf } from '../../files/download';
-import { useExportStore } from '../../stores/export-store';
+import { useDocumentsExportStore } from '../../stores/documents-export-store';
 import { ExportForm } from './ExportForm';
 import { approvedVersionOf, latestVersion, pdfSignRefusal } from './workflow-view';
 
@@ -18,8 +18,8 @@ interface ExportPdfDialogProps {
 
 /** One version as a PDF download, unsigned or with the exporter's embedded signature. */
 export function ExportPdfDialog({ detail, user, onClose, onDone }: ExportPdfDialogProps) {
-  const exportDocument = useExportStore((state) => state.exportDocument);
-  const running = useExportStore((state) => state.running);
+  const exportDocument = useDocumentsExportStore((state) => state.exportDocument);
+  const running = useDocumentsExportStore((state) => state.running);
   // The approved version is what people usually send out; a draft can still be printed for reading.
   const preferred = approvedVersionOf(detail.versions) ?? latestVersion(detail);
   const [version, setVersion] = useState(String(preferred?.version ?? 1));

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { messageOf } from '../../api/field-errors';
 import { ProgressNotice } from '../../components/ProgressNotice';
-import { useExportStore, type ExportMethod } from '../../stores/export-store';
-import { useJobStore } from '../../stores/job-store';
+import { useDocumentsExportStore, type ExportMethod } from '../../stores/documents-export-store';
+import { useJobsStore } from '../../stores/jobs-store';
 
 /** How far a running export has got, as the core reports it, with a way to stop it. */
 export function JobProgress({ method, label }: { method: ExportMethod; label: string }) {
-  const job = useJobStore((state) => (state.current?.method === method ? state.current : null));
-  const cancel = useExportStore((state) => state.cancel);
+  const job = useJobsStore((state) => (state.current?.method === method ? state.current : null));
+  const cancel = useDocumentsExportStore((state) => state.cancel);
   const [asked, setAsked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

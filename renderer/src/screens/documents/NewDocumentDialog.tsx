@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DocumentListItem } from '../../../../shared/api/document-types';
+import type { DocumentListItem } from '../../../../shared/api/documents-types';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { Dialog, DialogCancel } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';

@@ -1,4 +1,4 @@
-import type { DocumentDetail } from '../../../../shared/api/document-types';
+import type { DocumentDetail } from '../../../../shared/api/documents-types';
 import { latestVersion, shortSha } from './workflow-view';
 
 /**

@@ -1,4 +1,4 @@
-import type { VersionView } from '../../../../shared/api/document-types';
+import type { VersionView } from '../../../../shared/api/documents-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { Dialog, DialogCancel } from '../../components/Dialog';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VersionView } from '../../../../shared/api/document-types';
+import type { VersionView } from '../../../../shared/api/documents-types';
 import type { SessionUser, TeamMember } from '../../../../shared/api/types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { checkReviewRequest } from '../../../../shared/documents/workflow';
@@ -8,7 +8,7 @@ import { SignatureDialog } from '../../components/SignatureDialog';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { useDocumentsStore } from '../../stores/documents-store';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 import { PeopleChecklist, idsOf } from './PeopleChecklist';
 import { eligibleFor, personOf } from './workflow-view';
 
@@ -37,13 +37,13 @@ interface SendForReviewDialogProps {
 
 /** Freezes the draft, signs it as author and names who reviews and who approves it. */
 export function SendForReviewDialog({ version, docKey, user, onClose, onDone }: SendForReviewDialogProps) {
-  const members = useTeamStore((state) => state.members);
+  const members = useUsersStore((state) => state.members);
   const sendForReview = useDocumentsStore((state) => state.sendForReview);
   const form = useForm(INITIAL);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    useTeamStore.getState().load().catch((caught: unknown) => setLoadError(messageOf(caught)));
+    useUsersStore.getState().load().catch((caught: unknown) => setLoadError(messageOf(caught)));
   }, []);
 
   const team = members ?? [];

@@ -1,4 +1,4 @@
-import type { VersionView } from '../../../../shared/api/document-types';
+import type { VersionView } from '../../../../shared/api/documents-types';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SignatureDialog } from '../../components/SignatureDialog';
 import { useForm } from '../../hooks/use-form';

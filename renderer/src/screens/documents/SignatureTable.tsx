@@ -1,4 +1,4 @@
-import type { SignatureView } from '../../../../shared/api/document-types';
+import type { SignatureView } from '../../../../shared/api/documents-types';
 import { utcTitle } from '../../forms/format';
 import { MEANING_LABELS } from './document-list-view';
 import { shortSha } from './workflow-view';

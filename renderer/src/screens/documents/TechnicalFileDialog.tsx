@@ -1,6 +1,6 @@
 import { Dialog } from '../../components/Dialog';
 import { downloadBase64Pdf, downloadJson } from '../../files/download';
-import { useExportStore } from '../../stores/export-store';
+import { useDocumentsExportStore } from '../../stores/documents-export-store';
 import { useSessionStore } from '../../stores/session-store';
 import { ExportForm } from './ExportForm';
 import { pdfSignRefusal } from './workflow-view';
@@ -13,8 +13,8 @@ interface TechnicalFileDialogProps {
 /** Every approved document as one PDF, plus the manifest that lists them, as two downloads. */
 export function TechnicalFileDialog({ onClose, onDone }: TechnicalFileDialogProps) {
   const user = useSessionStore((state) => state.status?.user);
-  const exportTechnicalFile = useExportStore((state) => state.exportTechnicalFile);
-  const running = useExportStore((state) => state.running);
+  const exportTechnicalFile = useDocumentsExportStore((state) => state.exportTechnicalFile);
+  const running = useDocumentsExportStore((state) => state.running);
   return (
     <Dialog
       title="Export the technical file"

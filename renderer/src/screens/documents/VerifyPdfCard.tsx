@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import type { PdfVerification } from '../../../../shared/api/document-types';
+import type { PdfVerification } from '../../../../shared/api/documents-types';
 import { messageOf } from '../../api/field-errors';
 import { readAsBase64 } from '../../files/read-file';
-import { useExportStore } from '../../stores/export-store';
+import { useDocumentsExportStore } from '../../stores/documents-export-store';
 import { VerifyResult } from './VerifyResult';
 
 /** Checks a PDF that came back from a notified body or a colleague: who signed it and whether it still holds. */
 export function VerifyPdfCard() {
-  const verify = useExportStore((state) => state.verify);
+  const verify = useDocumentsExportStore((state) => state.verify);
   const inputId = useId();
   const [checking, setChecking] = useState<string | null>(null);
   const [result, setResult] = useState<{ fileName: string; report: PdfVerification } | null>(null);

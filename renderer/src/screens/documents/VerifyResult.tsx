@@ -1,4 +1,4 @@
-import type { PdfVerification } from '../../../../shared/api/document-types';
+import type { PdfVerification } from '../../../../shared/api/documents-types';
 import { utcTitle } from '../../forms/format';
 
 /** One verdict in plain words: good news calm, bad news unmistakable. */

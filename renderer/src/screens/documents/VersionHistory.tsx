@@ -1,4 +1,4 @@
-import type { VersionView } from '../../../../shared/api/document-types';
+import type { VersionView } from '../../../../shared/api/documents-types';
 import { StateBadge } from '../../components/StateBadge';
 import { localDateTime, utcTitle } from '../../forms/format';
 import { ChangeSummaryList } from './ChangeSummaryList';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentDetail } from '../../../../shared/api/document-types';
+import type { DocumentDetail } from '../../../../shared/api/documents-types';
 import type { SessionUser } from '../../../../shared/api/types';
 import { messageOf } from '../../api/field-errors';
 import { GuardedButton } from '../../components/GuardedButton';

@@ -1,4 +1,4 @@
-import type { DocumentListItem } from '../../../../shared/api/document-types';
+import type { DocumentListItem } from '../../../../shared/api/documents-types';
 import { STATE_LABELS, type DocumentState } from '../../../../shared/documents/control';
 
 export type DocumentSortColumn = 'docKey' | 'title' | 'version' | 'state' | 'authorName' | 'lastChange';

@@ -1,4 +1,4 @@
-import type { DocumentDetail, VersionView } from '../../../../shared/api/document-types';
+import type { DocumentDetail, VersionView } from '../../../../shared/api/documents-types';
 import type { SessionUser, TeamMember } from '../../../../shared/api/types';
 import { AUTHOR_ROLES, ROLES_FOR_DUTY, checkSignature, type Duty, type Person, type VersionFacts } from '../../../../shared/documents/workflow';
 

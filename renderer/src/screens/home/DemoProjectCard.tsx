@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { suggestProjectPath } from '../../forms/format';
 import { requireText } from '../../forms/validate';
 import { useForm } from '../../hooks/use-form';
-import { useJobStore } from '../../stores/job-store';
+import { useJobsStore } from '../../stores/jobs-store';
 import { useSessionStore } from '../../stores/session-store';
 
 /** Printed here because a newcomer needs it to sign in as the other sample people later. */
@@ -27,8 +27,8 @@ function validate(values: { path: string }): FieldErrors {
 export function DemoProjectCard({ folder }: { folder: string | null }) {
   const form = useForm({ path: suggestProjectPath(DEMO_FILE, folder) });
   const createDemo = useSessionStore((state) => state.createDemo);
-  const job = useJobStore((state) => (state.current?.method === 'project.createDemo' ? state.current : null));
-  const clearJob = useJobStore((state) => state.clear);
+  const job = useJobsStore((state) => (state.current?.method === 'project.createDemo' ? state.current : null));
+  const clearJob = useJobsStore((state) => state.clear);
   const [edited, setEdited] = useState(false);
   const { set } = form;
 

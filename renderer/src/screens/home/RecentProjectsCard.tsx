@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RecentProject } from '../../../../shared/api/types';
+import type { RecentProject } from '../../../../shared/api/recent-types';
 import { messageOf } from '../../api/field-errors';
 import { localDate } from '../../forms/format';
 import { useRecentStore } from '../../stores/recent-store';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
-import type { PlanClause } from '../../../../shared/api/product-types';
+import type { PlanClause } from '../../../../shared/api/plan-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { ClauseStatus } from '../../../../shared/regulatory/clause-homes';
 import { messageOf } from '../../api/field-errors';

@@ -1,4 +1,4 @@
-import type { PlanClause } from '../../../../shared/api/product-types';
+import type { PlanClause } from '../../../../shared/api/plan-types';
 import { ClauseHomeLink } from './ClauseHomeLink';
 import { ClauseStatusCell } from './ClauseStatusCell';
 

@@ -1,4 +1,4 @@
-import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problem-types';
+import { PROBLEM_SOURCES, PROBLEM_SOURCE_LABELS } from '../../../../shared/api/problems-types';
 import { PROBLEM_TYPES } from '../../../../shared/changes/problem-trend';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormDialog } from '../../components/FormDialog';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProblemView } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
 import { PROBLEM_DECISIONS } from '../../../../shared/changes/problem-status';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useAction } from '../../hooks/use-action';

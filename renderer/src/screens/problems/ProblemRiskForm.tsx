@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
-import type { ProblemView } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
 import type { RiskRow } from '../../../../shared/api/risk-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';

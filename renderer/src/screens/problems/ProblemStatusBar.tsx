@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProblemView } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
 import { PROBLEM_TRANSITIONS, type ProblemStatus } from '../../../../shared/changes/problem-status';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ProblemView } from '../../../../shared/api/problem-types';
+import type { ProblemView } from '../../../../shared/api/problems-types';
 import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useProblemsStore } from '../../stores/problems-store';

@@ -9,14 +9,14 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { useQmsStore } from '../../stores/qms-store';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 
 /** Who must still be trained on each approved procedure version, the records so far, and the signed form to add one. */
 export function TrainingRecords({ onSaved }: { onSaved(message: string): void }) {
   const training = useQmsStore((state) => state.training);
   const recordTraining = useQmsStore((state) => state.recordTraining);
-  const members = useTeamStore((state) => state.members);
-  const loadTeam = useTeamStore((state) => state.load);
+  const members = useUsersStore((state) => state.members);
+  const loadTeam = useUsersStore((state) => state.load);
   const first = training?.due[0];
   const form = useForm({ traineeId: String(first?.traineeId ?? ''), procedure: first ? `${first.docKey}@${first.version}` : '', trainedOn: '', method: 'Read and understood', password: '' });
 

@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError';
 import { ProgressNotice } from '../../components/ProgressNotice';
 import { SelectField } from '../../components/SelectField';
 import { downloadBase64Pdf } from '../../files/download';
-import { useJobStore } from '../../stores/job-store';
+import { useJobsStore } from '../../stores/jobs-store';
 import { useValidationStore, type ValidationScope } from '../../stores/validation-store';
 
 const SCOPES = [
@@ -50,7 +50,7 @@ export function ValidateCairn({ onSaved }: { onSaved(message: string): void }) {
   const running = useValidationStore((state) => state.running);
   const last = useValidationStore((state) => state.last);
   const run = useValidationStore((state) => state.run);
-  const job = useJobStore((state) => (state.current?.method === 'validation.run' ? state.current : null));
+  const job = useJobsStore((state) => (state.current?.method === 'validation.run' ? state.current : null));
   const [scope, setScope] = useState<ValidationScope>('all');
   const [error, setError] = useState<string | null>(null);
 

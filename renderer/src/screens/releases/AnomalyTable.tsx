@@ -1,4 +1,4 @@
-import type { KnownAnomaly } from '../../../../shared/api/release-types';
+import type { KnownAnomaly } from '../../../../shared/api/releases-types';
 import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { SCREENS, useNavStore, type Screen } from '../../stores/nav-store';

@@ -1,6 +1,6 @@
 import { plural } from '../../../../shared/domain/words';
 import { useState } from 'react';
-import type { ReleaseDetail } from '../../../../shared/api/release-types';
+import type { ReleaseDetail } from '../../../../shared/api/releases-types';
 import { FORM_ERROR, messageOf } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
 import { SignaturePasswordField } from '../../components/SignaturePasswordField';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ReleaseDetail } from '../../../../shared/api/release-types';
+import type { ReleaseDetail } from '../../../../shared/api/releases-types';
 import { messageOf } from '../../api/field-errors';
 import { sha256OfFile } from '../../files/sha256';
 import { useReleasesStore } from '../../stores/releases-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BASELINE_ITEM_LABELS, type BaselineDiff, type ReleaseSummary } from '../../../../shared/api/release-types';
+import { BASELINE_ITEM_LABELS, type BaselineDiff, type ReleaseSummary } from '../../../../shared/api/releases-types';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';

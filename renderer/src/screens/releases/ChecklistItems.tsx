@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../../../shared/api/release-types';
+import type { ChecklistItem } from '../../../../shared/api/releases-types';
 
 /** The checklist items of one step: met, not required, or blocked with what to fix, and the evidence looked at. */
 export function ChecklistItems({ items }: { items: ChecklistItem[] }) {

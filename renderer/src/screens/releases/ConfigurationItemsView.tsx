@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { BASELINE_ITEM_LABELS, BASELINE_ITEM_TYPES, type ConfigurationItems } from '../../../../shared/api/release-types';
+import { BASELINE_ITEM_LABELS, BASELINE_ITEM_TYPES, type ConfigurationItems } from '../../../../shared/api/releases-types';
 import { messageOf } from '../../api/field-errors';
 import { useReleasesStore } from '../../stores/releases-store';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReleaseDetail } from '../../../../shared/api/release-types';
+import type { ReleaseDetail } from '../../../../shared/api/releases-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { useNavStore } from '../../stores/nav-store';

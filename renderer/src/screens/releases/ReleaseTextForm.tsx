@@ -1,4 +1,4 @@
-import type { ReleaseDetail, ReleaseFields } from '../../../../shared/api/release-types';
+import type { ReleaseDetail, ReleaseFields } from '../../../../shared/api/releases-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';

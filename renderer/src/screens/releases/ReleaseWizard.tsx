@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReleaseDetail } from '../../../../shared/api/release-types';
+import type { ReleaseDetail } from '../../../../shared/api/releases-types';
 import { AnomalyTable } from './AnomalyTable';
 import { ApproveStep } from './ApproveStep';
 import { ArtefactPicker } from './ArtefactPicker';

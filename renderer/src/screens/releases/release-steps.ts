@@ -1,4 +1,4 @@
-import type { ReleaseChecklist, ReleaseClause } from '../../../../shared/api/release-types';
+import type { ReleaseChecklist, ReleaseClause } from '../../../../shared/api/releases-types';
 
 export const RELEASE_STEPS = ['version', 'verification', 'anomalies', 'build', 'archive', 'delivery', 'approve'] as const;
 export type ReleaseStep = (typeof RELEASE_STEPS)[number];

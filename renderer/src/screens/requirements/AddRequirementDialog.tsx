@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { compareSafetyClasses, type SafetyClass } from '../../../../shared/regulatory/safety-class';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { api } from '../../api/client';
 import { FORM_ERROR } from '../../api/field-errors';
 import { Dialog, DialogCancel } from '../../components/Dialog';

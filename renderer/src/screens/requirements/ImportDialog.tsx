@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/api/requirement-types';
+import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/api/requirements-types';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS } from '../../../../shared/requirements/mapping';
 import { api } from '../../api/client';
 import { ColumnSelect } from '../../components/ColumnSelect';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import { Dialog, DialogCancel } from '../../components/Dialog';
 
 interface ItemPickerProps {

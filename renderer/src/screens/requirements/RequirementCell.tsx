@@ -1,4 +1,4 @@
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/requirements/fields';
 import { RichText } from '../../components/RichText';
 import type { RequirementColumn } from './requirement-columns';

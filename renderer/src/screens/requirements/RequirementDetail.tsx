@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { TraceLinkView } from '../../../../shared/api/trace-types';
 import { REQUIREMENT_FIELDS } from '../../../../shared/requirements/fields';
 import { api } from '../../api/client';

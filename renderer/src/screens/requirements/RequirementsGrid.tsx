@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import { rowAt, useRequirementsStore } from '../../stores/requirements-store';
 import { CellEditor } from './CellEditor';
 import { GridHead } from './GridHead';

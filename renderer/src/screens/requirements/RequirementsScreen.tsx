@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ExportFormat, Requirement } from '../../../../shared/api/requirement-types';
+import type { ExportFormat, Requirement } from '../../../../shared/api/requirements-types';
 import { REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';

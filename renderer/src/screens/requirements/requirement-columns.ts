@@ -1,4 +1,4 @@
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import {
   REQUIREMENT_SOURCE_LABELS,
   REQUIREMENT_STATUS_LABELS,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { TraceLinkView } from '../../../../shared/api/trace-types';
-import type { AuditRow } from '../../../../shared/api/types';
+import type { AuditRow } from '../../../../shared/api/audit-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 

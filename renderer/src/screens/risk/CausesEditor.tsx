@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import type { Option } from '../../components/SelectField';
 
 export interface CauseDraft {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Requirement } from '../../../../shared/api/requirement-types';
+import type { Requirement } from '../../../../shared/api/requirements-types';
 import { api } from '../../api/client';
 
 /** How many matches the picker lists: enough to choose from, small enough to read. */

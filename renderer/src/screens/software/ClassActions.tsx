@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { messageOf } from '../../api/field-errors';
 import { useClassificationStore } from '../../stores/classification-store';

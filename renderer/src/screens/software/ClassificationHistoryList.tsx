@@ -1,4 +1,4 @@
-import type { ClassificationHistory } from '../../../../shared/api/product-types';
+import type { ClassificationHistory } from '../../../../shared/api/classification-types';
 import { localDateTime, utcTitle } from '../../forms/format';
 
 interface ClassificationHistoryListProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { decideSafetyClass } from '../../../../shared/regulatory/classification';
 import type { ExternalControl } from '../../../../shared/regulatory/external-controls';

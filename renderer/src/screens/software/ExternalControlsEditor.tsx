@@ -1,4 +1,4 @@
-import type { RiskFileControl } from '../../../../shared/api/product-types';
+import type { RiskFileControl } from '../../../../shared/api/classification-types';
 import type { ExternalControl } from '../../../../shared/regulatory/external-controls';
 import type { FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../components/TextField';

@@ -1,4 +1,4 @@
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { SAFETY_CLASSES, compareSafetyClasses, type SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { FORM_ERROR } from '../../api/field-errors';

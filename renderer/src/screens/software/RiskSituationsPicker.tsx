@@ -1,4 +1,4 @@
-import type { RiskFileSituation } from '../../../../shared/api/product-types';
+import type { RiskFileSituation } from '../../../../shared/api/classification-types';
 import { WORST_HARM_OF, worstOf } from '../../../../shared/regulatory/severity-hint';
 import { HARM_LEVEL_LABELS } from '../../../../shared/risk/scales';
 import { HARM_OPTIONS } from './classify-help';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SoftwareKind, SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareKind, SoftwareNode } from '../../../../shared/api/software-types';
 import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { messageOf } from '../../api/field-errors';
 import { ClassBadge } from '../../components/ClassBadge';

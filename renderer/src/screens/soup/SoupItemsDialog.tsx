@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
 import type { SoupView } from '../../../../shared/api/soup-types';
 import { messageOf } from '../../api/field-errors';
 import { Dialog, DialogCancel } from '../../components/Dialog';

@@ -7,7 +7,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { checkEmail, checkNewPassword, requireText } from '../../forms/validate';
 import { useForm } from '../../hooks/use-form';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 
 const INITIAL = { name: '', email: '', role: 'author', password: '', confirmPassword: '' };
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -22,7 +22,7 @@ function validate(values: typeof INITIAL): FieldErrors {
 }
 
 export function AddMemberForm({ onNotice }: { onNotice: (text: string) => void }) {
-  const add = useTeamStore((state) => state.add);
+  const add = useUsersStore((state) => state.add);
   const form = useForm(INITIAL);
   return (
     <section className="card" aria-labelledby="add-member-title">

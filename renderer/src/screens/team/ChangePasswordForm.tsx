@@ -5,7 +5,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { checkNewPassword } from '../../forms/validate';
 import { useForm } from '../../hooks/use-form';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 
 const INITIAL = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -17,7 +17,7 @@ function validate(values: typeof INITIAL): FieldErrors {
 }
 
 export function ChangePasswordForm({ onNotice }: { onNotice: (text: string) => void }) {
-  const changePassword = useTeamStore((state) => state.changePassword);
+  const changePassword = useUsersStore((state) => state.changePassword);
   const form = useForm(INITIAL);
   return (
     <section className="card" aria-labelledby="password-title">

@@ -5,7 +5,7 @@ import { messageOf } from '../../api/field-errors';
 import { RoleBadge } from '../../components/RoleBadge';
 import { localDate } from '../../forms/format';
 import { useSessionStore } from '../../stores/session-store';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 
 interface MemberTableProps {
   members: TeamMember[];
@@ -40,7 +40,7 @@ export function MemberTable({ members, manage, onNotice }: MemberTableProps) {
 
 function MemberRow({ member, manage, onNotice }: { member: TeamMember; manage: boolean; onNotice: (text: string) => void }) {
   const selfId = useSessionStore((state) => state.status?.user?.id);
-  const { changeRole, deactivate, reactivate } = useTeamStore.getState();
+  const { changeRole, deactivate, reactivate } = useUsersStore.getState();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const isSelf = member.id === selfId;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { canManageTeam } from '../../../../shared/domain/roles';
 import { useScreenLoad } from '../../hooks/use-screen-load';
 import { useSessionStore } from '../../stores/session-store';
-import { useTeamStore } from '../../stores/team-store';
+import { useUsersStore } from '../../stores/users-store';
 import { SigningKeyCard } from '../keys/SigningKeyCard';
 import { TrustedCertificatesCard } from '../keys/TrustedCertificatesCard';
 import { AddMemberForm } from './AddMemberForm';
@@ -12,8 +12,8 @@ import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The team: owners administer it and its trusted certificates; everyone manages their own password and signing key. */
 export function TeamScreen() {
-  const members = useTeamStore((state) => state.members);
-  const load = useTeamStore((state) => state.load);
+  const members = useUsersStore((state) => state.members);
+  const load = useUsersStore((state) => state.load);
   const role = useSessionStore((state) => state.status?.user?.role);
   const [error] = useScreenLoad(load);
   const [notice, setNotice] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { TestCase } from '../../../../shared/api/test-types';
-import { TEST_LEVELS } from '../../../../shared/api/test-types';
+import type { TestCase } from '../../../../shared/api/tests-types';
+import { TEST_LEVELS } from '../../../../shared/api/tests-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';

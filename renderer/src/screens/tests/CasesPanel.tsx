@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TestCase } from '../../../../shared/api/test-types';
+import type { TestCase } from '../../../../shared/api/tests-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useTestsStore } from '../../stores/tests-store';
 import { CaseEditor } from './CaseEditor';

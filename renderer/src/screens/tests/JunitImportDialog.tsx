@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { JunitImportResult, JunitPreview, TestCase } from '../../../../shared/api/test-types';
+import type { JunitImportResult, JunitPreview, TestCase } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { Dialog } from '../../components/Dialog';

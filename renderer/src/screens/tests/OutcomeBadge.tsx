@@ -1,4 +1,4 @@
-import type { StepOutcome, TestOutcome, VerificationStatus } from '../../../../shared/api/test-types';
+import type { StepOutcome, TestOutcome, VerificationStatus } from '../../../../shared/api/tests-types';
 
 const LABELS: Record<TestOutcome | VerificationStatus, string> = {
   'not-run': 'not run',

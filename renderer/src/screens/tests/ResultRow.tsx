@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { TestCase, TestResultView, TestRunDetail } from '../../../../shared/api/test-types';
-import { ATTACHMENT_TYPES } from '../../../../shared/api/test-types';
+import type { TestCase, TestResultView, TestRunDetail } from '../../../../shared/api/tests-types';
+import { ATTACHMENT_TYPES } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { TestCase, TestRunDetail } from '../../../../shared/api/test-types';
+import type { TestCase, TestRunDetail } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';

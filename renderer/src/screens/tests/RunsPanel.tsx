@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TestRunSummary } from '../../../../shared/api/test-types';
+import type { TestRunSummary } from '../../../../shared/api/tests-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useTestsStore } from '../../stores/tests-store';
 

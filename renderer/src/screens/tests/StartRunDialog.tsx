@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TestCase } from '../../../../shared/api/test-types';
+import type { TestCase } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { Dialog, DialogCancel } from '../../components/Dialog';

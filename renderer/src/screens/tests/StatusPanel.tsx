@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { VerificationRow, VersionStatus } from '../../../../shared/api/test-types';
-import { VERIFICATION_STATUSES } from '../../../../shared/api/test-types';
+import type { VerificationRow, VersionStatus } from '../../../../shared/api/tests-types';
+import { VERIFICATION_STATUSES } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { DataTable, type DataColumn } from '../../components/DataTable';

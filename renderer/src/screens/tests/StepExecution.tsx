@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { StepOutcome, StepResultView } from '../../../../shared/api/test-types';
-import { STEP_OUTCOMES } from '../../../../shared/api/test-types';
+import type { StepOutcome, StepResultView } from '../../../../shared/api/tests-types';
+import { STEP_OUTCOMES } from '../../../../shared/api/tests-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { OutcomeBadge } from './OutcomeBadge';

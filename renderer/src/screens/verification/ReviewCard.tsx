@@ -1,5 +1,5 @@
-import type { SoftwareNode } from '../../../../shared/api/product-types';
-import type { SignedReview } from '../../../../shared/api/review-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
+import type { SignedReview } from '../../../../shared/api/reviews-types';
 import { CHECKLISTS, REVIEW_ANSWER_LABELS, REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';
 import { UNIT_CHECK_LABELS, UNIT_CHECK_OUTCOME_LABELS } from '../../../../shared/reviews/unit-checks';
 import { SignatureLine } from './SignatureLine';

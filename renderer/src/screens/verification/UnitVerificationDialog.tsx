@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SoftwareNode } from '../../../../shared/api/product-types';
-import type { SignedReview } from '../../../../shared/api/review-types';
+import type { SoftwareNode } from '../../../../shared/api/software-types';
+import type { SignedReview } from '../../../../shared/api/reviews-types';
 import { UNIT_CHECK_KINDS, UNIT_CHECK_LABELS, UNIT_CHECK_OUTCOME_LABELS, UNIT_CHECK_OUTCOMES, type UnitCheck, type UnitCheckKind, type UnitCheckOutcome } from '../../../../shared/reviews/unit-checks';
 import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';

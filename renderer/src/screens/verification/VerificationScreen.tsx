@@ -3,7 +3,7 @@ import { CHECKLISTS, REVIEW_KINDS, type ReviewKind } from '../../../../shared/re
 import { messageOf } from '../../api/field-errors';
 import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 import { ScreenMessages } from '../../components/ScreenMessages';
-import { useVerificationStore, verifiableNodes } from '../../stores/verification-store';
+import { useReviewsStore, verifiableNodes } from '../../stores/reviews-store';
 import { ReviewCard } from './ReviewCard';
 import { UnitVerificationDialog } from './UnitVerificationDialog';
 import '../../styles/verification.css';
@@ -21,11 +21,11 @@ const KIND_OPTIONS = REVIEW_KINDS.map((k) => (
  * findings, result and e-signature, filterable by kind, and a way to record and sign a new one.
  */
 export function VerificationScreen() {
-  const reviews = useVerificationStore((s) => s.reviews);
-  const tree = useVerificationStore((s) => s.tree);
-  const kind = useVerificationStore((s) => s.kind);
-  const load = useVerificationStore((s) => s.load);
-  const setKind = useVerificationStore((s) => s.setKind);
+  const reviews = useReviewsStore((s) => s.reviews);
+  const tree = useReviewsStore((s) => s.tree);
+  const kind = useReviewsStore((s) => s.kind);
+  const load = useReviewsStore((s) => s.load);
+  const setKind = useReviewsStore((s) => s.setKind);
   const [newKind, setNewKind] = useState<ReviewKind>('unit-verification');
   const [open, setOpen] = useState<ReviewKind | null>(null);
   const [error, setError] = useState<string | null>(null);

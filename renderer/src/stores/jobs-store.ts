@@ -6,14 +6,14 @@ export interface JobProgress {
   label: string;
 }
 
-interface JobState {
+interface JobsState {
   current: JobProgress | null;
   report(progress: JobProgress): void;
   clear(): void;
 }
 
 /** The latest progress the core pushed for a long job; screens showing a busy state read it. */
-export const useJobStore = create<JobState>()((set) => ({
+export const useJobsStore = create<JobsState>()((set) => ({
   current: null,
   report: (current) => set({ current }),
   clear: () => set({ current: null }),

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { useSessionStore } from './session-store';
 import { registerProjectStore } from './project-stores';
 
-interface DashboardState {
+interface ProjectSummaryState {
   summary: ProjectSummary | null;
   /** Each stage of the life cycle with its state from the records. */
   walk: WalkStatus | null;
@@ -14,7 +14,7 @@ interface DashboardState {
   clear(): void;
 }
 
-export const useDashboardStore = create<DashboardState>()((set, get) => ({
+export const useProjectSummaryStore = create<ProjectSummaryState>()((set, get) => ({
   summary: null,
   walk: null,
   async load() {
@@ -29,4 +29,4 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
   clear: () => set({ summary: null, walk: null }),
 }));
 
-registerProjectStore('dashboard', useDashboardStore, (s) => (s.summary ? s.load() : undefined));
+registerProjectStore('project-summary', useProjectSummaryStore, (s) => (s.summary ? s.load() : undefined));

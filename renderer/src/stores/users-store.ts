@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/domain/roles';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 
-interface TeamState {
+interface UsersState {
   members: TeamMember[] | null;
   load(): Promise<void>;
   add(input: InputOf<'users.add'>): Promise<void>;
@@ -17,7 +17,7 @@ interface TeamState {
 }
 
 /** The team of the open project; every change is re-read from the core, which is the source of truth. */
-export const useTeamStore = create<TeamState>()((set, get) => ({
+export const useUsersStore = create<UsersState>()((set, get) => ({
   members: null,
   async load() {
     set({ members: await api('users.list', {}) });
@@ -44,4 +44,4 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
   clear: () => set({ members: null }),
 }));
 
-registerProjectStore('team', useTeamStore, (s) => (s.members ? s.load() : undefined));
+registerProjectStore('users', useUsersStore, (s) => (s.members ? s.load() : undefined));

@@ -1,7 +1,7 @@
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { RequirementField, RequirementSource, RequirementStatus, RequirementType, VerificationMethod } from '../requirements/fields';
 import type { ImportField } from '../requirements/mapping';
-import type { ReviewRecord } from './review-types';
+import type { ReviewRecord } from './reviews-types';
 
 /** A software item a requirement is allocated to, through a requirement → software_item trace link. */
 export interface RequirementItem {

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import type { SoftwareNode } from '../../../shared/api/product-types';
-import type { SignedReview } from '../../../shared/api/review-types';
+import type { SoftwareNode } from '../../../shared/api/software-types';
+import type { SignedReview } from '../../../shared/api/reviews-types';
 import type { ReviewKind } from '../../../shared/reviews/checklists';
 import { api } from '../api/client';
 import { registerProjectStore } from './project-stores';
 
-interface VerificationState {
+interface ReviewsState {
   reviews: SignedReview[] | null;
   /** The software tree: unit verifications pick their unit from it and show its ID and name. */
   tree: SoftwareNode[] | null;
@@ -17,7 +17,7 @@ interface VerificationState {
 }
 
 /** Every verification record (the core filters by kind) with the software tree beside it. */
-export const useVerificationStore = create<VerificationState>()((set, get) => ({
+export const useReviewsStore = create<ReviewsState>()((set, get) => ({
   reviews: null,
   tree: null,
   kind: '',
@@ -38,4 +38,4 @@ export function verifiableNodes(tree: SoftwareNode[]): SoftwareNode[] {
   return tree.flatMap((node) => [...(node.kind === 'system' ? [] : [node]), ...verifiableNodes(node.children)]);
 }
 
-registerProjectStore('verification', useVerificationStore);
+registerProjectStore('reviews', useReviewsStore);

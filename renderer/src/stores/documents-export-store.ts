@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import type { ExportedPdf, PdfVerification } from '../../../shared/api/document-types';
+import type { ExportedPdf, PdfVerification } from '../../../shared/api/documents-types';
 import type { TechnicalFileExport } from '../../../shared/api/technical-file-types';
 import { api } from '../api/client';
-import { useJobStore } from './job-store';
+import { useJobsStore } from './jobs-store';
 
 export type ExportMethod = 'documents.exportPdf' | 'documents.exportTechnicalFile';
 
-interface ExportState {
+interface DocumentsExportState {
   /** The export this window is waiting for; its progress comes through the job store. */
   running: ExportMethod | null;
   exportDocument(documentId: number, version: number | undefined, sign: boolean, password: string): Promise<ExportedPdf>;
@@ -17,15 +17,15 @@ interface ExportState {
 }
 
 /** PDF exports (long jobs the person may cancel) and the check of a PDF that came back. */
-export const useExportStore = create<ExportState>()((set, get) => {
+export const useDocumentsExportStore = create<DocumentsExportState>()((set, get) => {
   async function track<T>(method: ExportMethod, work: () => Promise<T>): Promise<T> {
-    useJobStore.getState().clear();
+    useJobsStore.getState().clear();
     set({ running: method });
     try {
       return await work();
     } finally {
       set({ running: null });
-      useJobStore.getState().clear();
+      useJobsStore.getState().clear();
     }
   }
 

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { IntegrityStatus } from '../../../shared/api/types';
+import type { IntegrityStatus } from '../../../shared/api/audit-types';
 import { api } from '../api/client';
 import { messageOf } from '../api/field-errors';
 import { registerProjectStore } from './project-stores';
 
-interface IntegrityState {
+interface AuditIntegrityState {
   status: IntegrityStatus | null;
   error: string | null;
   /** Asks the core how the check of the open project stands (the first ask after opening starts it). */
@@ -13,7 +13,7 @@ interface IntegrityState {
 }
 
 /** The background integrity check of the open project, shown on the dashboard and the audit screen. */
-export const useIntegrityStore = create<IntegrityState>()((set) => ({
+export const useAuditIntegrityStore = create<AuditIntegrityState>()((set) => ({
   status: null,
   error: null,
   async refresh() {
@@ -26,4 +26,4 @@ export const useIntegrityStore = create<IntegrityState>()((set) => ({
   clear: () => set({ status: null, error: null }),
 }));
 
-registerProjectStore('integrity', useIntegrityStore, (s) => (s.status ? s.refresh() : undefined));
+registerProjectStore('audit-integrity', useAuditIntegrityStore, (s) => (s.status ? s.refresh() : undefined));
