@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentDetail } from '../../shared/api/document-types';
+import type { DocumentDetail } from '../../shared/api/documents-types';
 
 type Store = typeof import('../../renderer/src/stores/documents-store');
 
