@@ -19,8 +19,6 @@ function junitCounts(file) {
   return { passed: attr('tests') - failed - skipped, failed, skipped };
 }
 
-const quiet = (label, command, args, options = {}) => runStage(label, command, args, { ...options, quiet: true });
-
 function ensureChromium() {
   let chromium = findChromium();
   if (!chromium) {
@@ -34,37 +32,26 @@ function ensureChromium() {
 const started = Date.now();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
-
-// First, what both test lanes need (seconds): the Node doors' bundle (tests spawn it; node-bundle.test.ts
-// checks it is current) and the cached sample project (built once here rather than by both lanes at once).
+// Independent checks side by side (two cores): type-check, lint, and the bundles the tests run — the
+// Node doors' bundle (the CLI and host tests spawn it; node-bundle.test.ts checks it is current) and the
+// renderer the end-to-end tests serve.
 const results = await runTogether([
-  ['Node bundles', 'npm', ['run', '--silent', 'build:node']],
-  ['sample project', process.execPath, ['--import', 'tsx', '-e', "import('./test/support/sample-cache.ts').then((m) => m.cachedSample())"]],
+  ['type-check', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['Node bundles and renderer build', 'sh', ['-c', 'npm run --silent build:node && node_modules/.bin/vite build --config renderer/vite.config.ts --logLevel warn']],
 ]);
+results.push(
+  await runStage('unit, integration, slow and security tests', bin('vitest'), ['run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${RESULTS}/vitest-junit.xml`]),
+);
 
-// Then three lanes side by side. On two cores no single stage keeps both busy — the end-to-end tests wait
-// on a browser and a host, the vitest files on fsyncs and child processes — so overlapping them is what
-// brings the whole run down. Each lane's stages run in order; each stage's output is printed when it ends.
+const chromium = ensureChromium();
 let e2eMissing = false;
-const lanes = [
-  async () => [await quiet('type-check', 'npm', ['run', '--silent', 'typecheck']), await quiet('lint', 'npm', ['run', '--silent', 'lint'])],
-  async () => [
-    // Two forks: vitest's default on two cores is one, which leaves a core idle while a file waits.
-    await quiet('unit, integration, slow and security tests', bin('vitest'), ['run', '--maxWorkers=2', '--reporter=default', '--reporter=junit', `--outputFile.junit=${RESULTS}/vitest-junit.xml`]),
-  ],
-  async () => {
-    const built = await quiet('renderer build', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-    const chromium = ensureChromium();
-    if (!chromium) {
-      e2eMissing = true;
-      console.error('\nThe end-to-end tests need Chromium: install it (Debian/Ubuntu: "apt-get install -y chromium") or set CHROMIUM_PATH.');
-      return [built];
-    }
-    if (!built.ok) return [built];
-    return [built, await quiet('end-to-end tests', bin('playwright'), ['test', '--config', 'test/e2e/playwright.config.ts'], { env: { CHROMIUM_PATH: chromium } })];
-  },
-];
-for (const lane of await Promise.all(lanes.map((run) => run()))) results.push(...lane);
+if (chromium) {
+  results.push(await runStage('end-to-end tests', bin('playwright'), ['test', '--config', 'test/e2e/playwright.config.ts'], { env: { CHROMIUM_PATH: chromium } }));
+} else {
+  e2eMissing = true;
+  console.error('\nThe end-to-end tests need Chromium: install it (Debian/Ubuntu: "apt-get install -y chromium") or set CHROMIUM_PATH.');
+}
 printTimes(results, (Date.now() - started) / 1000);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };

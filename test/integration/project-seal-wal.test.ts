@@ -21,7 +21,7 @@ describe('sealing a large WAL', () => {
     const key = randomBytes(32);
     const db = createDatabase(path, key);
     // The seal lists the team from the user table; an empty one is enough here.
-    db.exec('CREATE TABLE user (id INTEGER PRIMARY KEY, password_hash TEXT NOT NULL, active INTEGER NOT NULL); CREATE TABLE filler (bytes BLOB)');
+    db.exec('CREATE TABLE user (id INTEGER PRIMARY KEY, email TEXT NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL); CREATE TABLE filler (bytes BLOB)');
     const insert = db.prepare('INSERT INTO filler (bytes) VALUES (?)');
     db.transaction(() => {
       for (let i = 0; i < 80; i += 1) insert.run(randomBytes(64 * 1024));
