@@ -13,7 +13,9 @@ export default tseslint.config(
   {
     // Type-aware rules: a promise nobody awaits loses its error, and one handed to an onClick loses it too.
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { project: ['./tsconfig.node.json', './tsconfig.dom.json', './tsconfig.electron.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.dom.json', './tsconfig.electron.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname },
+    },
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
   {
@@ -86,7 +88,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [rendererFromNode, { group: ['**/*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' }],
+          patterns: [
+            rendererFromNode,
+            { group: ['**/*-handlers', '../handlers/*'], message: 'A handler does not import another handler file: move what both need into the area folder under electron/core.' },
+          ],
         },
       ],
     },

@@ -38,7 +38,12 @@ await Promise.all([
     platform: 'node',
     target: NODE_TARGET,
     // The PDF render worker is its own bundle: render-in-worker.ts starts it beside the core process.
-    entryPoints: { main: 'electron/main/main.ts', 'core-process': 'electron/main/core-process.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts', 'integrity-worker': 'electron/core/audit/integrity-worker.ts' },
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      'core-process': 'electron/main/core-process.ts',
+      'pdf-worker': 'electron/core/pdf/pdf-worker.ts',
+      'integrity-worker': 'electron/core/audit/integrity-worker.ts',
+    },
     // Core modules are ES modules and may use import.meta.url (createRequire, package files). In a
     // CommonJS bundle it becomes the bundle's own URL: out/electron sits as deep as electron/core, and
     // node_modules resolve from there as they do from source.

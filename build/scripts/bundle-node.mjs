@@ -15,7 +15,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = values.outdir ? resolve(values.outdir) : `${root}out/node`;
 
-export const ENTRIES = { cairn: 'electron/cli/main.ts', host: 'electron/host/main.ts', 'pdf-worker': 'electron/core/pdf/pdf-worker.ts', 'integrity-worker': 'electron/core/audit/integrity-worker.ts' };
+export const ENTRIES = {
+  cairn: 'electron/cli/main.ts',
+  host: 'electron/host/main.ts',
+  'pdf-worker': 'electron/core/pdf/pdf-worker.ts',
+  'integrity-worker': 'electron/core/audit/integrity-worker.ts',
+};
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
@@ -42,8 +47,13 @@ writeFileSync(`${outdir}/sources.json`, `${JSON.stringify({ sources }, null, 1)}
 // migration, by path from the root and SHA-256, so a changed or missing file is named after install.
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const shipped = [
-  ...readdirSync(outdir).sort().map((name) => [`out/node/${name}`, `${outdir}/${name}`]),
-  ...readdirSync(`${root}migrations`).filter((name) => name.endsWith('.sql')).sort().map((name) => [`migrations/${name}`, `${root}migrations/${name}`]),
+  ...readdirSync(outdir)
+    .sort()
+    .map((name) => [`out/node/${name}`, `${outdir}/${name}`]),
+  ...readdirSync(`${root}migrations`)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => [`migrations/${name}`, `${root}migrations/${name}`]),
 ];
 const files = Object.fromEntries(shipped.map(([name, path]) => [name, sha256(path)]));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

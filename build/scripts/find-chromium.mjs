@@ -6,7 +6,10 @@ import { join } from 'node:path';
 function fromPlaywrightCache() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return null;
-  const builds = readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse();
+  const builds = readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse();
   for (const build of builds) {
     for (const binary of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium', 'chrome-win/chrome.exe']) {
       const candidate = join(cache, build, binary);

@@ -56,15 +56,7 @@ function build() {
   // A copy without build/, so the Node build in node_modules is never touched.
   cpSync(sourceDir, workDir, { recursive: true, filter: (src) => !src.startsWith(join(sourceDir, 'build')) });
   const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
-  const args = [
-    nodeGyp,
-    'rebuild',
-    '--release',
-    `--target=${electronVersion}`,
-    `--arch=${process.arch}`,
-    `--dist-url=${HEADERS_URL}`,
-    `--devdir=${headersDir}`,
-  ];
+  const args = [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, `--arch=${process.arch}`, `--dist-url=${HEADERS_URL}`, `--devdir=${headersDir}`];
   const result = spawnSync(process.execPath, args, {
     cwd: workDir,
     env: cleanEnv(),

@@ -76,7 +76,5 @@ function startBrowser(reason) {
 const binary = electronBinary();
 if (binary) startDesktop(binary);
 else {
-  startBrowser(
-    'The Electron binary is not installed on this machine (it could not be downloaded), so Cairn is opening in your browser instead:',
-  );
+  startBrowser('The Electron binary is not installed on this machine (it could not be downloaded), so Cairn is opening in your browser instead:');
 }

@@ -54,7 +54,8 @@ async function addTestCases(call: Call, root: string): Promise<void> {
     });
     const created = await call('tests.createCase', { title: row.Title ?? '', level: 'system', automated: true, objective: `Runs ${row.Tests}.`, requirementIds });
     // The JUnit names carry these IDs as [TC-n] tags: a case numbered otherwise would match no test.
-    if (created.humanId !== row['Test case']) throw new Error(`test-cases.csv lists ${row['Test case']} where Cairn numbered ${created.humanId}: keep the rows in order, from TC-1`);
+    if (created.humanId !== row['Test case'])
+      throw new Error(`test-cases.csv lists ${row['Test case']} where Cairn numbered ${created.humanId}: keep the rows in order, from TC-1`);
   }
 }
 
@@ -106,7 +107,10 @@ export interface BuiltProject {
 }
 
 /** Cairn's own project: its architecture, requirements, test cases, SOUP, anomalies and test results. */
-export async function buildCairnProject(core: Core, o: { root: string; path: string; version: string; owner: PackOwner; junitPath: string; junitSource: string }): Promise<BuiltProject> {
+export async function buildCairnProject(
+  core: Core,
+  o: { root: string; path: string; version: string; owner: PackOwner; junitPath: string; junitSource: string },
+): Promise<BuiltProject> {
   const call = caller(core);
   await call('project.create', { path: o.path, productName: 'Cairn', manufacturer: 'The Cairn project', owner: o.owner });
   await addArchitecture(call, o.root);

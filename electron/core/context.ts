@@ -52,9 +52,6 @@ export interface HandlerContext {
   progress(fraction: number, label: string): void;
 }
 
-export type Handler<M extends MethodName> = (
-  input: ParsedInputOf<M>,
-  ctx: HandlerContext,
-) => OutputOf<M> | Promise<OutputOf<M>>;
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: HandlerContext) => OutputOf<M> | Promise<OutputOf<M>>;
 
 export type Handlers = { [M in MethodName]: Handler<M> };

@@ -44,8 +44,7 @@ function invalidInput(error: z.ZodError): CairnError {
   const issue = error.issues[0];
   if (!issue) return new CairnError('invalid_input', 'The input is not valid.');
   const field = fieldOf(issue);
-  const message =
-    issue.code === 'unrecognized_keys' ? `Unknown field "${field ?? ''}".` : `${field ?? 'input'}: ${issue.message}`;
+  const message = issue.code === 'unrecognized_keys' ? `Unknown field "${field ?? ''}".` : `${field ?? 'input'}: ${issue.message}`;
   return new CairnError('invalid_input', message, field);
 }
 
@@ -162,11 +161,7 @@ export class Dispatcher {
     }
   }
 
-  private context(
-    { session, client, now, method }: CallScope,
-    audit: (entry: AuditEntry) => void,
-    signal: AbortSignal = new AbortController().signal,
-  ): HandlerContext {
+  private context({ session, client, now, method }: CallScope, audit: (entry: AuditEntry) => void, signal: AbortSignal = new AbortController().signal): HandlerContext {
     const { config, migrations, recent, jobs, emit } = this.deps;
     return {
       config,

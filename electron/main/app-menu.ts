@@ -52,19 +52,10 @@ const editMenu: MenuItemConstructorOptions = {
 
 /** Reload and dev tools exist only when running from source: in the app a reload would drop unsaved wizard input. */
 function viewMenu({ isDev }: AppMenuOptions): MenuItemConstructorOptions {
-  const devItems: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
-    : [];
+  const devItems: MenuItemConstructorOptions[] = isDev ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] : [];
   return {
     label: 'View',
-    submenu: [
-      ...devItems,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-    ],
+    submenu: [...devItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
   };
 }
 

@@ -20,9 +20,7 @@ export interface AppPaths {
 export function appPaths(): AppPaths {
   const appRoot = app.getAppPath();
   const resources = app.isPackaged ? process.resourcesPath : appRoot;
-  const nativeBinding = app.isPackaged
-    ? join(resources, 'native', 'better_sqlite3.node')
-    : join(appRoot, 'out', 'native', 'electron', 'better_sqlite3.node');
+  const nativeBinding = app.isPackaged ? join(resources, 'native', 'better_sqlite3.node') : join(appRoot, 'out', 'native', 'electron', 'better_sqlite3.node');
   return {
     rendererRoot: join(appRoot, 'out', 'renderer'),
     preload: join(__dirname, 'preload.cjs'),

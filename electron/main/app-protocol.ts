@@ -11,9 +11,7 @@ import { contentTypeOf } from './content-types';
  * `corsEnabled` lets Vite's `crossorigin` module scripts load from it.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 }
 
 function refusal(status: number, text: string): Response {

@@ -15,11 +15,7 @@ const FLAGS = {
 } as const;
 
 export function coreProcessArgs(options: CoreProcessOptions): string[] {
-  const args = [
-    `${FLAGS.appVersion}=${options.appVersion}`,
-    `${FLAGS.migrationsDir}=${options.migrationsDir}`,
-    `${FLAGS.userDataDir}=${options.userDataDir}`,
-  ];
+  const args = [`${FLAGS.appVersion}=${options.appVersion}`, `${FLAGS.migrationsDir}=${options.migrationsDir}`, `${FLAGS.userDataDir}=${options.userDataDir}`];
   if (options.nativeBinding) args.push(`${FLAGS.nativeBinding}=${options.nativeBinding}`);
   return args;
 }
@@ -29,8 +25,7 @@ export function coreProcessArgs(options: CoreProcessOptions): string[] {
  * skipped, so the parse does not depend on where the runtime puts its own arguments.
  */
 export function parseCoreProcessArgs(argv: readonly string[]): CoreProcessOptions {
-  const value = (flag: string): string | undefined =>
-    argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1) || undefined;
+  const value = (flag: string): string | undefined => argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1) || undefined;
   const required = (flag: string): string => {
     const found = value(flag);
     if (found === undefined) throw new Error(`The core process was started without ${flag}.`);

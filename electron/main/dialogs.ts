@@ -9,11 +9,7 @@ const FILTERS = [{ name: 'Cairn project', extensions: [PROJECT_EXTENSION.slice(1
  * The native Open or Save dialog behind `window.cairn.chooseProjectFile`. Only main can show one, and
  * the path comes back from the operating system, so the renderer never invents a path to open.
  */
-export async function chooseProjectFile(
-  window: BrowserWindow,
-  mode: 'open' | 'create',
-  suggestedName?: string,
-): Promise<string | null> {
+export async function chooseProjectFile(window: BrowserWindow, mode: 'open' | 'create', suggestedName?: string): Promise<string | null> {
   if (mode === 'open') {
     const result = await dialog.showOpenDialog(window, {
       title: 'Open Project',

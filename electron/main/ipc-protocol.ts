@@ -8,9 +8,7 @@ export const INVOKE_CHANNEL = 'cairn:invoke';
 export const PUSH_CHANNEL = 'cairn:push';
 
 /** A contract method for the core, or the one capability main owns itself: the native file dialog. */
-export type InvokeRequest =
-  | { kind: 'call'; method: string; input: unknown }
-  | { kind: 'chooseProjectFile'; mode: 'open' | 'create'; suggestedName?: string };
+export type InvokeRequest = { kind: 'call'; method: string; input: unknown } | { kind: 'chooseProjectFile'; mode: 'open' | 'create'; suggestedName?: string };
 
 export type Push = { kind: 'event'; event: PushedEvent } | { kind: 'menu'; command: MenuCommand };
 

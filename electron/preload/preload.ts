@@ -31,9 +31,7 @@ const bridge = {
   invoke: (method, input) => request<Envelope<unknown>>({ kind: 'call', method, input }),
   onEvent: (listener) => subscribe(eventListeners, listener),
   chooseProjectFile: (mode, suggestedName) =>
-    request<string | null>(
-      suggestedName === undefined ? { kind: 'chooseProjectFile', mode } : { kind: 'chooseProjectFile', mode, suggestedName },
-    ),
+    request<string | null>(suggestedName === undefined ? { kind: 'chooseProjectFile', mode } : { kind: 'chooseProjectFile', mode, suggestedName }),
   onMenu: (listener) => subscribe(menuListeners, listener),
 } satisfies CairnBridge;
 

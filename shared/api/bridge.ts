@@ -5,9 +5,7 @@ export const MENU_COMMANDS = ['project.new', 'project.open', 'project.close', 'p
 export type MenuCommand = { command: (typeof MENU_COMMANDS)[number]; path?: string };
 
 /** Events the core pushes to every window (the same union leaves the host over SSE). */
-export type PushedEvent =
-  | { type: 'project.changed'; method: string }
-  | { type: 'job.progressed'; method: string; fraction: number; label: string };
+export type PushedEvent = { type: 'project.changed'; method: string } | { type: 'job.progressed'; method: string; fraction: number; label: string };
 
 /**
  * What the Electron preload exposes as `window.cairn`. The browser build implements the same shape over

@@ -3,7 +3,35 @@ import type { DocumentState, SignatureManifestation } from '../documents/control
 import type { Duty } from '../documents/workflow';
 
 /** The kinds of controlled document this version of Cairn can generate. */
-export const DOCUMENT_TYPES = ['project-summary', 'audit-extract', 'safety-classification', 'compliance-plan', 'sdp', 'srs', 'soup-list', 'trace-matrix', 'sad', 'detailed-design', 'qms-manual', 'sop', 'risk-plan', 'risk-analysis', 'risk-report', 'test-plan', 'test-report', 'known-anomalies', 'release-record', 'verification-records', 'problem-log', 'change-log', 'training-record', 'capa-log', 'audit-reports', 'management-reviews', 'supplier-list'] as const;
+export const DOCUMENT_TYPES = [
+  'project-summary',
+  'audit-extract',
+  'safety-classification',
+  'compliance-plan',
+  'sdp',
+  'srs',
+  'soup-list',
+  'trace-matrix',
+  'sad',
+  'detailed-design',
+  'qms-manual',
+  'sop',
+  'risk-plan',
+  'risk-analysis',
+  'risk-report',
+  'test-plan',
+  'test-report',
+  'known-anomalies',
+  'release-record',
+  'verification-records',
+  'problem-log',
+  'change-log',
+  'training-record',
+  'capa-log',
+  'audit-reports',
+  'management-reviews',
+  'supplier-list',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export interface SignatureView extends SignatureManifestation {

@@ -42,10 +42,7 @@ export const field = {
     .max(LIMITS.name, `At most ${LIMITS.name} characters.`)
     .refine((name) => !hasUnsafeNameChars(name), UNSAFE_NAME_MESSAGE),
   email: z.string().trim().max(LIMITS.email).pipe(z.email('Not an e-mail address.')),
-  newPassword: z
-    .string()
-    .min(LIMITS.passwordMin, `At least ${LIMITS.passwordMin} characters.`)
-    .max(LIMITS.passwordMax, `At most ${LIMITS.passwordMax} characters.`),
+  newPassword: z.string().min(LIMITS.passwordMin, `At least ${LIMITS.passwordMin} characters.`).max(LIMITS.passwordMax, `At most ${LIMITS.passwordMax} characters.`),
   /** A password being re-entered (sign-in, e-signature): only its presence is checked here. */
   password: z.string().min(1, 'Required.').max(LIMITS.passwordMax),
   path: z
@@ -59,7 +56,11 @@ export const field = {
   /** A file sent for import: its name (for the format and messages) and its bytes. */
   importFile: {
     fileName: z.string().trim().min(1, 'Required.').max(LIMITS.name),
-    base64: z.string().min(1, 'Required.').max(LIMITS.pdfBase64, 'The file is too large.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+    base64: z
+      .string()
+      .min(1, 'Required.')
+      .max(LIMITS.pdfBase64, 'The file is too large.')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
     /** A workbook's sheet to read; the first with data when absent. Other formats ignore it. */
     sheet: z.string().trim().min(1).max(LIMITS.name).optional(),
   },

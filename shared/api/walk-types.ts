@@ -21,7 +21,8 @@ export const WALK_STATES = ['not_started', 'in_progress', 'done', 'blocked'] as 
 export type WalkState = (typeof WALK_STATES)[number];
 
 /** The screens a stage's work is done on (names as the renderer's navigation knows them). */
-export type WalkScreen = 'qms' | 'risk' | 'software' | 'dev-plan' | 'requirements' | 'soup' | 'architecture' | 'verification' | 'tests' | 'releases' | 'problems' | 'changes' | 'documents';
+export type WalkScreen =
+  'qms' | 'risk' | 'software' | 'dev-plan' | 'requirements' | 'soup' | 'architecture' | 'verification' | 'tests' | 'releases' | 'problems' | 'changes' | 'documents';
 
 export interface WalkStage {
   id: WalkStageId;

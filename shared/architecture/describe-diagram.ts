@@ -22,6 +22,8 @@ export function describeDiagram(layout: DiagramLayout): string {
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${KIND_WORDS[kind]}${n === 1 ? '' : 's'}`);
   const boxes = counts.length ? counts.join(', ') : 'no boxes';
-  const edges = layout.edges.length ? `${layout.edges.length} interface${layout.edges.length === 1 ? '' : 's'} drawn as arrows in the direction data flows (listed in the interfaces table)` : 'no interfaces yet';
+  const edges = layout.edges.length
+    ? `${layout.edges.length} interface${layout.edges.length === 1 ? '' : 's'} drawn as arrows in the direction data flows (listed in the interfaces table)`
+    : 'no interfaces yet';
   return `Figure: ${boxes}; items are drawn inside their system, units inside their item, external systems above and SOUP below; ${edges}. Coloured badges give each node's safety class.`;
 }

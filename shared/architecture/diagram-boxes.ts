@@ -55,7 +55,16 @@ function measureSoftware(node: DiagramSoftware): Measured {
     const rowTop = rowHeight.slice(0, r).reduce((s, h) => s + h + SPACING.gap, 0);
     return { dx: left + colLeft + ((colWidth[c] ?? 0) - kid.box.width) / 2, dy: header + rowTop, node: kid };
   });
-  const box = { key: softwareKey(node.id), kind: node.kind, caption: node.humanId, lines, safetyClass: node.safetyClass, container: true, width: Math.round(inner + 2 * SPACING.pad), height: Math.round(header + gridHeight + SPACING.pad) };
+  const box = {
+    key: softwareKey(node.id),
+    kind: node.kind,
+    caption: node.humanId,
+    lines,
+    safetyClass: node.safetyClass,
+    container: true,
+    width: Math.round(inner + 2 * SPACING.pad),
+    height: Math.round(header + gridHeight + SPACING.pad),
+  };
   return { box, children };
 }
 
@@ -110,9 +119,17 @@ export function layoutBoxes(input: DiagramInput): DiagramBox[] {
     const xs = partners.flatMap((p) => (centres.has(p) ? [centres.get(p) ?? 0] : []));
     return xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : Infinity;
   };
-  placeBand(externalMeasured.map((measured) => ({ measured, wish: wish(measured.box.key) })), SPACING.margin, out);
+  placeBand(
+    externalMeasured.map((measured) => ({ measured, wish: wish(measured.box.key) })),
+    SPACING.margin,
+    out,
+  );
   const systemsBottom = systemsTop + bandHeight(systems);
   const soupTop = systemsBottom + (systems.length ? SPACING.bandGap : 0);
-  placeBand(soupMeasured.map((measured) => ({ measured, wish: wish(measured.box.key) })), soupTop, out);
+  placeBand(
+    soupMeasured.map((measured) => ({ measured, wish: wish(measured.box.key) })),
+    soupTop,
+    out,
+  );
   return out;
 }

@@ -174,7 +174,13 @@ function straight(from: DiagramBox, to: DiagramBox): [number, number][] {
   ];
 }
 
-function search(grid: Grid, start: [number, number], goal: [number, number], allowed: Set<number>, used: { h: Map<number, number>; v: Map<number, number> }): [number, number][] | null {
+function search(
+  grid: Grid,
+  start: [number, number],
+  goal: [number, number],
+  allowed: Set<number>,
+  used: { h: Map<number, number>; v: Map<number, number> },
+): [number, number][] | null {
   const nx = grid.xs.length;
   const ny = grid.ys.length;
   const free = (i: number, j: number) => grid.inside(i, j).every((b) => allowed.has(b));

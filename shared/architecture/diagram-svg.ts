@@ -57,7 +57,10 @@ function boxSvg(box: DiagramBox): string {
   const parts = [
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="4" fill="${BOX_FILL[box.kind]}" stroke="${DIAGRAM_COLOURS.border}" stroke-width="${box.container ? 1.2 : 0.8}"${dash}/>`,
     `<text x="${t.caption.x}" y="${t.caption.y}" font-family="Roboto" font-size="${DIAGRAM_TEXT.caption}" fill="${DIAGRAM_COLOURS.muted}">${escapeXml(t.caption.text)}</text>`,
-    ...t.lines.map((l) => `<text x="${l.x}" y="${l.y}" font-family="Roboto" font-size="${DIAGRAM_TEXT.name}" font-weight="${box.container ? 'bold' : 'normal'}" fill="${DIAGRAM_COLOURS.ink}">${escapeXml(l.text)}</text>`),
+    ...t.lines.map(
+      (l) =>
+        `<text x="${l.x}" y="${l.y}" font-family="Roboto" font-size="${DIAGRAM_TEXT.name}" font-weight="${box.container ? 'bold' : 'normal'}" fill="${DIAGRAM_COLOURS.ink}">${escapeXml(l.text)}</text>`,
+    ),
   ];
   if (t.badge && box.safetyClass) {
     const colour = CLASS_COLOUR[box.safetyClass];

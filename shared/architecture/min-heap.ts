@@ -46,7 +46,7 @@ export class MinHeap {
   }
 
   private up(k: number): void {
-    for (let child = k; child > 0; ) {
+    for (let child = k; child > 0;) {
       const parent = (child - 1) >> 1;
       if (!this.less(child, parent)) return;
       this.swap(child, parent);
@@ -56,7 +56,7 @@ export class MinHeap {
 
   private down(k: number): void {
     const n = this.item.length;
-    for (let parent = k; ; ) {
+    for (let parent = k; ;) {
       const left = 2 * parent + 1;
       const right = left + 1;
       let smallest = parent;

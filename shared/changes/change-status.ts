@@ -51,7 +51,9 @@ const MARKET_NAMES: Record<SignificanceRegion, string> = { eu: 'EU', us: 'US' };
 function significanceGaps(c: ChangeFacts): { field: string; message: string }[] {
   const outcome = (region: SignificanceRegion) => (region === 'eu' ? c.euOutcome : c.usOutcome);
   if (c.markets.length === 0) {
-    return c.euOutcome === null && c.usOutcome === null ? [{ field: 'significance', message: 'Assess the regulatory significance of the change (EU, US or both); the product profile does not say yet where it is sold.' }] : [];
+    return c.euOutcome === null && c.usOutcome === null
+      ? [{ field: 'significance', message: 'Assess the regulatory significance of the change (EU, US or both); the product profile does not say yet where it is sold.' }]
+      : [];
   }
   const missing = c.markets.filter((m) => outcome(m) === null);
   if (missing.length === 0) return [];
@@ -76,8 +78,10 @@ export function changeTransitionRefusal(c: ChangeFacts, to: ChangeStatus): Refus
     const gap = approvalGaps(c)[0];
     if (gap) return { code: 'conflict', message: gap.message, field: gap.field };
   }
-  if (to === 'implemented' && !c.implementation.trim()) return { code: 'conflict', message: 'Describe the implementation (the commits or pull requests that made the change).', field: 'implementation' };
-  if (to === 'verified' && !c.verification.trim()) return { code: 'conflict', message: 'Record the verification done after the change, including the tests re-run (8.2.3).', field: 'verification' };
+  if (to === 'implemented' && !c.implementation.trim())
+    return { code: 'conflict', message: 'Describe the implementation (the commits or pull requests that made the change).', field: 'implementation' };
+  if (to === 'verified' && !c.verification.trim())
+    return { code: 'conflict', message: 'Record the verification done after the change, including the tests re-run (8.2.3).', field: 'verification' };
   return null;
 }
 

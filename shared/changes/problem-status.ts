@@ -32,7 +32,8 @@ export function closingGaps(p: Omit<ProblemFacts, 'status'>): { field: string; m
   const gaps: { field: string; message: string }[] = [];
   if (p.affectsSafety === null) gaps.push({ field: 'affectsSafety', message: 'Evaluate whether the problem affects safety (9.2).' });
   if (p.decision === 'undecided') gaps.push({ field: 'decision', message: 'Decide what to do about the problem: fix it, or take no action with a rationale.' });
-  if (p.decision === 'defer') gaps.push({ field: 'decision', message: 'A deferred problem stays open: it is a known anomaly until it is fixed or a no-action rationale is given.' });
+  if (p.decision === 'defer')
+    gaps.push({ field: 'decision', message: 'A deferred problem stays open: it is a known anomaly until it is fixed or a no-action rationale is given.' });
   if (p.decision === 'fix' && !p.fixVerification.trim()) gaps.push({ field: 'fixVerification', message: 'Record how the fix was verified (9.7).' });
   if (p.decision === 'no-action' && !p.decisionRationale.trim()) gaps.push({ field: 'decisionRationale', message: 'Give the rationale for taking no action (9.2).' });
   return gaps;

@@ -12,7 +12,9 @@ export function draftTeam(f: PlanFacts): string {
   ].filter((g): g is string => g !== null);
   return [
     `${f.manufacturer} develops ${f.productName}, ${formPhrase(f)}, with the team below. Cairn keeps the team list; this section names who does what under this plan.`,
-    teamLines(f).map((line) => `- ${line}`).join('\n'),
+    teamLines(f)
+      .map((line) => `- ${line}`)
+      .join('\n'),
     `${planLead(f)} answers for this plan and makes sure every activity in it has a named person. Work that needs a skill the team lacks (for example clinical input, usability testing or penetration testing) is contracted under the supplier controls of the quality management system and named here when agreed.`,
     'Competence and training records for each person are kept under the quality management system (ISO 13485 clause 6.2). Where the team is too small to keep author and approver apart, the approval records why.',
     ...gaps,
@@ -36,7 +38,9 @@ export function draftLifecycle(f: PlanFacts): string {
   return [
     `The software safety class that governs this plan is class ${f.projectClass}: ${systemsPhrase(f)}.`,
     `The team develops ${f.productName} in short increments. Each increment passes through the activities IEC 62304 asks of class ${f.projectClass}, in this order:`,
-    activities(f).map((a) => `- ${a}`).join('\n'),
+    activities(f)
+      .map((a) => `- ${a}`)
+      .join('\n'),
     'Requirements and design are allowed to grow from one increment to the next, but an activity only builds on outputs that have been reviewed. The phases of the project are: planning (this plan, the risk management plan and the first requirements), development increments, final verification, release, and then maintenance under the maintenance section of this plan.',
     `Design reviews are held when the first set of requirements is complete${atLeast(f, 'B') ? ', when the architecture is complete' : ''} and before each release. Each review is recorded with its participants, findings and the decision to proceed.`,
   ].join('\n\n');
@@ -115,7 +119,9 @@ export function draftVerification(f: PlanFacts): string {
     ...(atLeast(f, 'B') ? ['Architecture: reviewed (5.3.6) before detailed work on the items it describes.'] : []),
     ...(atLeast(f, 'C') ? ['Detailed design: reviewed against the architecture and requirements (5.4.4) before implementation.'] : []),
     ...(atLeast(f, 'B')
-      ? ['Units: every change is reviewed by a second developer and covered by automated unit tests; acceptance criteria are the coding standard, passing tests and agreed coverage (5.5.3).']
+      ? [
+          'Units: every change is reviewed by a second developer and covered by automated unit tests; acceptance criteria are the coding standard, passing tests and agreed coverage (5.5.3).',
+        ]
       : ['Code: every change is reviewed by a second developer before merge.']),
     ...(atLeast(f, 'B') ? ['Integration: integration tests pass for the release candidate (5.6).'] : []),
     'System: every software requirement is verified by at least one system test; the release candidate passes all tests, or each failure is evaluated and recorded as a known anomaly (5.7).',

@@ -70,9 +70,7 @@ export function marketsPhrase(facts: PlanFacts): string {
 /** "SYS-001 Pump controller (class B)", with unclassified systems said to count as C. */
 export function systemsPhrase(facts: PlanFacts): string {
   if (facts.systems.length === 0) return 'no software system has been defined yet, so class C applies until one is classified';
-  return joinWords(
-    facts.systems.map((s) => `${s.humanId} ${s.name} (${s.classified ? `class ${s.safetyClass}` : 'not classified yet, treated as class C'})`),
-  );
+  return joinWords(facts.systems.map((s) => `${s.humanId} ${s.name} (${s.classified ? `class ${s.safetyClass}` : 'not classified yet, treated as class C'})`));
 }
 
 export const atLeast = (facts: PlanFacts, cls: 'B' | 'C') => facts.projectClass === 'C' || facts.projectClass === cls;

@@ -42,7 +42,10 @@ const refuse = (code: Refusal['code'], message: string, field?: string): { ok: f
 export function checkReviewRequest(author: Person, reviewers: Person[], approvers: Person[]): Check<{ selfApproval: boolean }> {
   if (!AUTHOR_ROLES.includes(author.role)) return refuse('forbidden', 'Only an author or an owner can send a document for review.');
   if (approvers.length === 0) return refuse('invalid_input', 'Name at least one approver.', 'approvers');
-  for (const [duty, people] of [['reviewer', reviewers], ['approver', approvers]] as const) {
+  for (const [duty, people] of [
+    ['reviewer', reviewers],
+    ['approver', approvers],
+  ] as const) {
     for (const person of people) {
       if (!person.active) return refuse('conflict', `${person.name} is deactivated and cannot sign.`, `${duty}s`);
       if (!ROLES_FOR_DUTY[duty].includes(person.role)) {

@@ -35,7 +35,11 @@ export interface ProcedureDocState {
  * Maps every tracked clause to the procedures that answer it and says whether it is covered. `docs`
  * gives the state of each procedure's document by key; a procedure with no entry has no document yet.
  */
-export function computeCoverage(procedures: readonly ProcedureDef[], outOfScope: readonly ScopeDecision[], docs: ReadonlyMap<string, ProcedureDocState>): { clauses: ClauseCoverage[]; summary: CoverageSummary } {
+export function computeCoverage(
+  procedures: readonly ProcedureDef[],
+  outOfScope: readonly ScopeDecision[],
+  docs: ReadonlyMap<string, ProcedureDocState>,
+): { clauses: ClauseCoverage[]; summary: CoverageSummary } {
   const clauses = ISO_13485_CLAUSES.map(({ clause, title }): ClauseCoverage => {
     const decision = outOfScope.find((d) => d.clause === clause);
     const answeredBy = procedures

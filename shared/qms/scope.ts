@@ -30,11 +30,27 @@ export interface ScopeAnswers {
 }
 
 export const SCOPE_QUESTIONS: readonly { key: keyof ScopeAnswers; question: string; help: string }[] = [
-  { key: 'physicalProduct', question: 'Do you make, store or ship a physical product?', help: 'Hardware, accessories or packaging. A company that only ships software answers no.' },
+  {
+    key: 'physicalProduct',
+    question: 'Do you make, store or ship a physical product?',
+    help: 'Hardware, accessories or packaging. A company that only ships software answers no.',
+  },
   { key: 'sterile', question: 'Is any device supplied sterile or sterilised before use?', help: 'Only possible with a physical product.' },
-  { key: 'installation', question: 'Do you install or integrate the device at the customer’s site?', help: 'App-store downloads and self-service sign-up are not installation by you; on-site integration into a hospital system is.' },
-  { key: 'servicing', question: 'Do you service devices in the field?', help: 'Maintenance visits or repairs under contract. Software updates are handled by change management and deployment instead.' },
-  { key: 'measuringEquipment', question: 'Do you use calibrated monitoring or measuring equipment to show the product conforms?', help: 'Test rigs, reference instruments or gauges. Software test tools are validated as QMS software instead.' },
+  {
+    key: 'installation',
+    question: 'Do you install or integrate the device at the customer’s site?',
+    help: 'App-store downloads and self-service sign-up are not installation by you; on-site integration into a hospital system is.',
+  },
+  {
+    key: 'servicing',
+    question: 'Do you service devices in the field?',
+    help: 'Maintenance visits or repairs under contract. Software updates are handled by change management and deployment instead.',
+  },
+  {
+    key: 'measuringEquipment',
+    question: 'Do you use calibrated monitoring or measuring equipment to show the product conforms?',
+    help: 'Test rigs, reference instruments or gauges. Software test tools are validated as QMS software instead.',
+  },
 ];
 
 /** Only requirements of clauses 6, 7 and 8 may be declared not applicable (ISO 13485 clause 1). */
@@ -63,7 +79,10 @@ export function checkScopeDecision(decision: ScopeDecision): ScopeProblem | null
     return { field: 'status', message: `${clause} cannot be excluded: only design and development controls (7.3) can, where the regulations permit it.` };
   }
   if (decision.justification.trim().length < MIN_JUSTIFICATION) {
-    return { field: 'justification', message: `Say why ${clause} ${status === 'excluded' ? 'is excluded' : 'does not apply'} (at least ${MIN_JUSTIFICATION} characters); the quality manual prints it (4.2.2).` };
+    return {
+      field: 'justification',
+      message: `Say why ${clause} ${status === 'excluded' ? 'is excluded' : 'does not apply'} (at least ${MIN_JUSTIFICATION} characters); the quality manual prints it (4.2.2).`,
+    };
   }
   return null;
 }
@@ -83,16 +102,25 @@ export function suggestedScope(answers: ScopeAnswers): ScopeDecision[] {
     out.push(na('7.5.7', 'No sterilisation process or sterile barrier system is used.'));
   }
   if (!answers.installation) {
-    out.push(na('7.5.3', 'Users obtain and install the software themselves from the published distribution channel; the company does not install or integrate it at customer sites.'));
+    out.push(
+      na('7.5.3', 'Users obtain and install the software themselves from the published distribution channel; the company does not install or integrate it at customer sites.'),
+    );
   }
   if (!answers.servicing) {
     out.push(na('7.5.4', 'The company does not service devices in the field; software corrections and updates are released under change management and the deployment procedure.'));
   }
   if (!answers.measuringEquipment) {
-    out.push(na('7.6', 'No monitoring or measuring equipment is used to show that the product conforms; software used for verification is validated under the QMS software validation procedure (4.1.6).'));
+    out.push(
+      na(
+        '7.6',
+        'No monitoring or measuring equipment is used to show that the product conforms; software used for verification is validated under the QMS software validation procedure (4.1.6).',
+      ),
+    );
   }
   return out;
 }
 
 /** The clauses the wizard's questions decide: answering again sets each of them afresh. */
-export const WIZARD_CLAUSES: readonly string[] = suggestedScope({ physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false }).map((d) => d.clause);
+export const WIZARD_CLAUSES: readonly string[] = suggestedScope({ physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false }).map(
+  (d) => d.clause,
+);

@@ -41,9 +41,7 @@ export function rationaleUnacceptableRisk(harm: Exclude<WorstHarm, 'none'>): str
   const verdict = serious
     ? `Class C. A failure of this software system can contribute to a hazardous situation whose risk stays unacceptable after external risk control measures, and the worst harm that could follow is ${HARM_WORDS[harm]}.`
     : 'Class B. A failure of this software system can contribute to a hazardous situation whose risk stays unacceptable after external risk control measures, but the worst harm that could follow is a non-serious injury.';
-  const harmMeaning = serious
-    ? SERIOUS_MEANING
-    : `${SERIOUS_MEANING} The team judged that no credible harm reaches that level.`;
+  const harmMeaning = serious ? SERIOUS_MEANING : `${SERIOUS_MEANING} The team judged that no credible harm reaches that level.`;
   return [verdict, FAILURE_ASSUMED, harmMeaning].join(' ');
 }
 

@@ -44,16 +44,10 @@ export function decideSafetyClass(answers: ClassificationAnswers): Decision<Clas
   if (contributes === undefined) return refused('contributesToHazardousSituation', ASK_CONTRIBUTES);
   if (!contributes) {
     if (acceptable === false) {
-      return contradicted(
-        'riskAcceptableWithExternalControls',
-        `${CANNOT_CONTRIBUTE}: such software cannot leave an unacceptable risk. Change one of the two answers.`,
-      );
+      return contradicted('riskAcceptableWithExternalControls', `${CANNOT_CONTRIBUTE}: such software cannot leave an unacceptable risk. Change one of the two answers.`);
     }
     if (worstHarm !== undefined && worstHarm !== 'none') {
-      return contradicted(
-        'worstHarm',
-        `${CANNOT_CONTRIBUTE}: such software cannot lead to ${HARM_WORDS[worstHarm]}. Change one of the two answers.`,
-      );
+      return contradicted('worstHarm', `${CANNOT_CONTRIBUTE}: such software cannot lead to ${HARM_WORDS[worstHarm]}. Change one of the two answers.`);
     }
     return decided({ class: 'A', rationale: rationaleNoContribution() });
   }

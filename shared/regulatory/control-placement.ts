@@ -33,12 +33,16 @@ export function placeControl(systemId: number, requirements: readonly Implementi
   if (requirements.length === 0) {
     return {
       placement: 'external',
-      reason: 'No software requirement implements it, so it works outside the software (hardware, a procedure or labelling). If it is a software measure whose requirement is not linked yet, link it: it would then not count as external.',
+      reason:
+        'No software requirement implements it, so it works outside the software (hardware, a procedure or labelling). If it is a software measure whose requirement is not linked yet, link it: it would then not count as external.',
     };
   }
   const inside = requirements.filter((r) => r.systems.some((s) => s.id === systemId));
   if (inside.length > 0) {
-    return { placement: 'in-this-system', reason: `Implemented inside this system by ${list(inside.map((r) => r.humanId))}; a control inside the software does not lower its class.` };
+    return {
+      placement: 'in-this-system',
+      reason: `Implemented inside this system by ${list(inside.map((r) => r.humanId))}; a control inside the software does not lower its class.`,
+    };
   }
   const loose = requirements.filter((r) => r.systems.length === 0);
   if (loose.length > 0) {

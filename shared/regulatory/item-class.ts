@@ -39,14 +39,24 @@ export function decideItemClass(input: ItemClassInput): Decision<ItemClassResult
   const proposed = input.itemClass ?? parent;
   const order = compareSafetyClasses(proposed, parent);
   if (order > 0) {
-    return refused('itemClass', `Class ${proposed} is stricter than the parent's class ${parent}; classify the parent as ${proposed} instead, since an item cannot carry more risk than the system it belongs to.`);
+    return refused(
+      'itemClass',
+      `Class ${proposed} is stricter than the parent's class ${parent}; classify the parent as ${proposed} instead, since an item cannot carry more risk than the system it belongs to.`,
+    );
   }
   if (order === 0) {
-    return decided({ class: parent, differsFromParent: false, rationale: `Class ${parent}: the item takes ${parentWords}, as every software item does unless segregation justifies a lower class.` });
+    return decided({
+      class: parent,
+      differsFromParent: false,
+      rationale: `Class ${parent}: the item takes ${parentWords}, as every software item does unless segregation justifies a lower class.`,
+    });
   }
   const { rationale, verification } = input.segregation ?? {};
   if (!filled(rationale)) {
-    return refused('segregation.rationale', `Required for a class lower than the parent's (${proposed} under ${parent}): explain why this item cannot contribute to the parent's more severe hazardous situations.`);
+    return refused(
+      'segregation.rationale',
+      `Required for a class lower than the parent's (${proposed} under ${parent}): explain why this item cannot contribute to the parent's more severe hazardous situations.`,
+    );
   }
   if (!filled(verification)) {
     return refused('segregation.verification', `Required for a class lower than the parent's (${proposed} under ${parent}): say how the segregation is shown to be effective.`);

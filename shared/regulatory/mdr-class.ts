@@ -79,7 +79,6 @@ function gated<F>(answers: MdrAnswers, q: GatedQuestion, value: F | undefined): 
   return value === undefined || value === false ? decided(null) : contradicted(q.followUp, contradicts(q.saidNo, q.whyNot));
 }
 
-
 const HARDWARE: GatedQuestion = {
   gate: 'drivesOrInfluencesHardware',
   question: 'Does the software drive or influence the use of a hardware medical device?',

@@ -1,11 +1,7 @@
 import type { DecisionImpact, MdrClass } from './mdr-class';
 
 /** Why a rule applied, kept structured so the rationale can be worded per rule. */
-export type RuleReason =
-  | { kind: 'drives-hardware' }
-  | { kind: 'decisions'; impact: DecisionImpact }
-  | { kind: 'monitoring'; vital: boolean }
-  | { kind: 'other' };
+export type RuleReason = { kind: 'drives-hardware' } | { kind: 'decisions'; impact: DecisionImpact } | { kind: 'monitoring'; vital: boolean } | { kind: 'other' };
 
 export interface AppliedRule {
   rule: string;
@@ -43,9 +39,6 @@ export function mdrRationale(applied: readonly AppliedRule[], strictest: Applied
   if (!strictest) {
     return 'Not a medical device: the team concluded that the software does not qualify as medical device software, so the MDR classification rules do not apply. Keep the qualification reasoning on file and repeat it whenever the intended purpose changes.';
   }
-  const tie =
-    applied.length > 1
-      ? `More than one rule applies, so implementing rule 3.5 takes the strictest: class ${strictest.class}, from ${strictest.rule}.`
-      : '';
+  const tie = applied.length > 1 ? `More than one rule applies, so implementing rule 3.5 takes the strictest: class ${strictest.class}, from ${strictest.rule}.` : '';
   return [`Class ${strictest.class}.`, ...applied.map(sentence), tie, OTHER_RULES].filter(Boolean).join(' ');
 }

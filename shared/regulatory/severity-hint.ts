@@ -36,7 +36,14 @@ export function worstSeverityBySituation(chains: readonly ChainSeverity[], sever
     if (!level) continue;
     const current = worst.get(chain.situationId);
     if (current && current.level >= chain.s) continue;
-    worst.set(chain.situationId, { level: chain.s, levelName: level.name, harm: level.harm, harmHumanId: chain.harm.humanId, harmName: chain.harm.name, chainHumanId: chain.humanId });
+    worst.set(chain.situationId, {
+      level: chain.s,
+      levelName: level.name,
+      harm: level.harm,
+      harmHumanId: chain.harm.humanId,
+      harmName: chain.harm.name,
+      chainHumanId: chain.humanId,
+    });
   }
   return worst;
 }

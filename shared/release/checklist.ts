@@ -43,7 +43,9 @@ function verification(e: ReleaseEvidence): Outcome {
   for (const outcome of ['failed', 'error', 'blocked'] as const) {
     const cases = e.notPassed.filter((t) => t.outcome === outcome);
     if (cases.length > 0) {
-      blockers.push(`${plural(cases.length, 'test case')} ${outcome === 'error' ? 'ended in an error' : outcome} in ${e.version} and not passed since: ${nameRecords(cases.map((t) => `${t.testCase} (${t.run})`))}.`);
+      blockers.push(
+        `${plural(cases.length, 'test case')} ${outcome === 'error' ? 'ended in an error' : outcome} in ${e.version} and not passed since: ${nameRecords(cases.map((t) => `${t.testCase} (${t.run})`))}.`,
+      );
     }
   }
   if (e.openRuns.length > 0) blockers.push(`Test runs of ${e.version} not completed: ${nameRecords(e.openRuns)}.`);
@@ -57,7 +59,11 @@ function verification(e: ReleaseEvidence): Outcome {
 function anomaliesListed(e: ReleaseEvidence): Outcome {
   const undecided = e.openProblems.filter((p) => p.decision === 'undecided');
   return {
-    evidence: [e.openProblems.length === 0 ? 'No open problem reports: no known residual anomalies.' : `${plural(e.openProblems.length, 'open problem report')} listed as known anomalies: ${nameRecords(e.openProblems.map((p) => p.humanId))}.`],
+    evidence: [
+      e.openProblems.length === 0
+        ? 'No open problem reports: no known residual anomalies.'
+        : `${plural(e.openProblems.length, 'open problem report')} listed as known anomalies: ${nameRecords(e.openProblems.map((p) => p.humanId))}.`,
+    ],
     blockers: undecided.length > 0 ? [`Open problem reports with no decision (fix, defer or no action): ${nameRecords(undecided.map((p) => p.humanId))}.`] : [],
   };
 }
@@ -92,17 +98,27 @@ function buildDocumented(e: ReleaseEvidence): Outcome {
  */
 function activitiesComplete(e: ReleaseEvidence): Outcome {
   const blockers: string[] = [];
-  if (e.traceGaps.length > 0) blockers.push(`${plural(e.traceGaps.length, 'trace gap')} open: ${e.traceGaps.slice(0, 3).join(' ')}${e.traceGaps.length > 3 ? ` (and ${e.traceGaps.length - 3} more on the Traceability screen)` : ''}`);
+  if (e.traceGaps.length > 0)
+    blockers.push(
+      `${plural(e.traceGaps.length, 'trace gap')} open: ${e.traceGaps.slice(0, 3).join(' ')}${e.traceGaps.length > 3 ? ` (and ${e.traceGaps.length - 3} more on the Traceability screen)` : ''}`,
+    );
   if (e.unapprovedDocuments.length > 0) {
-    blockers.push(`Required documents without an approved version: ${nameRecords(e.unapprovedDocuments.map((d) => (d.state ? `${d.label} (${d.state.replace('_', ' ')})` : `${d.label} (not created)`)))}.`);
+    blockers.push(
+      `Required documents without an approved version: ${nameRecords(e.unapprovedDocuments.map((d) => (d.state ? `${d.label} (${d.state.replace('_', ' ')})` : `${d.label} (not created)`)))}.`,
+    );
   }
   if (e.unfinishedChanges.length > 0) {
     blockers.push(`Change requests for ${e.version} not finished: ${nameRecords(e.unfinishedChanges.map((c) => `${c.humanId} (${c.status})`))}.`);
   }
   if (e.consistencyErrors.length > 0) {
-    blockers.push(`${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`);
+    blockers.push(
+      `${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`,
+    );
   }
-  return { evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version, the project-wide consistency check.'], blockers };
+  return {
+    evidence: ['Checked: trace gaps and suspect links, approval of the required documents, change requests for this version, the project-wide consistency check.'],
+    blockers,
+  };
 }
 
 function archived(e: ReleaseEvidence): Outcome {

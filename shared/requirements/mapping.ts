@@ -13,14 +13,31 @@ import {
 } from './fields';
 
 /** What an import can fill: the requirement's fields, its ID, its software items, and the heading of a section. */
-export const IMPORT_FIELDS = ['humanId', 'title', 'text', 'type', 'source', 'sourceRef', 'rationale', 'acceptanceCriteria', 'verificationMethod', 'status', 'items', 'heading'] as const;
+export const IMPORT_FIELDS = [
+  'humanId',
+  'title',
+  'text',
+  'type',
+  'source',
+  'sourceRef',
+  'rationale',
+  'acceptanceCriteria',
+  'verificationMethod',
+  'status',
+  'items',
+  'heading',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** How the mapping step names each field. */
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = { ...REQUIREMENT_FIELD_LABELS, heading: 'Section heading' };
 
 /** Letters and digits only, lower case: "Acceptance Criteria", "acceptance_criteria", "ReqIF.AcceptanceCriteria" and "ReqIFAcceptanceCriteria" meet. */
-export const squash = (name: string) => name.toLowerCase().replace(/^reqif\.?/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+export const squash = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^reqif\.?/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Each fixed list's keys by their squashed key and label, built once per list: an import asks for every row. */
 const squashedKeys = new WeakMap<readonly string[], Map<string, string>>();
@@ -128,7 +145,12 @@ export function rowToRecord(row: SourceRow, mapping: Partial<Record<ImportField,
     const column = mapping[field];
     return column === undefined ? undefined : (row.cells[column] ?? '');
   };
-  const bad = (field: ImportField, message: string): RowOutcome => ({ ok: false, where: row.where, field, message: `${row.where}, ${IMPORT_FIELD_LABELS[field]} ("${mapping[field] ?? ''}"): ${message}` });
+  const bad = (field: ImportField, message: string): RowOutcome => ({
+    ok: false,
+    where: row.where,
+    field,
+    message: `${row.where}, ${IMPORT_FIELD_LABELS[field]} ("${mapping[field] ?? ''}"): ${message}`,
+  });
   const text = cell('text');
   // A heading names a section of the document; a requirement with one and no title of its own takes it as its title (DOORS).
   const heading = cell('heading')?.trim() || undefined;
@@ -165,6 +187,12 @@ export function rowToRecord(row: SourceRow, mapping: Partial<Record<ImportField,
     fields[field] = value;
   }
   const items = cell('items');
-  const itemRefs = items === undefined || !items.trim() ? null : items.split(/[;,\n]/).map((s) => s.trim()).filter(Boolean);
+  const itemRefs =
+    items === undefined || !items.trim()
+      ? null
+      : items
+          .split(/[;,\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
   return { ok: true, record: { where: row.where, humanId: rawId || null, fields, itemRefs } };
 }

@@ -105,7 +105,7 @@ export function proposeImportMapping(columns: readonly SourceColumn[], rows: rea
     const fallback = idProblem(IDENTIFIER_COLUMN, requirements) ? undefined : IDENTIFIER_COLUMN;
     if (fallback) mapping.humanId = fallback;
     else delete mapping.humanId;
-    notes.push(`${problem[0]?.toUpperCase()}${problem.slice(1)}: ${fallback ? 'each SPEC-OBJECT\'s IDENTIFIER is proposed as the ID instead' : 'new IDs (REQ-n) are proposed'}.`);
+    notes.push(`${problem[0]?.toUpperCase()}${problem.slice(1)}: ${fallback ? "each SPEC-OBJECT's IDENTIFIER is proposed as the ID instead" : 'new IDs (REQ-n) are proposed'}.`);
   }
   return { mapping, notes };
 }

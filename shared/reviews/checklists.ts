@@ -50,14 +50,26 @@ export const CHECKLISTS: Record<ReviewKind, Checklist> = {
         text: 'The software requirements cover the system requirements allocated to software, including every risk control measure that software carries out.',
         help: 'Walk the system requirements and the risk controls: each one that software implements has at least one software requirement.',
       },
-      { key: 'no-contradictions', text: 'No software requirement contradicts another.', help: 'Look for pairs that set different limits, timings or behaviours for the same situation.' },
-      { key: 'unambiguous', text: 'Each requirement can be read in only one way.', help: 'Vague words ("fast", "user-friendly", "as needed") and undefined terms are signs of ambiguity.' },
+      {
+        key: 'no-contradictions',
+        text: 'No software requirement contradicts another.',
+        help: 'Look for pairs that set different limits, timings or behaviours for the same situation.',
+      },
+      {
+        key: 'unambiguous',
+        text: 'Each requirement can be read in only one way.',
+        help: 'Vague words ("fast", "user-friendly", "as needed") and undefined terms are signs of ambiguity.',
+      },
       {
         key: 'testable',
         text: 'Each requirement states something that can be verified, with criteria that tell pass from fail.',
         help: 'An acceptance criterion and a verification method (test, inspection, analysis or demonstration) show how.',
       },
-      { key: 'unique-ids', text: 'Each requirement carries its own identifier, used for nothing else.', help: 'Cairn gives REQ-n IDs and keeps imported IDs unique; check that merged sources did not duplicate content.' },
+      {
+        key: 'unique-ids',
+        text: 'Each requirement carries its own identifier, used for nothing else.',
+        help: 'Cairn gives REQ-n IDs and keeps imported IDs unique; check that merged sources did not duplicate content.',
+      },
       {
         key: 'traceable',
         text: 'Each requirement can be traced back to where it came from: a user need, a system requirement, a risk control or a regulation.',
@@ -75,8 +87,16 @@ export const CHECKLISTS: Record<ReviewKind, Checklist> = {
         text: 'The architecture carries out the system and software requirements, risk controls included.',
         help: 'Every requirement is allocated to at least one software item, and the items together can meet it.',
       },
-      { key: 'supports-interfaces', text: 'The architecture supports the interfaces between software items, and between items and hardware.', help: 'Each interface has both ends named, with the data and timing it carries.' },
-      { key: 'supports-soup', text: 'The architecture supports the SOUP items working as they are meant to.', help: 'Each SOUP item has the hardware, software and configuration it needs, and its failure modes are contained.' },
+      {
+        key: 'supports-interfaces',
+        text: 'The architecture supports the interfaces between software items, and between items and hardware.',
+        help: 'Each interface has both ends named, with the data and timing it carries.',
+      },
+      {
+        key: 'supports-soup',
+        text: 'The architecture supports the SOUP items working as they are meant to.',
+        help: 'Each SOUP item has the hardware, software and configuration it needs, and its failure modes are contained.',
+      },
       {
         key: 'segregation-effective',
         text: 'Where items are segregated to justify a lower class, the architecture says how the segregation is made effective.',
@@ -89,8 +109,16 @@ export const CHECKLISTS: Record<ReviewKind, Checklist> = {
     clause: '5.4.4',
     title: 'Detailed design verification',
     questions: [
-      { key: 'implements-architecture', text: 'The detailed design carries out the software architecture.', help: 'Each unit belongs to an item of the architecture and does its part of that item.' },
-      { key: 'no-contradiction', text: 'The detailed design does not contradict the architecture.', help: 'Interfaces, data and behaviour of the units agree with what the architecture says of their items.' },
+      {
+        key: 'implements-architecture',
+        text: 'The detailed design carries out the software architecture.',
+        help: 'Each unit belongs to an item of the architecture and does its part of that item.',
+      },
+      {
+        key: 'no-contradiction',
+        text: 'The detailed design does not contradict the architecture.',
+        help: 'Interfaces, data and behaviour of the units agree with what the architecture says of their items.',
+      },
       {
         key: 'units-and-interfaces',
         text: 'Each unit and its interfaces are designed in enough detail to implement correctly.',
@@ -121,13 +149,21 @@ export interface ReviewProblem {
  * Whether a filled-in checklist may be recorded with the result chosen: every question answered once,
  * reasons for "no" and "not applicable", no "passed" over a "no", and findings for anything but "passed".
  */
-export function checkReview(kind: ReviewKind, answers: readonly ReviewAnswerInput[], result: ReviewResult, findings: string, unitClass: SafetyClass | null = null): ReviewProblem | null {
+export function checkReview(
+  kind: ReviewKind,
+  answers: readonly ReviewAnswerInput[],
+  result: ReviewResult,
+  findings: string,
+  unitClass: SafetyClass | null = null,
+): ReviewProblem | null {
   const questions = questionsFor(kind, unitClass);
   const seen = new Set<string>();
   for (const [index, answer] of answers.entries()) {
     if (!questions.some((q) => q.key === answer.question)) {
       const classCOnly = CHECKLISTS[kind].questions.some((q) => q.key === answer.question && q.classCOnly);
-      const message = classCOnly ? `"${answer.question}" is asked only for class C units; this unit is class ${unitClass ?? '?'}.` : `"${answer.question}" is not a question of the ${kind} checklist.`;
+      const message = classCOnly
+        ? `"${answer.question}" is asked only for class C units; this unit is class ${unitClass ?? '?'}.`
+        : `"${answer.question}" is not a question of the ${kind} checklist.`;
       return { field: `answers.${index}.question`, message };
     }
     if (seen.has(answer.question)) return { field: `answers.${index}.question`, message: `"${answer.question}" is answered twice.` };

@@ -43,10 +43,16 @@ export function checkUnitChecks(checks: readonly UnitCheck[], result: ReviewResu
     if (seen.has(check.check)) return { field: `${at}.check`, message: `${UNIT_CHECK_LABELS[check.check]} is listed twice.` };
     seen.add(check.check);
     if (check.outcome === 'not-run' && !check.detail.trim()) return { field: `${at}.detail`, message: `Say why ${UNIT_CHECK_LABELS[check.check].toLowerCase()} was not run.` };
-    const problem = check.check === 'coverage' ? coverageProblem(check) : check.measuredPercent !== null || check.requiredPercent !== null ? 'Percentages belong to the coverage check only.' : null;
+    const problem =
+      check.check === 'coverage'
+        ? coverageProblem(check)
+        : check.measuredPercent !== null || check.requiredPercent !== null
+          ? 'Percentages belong to the coverage check only.'
+          : null;
     if (problem) return { field: `${at}.measuredPercent`, message: problem };
   }
-  if (!checks.some((c) => c.outcome !== 'not-run')) return { field: 'unit.checks', message: 'Record at least one check that was run: review, static analysis, unit tests or coverage.' };
+  if (!checks.some((c) => c.outcome !== 'not-run'))
+    return { field: 'unit.checks', message: 'Record at least one check that was run: review, static analysis, unit tests or coverage.' };
   if (result === 'passed' && checks.some((c) => c.outcome === 'failed')) {
     return { field: 'result', message: 'A unit with a failed check cannot pass outright: choose "passed with obligations" or "failed".' };
   }

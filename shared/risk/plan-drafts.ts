@@ -11,7 +11,12 @@ export function riskPlanDrafts(f: PlanFacts): Record<RiskPlanField, string> {
   const owner = namesWithRole(f, 'owner') ?? 'the project owner';
   const approvers = namesWithRole(f, 'approver') ?? owner;
   const reviewers = namesWithRole(f, 'reviewer') ?? 'a team member who did not do the analysis';
-  const form = f.softwareForm === 'samd' ? 'software as a medical device' : f.softwareForm === 'in-device' ? `software in ${f.hardwareDevice || 'a medical device'}` : 'medical device software';
+  const form =
+    f.softwareForm === 'samd'
+      ? 'software as a medical device'
+      : f.softwareForm === 'in-device'
+        ? `software in ${f.hardwareDevice || 'a medical device'}`
+        : 'medical device software';
   return {
     scope: `This plan covers the risk management of ${product}, ${form} made by ${f.manufacturer || 'the manufacturer'}, for its intended use as stated in the product profile. It covers hazards arising from the software itself, from the SOUP it uses, from its interfaces and from foreseeable misuse.`,
     lifecyclePhases: `Every phase of ${product}: design and development, verification, release, use in the field, maintenance and changes, and withdrawal from the market. Risk analysis starts with the first requirements and is updated with every change.`,

@@ -99,8 +99,18 @@ function planConclusion(input: RiskConclusionInput, unverified: readonly Control
 
 function overallConclusion(input: RiskConclusionInput, unverified: readonly ControlVerdict[]): Conclusion {
   const o = input.overall;
-  if (o.acceptable === null) return { concluded: false, text: 'The overall residual risk has not been evaluated, so its acceptability cannot be concluded.', gaps: ['Evaluate the overall residual risk against the plan’s criterion (clause 8).'] };
-  if (!o.acceptable) return { concluded: false, text: `The overall residual risk was judged not acceptable${o.evaluatedBy ? ` by ${o.evaluatedBy}` : ''}${o.evaluatedAt ? ` on ${o.evaluatedAt.slice(0, 10)}` : ''}.`, gaps: [] };
+  if (o.acceptable === null)
+    return {
+      concluded: false,
+      text: 'The overall residual risk has not been evaluated, so its acceptability cannot be concluded.',
+      gaps: ['Evaluate the overall residual risk against the plan’s criterion (clause 8).'],
+    };
+  if (!o.acceptable)
+    return {
+      concluded: false,
+      text: `The overall residual risk was judged not acceptable${o.evaluatedBy ? ` by ${o.evaluatedBy}` : ''}${o.evaluatedAt ? ` on ${o.evaluatedAt.slice(0, 10)}` : ''}.`,
+      gaps: [],
+    };
   const gaps: string[] = [];
   if (unverified.length > 0) gaps.push(`The judgement relies on risk controls whose implementation or verification is not shown: ${ids(unverified)}.`);
   if (o.evaluatedBy && !input.responsibilities.toLowerCase().includes(o.evaluatedBy.toLowerCase())) {
@@ -116,7 +126,8 @@ function productionConclusion(input: RiskConclusionInput): Conclusion {
   const pms = input.pmsProcedure;
   if (!pms) gaps.push('The project holds no post-market surveillance procedure.');
   else if (pms.approvedVersion === null) gaps.push(`The post-market surveillance procedure ${pms.docKey} is not approved.`);
-  if (gaps.length > 0) return { concluded: false, text: 'It cannot be concluded that methods to collect and review production and post-production information are in place:', gaps };
+  if (gaps.length > 0)
+    return { concluded: false, text: 'It cannot be concluded that methods to collect and review production and post-production information are in place:', gaps };
   return {
     concluded: true,
     text: `Methods to collect and review production and post-production information are in place: the plan’s method (${input.productionInformation.trim().replace(/\.$/, '')}) runs under ${pms?.docKey} v${pms?.approvedVersion}, approved.`,
@@ -128,5 +139,10 @@ function productionConclusion(input: RiskConclusionInput): Conclusion {
 export function riskConclusions(input: RiskConclusionInput): RiskConclusions {
   const controls = input.controls.map((c) => controlVerdict(c, input.version));
   const unverified = controls.filter((v) => !v.verified);
-  return { controls, planCarriedOut: planConclusion(input, unverified), overallAcceptable: overallConclusion(input, unverified), productionInformation: productionConclusion(input) };
+  return {
+    controls,
+    planCarriedOut: planConclusion(input, unverified),
+    overallAcceptable: overallConclusion(input, unverified),
+    productionInformation: productionConclusion(input),
+  };
 }

@@ -24,7 +24,12 @@ function whereUsed(uses: Map<string, string[]>): string {
 }
 
 function stagesOf(chain: ChainValues): [string, RiskInput][] {
-  return chain.residual ? [['initial', chain.initial], ['residual', chain.residual]] : [['initial', chain.initial]];
+  return chain.residual
+    ? [
+        ['initial', chain.initial],
+        ['residual', chain.residual],
+      ]
+    : [['initial', chain.initial]];
 }
 
 /**
@@ -59,7 +64,10 @@ export function scaleEditProblem(next: RiskScales, chains: readonly ChainValues[
   }
   if (uses.size > 0) {
     const held = next.probabilityMode === 'single' ? 'P1 × P2' : 'a single P';
-    return refused('probabilityMode', `${whereUsed(uses)} ${uses.size === 1 ? 'holds' : 'hold'} ${held}; re-estimate ${uses.size === 1 ? 'it' : 'them'} before switching how probability is estimated.`);
+    return refused(
+      'probabilityMode',
+      `${whereUsed(uses)} ${uses.size === 1 ? 'holds' : 'hold'} ${held}; re-estimate ${uses.size === 1 ? 'it' : 'them'} before switching how probability is estimated.`,
+    );
   }
   return decided(null);
 }

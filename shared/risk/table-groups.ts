@@ -11,9 +11,7 @@ export const RISK_GROUPING_LABELS: Record<RiskGrouping, string> = {
 };
 
 /** One line of the grouped table: a group header with its count, or a chain under it. */
-export type RiskLine =
-  | { kind: 'group'; key: string; label: string; count: number; collapsed: boolean }
-  | { kind: 'chain'; key: string; row: RiskRow };
+export type RiskLine = { kind: 'group'; key: string; label: string; count: number; collapsed: boolean } | { kind: 'chain'; key: string; row: RiskRow };
 
 /** Chains that no software item causes still belong somewhere: their group sorts last. */
 export const NO_ITEM_GROUP = 'item:none';

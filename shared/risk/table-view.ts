@@ -107,7 +107,10 @@ function compareIds(a: string, b: string): number {
 type Compare = (a: RiskRow, b: RiskRow) => number;
 
 /** Ties fall back to the chain ID so every order is stable and predictable. */
-const thenById = (compare: Compare): Compare => (a, b) => compare(a, b) || compareIds(a.humanId, b.humanId);
+const thenById =
+  (compare: Compare): Compare =>
+  (a, b) =>
+    compare(a, b) || compareIds(a.humanId, b.humanId);
 const byText = (text: (r: RiskRow) => string): Compare => thenById((a, b) => text(a).localeCompare(text(b)));
 /** A missing level (no residual yet, or P1 in a single-P plan) sorts below level 1. */
 const byLevel = (when: 'initial' | 'residual', part: 'p1' | 'p2' | 'p' | 's'): Compare => thenById((a, b) => (a[when]?.[part] ?? 0) - (b[when]?.[part] ?? 0));
@@ -136,10 +139,7 @@ export function viewRiskRows(rows: readonly RiskRow[], view: RiskView): RiskRow[
   const text = view.text.trim().toLowerCase();
   const cell = view.cell;
   const shown = rows.filter(
-    (row) =>
-      statusMatches(row, view.status) &&
-      (!cell || inCell(cell.when === 'initial' ? row.initial : row.residual, cell)) &&
-      (!text || haystack(row).includes(text)),
+    (row) => statusMatches(row, view.status) && (!cell || inCell(cell.when === 'initial' ? row.initial : row.residual, cell)) && (!text || haystack(row).includes(text)),
   );
   const compare = COMPARE[view.sort.column];
   const sign = view.sort.dir === 'asc' ? 1 : -1;

@@ -22,7 +22,8 @@ function levelsProblem(key: string, label: string, levels: readonly { name: stri
 function rangesProblem(key: string, label: string, levels: readonly ProbabilityLevel[]): Decision<null> {
   for (const [i, level] of levels.entries()) {
     const field = `${key}.${i}.min`;
-    if (!Number.isFinite(level.min) || level.min < 0 || level.min >= 1) return refused(field, `${label} level ${i + 1} must start at a probability from 0 up to (not including) 1.`);
+    if (!Number.isFinite(level.min) || level.min < 0 || level.min >= 1)
+      return refused(field, `${label} level ${i + 1} must start at a probability from 0 up to (not including) 1.`);
     if (i === 0 && level.min !== 0) return refused(field, `The lowest ${label} level must start at 0 so every probability has a level.`);
     const below = levels[i - 1];
     if (below && level.min <= below.min) return refused(field, `${label} level ${i + 1} must start above level ${i} (${below.min}): levels go from least to most likely.`);
@@ -37,7 +38,8 @@ function combinationProblem(scales: RiskScales): Decision<null> {
     if (row.length !== p2.length) return refused(`combination.${i}`, `Row P1 = ${i + 1} of the P1 × P2 table needs one cell per P2 level (${p2.length}); it has ${row.length}.`);
     for (const [j, value] of row.entries()) {
       const field = `combination.${i}.${j}`;
-      if (!Number.isInteger(value) || value < 1 || value > probability.length) return refused(field, `P1 = ${i + 1} with P2 = ${j + 1} must give a P level from 1 to ${probability.length}.`);
+      if (!Number.isInteger(value) || value < 1 || value > probability.length)
+        return refused(field, `P1 = ${i + 1} with P2 = ${j + 1} must give a P level from 1 to ${probability.length}.`);
       const left = row[j - 1];
       const up = combination[i - 1]?.[j];
       if ((left !== undefined && value < left) || (up !== undefined && value < up)) {
@@ -50,13 +52,23 @@ function combinationProblem(scales: RiskScales): Decision<null> {
 
 function acceptabilityProblem(scales: RiskScales): Decision<null> {
   const { probability, severity, acceptability } = scales;
-  if (acceptability.length !== probability.length) return refused('acceptability', `The matrix needs one row per probability level (${probability.length}); it has ${acceptability.length}.`);
+  if (acceptability.length !== probability.length)
+    return refused('acceptability', `The matrix needs one row per probability level (${probability.length}); it has ${acceptability.length}.`);
   for (const [p, row] of acceptability.entries()) {
-    if (row.length !== severity.length) return refused(`acceptability.${p}`, `Row P${p + 1} of the matrix needs one cell per severity level (${severity.length}); it has ${row.length}.`);
+    if (row.length !== severity.length)
+      return refused(`acceptability.${p}`, `Row P${p + 1} of the matrix needs one cell per severity level (${severity.length}); it has ${row.length}.`);
     for (const [s, cell] of row.entries()) {
       if (cell !== 'acceptable') continue;
-      if (row[s - 1] === 'unacceptable') return refused(`acceptability.${p}.${s}`, `P${p + 1} × S${s + 1} is acceptable but the less severe P${p + 1} × S${s} is not: a risk cannot become acceptable by growing more severe.`);
-      if (acceptability[p - 1]?.[s] === 'unacceptable') return refused(`acceptability.${p}.${s}`, `P${p + 1} × S${s + 1} is acceptable but the less likely P${p} × S${s + 1} is not: a risk cannot become acceptable by growing more likely.`);
+      if (row[s - 1] === 'unacceptable')
+        return refused(
+          `acceptability.${p}.${s}`,
+          `P${p + 1} × S${s + 1} is acceptable but the less severe P${p + 1} × S${s} is not: a risk cannot become acceptable by growing more severe.`,
+        );
+      if (acceptability[p - 1]?.[s] === 'unacceptable')
+        return refused(
+          `acceptability.${p}.${s}`,
+          `P${p + 1} × S${s + 1} is acceptable but the less likely P${p} × S${s + 1} is not: a risk cannot become acceptable by growing more likely.`,
+        );
     }
   }
   return decided(null);
@@ -66,7 +78,10 @@ function severityOrderProblem(scales: RiskScales): Decision<null> {
   for (const [i, level] of scales.severity.entries()) {
     const below = scales.severity[i - 1];
     if (below && HARM_LEVELS.indexOf(level.harm) < HARM_LEVELS.indexOf(below.harm)) {
-      return refused(`severity.${i}.harm`, `Severity level ${i + 1} maps to "${HARM_LEVEL_LABELS[level.harm]}", less than level ${i}'s "${HARM_LEVEL_LABELS[below.harm]}": levels go from least to most severe.`);
+      return refused(
+        `severity.${i}.harm`,
+        `Severity level ${i + 1} maps to "${HARM_LEVEL_LABELS[level.harm]}", less than level ${i}'s "${HARM_LEVEL_LABELS[below.harm]}": levels go from least to most severe.`,
+      );
     }
   }
   return decided(null);

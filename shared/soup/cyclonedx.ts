@@ -77,7 +77,16 @@ export function parseCycloneDx(text: string): ParsedSoup {
       if (!version) throw new SoupParseError(`${where} (${name})`, '"version" is missing: a SOUP item needs its version');
       const ref = stringAt(c, 'bom-ref', where);
       out.push(
-        component({ name, version, ecosystem, licence: asserted(licenceOf(c, where)), supplier: supplierOf(c, where), direct: directRefs.has(ref), dev: isDev(c), website: websiteOf(c) }),
+        component({
+          name,
+          version,
+          ecosystem,
+          licence: asserted(licenceOf(c, where)),
+          supplier: supplierOf(c, where),
+          direct: directRefs.has(ref),
+          dev: isDev(c),
+          website: websiteOf(c),
+        }),
       );
       walk(c.components, `${where}.components`);
     });

@@ -41,7 +41,9 @@ export function parseNpmLock(text: string): ParsedSoup {
   const root = packages[''];
   const direct = isObject(root) ? rootDependencyNames(root) : new Set<string>();
   const parents = optionalParents(
-    Object.entries(packages).flatMap(([path, entry]) => (path !== '' && isObject(entry) && isObject(entry.optionalDependencies) ? [[nameFromPath(path), Object.keys(entry.optionalDependencies)] as [string, string[]]] : [])),
+    Object.entries(packages).flatMap(([path, entry]) =>
+      path !== '' && isObject(entry) && isObject(entry.optionalDependencies) ? [[nameFromPath(path), Object.keys(entry.optionalDependencies)] as [string, string[]]] : [],
+    ),
   );
   const components: SoupComponent[] = [];
   for (const [path, entry] of Object.entries(packages)) {

@@ -55,7 +55,10 @@ export function parsePnpmLock(text: string): ParsedSoup {
   }
   const parents = optionalParents(optional);
   const direct = new Set(importers.flatMap((i) => dependencyNodes(i, ALL)));
-  const runtime = reachable(importers.flatMap((i) => dependencyNodes(i, RUNTIME)), edges);
+  const runtime = reachable(
+    importers.flatMap((i) => dependencyNodes(i, RUNTIME)),
+    edges,
+  );
   const components = Object.entries(packages).map(([key, entry]) => {
     const parts = splitKey(key);
     const where = `pnpm-lock.yaml package "${key}"`;

@@ -41,7 +41,10 @@ export function parsePoetryLock(text: string): ParsedSoup {
     return { name: p.name, key: normalisePythonName(p.name), version: p.version, dev, dependencies, platform: typeof p.markers === 'string' ? platformOfMarker(p.markers) : '' };
   });
   const edges = new Map(entries.map((e) => [e.key, e.dependencies]));
-  const roots = notDependedOn(entries.map((e) => e.key), edges);
+  const roots = notDependedOn(
+    entries.map((e) => e.key),
+    edges,
+  );
   const components = entries.map((e) =>
     component({ name: e.name, version: e.version, ecosystem: 'pypi', direct: roots.has(e.key), dev: e.dev, website: registryPage('pypi', e.key), platform: e.platform }),
   );

@@ -66,7 +66,10 @@ export function parseRequirementsTxt(text: string): ParsedSoup {
       continue;
     }
     readingVia = false;
-    const body = trimmed.replace(/\s+#.*$/, '').replace(/\s+--hash[= ]\S+/g, '').trim();
+    const body = trimmed
+      .replace(/\s+#.*$/, '')
+      .replace(/\s+--hash[= ]\S+/g, '')
+      .trim();
     if (body === '') continue;
     if (body.startsWith('-')) {
       notes.push(`line ${line}: "${body}" is an option or include; it was not followed`);
@@ -78,7 +81,14 @@ export function parseRequirementsTxt(text: string): ParsedSoup {
       const name = pinned[1] as string;
       const marker = body.includes(';') ? body.slice(body.indexOf(';') + 1) : '';
       const entry = {
-        component: component({ name, version: pinned[2] as string, ecosystem: 'pypi', direct: true, website: registryPage('pypi', normalisePythonName(name)), platform: platformOfMarker(marker) }),
+        component: component({
+          name,
+          version: pinned[2] as string,
+          ecosystem: 'pypi',
+          direct: true,
+          website: registryPage('pypi', normalisePythonName(name)),
+          platform: platformOfMarker(marker),
+        }),
         via: [],
       };
       found.push(entry);

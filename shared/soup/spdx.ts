@@ -9,7 +9,9 @@ const DEV_DEPENDENCY_OF = new Set(['DEV_DEPENDENCY_OF', 'BUILD_DEPENDENCY_OF', '
 
 /** `Organization: Acme (mail)` or `Person: Ann` → the name alone. */
 function supplierName(value: string): string {
-  return asserted(value).replace(/^(Organization|Person|Tool):\s*/, '').replace(/\s*\([^)]*\)\s*$/, '');
+  return asserted(value)
+    .replace(/^(Organization|Person|Tool):\s*/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '');
 }
 
 function purlOf(p: JsonObject): string {

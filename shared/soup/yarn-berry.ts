@@ -22,7 +22,11 @@ function platformOfConditions(conditions: string): string {
 
 /** The names an entry marks optional: `optionalDependencies`, or `dependenciesMeta: {name: {optional: true}}`. */
 function optionalNames(entry: JsonObject): string[] {
-  const meta = isObject(entry.dependenciesMeta) ? Object.entries(entry.dependenciesMeta).filter(([, m]) => isObject(m) && scalarText(m.optional) === 'true').map(([n]) => n) : [];
+  const meta = isObject(entry.dependenciesMeta)
+    ? Object.entries(entry.dependenciesMeta)
+        .filter(([, m]) => isObject(m) && scalarText(m.optional) === 'true')
+        .map(([n]) => n)
+    : [];
   return [...(isObject(entry.optionalDependencies) ? Object.keys(entry.optionalDependencies) : []), ...meta];
 }
 
@@ -54,7 +58,15 @@ export function parseYarnBerry(text: string): ParsedSoup {
   }
   const parents = optionalParents(optional);
   const components: SoupComponent[] = packages.map((p) =>
-    component({ name: p.name, version: p.version, ecosystem: 'npm', direct: direct.has(p.key) || direct.has(p.name), website: registryPage('npm', p.name), platform: p.platform, optionalOf: parents.get(p.name) ?? '' }),
+    component({
+      name: p.name,
+      version: p.version,
+      ecosystem: 'npm',
+      direct: direct.has(p.key) || direct.has(p.name),
+      website: registryPage('npm', p.name),
+      platform: p.platform,
+      optionalOf: parents.get(p.name) ?? '',
+    }),
   );
   return { format: 'yarn-berry', components: uniqueComponents(components), notes: [] };
 }

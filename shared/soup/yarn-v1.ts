@@ -92,7 +92,15 @@ export function parseYarnV1(text: string): ParsedSoup {
   const components = entries.map((e) => {
     const name = nameOfSpecifier(e.specifiers[0] ?? '');
     const parent = parents.get(name) ?? '';
-    return component({ name, version: e.version, ecosystem: 'npm', direct: roots.has(keyOf(e)), website: registryPage('npm', name), platform: parent ? platformInName(name) : '', optionalOf: parent });
+    return component({
+      name,
+      version: e.version,
+      ecosystem: 'npm',
+      direct: roots.has(keyOf(e)),
+      website: registryPage('npm', name),
+      platform: parent ? platformInName(name) : '',
+      optionalOf: parent,
+    });
   });
   return { format: 'yarn-v1', components: uniqueComponents(components), notes: [] };
 }

@@ -88,7 +88,12 @@ function fdaList(level: 'Basic' | 'Enhanced'): Row[] {
     ['FDA 4', 'fda-risk-report', 'Risk management file: report', ['risk-report']],
     ['FDA 5', 'fda-srs', 'Software requirements specification', ['srs']],
     ...(enhanced ? [['FDA 6', 'fda-sds', 'Software design specification', ['detailed-design']] satisfies Row] : []),
-    ['FDA 7', 'fda-practices', enhanced ? 'Development, configuration management and maintenance plans' : 'Development, configuration management and maintenance practices (summary)', ['sdp']],
+    [
+      'FDA 7',
+      'fda-practices',
+      enhanced ? 'Development, configuration management and maintenance plans' : 'Development, configuration management and maintenance practices (summary)',
+      ['sdp'],
+    ],
     ['FDA 8', 'fda-test-protocol', 'System-level test protocol', ['test-plan']],
     ['FDA 8', 'fda-test-report', 'System-level test report with expected and actual results', ['test-report']],
     ...(enhanced ? [['FDA 8', 'fda-unit-integration', 'Unit and integration test protocols and reports', ['verification-records']] satisfies Row] : []),
@@ -107,7 +112,9 @@ const inUs = (markets: Market | '') => markets !== 'eu';
  * IEC 62304 asks for a detailed design only in class C, so below it Annex II does not list one.
  */
 export function technicalFileElements(scope: TechnicalFileScope): TechnicalFileElement[] {
-  const of = (part: TechnicalFilePart) => ([section, id, title, documents]: Row): TechnicalFileElement => ({ id, part, section, title, documents });
+  const of =
+    (part: TechnicalFilePart) =>
+    ([section, id, title, documents]: Row): TechnicalFileElement => ({ id, part, section, title, documents });
   const annexII = ANNEX_II.filter(([, id]) => id !== 'mdr-ii-detailed-design' || scope.safetyClass === 'C');
   return [
     ...(inEu(scope.markets) ? [...annexII.map(of('mdr-annex-ii')), ...annexIII(scope.mdrClass).map(of('mdr-annex-iii'))] : []),

@@ -104,9 +104,7 @@ export function propagate(input: PropagationInput): { requirements: Verification
   };
   return {
     requirements: input.requirements.map((r) => row(r, casesOfRequirement.get(r.id) ?? [])),
-    riskControls: input.riskControls.map((rc) =>
-      row(rc, [...(casesOfControl.get(rc.id) ?? []), ...rc.requirementIds.flatMap((id) => casesOfRequirement.get(id) ?? [])]),
-    ),
+    riskControls: input.riskControls.map((rc) => row(rc, [...(casesOfControl.get(rc.id) ?? []), ...rc.requirementIds.flatMap((id) => casesOfRequirement.get(id) ?? [])])),
   };
 }
 

@@ -13,9 +13,40 @@ export type RichNode = string | { tag: RichTag; children: RichNode[] };
 
 const ALLOWED = new Set<string>(RICH_TAGS);
 /** Elements read as the nearest safe one, so their text keeps its place as a block. */
-const RENAMED: Record<string, RichTag> = { h1: 'p', h2: 'p', h3: 'p', h4: 'p', h5: 'p', h6: 'p', pre: 'p', blockquote: 'div', dl: 'div', dt: 'p', dd: 'p', caption: 'p', tfoot: 'tbody' };
+const RENAMED: Record<string, RichTag> = {
+  h1: 'p',
+  h2: 'p',
+  h3: 'p',
+  h4: 'p',
+  h5: 'p',
+  h6: 'p',
+  pre: 'p',
+  blockquote: 'div',
+  dl: 'div',
+  dt: 'p',
+  dd: 'p',
+  caption: 'p',
+  tfoot: 'tbody',
+};
 /** Elements dropped with everything inside them: code, styling, embedded documents and form controls. */
-const DROPPED = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'applet', 'textarea', 'select', 'button', 'option']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'applet',
+  'textarea',
+  'select',
+  'button',
+  'option',
+]);
 /** Elements that never have content (HTML void elements); `br` is the only one kept. */
 const VOID = new Set(['br', 'img', 'input', 'embed', 'link', 'meta', 'base', 'hr', 'area', 'col', 'param', 'source', 'track', 'wbr']);
 /** Nesting kept; anything deeper is flattened into its ancestor (its text stays). */
@@ -85,9 +116,7 @@ function addText(into: RichNode[], text: string): void {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function serialise(nodes: readonly RichNode[]): string {
-  return nodes
-    .map((n) => (typeof n === 'string' ? escapeText(n) : n.tag === 'br' ? '<br/>' : `<${n.tag}>${serialise(n.children)}</${n.tag}>`))
-    .join('');
+  return nodes.map((n) => (typeof n === 'string' ? escapeText(n) : n.tag === 'br' ? '<br/>' : `<${n.tag}>${serialise(n.children)}</${n.tag}>`)).join('');
 }
 
 /**

@@ -36,6 +36,7 @@ export function linkKindOf(from: TraceEntity, to: TraceEntity): LinkKind | null 
  */
 export function linkRefusal(from: TraceRef, to: TraceRef): string | null {
   if (linkKindOf(from.type, to.type)) return from.id === to.id && from.type === to.type ? 'A record cannot be linked to itself.' : null;
-  if (linkKindOf(to.type, from.type)) return `Links between a ${ENTITY_LABELS[from.type]} and a ${ENTITY_LABELS[to.type]} go from the ${ENTITY_LABELS[to.type]}: swap the two ends.`;
+  if (linkKindOf(to.type, from.type))
+    return `Links between a ${ENTITY_LABELS[from.type]} and a ${ENTITY_LABELS[to.type]} go from the ${ENTITY_LABELS[to.type]}: swap the two ends.`;
   return `Cairn does not trace a ${ENTITY_LABELS[from.type]} to a ${ENTITY_LABELS[to.type]}.`;
 }

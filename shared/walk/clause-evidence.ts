@@ -49,7 +49,12 @@ export function riskAnalysis(e: WalkEvidence): Assessment {
     e.riskPlan.hazards > 0,
     'risk-analysis',
     'risk analysis',
-    [{ text: gaps.length > 0 ? `${plural(gaps.length, 'risk trace gap')} open: ${named(gaps.map((g) => g.split(' ')[0] ?? g))}` : '', next: 'Close the risk trace gaps on the Risk management screen' }],
+    [
+      {
+        text: gaps.length > 0 ? `${plural(gaps.length, 'risk trace gap')} open: ${named(gaps.map((g) => g.split(' ')[0] ?? g))}` : '',
+        next: 'Close the risk trace gaps on the Risk management screen',
+      },
+    ],
     e.riskPlan.hazards > 0 ? [plural(e.riskPlan.hazards, 'hazard')] : [],
     { reason: 'Nothing recorded yet: no hazard in the risk file.', next: 'Identify the hazards the software can contribute to' },
   );

@@ -38,14 +38,16 @@ function closingDocuments(e: WalkEvidence, records: string[]): Assessment | null
 function testing(e: WalkEvidence): Assessment {
   const t = e.testing;
   const records = t.completedRuns.map((r) => `${r} (completed run of ${t.version ?? ''})`);
-  if (t.cases === 0 && t.version === null) return { state: 'not_started', reason: 'Nothing recorded yet: no test case and no test run.', next: 'Write test cases that verify the requirements', records };
+  if (t.cases === 0 && t.version === null)
+    return { state: 'not_started', reason: 'Nothing recorded yet: no test case and no test run.', next: 'Write test cases that verify the requirements', records };
   const gaps = [
     t.version === null ? 'no test run is recorded for any version' : '',
     t.unverified.length > 0 ? `${plural(t.unverified.length, 'requirement')} without a passed test${t.version ? ` in ${t.version}` : ''}: ${named(t.unverified)}` : '',
     t.notPassed.length > 0 ? `${plural(t.notPassed.length, 'test case')} failed or blocked and not passed since: ${named(t.notPassed)}` : '',
     t.openRuns.length > 0 ? `test runs not completed: ${named(t.openRuns)}` : '',
   ].filter((g) => g !== '');
-  if (gaps.length === 0) return closingDocuments(e, records) ?? { state: 'done', reason: `Every requirement is verified in ${t.version ?? ''} and every test run is complete.`, next: null, records };
+  if (gaps.length === 0)
+    return closingDocuments(e, records) ?? { state: 'done', reason: `Every requirement is verified in ${t.version ?? ''} and every test run is complete.`, next: null, records };
   // An open run comes first: results recorded in it count only once it is completed and signed, so its
   // requirements read as unverified until then and "link tests" would send the tester the wrong way.
   const next =
@@ -82,12 +84,20 @@ export const LATE_STAGES: StageRule[] = [
             next: 'Allocate the requirements to the software items that implement them',
             screen: 'requirements',
           },
-          { text: a.unusedSoup.length > 0 ? `${plural(a.unusedSoup.length, 'SOUP item')} used by no software item: ${named(a.unusedSoup)}` : '', next: 'Name the software items that use each SOUP item', screen: 'soup' },
+          {
+            text: a.unusedSoup.length > 0 ? `${plural(a.unusedSoup.length, 'SOUP item')} used by no software item: ${named(a.unusedSoup)}` : '',
+            next: 'Name the software items that use each SOUP item',
+            screen: 'soup',
+          },
           { text: reviewGap(a.review, 'architecture'), next: 'Review the architecture and record the review (5.3.6)' },
         ],
         [plural(a.items, 'software item'), plural(a.interfaces, 'interface'), ...reviewRecord(a.review)],
         // Items are added in the software tree; the Architecture screen draws them and their interfaces.
-        { reason: `Nothing recorded yet: class ${e.projectClass} needs the software split into items with their interfaces.`, next: 'Split the software system into software items', screen: 'software' },
+        {
+          reason: `Nothing recorded yet: class ${e.projectClass} needs the software split into items with their interfaces.`,
+          next: 'Split the software system into software items',
+          screen: 'software',
+        },
       );
     },
   },
@@ -101,10 +111,19 @@ export const LATE_STAGES: StageRule[] = [
       if (e.projectClass === 'A') return notRequired(e, 'a detailed design');
       const d = e.design;
       // Units are added in the software tree, like the items they divide.
-      const notStarted = { reason: `Nothing recorded yet: class ${e.projectClass} needs the software items divided into software units.`, next: 'Divide the software items into software units', screen: 'software' as const };
+      const notStarted = {
+        reason: `Nothing recorded yet: class ${e.projectClass} needs the software items divided into software units.`,
+        next: 'Divide the software items into software units',
+        screen: 'software' as const,
+      };
       if (e.projectClass === 'B') {
         if (d.units === 0) return { state: 'not_started', ...notStarted, records: [] };
-        return { state: 'done', reason: `The software is divided into ${plural(d.units, 'software unit')}; class B asks no more of the detailed design.`, next: null, records: [plural(d.units, 'software unit')] };
+        return {
+          state: 'done',
+          reason: `The software is divided into ${plural(d.units, 'software unit')}; class B asks no more of the detailed design.`,
+          next: null,
+          records: [plural(d.units, 'software unit')],
+        };
       }
       return withDocument(
         e,
@@ -112,7 +131,10 @@ export const LATE_STAGES: StageRule[] = [
         'detailed-design',
         'detailed design',
         [
-          { text: d.undesigned.length > 0 ? `${plural(d.undesigned.length, 'software unit')} without a design: ${named(d.undesigned)}` : '', next: 'Write the design of each software unit' },
+          {
+            text: d.undesigned.length > 0 ? `${plural(d.undesigned.length, 'software unit')} without a design: ${named(d.undesigned)}` : '',
+            next: 'Write the design of each software unit',
+          },
           { text: reviewGap(d.review, 'detailed design'), next: 'Review the detailed design and record the review (5.4.4)' },
         ],
         [plural(d.units, 'software unit'), ...reviewRecord(d.review)],
@@ -129,9 +151,22 @@ export const LATE_STAGES: StageRule[] = [
     assess: (e) => {
       if (e.projectClass === 'A') return notRequired(e, 'unit verification beyond implementing the software');
       const u = e.unitVerification;
-      if (u.units === 0) return { state: 'not_started', reason: 'Nothing recorded yet: there is no software unit to verify.', next: 'Divide the software items into software units', records: [], screen: 'software' };
+      if (u.units === 0)
+        return {
+          state: 'not_started',
+          reason: 'Nothing recorded yet: there is no software unit to verify.',
+          next: 'Divide the software items into software units',
+          records: [],
+          screen: 'software',
+        };
       const verified = u.units - u.unverified.length;
-      if (u.unverified.length === 0) return { state: 'done', reason: `Every software unit has a passed verification record (${plural(u.units, 'unit')}).`, next: null, records: [`${plural(verified, 'unit')} verified`] };
+      if (u.unverified.length === 0)
+        return {
+          state: 'done',
+          reason: `Every software unit has a passed verification record (${plural(u.units, 'unit')}).`,
+          next: null,
+          records: [`${plural(verified, 'unit')} verified`],
+        };
       return {
         state: verified > 0 ? 'in_progress' : 'not_started',
         reason: `${plural(u.unverified.length, 'software unit')} of ${u.units} without a passed verification record: ${named(u.unverified)}.`,
@@ -155,11 +190,16 @@ export const LATE_STAGES: StageRule[] = [
     after: ['quality-system', 'risk-plan', 'classification', 'development-plan', 'requirements', 'soup', 'architecture', 'detailed-design', 'unit-verification', 'testing'],
     asks: (e) => clausesAsked(e.projectClass, ['5.8']),
     assess: ({ release }) => {
-      if (release.released) return { state: 'done', reason: `Version ${release.released} is released, its baseline frozen and signed.`, next: null, records: [`Release ${release.released}`] };
-      if (!release.draft) return { state: 'not_started', reason: 'Nothing recorded yet: no release record.', next: 'Create the release record for the version to ship', records: [] };
+      if (release.released)
+        return { state: 'done', reason: `Version ${release.released} is released, its baseline frozen and signed.`, next: null, records: [`Release ${release.released}`] };
+      if (!release.draft)
+        return { state: 'not_started', reason: 'Nothing recorded yet: no release record.', next: 'Create the release record for the version to ship', records: [] };
       return {
         state: 'in_progress',
-        reason: release.blockers.length > 0 ? `${release.draft} is not releasable yet: ${plural(release.blockers.length, 'check')} open, first: ${release.blockers[0] ?? ''}` : `${release.draft} passes every check; it waits for its release signature.`,
+        reason:
+          release.blockers.length > 0
+            ? `${release.draft} is not releasable yet: ${plural(release.blockers.length, 'check')} open, first: ${release.blockers[0] ?? ''}`
+            : `${release.draft} passes every check; it waits for its release signature.`,
         next: release.blockers.length > 0 ? `Work through the release checklist of ${release.draft}` : `Sign and release ${release.draft}`,
         records: [`Release record ${release.draft} (draft)`],
       };
@@ -177,8 +217,23 @@ export const LATE_STAGES: StageRule[] = [
         m.undecided.length > 0 ? `${plural(m.undecided.length, 'problem report')} without a decision: ${named(m.undecided)}` : '',
         m.unfinishedChanges.length > 0 ? `${plural(m.unfinishedChanges.length, 'change request')} not finished: ${named(m.unfinishedChanges)}` : '',
       ].filter((t) => t !== '');
-      if (open.length > 0) return { state: 'in_progress', reason: `${open.join('; ').replace(/^./, (c) => c.toUpperCase())}.`, next: m.undecided.length > 0 ? 'Investigate the open problem reports and decide each' : 'Carry the open change requests through to verification', records };
-      if (!release.released) return { state: 'not_started', reason: m.problems > 0 ? 'Every problem report so far is decided; the maintenance process starts with the first release.' : 'Nothing recorded yet: feedback and problems are recorded here once the product is released.', next: 'Record feedback and problems as they come in', records };
+      if (open.length > 0)
+        return {
+          state: 'in_progress',
+          reason: `${open.join('; ').replace(/^./, (c) => c.toUpperCase())}.`,
+          next: m.undecided.length > 0 ? 'Investigate the open problem reports and decide each' : 'Carry the open change requests through to verification',
+          records,
+        };
+      if (!release.released)
+        return {
+          state: 'not_started',
+          reason:
+            m.problems > 0
+              ? 'Every problem report so far is decided; the maintenance process starts with the first release.'
+              : 'Nothing recorded yet: feedback and problems are recorded here once the product is released.',
+          next: 'Record feedback and problems as they come in',
+          records,
+        };
       return { state: 'done', reason: `The product is released and every problem report and change request is decided or finished.`, next: null, records };
     },
   },

@@ -65,15 +65,27 @@ export const EARLY_STAGES: StageRule[] = [
     assess: ({ qms }) => {
       const unapproved = qms.proceduresNeeded.filter((p) => !qms.proceduresApproved.includes(p));
       const records = qms.proceduresApproved.map((p) => `${p} (approved)`);
-      if (!qms.started) return { state: 'not_started', reason: 'Nothing recorded yet: no company profile and no procedure.', next: 'Describe the company and its scope on the Quality system screen', records };
-      if (qms.companyMissing.length === 0 && unapproved.length === 0) return done(`The company profile is complete and all ${plural(qms.proceduresNeeded.length, 'needed procedure')} are approved.`, records);
+      if (!qms.started)
+        return {
+          state: 'not_started',
+          reason: 'Nothing recorded yet: no company profile and no procedure.',
+          next: 'Describe the company and its scope on the Quality system screen',
+          records,
+        };
+      if (qms.companyMissing.length === 0 && unapproved.length === 0)
+        return done(`The company profile is complete and all ${plural(qms.proceduresNeeded.length, 'needed procedure')} are approved.`, records);
       return {
         state: 'in_progress',
         reason: sentence([
           qms.companyMissing.length > 0 ? `the company profile still lacks ${sentenceList(qms.companyMissing)}` : '',
           unapproved.length > 0 ? `${plural(unapproved.length, 'needed procedure')} without an approved version: ${named(unapproved)}` : '',
         ]),
-        next: qms.companyMissing.length > 0 ? 'Complete the company profile' : !qms.scopeAnswered ? 'Answer the scope questions: they decide which procedures are needed' : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
+        next:
+          qms.companyMissing.length > 0
+            ? 'Complete the company profile'
+            : !qms.scopeAnswered
+              ? 'Answer the scope questions: they decide which procedures are needed'
+              : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
         records,
       };
     },
@@ -103,7 +115,12 @@ export const EARLY_STAGES: StageRule[] = [
         total > 0,
         'safety-classification',
         'safety classification',
-        [{ text: unclassified > 0 ? `${plural(unclassified, 'software system')} not classified (treated as class C)` : '', next: 'Answer the classification questions for each software system' }],
+        [
+          {
+            text: unclassified > 0 ? `${plural(unclassified, 'software system')} not classified (treated as class C)` : '',
+            next: 'Answer the classification questions for each software system',
+          },
+        ],
         total > 0 ? [`${plural(total - unclassified, 'system')} classified, the project follows class ${e.projectClass}`] : [],
         { reason: 'Nothing recorded yet: no software system, so everything counts as class C.', next: 'Add the software system and answer the classification questions' },
       );
@@ -116,10 +133,18 @@ export const EARLY_STAGES: StageRule[] = [
     after: ['classification'],
     asks: (e) => clausesAsked(e.projectClass, ['5.1']),
     assess: (e) =>
-      withDocument(e, e.devPlan.editedSteps > 0, 'sdp', 'software development plan', [], e.devPlan.editedSteps > 0 ? [`${plural(e.devPlan.editedSteps, 'plan step')} written`] : [], {
-        reason: 'Nothing recorded yet: the plan steps are drafted from the class but nobody has worked through them.',
-        next: 'Work through the development plan steps',
-      }),
+      withDocument(
+        e,
+        e.devPlan.editedSteps > 0,
+        'sdp',
+        'software development plan',
+        [],
+        e.devPlan.editedSteps > 0 ? [`${plural(e.devPlan.editedSteps, 'plan step')} written`] : [],
+        {
+          reason: 'Nothing recorded yet: the plan steps are drafted from the class but nobody has worked through them.',
+          next: 'Work through the development plan steps',
+        },
+      ),
   },
   {
     id: 'requirements',
@@ -137,10 +162,19 @@ export const EARLY_STAGES: StageRule[] = [
         'srs',
         'software requirements specification',
         [
-          { text: r.incomplete.length > 0 ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks: ${named(r.incomplete)}` : '', next: 'Complete the requirements: the fields their class asks for' },
-          { text: r.notApproved.length > 0 ? `${plural(r.notApproved.length, 'requirement')} not approved: ${named(r.notApproved)}` : '', next: 'Approve the requirements that are ready' },
           {
-            text: allocate && r.unallocated.length > 0 ? `${plural(r.unallocated.length, 'requirement')} not allocated to a software item, which class ${e.projectClass} needs: ${named(r.unallocated)}` : '',
+            text: r.incomplete.length > 0 ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks: ${named(r.incomplete)}` : '',
+            next: 'Complete the requirements: the fields their class asks for',
+          },
+          {
+            text: r.notApproved.length > 0 ? `${plural(r.notApproved.length, 'requirement')} not approved: ${named(r.notApproved)}` : '',
+            next: 'Approve the requirements that are ready',
+          },
+          {
+            text:
+              allocate && r.unallocated.length > 0
+                ? `${plural(r.unallocated.length, 'requirement')} not allocated to a software item, which class ${e.projectClass} needs: ${named(r.unallocated)}`
+                : '',
             next: 'Allocate each requirement to the software items that implement it',
           },
           { text: reviewGap(r.review, 'requirements'), next: 'Review the requirements and record the review (5.2.6)' },
@@ -162,9 +196,17 @@ export const EARLY_STAGES: StageRule[] = [
         e.soup.live > 0,
         'soup-list',
         'SOUP list',
-        [{ text: e.soup.incomplete.length > 0 ? `${plural(e.soup.incomplete.length, 'SOUP item')} missing what class ${e.projectClass} asks: ${named(e.soup.incomplete)}` : '', next: 'Complete the SOUP items: purpose, requirements and anomaly review' }],
+        [
+          {
+            text: e.soup.incomplete.length > 0 ? `${plural(e.soup.incomplete.length, 'SOUP item')} missing what class ${e.projectClass} asks: ${named(e.soup.incomplete)}` : '',
+            next: 'Complete the SOUP items: purpose, requirements and anomaly review',
+          },
+        ],
         e.soup.live > 0 ? [plural(e.soup.live, 'SOUP item')] : [],
-        { reason: 'Nothing recorded yet: no SOUP item. A product that uses none still approves a SOUP list that says so.', next: 'Import the SOUP from a package lock, or add each item' },
+        {
+          reason: 'Nothing recorded yet: no SOUP item. A product that uses none still approves a SOUP list that says so.',
+          next: 'Import the SOUP from a package lock, or add each item',
+        },
       ),
   },
 ];

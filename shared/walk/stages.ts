@@ -20,7 +20,13 @@ export function walkStages(e: WalkEvidence): WalkStatus {
     stages.set(
       rule.id,
       own.state === 'not_started' && waitingFor
-        ? { ...stage, state: 'blocked', screen: waitingFor.screen, reason: waitingFor.state === 'blocked' ? waitingFor.reason : `Waits for ${waitingFor.title}: ${waitingFor.reason}`, next: waitingFor.state === 'blocked' ? waitingFor.next : `${waitingFor.title} first: ${waitingFor.next ?? ''}` }
+        ? {
+            ...stage,
+            state: 'blocked',
+            screen: waitingFor.screen,
+            reason: waitingFor.state === 'blocked' ? waitingFor.reason : `Waits for ${waitingFor.title}: ${waitingFor.reason}`,
+            next: waitingFor.state === 'blocked' ? waitingFor.next : `${waitingFor.title} first: ${waitingFor.next ?? ''}`,
+          }
         : stage,
     );
   }

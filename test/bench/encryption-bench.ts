@@ -59,13 +59,15 @@ const signIn = (must: Must) => must('session.signIn', { email: MEMBER.email, pas
  * an address, as the CLI's reading commands do: every slot may be tried), and signing in alone once open.
  */
 async function quickMeasures(path: string, userDataDir: string, kind: Kind) {
-  const oneStep = await withCore(userDataDir, async (must) =>
-    (
-      await timed(async () => {
-        await must('project.open', { path });
-        await signIn(must);
-      })
-    ).ms,
+  const oneStep = await withCore(
+    userDataDir,
+    async (must) =>
+      (
+        await timed(async () => {
+          await must('project.open', { path });
+          await signIn(must);
+        })
+      ).ms,
   );
   const [openAlone, signInAlone] = await withCore(userDataDir, async (must) => {
     const open = await timed(() => must('project.open', kind === 'encrypted' ? { path, password: MEMBER.password } : { path }));

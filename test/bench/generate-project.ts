@@ -38,7 +38,14 @@ export async function generateProject({ path, userDataDir, auditRows, batch = 10
           const before = project.project.get();
           const after = { productName: `Bench Pump ${done + i}`, manufacturer: before.manufacturer };
           project.project.update(after);
-          audit({ action: 'update', entity: 'project', entityId: 1, summary: 'Product details changed', before: { productName: before.productName, manufacturer: before.manufacturer }, after });
+          audit({
+            action: 'update',
+            entity: 'project',
+            entityId: 1,
+            summary: 'Product details changed',
+            before: { productName: before.productName, manufacturer: before.manufacturer },
+            after,
+          });
         }
       });
     }

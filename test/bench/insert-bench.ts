@@ -31,7 +31,9 @@ export const insertBench: Bench = {
     );
     // audit_log's foreign key needs the user table, so the raw copy has it (and its rows) too.
     const schema = project.db
-      .prepare("SELECT sql FROM sqlite_master WHERE tbl_name IN ('user', 'audit_log') AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY tbl_name = 'audit_log', type = 'index'")
+      .prepare(
+        "SELECT sql FROM sqlite_master WHERE tbl_name IN ('user', 'audit_log') AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY tbl_name = 'audit_log', type = 'index'",
+      )
       .pluck()
       .all() as string[];
     const users = project.db.prepare('SELECT * FROM user').all() as Record<string, unknown>[];
@@ -44,9 +46,17 @@ export const insertBench: Bench = {
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.exec(schema.join(';\n'));
-    const addUser = raw.prepare(`INSERT INTO user (${Object.keys(users[0] ?? {}).join(', ')}) VALUES (${Object.keys(users[0] ?? {}).map((k) => `@${k}`).join(', ')})`);
+    const addUser = raw.prepare(
+      `INSERT INTO user (${Object.keys(users[0] ?? {}).join(', ')}) VALUES (${Object.keys(users[0] ?? {})
+        .map((k) => `@${k}`)
+        .join(', ')})`,
+    );
     users.forEach((user) => addUser.run(user));
-    const insert = raw.prepare(`INSERT INTO audit_log (${Object.keys(rows[0] ?? {}).join(', ')}) VALUES (${Object.keys(rows[0] ?? {}).map((k) => `@${k}`).join(', ')})`);
+    const insert = raw.prepare(
+      `INSERT INTO audit_log (${Object.keys(rows[0] ?? {}).join(', ')}) VALUES (${Object.keys(rows[0] ?? {})
+        .map((k) => `@${k}`)
+        .join(', ')})`,
+    );
     const plain = await timed(() => raw.transaction(() => rows.forEach((row) => insert.run(row)))());
     raw.close();
 

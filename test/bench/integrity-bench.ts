@@ -29,7 +29,8 @@ export const integrityBench: Bench = {
       for (let done = 0; done < RECORDS; done += IMPORT_BATCH) {
         const at = new Date().toISOString();
         writeAudited(project, owner, 'requirements.import', at, (audit) => {
-          for (let i = 1; i <= IMPORT_BATCH; i += 1) insert.run(`REQ-${done + i}`, `Requirement ${done + i}`, `The system shall do thing number ${done + i} within 200 ms.`, at, at);
+          for (let i = 1; i <= IMPORT_BATCH; i += 1)
+            insert.run(`REQ-${done + i}`, `Requirement ${done + i}`, `The system shall do thing number ${done + i} within 200 ms.`, at, at);
           audit({ action: 'import', entity: 'requirement', summary: `${IMPORT_BATCH} requirements imported` });
         });
       }

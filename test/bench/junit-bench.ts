@@ -23,7 +23,14 @@ export function generatedJunit(tests: number, cases: number): string {
     for (let i = s * 50; i < (s + 1) * 50; i += 1) {
       const tag = i % 25 === 0 || i % 10 === 0 ? '' : `[TC-${(i % cases) + 1}] `;
       const props = i % 10 === 0 && i % 25 !== 0 ? `<properties><property name="requirement" value="REQ-${(i % 50) + 1}"/></properties>` : '';
-      const body = i % 97 === 0 ? `<failure message="expected 2.91 to be close to 2.9" type="AssertionError">AssertionError: expected 2.91 to be close to 2.9\n    at suite-${s}.test.ts:${i}:7</failure>` : i % 211 === 0 ? '<error message="Timeout of 5000 ms exceeded" type="Error">Error: Timeout</error>' : i % 149 === 0 ? '<skipped message="flaky on CI"/>' : '';
+      const body =
+        i % 97 === 0
+          ? `<failure message="expected 2.91 to be close to 2.9" type="AssertionError">AssertionError: expected 2.91 to be close to 2.9\n    at suite-${s}.test.ts:${i}:7</failure>`
+          : i % 211 === 0
+            ? '<error message="Timeout of 5000 ms exceeded" type="Error">Error: Timeout</error>'
+            : i % 149 === 0
+              ? '<skipped message="flaky on CI"/>'
+              : '';
       cases50.push(`    <testcase classname="src/area-${s % 20}/suite-${s}.test.ts" name="${tag}behaviour ${i} &gt; holds" time="0.00${i % 9}">${props}${body}</testcase>`);
     }
     suites.push(`  <testsuite name="src/area-${s % 20}/suite-${s}.test.ts" tests="50">\n${cases50.join('\n')}\n  </testsuite>`);
@@ -58,9 +65,19 @@ export const junitBench: Bench = {
 
     // The same result rows into the same tables with plain better-sqlite3: no parsing, mapping or audit.
     const copy = new Database(path, { readonly: true });
-    const schema = copy.prepare("SELECT sql FROM sqlite_master WHERE tbl_name IN ('user', 'test_case', 'test_run', 'test_result') AND sql IS NOT NULL ORDER BY tbl_name = 'test_result', tbl_name = 'test_run', type = 'index'").pluck().all() as string[];
+    const schema = copy
+      .prepare(
+        "SELECT sql FROM sqlite_master WHERE tbl_name IN ('user', 'test_case', 'test_run', 'test_result') AND sql IS NOT NULL ORDER BY tbl_name = 'test_result', tbl_name = 'test_run', type = 'index'",
+      )
+      .pluck()
+      .all() as string[];
     const table = (name: string) => copy.prepare(`SELECT * FROM ${name}`).all() as Record<string, unknown>[];
-    const [users, cases, runs, results] = [table('user'), table('test_case'), table('test_run'), copy.prepare('SELECT * FROM test_result WHERE run_id = ?').all(imported.value.run.id) as Record<string, unknown>[]];
+    const [users, cases, runs, results] = [
+      table('user'),
+      table('test_case'),
+      table('test_run'),
+      copy.prepare('SELECT * FROM test_result WHERE run_id = ?').all(imported.value.run.id) as Record<string, unknown>[],
+    ];
     copy.close();
     const raw = new Database(join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');
@@ -72,7 +89,13 @@ export const junitBench: Bench = {
       const insert = raw.prepare(`INSERT INTO ${name} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`);
       rows.forEach((row) => insert.run(row));
     };
-    raw.transaction(() => [['user', users], ['test_case', cases], ['test_run', runs]].forEach(([n, r]) => insertAll(n as string, r as Record<string, unknown>[])))();
+    raw.transaction(() =>
+      [
+        ['user', users],
+        ['test_case', cases],
+        ['test_run', runs],
+      ].forEach(([n, r]) => insertAll(n as string, r as Record<string, unknown>[])),
+    )();
     const plain = await timed(() => raw.transaction(() => insertAll('test_result', results))());
     raw.close();
 

@@ -16,7 +16,12 @@ export const openBench: Bench = {
       const signIn = await timed(() => core.call('session.signIn', { email: OWNER.email, password: OWNER.password }));
       const page = await timed(() => core.call('audit.list', {}));
       if (!open.value.ok || !signIn.value.ok || !page.value.ok) throw new Error('opening the large project failed');
-      figure(`run ${run}: open + sign in + first audit page`, open.ms + signIn.ms + page.ms, 'ms', `open ${open.ms.toFixed(1)}, sign-in ${signIn.ms.toFixed(1)}, page ${page.ms.toFixed(1)}`);
+      figure(
+        `run ${run}: open + sign in + first audit page`,
+        open.ms + signIn.ms + page.ms,
+        'ms',
+        `open ${open.ms.toFixed(1)}, sign-in ${signIn.ms.toFixed(1)}, page ${page.ms.toFixed(1)}`,
+      );
       await core.close();
     }
   },

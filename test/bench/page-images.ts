@@ -40,7 +40,9 @@ function compare(before: string, after: string): number {
     const changed = pagesBefore.filter((page) => !pagesAfter.includes(page) || !readFileSync(join(before, name, page)).equals(readFileSync(join(after, name, page))));
     const added = pagesAfter.filter((page) => !pagesBefore.includes(page));
     differing += changed.length + added.length;
-    console.log(`${name}: ${pagesBefore.length} pages before, ${pagesAfter.length} after; ${changed.length + added.length} differ${changed.length + added.length ? `: ${[...changed, ...added].join(', ')}` : ''}`);
+    console.log(
+      `${name}: ${pagesBefore.length} pages before, ${pagesAfter.length} after; ${changed.length + added.length} differ${changed.length + added.length ? `: ${[...changed, ...added].join(', ')}` : ''}`,
+    );
   }
   return differing;
 }

@@ -24,7 +24,11 @@ const { values } = parseArgs({ options: { job: { type: 'string' }, count: { type
 const count = Number(values.count);
 const identity = { name: 'Bench Approver', email: 'approver@example.com', organisation: 'Bench Ltd' };
 const stored = generateUserKey(identity, 'bench-password', new Date());
-const signer = { key: unlockKey(stored, 'bench-password'), certificatePem: stored.certificatePem, fields: { name: identity.name, email: identity.email, reason: 'Bench issue', location: 'Bench' } };
+const signer = {
+  key: unlockKey(stored, 'bench-password'),
+  certificatePem: stored.certificatePem,
+  fields: { name: identity.name, email: identity.email, reason: 'Bench issue', location: 'Bench' },
+};
 const startRssMiB = process.memoryUsage().rss / 1048576;
 
 const started = performance.now();

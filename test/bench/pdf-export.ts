@@ -39,8 +39,17 @@ export function pageCount(pdf: Buffer): number {
 export function auditExtractFixture(rows: number) {
   const content = buildAuditExtract({ docKey: 'AUDIT-BENCH', rows: syntheticRows(rows), period: { from: null, to: null }, entity: null, generatedFor: 'Bench product' });
   const control: DocumentControl = {
-    docKey: content.docKey, title: content.title, version: 1, state: 'approved', productName: 'Bench product', manufacturer: 'Bench Ltd',
-    issuedAt: '2026-01-01T00:00:00Z', contentSha256: '0'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
+    docKey: content.docKey,
+    title: content.title,
+    version: 1,
+    state: 'approved',
+    productName: 'Bench product',
+    manufacturer: 'Bench Ltd',
+    issuedAt: '2026-01-01T00:00:00Z',
+    contentSha256: '0'.repeat(64),
+    signatures: [],
+    revisions: [],
+    changedSinceApproval: false,
   };
   return { content, control };
 }
@@ -60,7 +69,9 @@ export async function benchPdfExport(): Promise<void> {
   const rawRate = (rawPages * 1000) / raw.ms;
 
   console.log(`pdf export: ${ROWS} audit rows`);
-  console.log(`  cairn renderer : ${cairnPages} pages in ${(cairn.ms / 1000).toFixed(2)} s = ${cairnRate.toFixed(1)} pages/s, ${(cairn.value.length / 1e6).toFixed(1)} MB (definition built in ${definition.ms.toFixed(0)} ms)`);
+  console.log(
+    `  cairn renderer : ${cairnPages} pages in ${(cairn.ms / 1000).toFixed(2)} s = ${cairnRate.toFixed(1)} pages/s, ${(cairn.value.length / 1e6).toFixed(1)} MB (definition built in ${definition.ms.toFixed(0)} ms)`,
+  );
   console.log(`  raw pdfkit     : ${rawPages} pages in ${(raw.ms / 1000).toFixed(2)} s = ${rawRate.toFixed(1)} pages/s, ${(raw.value.length / 1e6).toFixed(1)} MB`);
   console.log(`  ratio          : raw pdfkit is ${(rawRate / cairnRate).toFixed(2)}x the pages/s of the cairn renderer`);
 }

@@ -45,8 +45,25 @@ export const qmsBench: Bench = {
     const project = openTestProject(path);
     const at = new Date().toISOString();
     project.db.transaction(() => {
-      for (let i = 0; i < TRAINING_ROWS; i++) project.qmsRecords.insertTraining({ traineeId: 1, docKey: PROCEDURES[i % PROCEDURES.length]?.key ?? 'QM', version: 1, trainedOn: '2026-01-01', method: `Bench ${i}`, signedBy: 1, signedAt: at });
-      for (let i = 0; i < RECORDS; i++) project.qmsRecords.insert({ kind: 'capa', prefix: 'CAPA', fields: { title: `CAPA ${i}`, source: 'audit', kind: 'corrective', description: 'Bench', state: 'open' }, builtIn: false, at, by: 1 });
+      for (let i = 0; i < TRAINING_ROWS; i++)
+        project.qmsRecords.insertTraining({
+          traineeId: 1,
+          docKey: PROCEDURES[i % PROCEDURES.length]?.key ?? 'QM',
+          version: 1,
+          trainedOn: '2026-01-01',
+          method: `Bench ${i}`,
+          signedBy: 1,
+          signedAt: at,
+        });
+      for (let i = 0; i < RECORDS; i++)
+        project.qmsRecords.insert({
+          kind: 'capa',
+          prefix: 'CAPA',
+          fields: { title: `CAPA ${i}`, source: 'audit', kind: 'corrective', description: 'Bench', state: 'open' },
+          builtIn: false,
+          at,
+          by: 1,
+        });
     })();
     project.close();
 
@@ -67,7 +84,11 @@ export const qmsBench: Bench = {
     const pure = await timed(() => {
       for (let i = 0; i < runs; i++) {
         computeCoverage(PROCEDURES, suggestedScope(SOFTWARE_ONLY), docs);
-        trainingDue([{ id: 1, name: 'Olga Owner' }], PROCEDURES.map((p) => ({ key: p.key, title: p.title, version: 1 })), facts);
+        trainingDue(
+          [{ id: 1, name: 'Olga Owner' }],
+          PROCEDURES.map((p) => ({ key: p.key, title: p.title, version: 1 })),
+          facts,
+        );
       }
     });
     figure('qms.get, 18 approved procedures, 5,000 training rows', overview.ms / runs, 'ms');

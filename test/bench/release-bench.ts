@@ -29,7 +29,17 @@ function fill(project: OpenProject, ownerId: number): void {
     const addCase = project.db.prepare("INSERT INTO test_case (human_id, title, level, created_at, updated_at) VALUES (?, ?, 'system', ?, ?)");
     for (let r = 1; r <= REQUIREMENTS; r += 1) {
       const row = project.requirements.insert(
-        { title: `Requirement ${r}`, text: `The software shall do thing ${r}.`, type: 'functional', source: 'system-requirement', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: 'test', status: 'approved' },
+        {
+          title: `Requirement ${r}`,
+          text: `The software shall do thing ${r}.`,
+          type: 'functional',
+          source: 'system-requirement',
+          sourceRef: '',
+          rationale: '',
+          acceptanceCriteria: '',
+          verificationMethod: 'test',
+          status: 'approved',
+        },
         at,
       );
       const caseId = Number(addCase.run(`TC-${r}`, `Test of thing ${r}`, at, at).lastInsertRowid);

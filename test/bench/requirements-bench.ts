@@ -83,7 +83,20 @@ export const requirementsBench: Bench = {
       createdAt: new Date().toISOString(),
       columns: ['ReqIF.ForeignID', 'ReqIF.Name', 'ReqIF.Text', 'Type', 'Status', 'Acceptance criteria', 'Verification method', 'Software item'],
       xhtmlColumn: 'ReqIF.Text',
-      records: rows.map((r, i) => ({ key: String(i), lastChange: '2026-01-01T00:00:00Z', values: { 'ReqIF.ForeignID': r[0] ?? '', 'ReqIF.Name': r[1] ?? '', 'ReqIF.Text': r[2] ?? '', Type: r[3] ?? '', Status: r[4] ?? '', 'Acceptance criteria': r[5] ?? '', 'Verification method': r[6] ?? '', 'Software item': r[7] ?? '' } })),
+      records: rows.map((r, i) => ({
+        key: String(i),
+        lastChange: '2026-01-01T00:00:00Z',
+        values: {
+          'ReqIF.ForeignID': r[0] ?? '',
+          'ReqIF.Name': r[1] ?? '',
+          'ReqIF.Text': r[2] ?? '',
+          Type: r[3] ?? '',
+          Status: r[4] ?? '',
+          'Acceptance criteria': r[5] ?? '',
+          'Verification method': r[6] ?? '',
+          'Software item': r[7] ?? '',
+        },
+      })),
     });
     const reqif = Buffer.from(xml, 'utf8').toString('base64');
 
@@ -114,13 +127,27 @@ export const requirementsBench: Bench = {
     figure('requirements.import CSV (parse, validate, insert, links, audit)', csvImport.ms, 'ms', `${(rawRate / perSecond(ROWS, csvImport.ms)).toFixed(1)}× raw time`);
     figure('requirements.import ReqIF (XML parse, XHTML, same writes)', reqifImport.ms, 'ms', `${(rawRate / perSecond(ROWS, reqifImport.ms)).toFixed(1)}× raw time`);
     figure(`requirements.export ReqIF, ${ROWS.toLocaleString('en-US')} requirements`, reqifExport.ms, 'ms');
-    target(`CSV import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`, csvImport.ms / plain.ms, '× raw', 3, `${Math.round(csvImport.ms)} ms vs ${Math.round(plain.ms)} ms raw; CPU ${cpuRatio(csvImport, plain)}`, '≤ 3× raw insert');
-    target(`ReqIF import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`, reqifImport.ms / plain.ms, '× raw', 4, `${Math.round(reqifImport.ms)} ms vs ${Math.round(plain.ms)} ms raw; CPU ${cpuRatio(reqifImport, plain)}`, '≤ 4× raw insert (one parse)');
+    target(
+      `CSV import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`,
+      csvImport.ms / plain.ms,
+      '× raw',
+      3,
+      `${Math.round(csvImport.ms)} ms vs ${Math.round(plain.ms)} ms raw; CPU ${cpuRatio(csvImport, plain)}`,
+      '≤ 3× raw insert',
+    );
+    target(
+      `ReqIF import of ${ROWS.toLocaleString('en-US')} requirements vs raw insert`,
+      reqifImport.ms / plain.ms,
+      '× raw',
+      4,
+      `${Math.round(reqifImport.ms)} ms vs ${Math.round(plain.ms)} ms raw; CPU ${cpuRatio(reqifImport, plain)}`,
+      '≤ 4× raw insert (one parse)',
+    );
     target(`ReqIF export of ${ROWS.toLocaleString('en-US')} requirements`, reqifExport.ms / 1000, 's', 1.5, undefined, '≤ 1.5 s');
     figure('re-import of the same CSV (all unchanged)', reimport.ms, 'ms', `${(reimport.ms / plain.ms).toFixed(1)}× raw time`);
     figure('requirements.list, page at offset 5,000, text filter, sort by title', listPage.ms, 'ms');
-    figure('CSV size', csv.length * 0.75 / 1024, 'KiB');
-    figure('ReqIF size', reqif.length * 0.75 / 1024, 'KiB');
+    figure('CSV size', (csv.length * 0.75) / 1024, 'KiB');
+    figure('ReqIF size', (reqif.length * 0.75) / 1024, 'KiB');
 
     const browser = await requirementsScreenFigures(csvProject);
     figure(`table first render in Chromium, ${ROWS.toLocaleString('en-US')} rows (click to first row)`, browser.firstRender, 'ms');

@@ -21,7 +21,10 @@ export async function requirementsScreenFigures(projectPath: string) {
     // opening and signing in through the API does not set it loading screens behind the bench's back.
     await page.goto(host.launchUrl);
     await page.goto(new URL('/robots.txt', host.url).href);
-    for (const [method, input] of [['project.open', { path: projectPath, password: OWNER.password }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
+    for (const [method, input] of [
+      ['project.open', { path: projectPath, password: OWNER.password }],
+      ['session.signIn', { email: OWNER.email, password: OWNER.password }],
+    ] as const) {
       const answer = await page.request.post(new URL(`/api/${method}`, host.url).href, { data: input, timeout: SETTLE_MS });
       const body = (await answer.json()) as { ok: boolean };
       if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
@@ -47,7 +50,13 @@ export async function requirementsScreenFigures(projectPath: string) {
       return deltas.sort((a, b) => a - b);
     }, SCROLL_FRAMES);
     const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? 0;
-    return { firstRender: firstRender.ms, median: at(0.5), p95: at(0.95), max: frames.at(-1) ?? 0, domRows: await page.locator('[data-testid="requirements-scroll"] [role="row"]').count() };
+    return {
+      firstRender: firstRender.ms,
+      median: at(0.5),
+      p95: at(0.95),
+      max: frames.at(-1) ?? 0,
+      domRows: await page.locator('[data-testid="requirements-scroll"] [role="row"]').count(),
+    };
   } finally {
     await browser.close();
     await host.stop();

@@ -21,7 +21,18 @@ async function cpuTimed<T>(run: () => Promise<T> | T): Promise<{ ms: number; cpu
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
 }
 
-const CONTROL = { docKey: 'RISK-ANALYSIS', title: 'Risk analysis', version: 1, state: 'draft', productName: 'Bench device', manufacturer: 'Bench GmbH', contentSha256: '0'.repeat(64), issuedAt: null, signatures: [], revisions: [] } as unknown as DocumentControl;
+const CONTROL = {
+  docKey: 'RISK-ANALYSIS',
+  title: 'Risk analysis',
+  version: 1,
+  state: 'draft',
+  productName: 'Bench device',
+  manufacturer: 'Bench GmbH',
+  contentSha256: '0'.repeat(64),
+  issuedAt: null,
+  signatures: [],
+  revisions: [],
+} as unknown as DocumentControl;
 
 /**
  * Where the risk analysis PDF's time goes, step by step and in this thread (the export runs the last two

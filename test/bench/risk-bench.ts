@@ -16,9 +16,22 @@ export function riskCsv(): { csv: string; controls: number } {
     const names = Array.from({ length: i % 2 === 0 ? 3 : 2 }, (_c, k) => `Control ${i + 1}.${k + 1}`);
     controls += names.length;
     const residual = i % 2 === 0 ? ['1', String((i % 5) + 1), String((i % 5) + 1)] : ['', '', ''];
-    return [`Hazard ${i % 40}`, `Situation ${i % 200}`, `Harm ${i % 25}`, String((i % 5) + 1), String(((i * 7) % 5) + 1), String((i % 5) + 1), names.join(';'), 'protective', ...residual];
+    return [
+      `Hazard ${i % 40}`,
+      `Situation ${i % 200}`,
+      `Harm ${i % 25}`,
+      String((i % 5) + 1),
+      String(((i * 7) % 5) + 1),
+      String((i % 5) + 1),
+      names.join(';'),
+      'protective',
+      ...residual,
+    ];
   });
-  return { csv: toCsv([['Hazard', 'Hazardous situation', 'Harm', 'P1', 'P2', 'Severity', 'Controls', 'Control type', 'Residual P1', 'Residual P2', 'Residual severity'], ...rows]), controls };
+  return {
+    csv: toCsv([['Hazard', 'Hazardous situation', 'Harm', 'P1', 'P2', 'Severity', 'Controls', 'Control type', 'Residual P1', 'Residual P2', 'Residual severity'], ...rows]),
+    controls,
+  };
 }
 
 async function best(run: () => Promise<unknown> | unknown): Promise<number> {
@@ -53,7 +66,12 @@ export const riskBench: Bench = {
       const file = { fileName: 'risks.csv', base64: Buffer.from(csv).toString('base64') };
       const { value: preview } = await timed(() => must('risk.previewImport', file));
       const imported = await timed(() => must('risk.import', { ...file, mapping: (preview as { mapping: unknown }).mapping }));
-      figure(`import ${CHAINS} chains with ${controls} controls (one transaction)`, imported.ms, 'ms', `${Math.round(perSecond(CHAINS, imported.ms)).toLocaleString('en-US')} chains/s`);
+      figure(
+        `import ${CHAINS} chains with ${controls} controls (one transaction)`,
+        imported.ms,
+        'ms',
+        `${Math.round(perSecond(CHAINS, imported.ms)).toLocaleString('en-US')} chains/s`,
+      );
       const list = await best(() => must('risk.list', {}));
       figure('risk.list: every chain with estimates, controls, requirements (best of 3)', list, 'ms');
       const matrix = await best(() => must('risk.matrix', {}));

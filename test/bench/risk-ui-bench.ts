@@ -10,8 +10,14 @@ import { CHAINS, riskCsv } from './risk-bench';
 /** Signs in through the HTTP door inside the page, so the bench times the screen and not the sign-in form. */
 async function signIn(page: Page, url: string, projectPath: string) {
   await page.goto(url);
-  for (const [method, input] of [['project.open', { path: projectPath }], ['session.signIn', { email: OWNER.email, password: OWNER.password }]] as const) {
-    const answer = await page.evaluate(async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [method, input] as const);
+  for (const [method, input] of [
+    ['project.open', { path: projectPath }],
+    ['session.signIn', { email: OWNER.email, password: OWNER.password }],
+  ] as const) {
+    const answer = await page.evaluate(
+      async ([m, i]) => (await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(),
+      [method, input] as const,
+    );
     if (!(answer as { ok: boolean }).ok) throw new Error(`${method} refused: ${JSON.stringify(answer)}`);
   }
   await page.reload();
@@ -41,14 +47,20 @@ async function browserFigures(projectPath: string) {
     await search.fill('');
     await shown.filter({ hasText: /^[\d,]+ chains$/ }).waitFor();
     const cellFilter = await timed(async () => {
-      await page.getByRole('button', { name: /^Before risk control, P\d × S\d: [1-9]/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Before risk control, P\d × S\d: [1-9]/ })
+        .first()
+        .click();
       await shown.filter({ hasText: 'shown' }).waitFor();
     });
     const cellShown = await shown.textContent();
     await page.getByRole('button', { name: /^Clear cell/ }).click();
     const grouped = await timed(async () => {
       await page.getByLabel('Group by').selectOption('hazard');
-      await page.getByRole('grid', { name: 'Risk chains' }).getByRole('gridcell', { name: /^HAZ-1 / }).waitFor();
+      await page
+        .getByRole('grid', { name: 'Risk chains' })
+        .getByRole('gridcell', { name: /^HAZ-1 / })
+        .waitFor();
     });
     return { firstRender: firstRender.ms, textFilter: textFilter.ms, cellFilter: cellFilter.ms, grouped: grouped.ms, narrowed, cellShown, domRows };
   } finally {

@@ -30,7 +30,27 @@ import { integrityBench } from './integrity-bench';
 
 const pdfExport: Bench = { name: 'pdf export of an audit extract', run: () => benchPdfExport() };
 
-const BENCHES: Bench[] = [insertBench, openBench, encryptionBench, verifyBench, integrityBench, pdfExport, signBench, traceBench, requirementsBench, soupBench, riskBench, riskAnalysisPdfBench, srsPdfBench, riskUiBench, architectureBench, qmsBench, junitBench, releaseBench, crashSoak];
+const BENCHES: Bench[] = [
+  insertBench,
+  openBench,
+  encryptionBench,
+  verifyBench,
+  integrityBench,
+  pdfExport,
+  signBench,
+  traceBench,
+  requirementsBench,
+  soupBench,
+  riskBench,
+  riskAnalysisPdfBench,
+  srsPdfBench,
+  riskUiBench,
+  architectureBench,
+  qmsBench,
+  junitBench,
+  releaseBench,
+  crashSoak,
+];
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, size: { type: 'string', default: 'normal' } } });
 if (values.size !== 'normal' && values.size !== 'stretch') {

@@ -52,7 +52,16 @@ export const signBench: Bench = {
     const { content, control } = auditExtractFixture(ROWS);
     const withPlaceholder = await renderPdf(renderDocument(content, control), {
       beforeEnd: (doc) =>
-        pdfkitAddPlaceholder({ pdf: doc, pdfBuffer: Buffer.alloc(0), reason: 'Bench', contactInfo: identity.email, name: identity.name, location: 'Bench', signatureLength: 16_384, subFilter: 'ETSI.CAdES.detached' }),
+        pdfkitAddPlaceholder({
+          pdf: doc,
+          pdfBuffer: Buffer.alloc(0),
+          reason: 'Bench',
+          contactInfo: identity.email,
+          name: identity.name,
+          location: 'Bench',
+          signatureLength: 16_384,
+          subFilter: 'ETSI.CAdES.detached',
+        }),
     });
     const signer = new BenchSigner(unlock.value, stored.certificatePem);
     const signs: number[] = [];

@@ -16,7 +16,12 @@ export function generatedLockfile(count: number, bump = 0): string {
     // Every 20th package sits nested under another, every 7th is dev-only; `bump` moves every 10th version.
     const path = i % 20 === 19 ? `node_modules/pkg-${i - 1}/node_modules/pkg-${i}` : `node_modules/pkg-${i}`;
     const patch = i % 10 === 0 ? bump : 0;
-    packages[path] = { version: `1.${i % 13}.${patch}`, license: i % 3 ? 'MIT' : 'Apache-2.0', resolved: `https://registry.npmjs.org/pkg-${i}/-/pkg-${i}-1.0.0.tgz`, ...(i % 7 === 6 ? { dev: true } : {}) };
+    packages[path] = {
+      version: `1.${i % 13}.${patch}`,
+      license: i % 3 ? 'MIT' : 'Apache-2.0',
+      resolved: `https://registry.npmjs.org/pkg-${i}/-/pkg-${i}-1.0.0.tgz`,
+      ...(i % 7 === 6 ? { dev: true } : {}),
+    };
   }
   return JSON.stringify({ name: 'bench-app', lockfileVersion: 3, requires: true, packages }, null, 2);
 }
@@ -50,10 +55,14 @@ export const soupBench: Bench = {
     const raw = new Database(join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
-    raw.exec('CREATE TABLE soup (id INTEGER PRIMARY KEY AUTOINCREMENT, human_id TEXT NOT NULL UNIQUE, name TEXT, ecosystem TEXT, version TEXT, licence TEXT, direct INTEGER, created_at TEXT) STRICT');
+    raw.exec(
+      'CREATE TABLE soup (id INTEGER PRIMARY KEY AUTOINCREMENT, human_id TEXT NOT NULL UNIQUE, name TEXT, ecosystem TEXT, version TEXT, licence TEXT, direct INTEGER, created_at TEXT) STRICT',
+    );
     const insert = raw.prepare('INSERT INTO soup (human_id, name, ecosystem, version, licence, direct, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const at = new Date().toISOString();
-    const plain = await timed(() => raw.transaction(() => shipped.forEach((c, i) => insert.run(`SOUP-${i + 1}`, c.name, c.ecosystem, c.version, c.licence, c.direct ? 1 : 0, at)))());
+    const plain = await timed(() =>
+      raw.transaction(() => shipped.forEach((c, i) => insert.run(`SOUP-${i + 1}`, c.name, c.ecosystem, c.version, c.licence, c.direct ? 1 : 0, at)))(),
+    );
     raw.close();
 
     const applyTotal = preview.ms + apply.ms;

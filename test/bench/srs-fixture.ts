@@ -10,9 +10,25 @@ const ITEMS = 20;
 /** A software system with ITEMS items, as the SRS groups requirements by them. */
 function tree(): SoftwareNode[] {
   const node = (id: number, kind: SoftwareNode['kind'], name: string, children: SoftwareNode[] = []): SoftwareNode => ({
-    id, humanId: `${kind === 'system' ? 'SYS' : 'ITEM'}-${String(id).padStart(3, '0')}`, parentId: id === 1 ? null : 1, kind, name, description: '', effectiveClass: 'B', classSource: 'classified', rationale: null, children,
+    id,
+    humanId: `${kind === 'system' ? 'SYS' : 'ITEM'}-${String(id).padStart(3, '0')}`,
+    parentId: id === 1 ? null : 1,
+    kind,
+    name,
+    description: '',
+    effectiveClass: 'B',
+    classSource: 'classified',
+    rationale: null,
+    children,
   });
-  return [node(1, 'system', 'Pump controller', Array.from({ length: ITEMS }, (_, i) => node(i + 2, 'item', `Module ${i + 1}`)))];
+  return [
+    node(
+      1,
+      'system',
+      'Pump controller',
+      Array.from({ length: ITEMS }, (_, i) => node(i + 2, 'item', `Module ${i + 1}`)),
+    ),
+  ];
 }
 
 /** Requirements like the requirements bench's CSV rows: a sentence or two, some with rationale, a tenth risk controls. */
@@ -48,7 +64,16 @@ export function srsContent(count: number): DocumentContent {
 /** The document control of an approved bench document. */
 export function benchControl(content: Pick<DocumentContent, 'docKey' | 'title'>): DocumentControl {
   return {
-    docKey: content.docKey, title: content.title, version: 1, state: 'approved', productName: 'Bench pump', manufacturer: 'Bench Ltd',
-    issuedAt: '2026-01-01T00:00:00Z', contentSha256: '0'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
+    docKey: content.docKey,
+    title: content.title,
+    version: 1,
+    state: 'approved',
+    productName: 'Bench pump',
+    manufacturer: 'Bench Ltd',
+    issuedAt: '2026-01-01T00:00:00Z',
+    contentSha256: '0'.repeat(64),
+    signatures: [],
+    revisions: [],
+    changedSinceApproval: false,
   };
 }

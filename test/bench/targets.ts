@@ -45,6 +45,9 @@ const shown = (value: number) => (Number.isNaN(value) ? '—' : value >= 100 ? M
 /** The filled table, as Markdown so it can go straight into a note. */
 export function targetTable(): string {
   const lines = ['| measure | figure | target | met | vs raw | load (1 min / cores) |', '|---|---|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.measure} | ${shown(row.value)} ${row.unit} | ${row.target} | ${Number.isNaN(row.value) ? 'not measured' : row.met ? 'yes' : 'NO'} | ${row.ratio ?? ''} | ${row.load} |`);
+  for (const row of rows)
+    lines.push(
+      `| ${row.measure} | ${shown(row.value)} ${row.unit} | ${row.target} | ${Number.isNaN(row.value) ? 'not measured' : row.met ? 'yes' : 'NO'} | ${row.ratio ?? ''} | ${row.load} |`,
+    );
   return lines.join('\n');
 }

@@ -23,10 +23,23 @@ export function fillTraced(project: OpenProject, ownerId: number, shape: TracedS
   let links = 0;
   writeAudited(project, owner, 'bench.trace', at, (audit) => {
     const system = project.software.insert({ parentId: null, kind: 'system', name: 'Bench system', description: '', createdAt: at });
-    const items = Array.from({ length: shape.items }, (_, i) => project.software.insert({ parentId: system.id, kind: 'item', name: `Item ${i + 1}`, description: '', createdAt: at }).id);
+    const items = Array.from(
+      { length: shape.items },
+      (_, i) => project.software.insert({ parentId: system.id, kind: 'item', name: `Item ${i + 1}`, description: '', createdAt: at }).id,
+    );
     for (let r = 0; r < shape.requirements; r += 1) {
       const row = project.requirements.insert(
-        { title: `Requirement ${r + 1}`, text: `The software shall do thing ${r + 1}.`, type: 'functional', source: 'system-requirement', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: r % 10 === 0 ? '' : 'test', status: 'draft' },
+        {
+          title: `Requirement ${r + 1}`,
+          text: `The software shall do thing ${r + 1}.`,
+          type: 'functional',
+          source: 'system-requirement',
+          sourceRef: '',
+          rationale: '',
+          acceptanceCriteria: '',
+          verificationMethod: r % 10 === 0 ? '' : 'test',
+          status: 'draft',
+        },
         at,
       );
       const fan = shape.fan[r % 2] ?? 2;
@@ -36,7 +49,11 @@ export function fillTraced(project: OpenProject, ownerId: number, shape: TracedS
       }
     }
     for (let s = 0; s < shape.soup; s += 1) {
-      const id = project.soup.insert({ name: `package-${s}`, version: '1.0.0', ecosystem: 'npm', licence: 'MIT', supplier: '', direct: true, dev: false, website: '' }, 'bench', at);
+      const id = project.soup.insert(
+        { name: `package-${s}`, version: '1.0.0', ecosystem: 'npm', licence: 'MIT', supplier: '', direct: true, dev: false, website: '' },
+        'bench',
+        at,
+      );
       for (let k = 0; k < 10; k += 1) {
         if (project.trace.link({ type: 'soup', id }, { type: 'software_item', id: items[(s * 7 + k) % shape.items] ?? system.id }, at, ownerId)) links += 1;
       }

@@ -18,7 +18,13 @@ async function architecture() {
   await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Log viewer' });
   await f.ok('software.add', { parentId: 2, kind: 'unit', name: 'Rate limiter' });
   await f.ok('classification.classifySystem', { systemId: 1, answers: C_ANSWERS });
-  await f.ok('architecture.addInterface', { name: 'Motor commands', from: { kind: 'software', id: 2 }, to: { kind: 'external', name: 'Motor driver board' }, protocol: 'SPI', direction: 'one-way' });
+  await f.ok('architecture.addInterface', {
+    name: 'Motor commands',
+    from: { kind: 'software', id: 2 },
+    to: { kind: 'external', name: 'Motor driver board' },
+    protocol: 'SPI',
+    direction: 'one-way',
+  });
   await f.ok('architecture.addInterface', { name: 'Dose log feed', from: { kind: 'software', id: 2 }, to: { kind: 'software', id: 3 }, direction: 'one-way' });
   await f.ok('architecture.setUnitDesign', { unitId: 4, design: 'Clamps the requested rate to the prescribed ceiling.', interfaces: 'In: requested rate. Out: clamped rate.' });
   const answers = ['implements-requirements', 'supports-interfaces', 'supports-soup', 'segregation-effective'].map((question) => ({ question, answer: 'yes' as const }));
@@ -45,12 +51,28 @@ describe('architecture documents', () => {
     expect(live.sections.some((s) => s.blocks.some((b) => b.kind === 'diagram'))).toBe(true);
     // The diagram's labels are real text in the PDF, and the PDF holds no raster image.
     expect(images).toEqual([]);
-    for (const expected of ['Architecture diagram', 'UNIT-004', 'Motor driver board', 'IF-1', 'IF-2', 'Motor commands', 'Software architecture verification (5.3.6)', 'SAD draft 1']) expect(text).toContain(expected);
+    for (const expected of [
+      'Architecture diagram',
+      'UNIT-004',
+      'Motor driver board',
+      'IF-1',
+      'IF-2',
+      'Motor commands',
+      'Software architecture verification (5.3.6)',
+      'SAD draft 1',
+    ])
+      expect(text).toContain(expected);
   });
 
   it('exports the detailed design with each unit, its interfaces and a note that no design review is on record', async () => {
     await architecture();
     const { text } = await exportText('detailed-design');
-    for (const expected of ['UNIT-004 Rate limiter', 'Clamps the requested rate to the prescribed ceiling.', 'In: requested rate. Out: clamped rate.', 'No detailed design verification has been recorded yet.']) expect(text).toContain(expected);
+    for (const expected of [
+      'UNIT-004 Rate limiter',
+      'Clamps the requested rate to the prescribed ceiling.',
+      'In: requested rate. Out: clamped rate.',
+      'No detailed design verification has been recorded yet.',
+    ])
+      expect(text).toContain(expected);
   });
 });

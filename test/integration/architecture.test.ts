@@ -23,7 +23,14 @@ async function classCSystem() {
   await f.ok('classification.setItemClass', { itemId: 3, itemClass: 'A', segregation: SEGREGATION });
 }
 
-const motorLink = { name: 'Motor commands', from: { kind: 'software', id: 2 }, to: { kind: 'external', name: 'Motor driver board' }, protocol: 'SPI', dataExchanged: 'Step rate', direction: 'one-way' } as const;
+const motorLink = {
+  name: 'Motor commands',
+  from: { kind: 'software', id: 2 },
+  to: { kind: 'external', name: 'Motor driver board' },
+  protocol: 'SPI',
+  dataExchanged: 'Step rate',
+  direction: 'one-way',
+} as const;
 
 async function latestAudit(entity: string) {
   return (await f.ok('audit.list', { filter: { entity } })).rows[0];
@@ -72,7 +79,10 @@ describe('interfaces', () => {
     expect(await f.fails('architecture.addInterface', { ...motorLink, from: { kind: 'software', id: 99 } })).toMatchObject({ code: 'not_found', field: 'from.id' });
     expect(await f.fails('architecture.addInterface', { ...motorLink, to: { kind: 'soup', id: 5 } })).toMatchObject({ code: 'not_found', field: 'to.id' });
     expect(await f.fails('architecture.addInterface', { ...motorLink, to: { kind: 'software', id: 2 } })).toMatchObject({ code: 'invalid_input', field: 'to' });
-    expect(await f.fails('architecture.addInterface', { ...motorLink, from: { kind: 'software', id: 4 } , to: { kind: 'software', id: 2 } })).toMatchObject({ code: 'invalid_input', field: 'to' });
+    expect(await f.fails('architecture.addInterface', { ...motorLink, from: { kind: 'software', id: 4 }, to: { kind: 'software', id: 2 } })).toMatchObject({
+      code: 'invalid_input',
+      field: 'to',
+    });
     expect(await f.fails('architecture.addInterface', { ...motorLink, from: { kind: 'external', name: 'Hospital' } })).toMatchObject({ code: 'invalid_input', field: 'to' });
     expect(await f.fails('architecture.addInterface', { ...motorLink, to: { kind: 'external', name: '  ' } })).toMatchObject({ code: 'invalid_input', field: 'to.name' });
     expect(await f.fails('architecture.addInterface', { ...motorLink, direction: 'sideways' })).toMatchObject({ field: 'direction' });
@@ -106,7 +116,11 @@ describe('class rules', () => {
 
     expect(await f.fails('architecture.setSegregation', { itemId: 3, measure: 'Separate process', effectiveness: '' })).toMatchObject({ field: 'effectiveness' });
     expect(await f.fails('architecture.setSegregation', { itemId: 4, measure: 'x', effectiveness: 'y' })).toMatchObject({ field: 'itemId' });
-    await f.ok('architecture.setSegregation', { itemId: 3, measure: 'Separate OS process, no shared memory', effectiveness: 'Process sandbox profile; checked by the isolation test.' });
+    await f.ok('architecture.setSegregation', {
+      itemId: 3,
+      measure: 'Separate OS process, no shared memory',
+      effectiveness: 'Process sandbox profile; checked by the isolation test.',
+    });
     expect((await latestAudit('segregation_measure'))?.summary).toBe('Segregation of ITEM-003 "Log viewer" recorded');
     expect(await f.fails('architecture.setUnitDesign', { unitId: 2, design: 'x' })).toMatchObject({ field: 'unitId' });
     expect(await f.fails('architecture.setUnitDesign', { unitId: 4, design: '', interfaces: 'In: rate' })).toMatchObject({ field: 'design' });
@@ -156,7 +170,9 @@ describe('SOUP ends', () => {
     expect(view.interfaces[0]?.toLabel).toBe(`${soup.humanId} sqlcipher 4.6.0`);
     expect(view.diagram.boxes.find((b) => b.kind === 'soup')?.caption).toBe(soup.humanId);
     await f.ok('soup.remove', { id: soup.id });
-    expect(await f.fails('architecture.addInterface', { name: 'Again', from: { kind: 'software', id: 3 }, to: { kind: 'soup', id: soup.id }, direction: 'one-way' })).toMatchObject({ code: 'invalid_input', field: 'to.id' });
+    expect(await f.fails('architecture.addInterface', { name: 'Again', from: { kind: 'software', id: 3 }, to: { kind: 'soup', id: soup.id }, direction: 'one-way' })).toMatchObject(
+      { code: 'invalid_input', field: 'to.id' },
+    );
   });
 });
 

@@ -20,7 +20,13 @@ describe('the sample project’s problems and changes', () => {
     expect(finding?.anomalyEvaluation).not.toBe('');
 
     const [change] = (await f.ok('changes.list', {})).changes;
-    expect(change).toMatchObject({ status: 'draft', approvalGaps: [], eu: { outcome: 'not-significant' }, us: { outcome: 'document-only' }, problem: { humanId: complaint?.humanId } });
+    expect(change).toMatchObject({
+      status: 'draft',
+      approvalGaps: [],
+      eu: { outcome: 'not-significant' },
+      us: { outcome: 'document-only' },
+      problem: { humanId: complaint?.humanId },
+    });
     expect(change?.impact.soup.map((s) => s.title)).toContain('react-native-ble-plx 3.1.2');
     expect(change?.impact.requirements.length).toBeGreaterThan(0);
     expect(change?.impact.documents.map((d) => d.docKey)).toContain('SRS');

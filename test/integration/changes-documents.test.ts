@@ -28,9 +28,9 @@ describe('problem report log and change request log', () => {
     const problem = await f.ok('problems.create', { title: 'FEV1 reads low on Galaxy A14', criticality: 'high', source: 'customer', foundInVersion: '1.2.0' });
     await f.ok('problems.evaluateRisk', { id: problem.id, chainIds: [], affectsSafety: false, safetyEvaluation: 'Checked against the risk file: display only.' });
     await f.ok('problems.update', { id: problem.id, decision: 'fix', partiesAdvised: 'PRRC' });
-    await f.ok('problems.create', { title: 'Chart day off by one after midnight', criticality: 'low', type: 'adaptive' }).then((p) =>
-      f.ok('problems.evaluateAnomaly', { id: p.id, anomalyEvaluation: 'No clinical decision reads the chart day.', userMitigation: 'Use the session list.' }),
-    );
+    await f
+      .ok('problems.create', { title: 'Chart day off by one after midnight', criticality: 'low', type: 'adaptive' })
+      .then((p) => f.ok('problems.evaluateAnomaly', { id: p.id, anomalyEvaluation: 'No clinical decision reads the chart day.', userMitigation: 'Use the session list.' }));
     const change = await f.ok('changes.create', { title: 'Enforce a 15 ms connection interval', problemId: problem.id, targets: [{ type: 'software_item', id: 2 }] });
     await f.ok('changes.update', { id: change.id, safetyAnalysis: 'No new cause.', newRiskControls: false });
     await f.ok('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: false, US2: true }, rationale: 'Restores the cleared accuracy.' });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestRecords } from '../support/change-fixture';
 import { tableDigest, withReadOnly } from '../support/db-snapshot';
 import { CoreFixture, OWNER } from './core-fixture';
+import { linkedProject } from './linked-project';
 
 let f: CoreFixture;
 beforeEach(async () => {
@@ -9,43 +10,6 @@ beforeEach(async () => {
   await f.project();
 });
 afterEach(() => f.dispose());
-
-/**
- * A small linked project: a system with a measurement engine (uses an FFT library, implements REQ-1 and
- * REQ-3, can cause RISK-1) and a display (implements REQ-2); RC-1 on RISK-1 is implemented by REQ-1;
- * TC-1 verifies REQ-1, TC-2 REQ-2, retired TC-3 REQ-1; the SRS covers the requirements.
- */
-async function linkedProject() {
-  await f.ok('software.add', { parentId: null, kind: 'system', name: 'Spirometry app' });
-  await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Measurement engine' });
-  const tree = await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Results display' });
-  const [engine, display] = tree[0]?.children ?? [];
-  if (!engine || !display) throw new Error('items not added');
-  const fft = await f.ok('soup.add', { name: 'kissfft', version: '131.1.0', ecosystem: 'conan' });
-  await f.ok('soup.setItems', { id: fft.id, itemIds: [engine.id] });
-  const req1 = await f.ok('requirements.create', { title: 'FEV1 from flow', text: 'The app computes FEV1 from the flow signal.', itemIds: [engine.id] });
-  const req2 = await f.ok('requirements.create', { title: 'Show FEV1', text: 'The app shows FEV1 in litres.', itemIds: [display.id] });
-  const req3 = await f.ok('requirements.create', { title: 'Reject coughs', text: 'The app rejects a blow with a cough in the first second.', itemIds: [engine.id] });
-  const hazard = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Wrong FEV1 value', category: 'information-data' });
-  const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Patient sees a falsely normal FEV1' });
-  const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Delayed treatment of an exacerbation' });
-  const chain = await f.ok('risk.addChain', {
-    hazardId: hazard.id,
-    situationId: situation.id,
-    harmId: harm.id,
-    initial: { p1: 3, p2: 3, s: 4 },
-    causes: [{ itemId: engine.id, category: 'functional-defect', description: 'Sampling rate misread' }],
-  });
-  const control = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Plausibility check on FEV1' });
-  await f.ok('risk.linkRequirement', { controlId: control.id, requirementId: req1.id });
-  const { caseIds } = insertTestRecords(f, [
-    { title: 'FEV1 against reference waveforms', verifies: [req1.id] },
-    { title: 'FEV1 shown in litres', verifies: [req2.id] },
-    { title: 'Old FEV1 test', verifies: [req1.id], retired: true },
-  ]);
-  await f.ok('documents.create', { type: 'srs' });
-  return { engine, display, fft, req1, req2, req3, chain, control, caseIds, situation };
-}
 
 /** Every table this area writes or touches, digested, to show a refused call changed nothing. */
 const snapshot = (path: string) =>
@@ -55,7 +19,7 @@ const ids = (entries: { humanId: string }[]) => entries.map((e) => e.humanId);
 
 describe('change impact analysis', () => {
   it('follows the links outward from a SOUP upgrade to the items, requirements, controls, chains, tests and documents', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const change = await f.ok('changes.create', { title: 'Upgrade kissfft', targets: [{ type: 'soup', id: p.fft.id }] });
     const { impact } = change;
     expect(ids(impact.soup)).toEqual([p.fft.humanId]);
@@ -73,7 +37,7 @@ describe('change impact analysis', () => {
   });
 
   it('stops at the item implementing a changed requirement: its other requirements are not affected', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const change = await f.ok('changes.create', { title: 'Reword REQ-2', targets: [{ type: 'requirement', id: p.req2.id }] });
     expect(ids(change.impact.requirements)).toEqual([p.req2.humanId]);
     expect(ids(change.impact.softwareItems)).toEqual([p.display.humanId]);
@@ -82,7 +46,7 @@ describe('change impact analysis', () => {
   });
 
   it('refuses a target that is not on record and writes nothing', async () => {
-    await linkedProject();
+    await linkedProject(f);
     const before = snapshot(f.path());
     expect(await f.fails('changes.create', { title: 'Ghost', targets: [{ type: 'requirement', id: 99 }] })).toMatchObject({ code: 'not_found', field: 'targets' });
     expect(await f.fails('changes.create', { title: 'No problem', source: 'problem' })).toMatchObject({ code: 'invalid_input', field: 'problemId' });
@@ -99,8 +63,17 @@ async function assessedChange(targets: { type: 'soup' | 'requirement'; id: numbe
 describe('significance assessment', () => {
   it('derives the EU and US outcomes from the answers, keeping only the questions asked', async () => {
     const change = await f.ok('changes.create', { title: 'New algorithm' });
-    const eu = await f.ok('changes.assessSignificance', { id: change.id, region: 'eu', answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: true, C5: true }, rationale: 'The FEV1 algorithm changes.' });
-    expect(eu.eu).toEqual({ answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: true }, outcome: 'significant', rationale: 'The FEV1 algorithm changes.' });
+    const eu = await f.ok('changes.assessSignificance', {
+      id: change.id,
+      region: 'eu',
+      answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: true, C5: true },
+      rationale: 'The FEV1 algorithm changes.',
+    });
+    expect(eu.eu).toEqual({
+      answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: true },
+      outcome: 'significant',
+      rationale: 'The FEV1 algorithm changes.',
+    });
     const us = await f.ok('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: false, US2: true }, rationale: 'Restores the cleared accuracy.' });
     expect(us.us?.outcome).toBe('document-only');
     const { rows } = await f.ok('audit.list', { filter: { entity: 'change_request' } });
@@ -115,18 +88,29 @@ describe('significance assessment', () => {
       field: 'answers',
       message: expect.stringMatching(/intended purpose/),
     });
-    expect(await f.fails('changes.assessSignificance', { id: change.id, region: 'us', answers: { C2: true }, rationale: 'x' })).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/"C2" is not a question/) });
-    expect(await f.fails('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: true }, rationale: ' ' })).toMatchObject({ code: 'invalid_input', field: 'rationale' });
+    expect(await f.fails('changes.assessSignificance', { id: change.id, region: 'us', answers: { C2: true }, rationale: 'x' })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/"C2" is not a question/),
+    });
+    expect(await f.fails('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: true }, rationale: ' ' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'rationale',
+    });
     expect(snapshot(f.path())).toEqual(before);
   });
 });
 
 describe('approval', () => {
   it('needs the gaps closed, signs with the password, freezes the impact and marks the affected links suspect', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const change = await assessedChange([{ type: 'soup', id: p.fft.id }]);
     expect(await f.fails('changes.approve', { id: change.id, password: OWNER.password })).toMatchObject({ code: 'conflict', field: 'significance' });
-    await f.ok('changes.assessSignificance', { id: change.id, region: 'eu', answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: false, C3: false, C4: false, C5: false }, rationale: 'A patch release of a library.' });
+    await f.ok('changes.assessSignificance', {
+      id: change.id,
+      region: 'eu',
+      answers: { admin: false, A1: false, A2: false, B1: false, B2: false, B3: false, B4: false, C1: false, C2: false, C3: false, C4: false, C5: false },
+      rationale: 'A patch release of a library.',
+    });
     expect((await f.ok('trace.gaps', {})).counts['suspect-link']).toBe(0);
     const before = snapshot(f.path());
     expect(await f.fails('changes.approve', { id: change.id, password: 'wrong-password' })).toMatchObject({ code: 'wrong_password' });
@@ -151,28 +135,36 @@ describe('approval', () => {
   });
 
   it('needs a significance decision for every market the product is sold in, and changes nothing while one is missing', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     await f.ok('product.update', { markets: 'eu-us' });
     const change = await assessedChange([{ type: 'requirement', id: p.req1.id }]);
     await f.ok('changes.assessSignificance', { id: change.id, region: 'eu', answers: { admin: true }, rationale: 'Wording of a message only.' });
-    expect((await f.ok('changes.get', { id: change.id })).approvalGaps).toEqual([{ field: 'significance', message: 'The product is sold in the EU and US: assess the US significance of the change.' }]);
+    expect((await f.ok('changes.get', { id: change.id })).approvalGaps).toEqual([
+      { field: 'significance', message: 'The product is sold in the EU and US: assess the US significance of the change.' },
+    ]);
     const before = snapshot(f.path());
-    expect(await f.fails('changes.approve', { id: change.id, password: OWNER.password })).toMatchObject({ code: 'conflict', field: 'significance', message: expect.stringMatching(/US significance/) });
+    expect(await f.fails('changes.approve', { id: change.id, password: OWNER.password })).toMatchObject({
+      code: 'conflict',
+      field: 'significance',
+      message: expect.stringMatching(/US significance/),
+    });
     expect(snapshot(f.path())).toEqual(before);
     await f.ok('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: true }, rationale: 'Labelling only.' });
     expect((await f.ok('changes.approve', { id: change.id, password: OWNER.password })).change.status).toBe('approved');
   });
 
   it('lists the hazardous situation of a risk chain the change reaches through its control', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     // Only the control's requirement changes: no link leads to the situation, the chain does.
     const change = await f.ok('changes.create', { title: 'Tighten the plausibility limits', targets: [{ type: 'risk_control', id: p.control.id }] });
     expect(ids(change.impact.riskChains)).toEqual([p.chain.humanId]);
-    expect(change.impact.hazardousSituations).toEqual([{ id: p.situation.id, humanId: p.situation.humanId, title: 'Patient sees a falsely normal FEV1', reason: `the situation of ${p.chain.humanId}` }]);
+    expect(change.impact.hazardousSituations).toEqual([
+      { id: p.situation.id, humanId: p.situation.humanId, title: 'Patient sees a falsely normal FEV1', reason: `the situation of ${p.chain.humanId}` },
+    ]);
   });
 
   it('walks implemented, verified and closed, each needing its record', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const change = await assessedChange([{ type: 'requirement', id: p.req2.id }]);
     await f.ok('changes.assessSignificance', { id: change.id, region: 'us', answers: { US1: false, US2: true }, rationale: 'Restores the specification.' });
     await f.ok('changes.approve', { id: change.id, password: OWNER.password });
@@ -190,11 +182,15 @@ describe('approval', () => {
 
 describe('problem reports', () => {
   it('raises a problem from a failed test result with its facts, and refuses a passed or repeated one', async () => {
-    const p = await linkedProject();
-    const { resultIds } = insertTestRecords(f, [{ title: 'FEV1 on Pixel 7', verifies: [p.req1.id] }], [
-      { caseIndex: 0, outcome: 'failed', actual: 'FEV1 3.9 L, reference 3.1 L', message: 'Sample rate reported as 44.1 kHz' },
-      { caseIndex: 0, outcome: 'passed', actual: '', message: '' },
-    ]);
+    const p = await linkedProject(f);
+    const { resultIds } = insertTestRecords(
+      f,
+      [{ title: 'FEV1 on Pixel 7', verifies: [p.req1.id] }],
+      [
+        { caseIndex: 0, outcome: 'failed', actual: 'FEV1 3.9 L, reference 3.1 L', message: 'Sample rate reported as 44.1 kHz' },
+        { caseIndex: 0, outcome: 'passed', actual: '', message: '' },
+      ],
+    );
     const failed = resultIds[0] as number;
     const problem = await f.ok('problems.create', { criticality: 'high', fromTestResultId: failed });
     expect(problem).toMatchObject({
@@ -208,7 +204,10 @@ describe('problem reports', () => {
     expect(problem.title).toBe('TC-4 failed on 1.2.0: FEV1 on Pixel 7');
     expect(problem.description).toMatch(/Sample rate reported as 44\.1 kHz/);
     const before = snapshot(f.path());
-    expect(await f.fails('problems.create', { criticality: 'low', fromTestResultId: failed })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/PR-001 was already raised/) });
+    expect(await f.fails('problems.create', { criticality: 'low', fromTestResultId: failed })).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/PR-001 was already raised/),
+    });
     expect(await f.fails('problems.create', { criticality: 'low', fromTestResultId: resultIds[1] })).toMatchObject({ code: 'invalid_input', field: 'fromTestResultId' });
     expect(await f.fails('problems.create', { criticality: 'low' })).toMatchObject({ code: 'invalid_input', field: 'title' });
     expect(await f.fails('problems.create', { criticality: 'low', fromTestResultId: 999 })).toMatchObject({ code: 'not_found' });
@@ -216,7 +215,7 @@ describe('problem reports', () => {
   });
 
   it('takes the expected and actual results of a manual result from its steps that did not pass', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const tc = await f.ok('tests.createCase', {
       title: 'Session grading',
       steps: [
@@ -234,12 +233,19 @@ describe('problem reports', () => {
   });
 
   it('closes only with safety evaluated, a decision and a verified fix or a no-action rationale', async () => {
-    const p = await linkedProject();
+    const p = await linkedProject(f);
     const problem = await f.ok('problems.create', { title: 'FEV1 too high on one phone', criticality: 'high', source: 'customer', type: 'corrective' });
     await f.ok('problems.setStatus', { id: problem.id, status: 'investigating' });
     expect(await f.fails('problems.setStatus', { id: problem.id, status: 'closed' })).toMatchObject({ code: 'conflict', field: 'affectsSafety' });
-    expect(await f.fails('problems.evaluateRisk', { id: problem.id, chainIds: [], affectsSafety: true, safetyEvaluation: 'Falsely high FEV1.' })).toMatchObject({ field: 'chainIds' });
-    const evaluated = await f.ok('problems.evaluateRisk', { id: problem.id, chainIds: [p.chain.id], affectsSafety: true, safetyEvaluation: 'A falsely high FEV1 can hide an exacerbation (RISK-1).' });
+    expect(await f.fails('problems.evaluateRisk', { id: problem.id, chainIds: [], affectsSafety: true, safetyEvaluation: 'Falsely high FEV1.' })).toMatchObject({
+      field: 'chainIds',
+    });
+    const evaluated = await f.ok('problems.evaluateRisk', {
+      id: problem.id,
+      chainIds: [p.chain.id],
+      affectsSafety: true,
+      safetyEvaluation: 'A falsely high FEV1 can hide an exacerbation (RISK-1).',
+    });
     expect(evaluated).toMatchObject({ affectsSafety: true, risks: [{ humanId: p.chain.humanId, title: 'Wrong FEV1 value → Delayed treatment of an exacerbation' }] });
     expect(evaluated.closingGaps.map((g) => g.field)).toEqual(['decision']);
     await f.ok('problems.update', { id: problem.id, decision: 'fix', partiesAdvised: 'PRRC, affected users by in-app notice' });
@@ -256,7 +262,11 @@ describe('problem reports', () => {
 
   it('keeps a known-anomaly evaluation and counts problems per month', async () => {
     const problem = await f.ok('problems.create', { title: 'Chart axis labels overlap on small screens', criticality: 'low', type: 'adaptive' });
-    const evaluated = await f.ok('problems.evaluateAnomaly', { id: problem.id, anomalyEvaluation: 'Cosmetic; values stay readable in the table.', userMitigation: 'Turn the phone to landscape.' });
+    const evaluated = await f.ok('problems.evaluateAnomaly', {
+      id: problem.id,
+      anomalyEvaluation: 'Cosmetic; values stay readable in the table.',
+      userMitigation: 'Turn the phone to landscape.',
+    });
     expect(evaluated).toMatchObject({ anomalyEvaluation: 'Cosmetic; values stay readable in the table.', userMitigation: 'Turn the phone to landscape.' });
     await f.ok('problems.create', { title: 'Sync retries too often', criticality: 'medium', type: 'preventive' });
     const { months } = await f.ok('problems.trend', {});

@@ -52,7 +52,9 @@ describe('classification from the risk file', () => {
   it('offers the situations with their worst severity and says which controls are external, and why', async () => {
     await riskFile();
     const file = await f.ok('classification.riskFile', { systemId: 1 });
-    expect(file.situations.map((s) => [s.humanId, s.chains, s.worstSeverity?.level ?? null, s.worstSeverity?.harm ?? null, s.worstSeverity?.harmHumanId ?? null, s.causedBy])).toEqual([
+    expect(
+      file.situations.map((s) => [s.humanId, s.chains, s.worstSeverity?.level ?? null, s.worstSeverity?.harm ?? null, s.worstSeverity?.harmHumanId ?? null, s.causedBy]),
+    ).toEqual([
       ['HS-1', 2, 4, 'serious', 'HARM-2', []],
       ['HS-2', 1, 2, 'non-serious', 'HARM-3', ['ITEM-002']],
       ['HS-3', 0, null, null, null, []],
@@ -110,7 +112,13 @@ describe('classification from the risk file', () => {
   it('keeps a classification link when a chain that named the system as a cause changes', async () => {
     const { situations, hazard, harms } = await riskFile();
     const hs3 = situations[2]!;
-    const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: hs3.id, harmId: harms[2]!.id, initial: { p1: 2, p2: 2, s: 2 }, causes: [{ itemId: 1, category: 'functional-defect' }] });
+    const chain = await f.ok('risk.addChain', {
+      hazardId: hazard.id,
+      situationId: hs3.id,
+      harmId: harms[2]!.id,
+      initial: { p1: 2, p2: 2, s: 2 },
+      causes: [{ itemId: 1, category: 'functional-defect' }],
+    });
     await f.ok('classification.classifySystem', { systemId: 1, answers: C_ANSWERS, situationIds: [hs3.id] });
     await f.ok('risk.updateChain', { id: chain.id, causes: [] });
     expect((await f.ok('classification.riskFile', { systemId: 1 })).situations[2]?.linked).toBe(true);
@@ -142,8 +150,18 @@ describe('classification from the risk file', () => {
 
   it('names the situations and controls by their IDs in the safety classification record', async () => {
     const { situations } = await riskFile();
-    await f.ok('classification.classifySystem', { systemId: 1, answers: A_CREDITED, situationIds: [situations[1]!.id], externalControls: [{ riskControlId: 3, independence: 'A nurse, hourly.' }] });
-    await f.ok('classification.classifySystem', { systemId: 1, answers: A_CREDITED, situationIds: [situations[0]!.id], externalControls: [{ riskControlId: 2, independence: 'Own processor.' }] });
+    await f.ok('classification.classifySystem', {
+      systemId: 1,
+      answers: A_CREDITED,
+      situationIds: [situations[1]!.id],
+      externalControls: [{ riskControlId: 3, independence: 'A nurse, hourly.' }],
+    });
+    await f.ok('classification.classifySystem', {
+      systemId: 1,
+      answers: A_CREDITED,
+      situationIds: [situations[0]!.id],
+      externalControls: [{ riskControlId: 2, independence: 'Own processor.' }],
+    });
     const ssc = await f.ok('documents.create', { type: 'safety-classification' });
     const tables = ssc.live.content.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
     expect(tables).toContainEqual([['HS-1', 'Patient receives a bolus']]);

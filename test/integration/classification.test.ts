@@ -73,12 +73,16 @@ describe('classification', () => {
   it('refuses contradictions, missing answers and uncredited controls, naming the field', async () => {
     await systemWithItems();
     const before = await f.auditCount();
-    expect(await f.fails('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false } })).toMatchObject({
+    expect(
+      await f.fails('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false } }),
+    ).toMatchObject({
       code: 'invalid_input',
       field: 'answers.worstHarm',
     });
     expect(await f.fails('classification.classifySystem', { systemId: 1, answers: { ...C_ANSWERS, worstHarm: 'none' } })).toMatchObject({ field: 'answers.worstHarm' });
-    expect(await f.fails('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: true } })).toMatchObject({
+    expect(
+      await f.fails('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: true } }),
+    ).toMatchObject({
       field: 'externalControls',
     });
     expect(await f.fails('classification.classifySystem', { systemId: 2, answers: C_ANSWERS })).toMatchObject({ field: 'systemId' });
@@ -131,7 +135,12 @@ describe('compliance plan', () => {
     await f.ok('plan.setStatus', { clause: '5.1.1', status: 'done', justification: 'The plan is kept in the company wiki, page DEV-7.' });
     const plan = await f.ok('plan.setStatus', { clause: '5.1.2', status: 'not_applicable', justification: 'Covered by the QMS procedure SOP-DEV.' });
     expect(plan.progress.find((p) => p.process === '5')).toMatchObject({ done: 2 });
-    expect(plan.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'done', source: 'manual', justification: 'The plan is kept in the company wiki, page DEV-7.', home: { document: 'Software development plan (SDP)' } });
+    expect(plan.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({
+      status: 'done',
+      source: 'manual',
+      justification: 'The plan is kept in the company wiki, page DEV-7.',
+      home: { document: 'Software development plan (SDP)' },
+    });
     // Any other status returns the clause to its records.
     const back = await f.ok('plan.setStatus', { clause: '5.1.1', status: 'in_progress' });
     expect(back.clauses.find((c) => c.clause === '5.1.1')).toMatchObject({ status: 'not_started', source: 'evidence', justification: '' });
@@ -141,7 +150,13 @@ describe('compliance plan', () => {
 describe('regulatory helpers', () => {
   it('keep every MDR and FDA assessment with who and when', async () => {
     const mdr = await f.ok('regulatory.assessMdr', {
-      answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: false, informsDiagnosisOrTherapyDecisions: true, worstDecisionImpact: 'serious-deterioration-or-surgery', monitorsPhysiologicalProcesses: false },
+      answers: {
+        isMedicalDeviceSoftware: true,
+        drivesOrInfluencesHardware: false,
+        informsDiagnosisOrTherapyDecisions: true,
+        worstDecisionImpact: 'serious-deterioration-or-surgery',
+        monitorsPhysiologicalProcesses: false,
+      },
     });
     expect(mdr.result.class).toBe('IIb');
     const fda = await f.ok('regulatory.assessFda', { answers: { probableRiskOfDeathOrSeriousInjury: true } });

@@ -14,7 +14,13 @@ beforeAll(async () => {
   await f.ok('software.add', { parentId: null, kind: 'system', name: 'Pump controller' });
   await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Dose engine' });
   await f.ok('software.add', { parentId: 2, kind: 'unit', name: 'Rate limiter' });
-  await f.ok('architecture.addInterface', { name: 'Motor commands', from: { kind: 'software', id: 2 }, to: { kind: 'external', name: 'Motor driver board' }, protocol: 'SPI', direction: 'one-way' });
+  await f.ok('architecture.addInterface', {
+    name: 'Motor commands',
+    from: { kind: 'software', id: 2 },
+    to: { kind: 'external', name: 'Motor driver board' },
+    protocol: 'SPI',
+    direction: 'one-way',
+  });
   await f.ok('project.close', {});
 });
 afterAll(() => f.dispose());

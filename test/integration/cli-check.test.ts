@@ -11,7 +11,12 @@ let requirementId = 0;
 beforeAll(async () => {
   f = new CoreFixture();
   await f.project();
-  const requirement = await f.ok('requirements.create', { text: 'The app shows the infusion rate.', acceptanceCriteria: 'Rate shown within 1 s.', verificationMethod: 'test', status: 'verified' });
+  const requirement = await f.ok('requirements.create', {
+    text: 'The app shows the infusion rate.',
+    acceptanceCriteria: 'Rate shown within 1 s.',
+    verificationMethod: 'test',
+    status: 'verified',
+  });
   requirementId = requirement.id;
   await f.ok('project.close', {});
 });

@@ -54,7 +54,11 @@ describe.concurrent('cairn classify', () => {
   });
 
   it('refuses a contradiction, naming the field and the other answer in words', async () => {
-    expectInvalid(await cairn('classify', '--answers', fixture('classify-contradiction.json'), '--json'), 'worstHarm', /the answer that the risk is not acceptable with external controls alone/);
+    expectInvalid(
+      await cairn('classify', '--answers', fixture('classify-contradiction.json'), '--json'),
+      'worstHarm',
+      /the answer that the risk is not acceptable with external controls alone/,
+    );
   });
 
   it.each([

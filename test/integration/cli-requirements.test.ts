@@ -24,7 +24,10 @@ describe('cairn import / requirements / export', () => {
     expect(JSON.parse(imported.stdout)).toMatchObject({ added: 2, updated: 0, skipped: 0 });
     const listed = await cairn(['requirements', project, ...as, '--json']);
     const rows = JSON.parse(listed.stdout) as { id: string; title: string; text: string; type: string }[];
-    expect(rows.map((r) => [r.id, r.type])).toEqual([['REQ-1', 'performance'], ['SRS-1', 'usability']]);
+    expect(rows.map((r) => [r.id, r.type])).toEqual([
+      ['REQ-1', 'performance'],
+      ['SRS-1', 'usability'],
+    ]);
     expect(rows.find((r) => r.id === 'SRS-1')?.text).toBe(TRICKY);
     const again = await cairn(['import', project, 'requirements', join(dir, 'srs.csv'), ...as]);
     expect(again.stdout).toMatch(/1 added, 0 updated, 1 unchanged, 0 skipped/);

@@ -74,7 +74,9 @@ describe('cairn export … risks', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Wrote .*risks\.csv: \d+ risk chain\(s\) as CSV \(\d+ bytes\)\./);
     const csv = readFileSync(out, 'utf8');
-    expect(csv).toContain('RISK-1,Wrong FEV1,information-data,,Patient sees a normal value during a decline,Missed exacerbation,5,4,4,Curve plausibility check,protective-measure,2,2,4,');
+    expect(csv).toContain(
+      'RISK-1,Wrong FEV1,information-data,,Patient sees a normal value during a decline,Missed exacerbation,5,4,4,Curve plausibility check,protective-measure,2,2,4,',
+    );
     // Excel is a format of its own now (issue 19); anything else is still refused as bad usage.
     const xlsx = join(f.dir, 'risks.xlsx');
     expect((await cairn('export', f.path(), 'risks', '--format', 'xlsx', '--out', xlsx)).stdout).toMatch(/^Wrote .*risks\.xlsx: \d+ risk chain\(s\) as XLSX/);

@@ -12,7 +12,12 @@ const cairn = (args: string[]) => runCli(args, { userData: join(dir, 'user-data'
 const lock = (axios: string) =>
   JSON.stringify({
     lockfileVersion: 3,
-    packages: { '': { dependencies: { axios: '^1' } }, 'node_modules/axios': { version: axios, license: 'MIT' }, 'node_modules/form-data': { version: '4.0.0' }, 'node_modules/jest': { version: '29.7.0', dev: true } },
+    packages: {
+      '': { dependencies: { axios: '^1' } },
+      'node_modules/axios': { version: axios, license: 'MIT' },
+      'node_modules/form-data': { version: '4.0.0' },
+      'node_modules/jest': { version: '29.7.0', dev: true },
+    },
   });
 
 beforeAll(async () => {
@@ -53,7 +58,9 @@ describe('cairn import soup / cairn soup', () => {
   it('says what it set aside: type declarations, and platform builds under the package that carries them', async () => {
     const lock = await cairn(['import', project, 'soup', join(REPO_ROOT, 'test', 'fixtures', 'soup', 'platform', 'package-lock.json'), ...as]);
     expect(lock.code).toBe(0);
-    expect(lock.stdout).toMatch(/: 4 added, 0 updated, 0 removed, 0 unchanged, 1 skipped \(development only\), 1 skipped \(type declarations only\), 3 platform builds grouped under their package\./);
+    expect(lock.stdout).toMatch(
+      /: 4 added, 0 updated, 0 removed, 0 unchanged, 1 skipped \(development only\), 1 skipped \(type declarations only\), 3 platform builds grouped under their package\./,
+    );
     expect(lock.stdout).toContain('  esbuild 0.25.0: its 3 builds for darwin arm64, linux x64, win32 x64 belong to it and are not listed apart');
   }, 60_000);
 });

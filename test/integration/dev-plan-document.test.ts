@@ -7,7 +7,10 @@ beforeEach(async () => {
   f = new CoreFixture();
   await f.project();
   await f.ok('software.add', { parentId: null, kind: 'system', name: 'Pump controller' });
-  await f.ok('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' } });
+  await f.ok('classification.classifySystem', {
+    systemId: 1,
+    answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
+  });
 });
 afterEach(() => f.dispose());
 

@@ -80,7 +80,10 @@ describe('development plan', () => {
 
   it('makes a step required and missing when the class goes up', async () => {
     expect(await step('common-defects')).toMatchObject({ required: false, missing: false });
-    await f.ok('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' } });
+    await f.ok('classification.classifySystem', {
+      systemId: 1,
+      answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
+    });
     const plan = await f.ok('devPlan.get', {});
     expect(plan.projectClass).toBe('B');
     expect(plan.steps.find((s) => s.id === 'common-defects')).toMatchObject({ required: true, missing: true });

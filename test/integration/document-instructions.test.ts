@@ -19,7 +19,8 @@ beforeAll(async () => {
   // The types the sample does not hold yet, so every type is read.
   if (!held.has('detailed-design')) await f.ok('documents.create', { type: 'detailed-design' });
   if (!held.has('release-record')) await f.ok('documents.create', { type: 'release-record', version: '1.0.0' });
-  for (const type of ['training-record', 'capa-log', 'audit-reports', 'management-reviews', 'supplier-list'] as const) if (!held.has(type)) await f.ok('documents.create', { type });
+  for (const type of ['training-record', 'capa-log', 'audit-reports', 'management-reviews', 'supplier-list'] as const)
+    if (!held.has(type)) await f.ok('documents.create', { type });
   documents = await Promise.all((await f.ok('documents.list', {})).map((d) => f.ok('documents.get', { documentId: d.id })));
 }, 120_000);
 afterAll(() => f.dispose());

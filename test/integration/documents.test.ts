@@ -151,7 +151,7 @@ describe('signing several versions at once', () => {
 });
 
 describe('drift', () => {
-  it('starts a new draft with a change summary when an approved document\'s records change', async () => {
+  it("starts a new draft with a change summary when an approved document's records change", async () => {
     const { documentId } = await approveFirstVersion();
     await as(OWNER.email, OWNER.password);
     await f.ok('users.add', { name: 'Nina New', email: 'nina@example.com', role: 'author', password: PW });

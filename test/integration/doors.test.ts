@@ -79,7 +79,11 @@ describe('the same calls through every door', () => {
     for (const { step, result } of steps) {
       expect((result as { ok: boolean }).ok, `${step.method} ${JSON.stringify(result).slice(0, 300)}`).toBe(step.expectOk);
     }
-    if (key !== 'unknown') expect(steps.some((s) => s.step.expectOk), `${key} has no successful step`).toBe(true);
+    if (key !== 'unknown')
+      expect(
+        steps.some((s) => s.step.expectOk),
+        `${key} has no successful step`,
+      ).toBe(true);
     for (const door of DOORS) expect(results(door, key), door).toEqual(results('core', key));
   });
 });

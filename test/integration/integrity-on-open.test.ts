@@ -64,7 +64,9 @@ describe('the background integrity check', () => {
     const done = await finished();
     expect(done.state).toBe('done');
     expect(done.report?.ok).toBe(false);
-    expect(done.report?.problems).toContainEqual(expect.objectContaining({ kind: 'records', table: 'requirement', record: expect.stringMatching(/^REQ-/), detail: expect.stringMatching(/The pump may run dry/) }));
+    expect(done.report?.problems).toContainEqual(
+      expect.objectContaining({ kind: 'records', table: 'requirement', record: expect.stringMatching(/^REQ-/), detail: expect.stringMatching(/The pump may run dry/) }),
+    );
   });
 
   it('starts afresh for each opening', async () => {

@@ -15,7 +15,10 @@ const temp = makeTempDir('node-bundle');
 afterAll(() => removeTempDir(temp));
 
 const SHIPPED = join(REPO_ROOT, 'out', 'node');
-const code = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.mjs') || name === 'sources.json').sort();
+const code = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.mjs') || name === 'sources.json')
+    .sort();
 
 describe('the bundled CLI and host', () => {
   it('in out/node are exactly what the current source builds', () => {

@@ -55,7 +55,10 @@ function appendSelfSignedSignature(pdf: Buffer): Buffer {
   const password = 'mallory-password';
   const stored = generateUserKey({ name: 'Henrik Vogel', email: APPROVER, organisation: 'Alder Respiratory Technologies GmbH' }, password, new Date('2026-06-01T00:00:00Z'));
   const contentsHex = 16_384 * 2;
-  const head = Buffer.from(`\n99 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 AAAAAAAAAA BBBBBBBBBB CCCCCCCCCC] /Contents <`, 'latin1');
+  const head = Buffer.from(
+    `\n99 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 AAAAAAAAAA BBBBBBBBBB CCCCCCCCCC] /Contents <`,
+    'latin1',
+  );
   const tail = Buffer.from(`> /M (D:20260601000000Z) >>\nendobj\n`, 'latin1');
   const gapStart = pdf.length + head.length - 1;
   const gapEnd = gapStart + contentsHex + 2;
@@ -77,7 +80,12 @@ beforeAll(async () => {
   await core.close();
   // Another project whose owner has the same name and e-mail: a genuine Cairn signature, by another key.
   const other = createTestCore({ userDataDir: userData });
-  await ok(other, 'project.create', { path: join(dir, 'other.cairn'), productName: 'Other', manufacturer: 'Other Ltd', owner: { name: 'Henrik Vogel', email: APPROVER, password: 'another-password-1' } });
+  await ok(other, 'project.create', {
+    path: join(dir, 'other.cairn'),
+    productName: 'Other',
+    manufacturer: 'Other Ltd',
+    owner: { name: 'Henrik Vogel', email: APPROVER, password: 'another-password-1' },
+  });
   await ok(other, 'documents.create', { type: 'project-summary' });
   strangerPdf = await signedExport(other, 'PROJECT-SUMMARY', 'another-password-1');
   await other.close();

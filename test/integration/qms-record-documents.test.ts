@@ -77,7 +77,10 @@ describe('QMS record documents without records', () => {
     for (const type of KINDS) {
       const doc = await f.ok('documents.create', { type });
       const blocks = doc.live.content.sections.flatMap((s) => s.blocks);
-      expect(blocks.some((b) => b.kind === 'table'), type).toBe(false);
+      expect(
+        blocks.some((b) => b.kind === 'table'),
+        type,
+      ).toBe(false);
       expect(blocks).toContainEqual({ kind: 'paragraph', text: said[type] });
     }
   });
@@ -90,7 +93,10 @@ describe('QMS record documents without records', () => {
     await f.ok('documents.sign', { versionId, meaning: 'approved', password: OWNER.password, acknowledgeSelfApproval: true });
     await f.ok('qms.saveRecord', { kind: 'supplier', fields: { name: 'Example Cloud', supplies: 'Hosting', criticality: 'critical', status: 'qualified' } });
     expect((await f.ok('documents.get', { documentId: log.id })).versions).toHaveLength(1);
-    await f.ok('qms.saveRecord', { kind: 'capa', fields: { title: 'Checklist skipped', source: 'audit', kind: 'corrective', description: 'A release shipped without its checklist.', state: 'open' } });
+    await f.ok('qms.saveRecord', {
+      kind: 'capa',
+      fields: { title: 'Checklist skipped', source: 'audit', kind: 'corrective', description: 'A release shipped without its checklist.', state: 'open' },
+    });
     const after = await f.ok('documents.get', { documentId: log.id });
     expect(after.versions.map((v) => v.state)).toEqual(['approved', 'draft']);
     expect(after.changesSinceApproved?.added.map((r) => r.label)).toEqual(['CAPA-001 Checklist skipped']);

@@ -84,7 +84,10 @@ describe('company profile and scope', () => {
     const overview = await f.ok('qms.applyScope', { ...SOFTWARE_ONLY, servicing: true });
     expect(overview.scope.map((d) => d.clause).sort()).toEqual(['6.4.2', '7.5.2', '7.5.3', '7.5.5', '7.5.7', '7.6']);
     expect(overview.scope.every((d) => d.justification.length >= 20 && d.status === 'not_applicable')).toBe(true);
-    expect(await f.fails('qms.setClause', { clause: '4.2.4', status: 'not_applicable', justification: 'We do not control documents at all here.' })).toMatchObject({ code: 'invalid_input', field: 'status' });
+    expect(await f.fails('qms.setClause', { clause: '4.2.4', status: 'not_applicable', justification: 'We do not control documents at all here.' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'status',
+    });
     expect(await f.fails('qms.setClause', { clause: '7.5.4', status: 'not_applicable', justification: 'short' })).toMatchObject({ field: 'justification' });
     expect(await f.fails('qms.setClause', { clause: '8.2.4', status: 'excluded', justification: 'Design is done by the parent company.' })).toMatchObject({ field: 'status' });
     expect(await f.fails('qms.setClause', { clause: '9.9', status: 'applies' })).toMatchObject({ field: 'clause' });
@@ -126,7 +129,8 @@ describe('procedure generation', () => {
   it('leaves out an SOP whose clauses are all out of scope, and names the US timelines for a US company', async () => {
     await f.ok('qms.saveCompany', { ...STARTUP, markets: ['us'] });
     await f.ok('qms.applyScope', SOFTWARE_ONLY);
-    for (const clause of ['7.3.3', '7.3.6', '7.3.7', '7.3.10']) await f.ok('qms.setClause', { clause, status: 'excluded', justification: 'Design is done by the parent company under its own QMS.' });
+    for (const clause of ['7.3.3', '7.3.6', '7.3.7', '7.3.10'])
+      await f.ok('qms.setClause', { clause, status: 'excluded', justification: 'Design is done by the parent company under its own QMS.' });
     const overview = await f.ok('qms.generateDocuments', {});
     expect(overview.procedures.find((p) => p.key === 'SOP-USE')).toMatchObject({ needed: false, document: null });
     const vigilance = await docText('SOP-VIG');
@@ -177,9 +181,21 @@ describe('training', () => {
     await approve('SOP-CAPA');
     const due = await f.ok('qms.training', {});
     expect(due.due).toEqual([{ traineeId: 1, name: 'Ada Owner', docKey: 'SOP-CAPA', title: 'Corrective and preventive action (CAPA)', version: 1, trainedOn: null }]);
-    expect((await f.fails('qms.recordTraining', { traineeId: 1, docKey: 'SOP-CAPA', version: 1, trainedOn: '2026-01-01', method: 'Read and understood', password: 'wrong-password' })).code).toBe('wrong_password');
-    expect((await f.fails('qms.recordTraining', { traineeId: 1, docKey: 'SOP-IA', version: 1, trainedOn: '2026-01-01', method: 'Read', password: OWNER.password })).field).toBe('version');
-    const trained = await f.ok('qms.recordTraining', { traineeId: 1, docKey: 'SOP-CAPA', version: 1, trainedOn: '2026-01-01', method: 'Read and understood', password: OWNER.password });
+    expect(
+      (await f.fails('qms.recordTraining', { traineeId: 1, docKey: 'SOP-CAPA', version: 1, trainedOn: '2026-01-01', method: 'Read and understood', password: 'wrong-password' }))
+        .code,
+    ).toBe('wrong_password');
+    expect((await f.fails('qms.recordTraining', { traineeId: 1, docKey: 'SOP-IA', version: 1, trainedOn: '2026-01-01', method: 'Read', password: OWNER.password })).field).toBe(
+      'version',
+    );
+    const trained = await f.ok('qms.recordTraining', {
+      traineeId: 1,
+      docKey: 'SOP-CAPA',
+      version: 1,
+      trainedOn: '2026-01-01',
+      method: 'Read and understood',
+      password: OWNER.password,
+    });
     expect(trained.due).toEqual([]);
     expect(trained.records[0]).toMatchObject({ traineeName: 'Ada Owner', docKey: 'SOP-CAPA', version: 1, signedBy: 'Ada Owner' });
     // Editing a section makes the approved SOP drift: a v2 draft starts; approving it asks for retraining.
@@ -197,15 +213,26 @@ describe('records', () => {
     const capa = { title: 'Release checklist skipped', source: 'audit', kind: 'corrective', description: 'A release shipped without the checklist.', state: 'open' };
     const list = await f.ok('qms.saveRecord', { kind: 'capa', fields: capa });
     expect(list[0]).toMatchObject({ humanId: 'CAPA-001', fields: capa });
-    expect(await f.fails('qms.saveRecord', { kind: 'capa', id: list[0]?.id ?? 0, fields: { ...capa, state: 'closed' } })).toMatchObject({ code: 'invalid_input', field: 'fields.effectiveness' });
+    expect(await f.fails('qms.saveRecord', { kind: 'capa', id: list[0]?.id ?? 0, fields: { ...capa, state: 'closed' } })).toMatchObject({
+      code: 'invalid_input',
+      field: 'fields.effectiveness',
+    });
     expect(await f.fails('qms.saveRecord', { kind: 'capa', fields: { ...capa, colour: 'red' } })).toMatchObject({ field: 'fields.colour' });
-    expect(await f.fails('qms.saveRecord', { kind: 'supplier', fields: { name: 'X', supplies: 'Y', criticality: 'huge', status: 'qualified' } })).toMatchObject({ field: 'fields.criticality' });
+    expect(await f.fails('qms.saveRecord', { kind: 'supplier', fields: { name: 'X', supplies: 'Y', criticality: 'huge', status: 'qualified' } })).toMatchObject({
+      field: 'fields.criticality',
+    });
     expect(await f.fails('qms.saveRecord', { kind: 'review', fields: { date: '2026-02-30', attendees: 'All', state: 'held' } })).toMatchObject({ field: 'fields.date' });
-    const closed = await f.ok('qms.saveRecord', { kind: 'capa', id: list[0]?.id ?? 0, fields: { ...capa, state: 'closed', effectiveness: 'Next three releases used the checklist.' } });
+    const closed = await f.ok('qms.saveRecord', {
+      kind: 'capa',
+      id: list[0]?.id ?? 0,
+      fields: { ...capa, state: 'closed', effectiveness: 'Next three releases used the checklist.' },
+    });
     expect(closed[0]?.fields.state).toBe('closed');
     const audit = await f.ok('qms.saveRecord', { kind: 'audit', fields: { scope: 'CAPA 8.5.2', auditor: 'External', date: '2026-01-01', state: 'planned' } });
     expect(audit[0]?.humanId).toBe('IA-001');
-    expect((await f.fails('qms.saveRecord', { kind: 'supplier', id: list[0]?.id ?? 0, fields: { name: 'X', supplies: 'Y', criticality: 'minor', status: 'qualified' } })).code).toBe('not_found');
+    expect(
+      (await f.fails('qms.saveRecord', { kind: 'supplier', id: list[0]?.id ?? 0, fields: { name: 'X', supplies: 'Y', criticality: 'minor', status: 'qualified' } })).code,
+    ).toBe('not_found');
   });
 });
 

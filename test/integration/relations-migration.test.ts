@@ -25,9 +25,7 @@ describe('migration: requirement relations become trace links', () => {
     const db = createDatabase(join(dir, 'old.cairn'), null);
     applyMigrations(db, pendingMigrations(db, all.slice(0, at)), NOW);
     db.prepare("INSERT INTO user (id, name, email, role, password_hash, created_at) VALUES (1, 'Ada', 'ada@example.com', 'owner', 'x', ?)").run(NOW());
-    const requirement = db.prepare(
-      "INSERT INTO requirement (id, human_id, title, text, type, created_at, updated_at) VALUES (?, ?, '', 'Text', 'functional', ?, ?)",
-    );
+    const requirement = db.prepare("INSERT INTO requirement (id, human_id, title, text, type, created_at, updated_at) VALUES (?, ?, '', 'Text', 'functional', ?, ?)");
     for (const id of [1, 2, 3]) requirement.run(id, `REQ-${id}`, NOW(), NOW());
     db.prepare("INSERT INTO software_item (id, human_id, kind, name, created_at) VALUES (1, 'SYS-001', 'system', 'S', ?)").run(NOW());
     db.prepare(
@@ -40,9 +38,7 @@ describe('migration: requirement relations become trace links', () => {
 
     applyMigrations(db, all.slice(at, at + 1), NOW);
 
-    const links = db
-      .prepare('SELECT id, from_type, from_id, to_type, to_id, relation, relation_name, suspect, suspect_reason FROM trace_link ORDER BY id')
-      .all();
+    const links = db.prepare('SELECT id, from_type, from_id, to_type, to_id, relation, relation_name, suspect, suspect_reason FROM trace_link ORDER BY id').all();
     expect(links).toEqual([
       { id: 5, from_type: 'requirement', from_id: 1, to_type: 'software_item', to_id: 1, relation: '', relation_name: '', suspect: 1, suspect_reason: 'REQ-1 changed' },
       { id: 6, from_type: 'requirement', from_id: 2, to_type: 'requirement', to_id: 1, relation: 'parent', relation_name: 'Parent', suspect: 0, suspect_reason: '' },
@@ -51,10 +47,10 @@ describe('migration: requirement relations become trace links', () => {
     ]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'requirement_relation'").get()).toBeUndefined();
     // A relation joins two requirements; a link between other records carries none.
-    const link = db.prepare("INSERT INTO trace_link (from_type, from_id, to_type, to_id, relation, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 1)");
+    const link = db.prepare('INSERT INTO trace_link (from_type, from_id, to_type, to_id, relation, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 1)');
     expect(() => link.run('requirement', 2, 'software_item', 1, 'parent', NOW())).toThrow(/CHECK/);
     expect(() => link.run('requirement', 2, 'requirement', 3, '', NOW())).toThrow(/CHECK/);
-    expect(db.prepare("SELECT text_xhtml FROM requirement WHERE id = 1").pluck().get()).toBe('');
+    expect(db.prepare('SELECT text_xhtml FROM requirement WHERE id = 1').pluck().get()).toBe('');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trace_link' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all()).toEqual([
       'trace_link_created_by',

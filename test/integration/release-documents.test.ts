@@ -20,7 +20,13 @@ async function releasedVersion() {
   const requirement = await f.ok('requirements.create', { text: 'The app shows the infusion rate.', verificationMethod: 'test' });
   const db = openProjectDb(f.path());
   addRun(db, 'RUN-1', '2.0.0', [[addTestCase(db, 'TC-1', [requirement.id]), 'passed']]);
-  addProblem(db, 'PR-7', 'History chart clips the last hour', { criticality: 'low', affectsSafety: 0, decision: 'defer', anomalyEvaluation: 'Display only; values stay correct.', userMitigation: 'Scroll the chart.' });
+  addProblem(db, 'PR-7', 'History chart clips the last hour', {
+    criticality: 'low',
+    affectsSafety: 0,
+    decision: 'defer',
+    anomalyEvaluation: 'Display only; values stay correct.',
+    userMitigation: 'Scroll the chart.',
+  });
   db.close();
   const { id } = await f.ok('releases.create', { version: '2.0.0', title: 'Spring release' });
   await f.ok('releases.update', {

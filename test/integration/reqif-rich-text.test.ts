@@ -18,7 +18,8 @@ const HOSTILE =
   '<xhtml:ul><xhtml:li>air is <xhtml:a href="javascript:alert(1)">detected</xhtml:a></xhtml:li><xhtml:li>the door opens</xhtml:li></xhtml:ul>' +
   '<xhtml:script>alert("boom")</xhtml:script><xhtml:img src="x" onerror="alert(2)"/>' +
   '<xhtml:table><xhtml:tr><xhtml:th>Bubble</xhtml:th><xhtml:td style="x:expression(alert(3))">50 µl</xhtml:td></xhtml:tr></xhtml:table></xhtml:div>';
-const SAFE = '<div><p>Stop the <b>motor</b> <i>at once</i> when:</p><ul><li>air is detected</li><li>the door opens</li></ul><table><tr><th>Bubble</th><td>50 µl</td></tr></table></div>';
+const SAFE =
+  '<div><p>Stop the <b>motor</b> <i>at once</i> when:</p><ul><li>air is detected</li><li>the door opens</li></ul><table><tr><th>Bubble</th><td>50 µl</td></tr></table></div>';
 
 function capellaWith(xhtml: string) {
   const xml = readFileSync('test/fixtures/reqif/tools/capella.reqif', 'utf8').replace(PLAIN, xhtml);

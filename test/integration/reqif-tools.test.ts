@@ -21,7 +21,13 @@ async function importWithProposal(input: { fileName: string; base64: string }) {
 }
 
 async function requirements() {
-  return (await f.ok('requirements.list', { limit: 1000, sort: { column: 'humanId', dir: 'asc' } })).rows.map((r) => ({ humanId: r.humanId, title: r.title, text: r.text, type: r.type, status: r.status }));
+  return (await f.ok('requirements.list', { limit: 1000, sort: { column: 'humanId', dir: 'asc' } })).rows.map((r) => ({
+    humanId: r.humanId,
+    title: r.title,
+    text: r.text,
+    type: r.type,
+    status: r.status,
+  }));
 }
 
 /** The exported outline as indented lines (sections as "# title", requirements by ID) and the relations by ID. */
@@ -60,13 +66,20 @@ const CASES: Expected[] = [
     notes: [],
     outline: ['# 1 Dosing', '  IP-1', '  IP-2', '# 2 Alarms', '  # 2.1 Occlusion', '    IP-3'],
     relations: ['IP-2 Refines IP-1'],
-    sample: { humanId: 'IP-3', title: 'Downstream occlusion', type: 'alarm', text: 'A downstream pressure above 80 kPa for 3 s shall raise a high-priority alarm and stop the motor.' },
+    sample: {
+      humanId: 'IP-3',
+      title: 'Downstream occlusion',
+      type: 'alarm',
+      text: 'A downstream pressure above 80 kPa for 3 s shall raise a high-priority alarm and stop the motor.',
+    },
   },
   {
     file: 'doors.reqif',
     mapping: { humanId: 'Object Identifier', text: 'Object Text', verificationMethod: 'Verification Method', heading: 'Object Heading' },
     result: { rows: 5, added: 3, sections: 2, relations: 1, skipped: 0 },
-    warnings: [/^SPEC-OBJECT "_obj-3": an ATTRIBUTE-VALUE-XHTML refers to attribute definition "_ole-text", which no SPEC-OBJECT-TYPE defines; the value is kept as column "_ole-text"\.$/],
+    warnings: [
+      /^SPEC-OBJECT "_obj-3": an ATTRIBUTE-VALUE-XHTML refers to attribute definition "_ole-text", which no SPEC-OBJECT-TYPE defines; the value is kept as column "_ole-text"\.$/,
+    ],
     notes: [],
     outline: ['# Power management', '  2', '    3', '  # Battery', '    5'],
     relations: ['5 DOORS Links 2'],
@@ -77,7 +90,9 @@ const CASES: Expected[] = [
     mapping: { humanId: 'IDENTIFIER', title: 'ReqIF.Name', text: 'ReqIF.Text', status: 'Status' },
     result: { rows: 4, added: 3, sections: 1, relations: 2, skipped: 0 },
     warnings: [],
-    notes: [/^"ReqIF\.ForeignID" repeats "PUMP-31" \(SPEC-OBJECT "_pol-PUMP-31" and SPEC-OBJECT "_pol-PUMP-31-ref"\): each SPEC-OBJECT's IDENTIFIER is proposed as the ID instead\.$/],
+    notes: [
+      /^"ReqIF\.ForeignID" repeats "PUMP-31" \(SPEC-OBJECT "_pol-PUMP-31" and SPEC-OBJECT "_pol-PUMP-31-ref"\): each SPEC-OBJECT's IDENTIFIER is proposed as the ID instead\.$/,
+    ],
     outline: ['# Drug library', '  _pol-PUMP-31', '  _pol-PUMP-32', '  _pol-PUMP-31-ref'],
     relations: ['_pol-PUMP-32 parent _pol-PUMP-31', '_pol-PUMP-31-ref relates_to _pol-PUMP-31'],
     sample: { humanId: '_pol-PUMP-32', title: 'Library update', status: 'draft', text: 'A new library shall only be activated between infusions.' },
@@ -90,7 +105,13 @@ const CASES: Expected[] = [
     notes: [/^No column is named as requirement text; "Notes" holds the most text, so it is proposed\.$/],
     outline: ['# User interface', '  UI-7', '  UI-8'],
     relations: ['UI-8 Refine UI-7', 'UI-7 Dependency UI-8'],
-    sample: { humanId: 'UI-8', title: 'Unlock attempts', type: 'security', status: 'draft', text: 'After three wrong clinician codes the keypad shall stay locked for 5 minutes.\nEach failed attempt is logged.' },
+    sample: {
+      humanId: 'UI-8',
+      title: 'Unlock attempts',
+      type: 'security',
+      status: 'draft',
+      text: 'After three wrong clinician codes the keypad shall stay locked for 5 minutes.\nEach failed attempt is logged.',
+    },
   },
   {
     file: 'capella.reqif',
@@ -161,7 +182,10 @@ describe('strict where data would be lost', () => {
     const input = fixture('polarion.reqif');
     const preview = await f.ok('requirements.previewImport', input);
     const failure = await f.fails('requirements.import', { ...input, mapping: { ...preview.mapping, humanId: 'ReqIF.ForeignID' } });
-    expect(failure).toMatchObject({ code: 'invalid_input', message: 'SPEC-OBJECT "_pol-PUMP-31-ref": ID "PUMP-31" was already used by SPEC-OBJECT "_pol-PUMP-31"; each requirement needs its own ID.' });
+    expect(failure).toMatchObject({
+      code: 'invalid_input',
+      message: 'SPEC-OBJECT "_pol-PUMP-31-ref": ID "PUMP-31" was already used by SPEC-OBJECT "_pol-PUMP-31"; each requirement needs its own ID.',
+    });
     expect(await f.auditCount()).toBe(before);
     expect((await f.ok('requirements.list', {})).total).toBe(0);
     expect(shape((await exported()).xml)).toEqual({ outline: [], relations: [] });

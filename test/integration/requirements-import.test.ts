@@ -21,7 +21,10 @@ async function importWithProposal(input: { fileName: string; base64: string }) {
 }
 
 async function allRequirements() {
-  return (await f.ok('requirements.list', { limit: 1000 })).rows.map(({ id: _id, createdAt: _c, updatedAt: _u, revision: _r, items, ...rest }) => ({ ...rest, items: items.map((i) => i.humanId) }));
+  return (await f.ok('requirements.list', { limit: 1000 })).rows.map(({ id: _id, createdAt: _c, updatedAt: _u, revision: _r, items, ...rest }) => ({
+    ...rest,
+    items: items.map((i) => i.humanId),
+  }));
 }
 
 describe('CSV import', () => {
@@ -110,7 +113,9 @@ describe('CSV import', () => {
     }
     expect((await f.fails('requirements.import', { ...text('x.csv', 'A,B\n1,2\n'), mapping: { text: 'C' } })).field).toBe('mapping.text');
     expect((await f.fails('requirements.import', { ...text('x.csv', 'A,B\n1,2\n'), mapping: { title: 'A' } })).field).toBe('mapping.text');
-    expect((await f.fails('requirements.previewImport', { fileName: 'latin1.csv', base64: Buffer.from([0x49, 0x44, 0x0a, 0xe9, 0x0a]).toString('base64') })).message).toMatch(/not UTF-8/);
+    expect((await f.fails('requirements.previewImport', { fileName: 'latin1.csv', base64: Buffer.from([0x49, 0x44, 0x0a, 0xe9, 0x0a]).toString('base64') })).message).toMatch(
+      /not UTF-8/,
+    );
     expect(await f.auditCount()).toBe(before);
     expect((await f.ok('requirements.list', {})).total).toBe(0);
   });
@@ -147,7 +152,13 @@ describe('round trips', () => {
   async function seed() {
     await importWithProposal(file(SPREADSHEET));
     await importWithProposal(file('test/fixtures/reqif/polarion-style.reqif'));
-    await f.ok('requirements.create', { title: 'Ünïcödé', text: 'Quotes "x", commas, ; semicolons\nand a second line', source: 'regulation', rationale: 'MDR Annex I 17.2', itemIds: [2] });
+    await f.ok('requirements.create', {
+      title: 'Ünïcödé',
+      text: 'Quotes "x", commas, ; semicolons\nand a second line',
+      source: 'regulation',
+      rationale: 'MDR Annex I 17.2',
+      itemIds: [2],
+    });
   }
 
   for (const format of ['csv', 'reqif', 'reqifz'] as const) {

@@ -14,7 +14,14 @@ afterEach(() => f.dispose());
 describe('requirements', () => {
   it('creates with REQ-n IDs never reused, allocated to items, with the class and what it still needs', async () => {
     const first = await f.ok('requirements.create', { text: 'Compute FEV1 from each manoeuvre.', itemIds: [2] });
-    expect(first).toMatchObject({ humanId: 'REQ-1', type: 'functional', status: 'draft', revision: 1, safetyClass: 'C', missing: ['source', 'acceptanceCriteria', 'verificationMethod'] });
+    expect(first).toMatchObject({
+      humanId: 'REQ-1',
+      type: 'functional',
+      status: 'draft',
+      revision: 1,
+      safetyClass: 'C',
+      missing: ['source', 'acceptanceCriteria', 'verificationMethod'],
+    });
     expect(first.items).toEqual([{ id: 2, humanId: 'ITEM-002', name: 'Measurement engine', safetyClass: 'C', suspect: false }]);
     const second = await f.ok('requirements.create', { text: 'Unallocated.', source: 'user-need' });
     // On no item yet, it is held to the project's class (C here: the system is not classified), not let off (issue 17).
@@ -72,7 +79,12 @@ describe('requirements', () => {
   });
 
   it('lists with server-side paging, natural ID sort, filters and text search', async () => {
-    for (let i = 1; i <= 12; i++) await f.ok('requirements.create', { text: `Requirement number ${i}${i === 7 ? ' about 100% of 5_x' : ''}`, type: i % 2 ? 'functional' : 'security', itemIds: i <= 3 ? [3] : [] });
+    for (let i = 1; i <= 12; i++)
+      await f.ok('requirements.create', {
+        text: `Requirement number ${i}${i === 7 ? ' about 100% of 5_x' : ''}`,
+        type: i % 2 ? 'functional' : 'security',
+        itemIds: i <= 3 ? [3] : [],
+      });
     const page = await f.ok('requirements.list', { limit: 5, offset: 5 });
     expect(page.total).toBe(12);
     expect(page.rows.map((r) => r.humanId)).toEqual(['REQ-6', 'REQ-7', 'REQ-8', 'REQ-9', 'REQ-10']);

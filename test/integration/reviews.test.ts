@@ -61,7 +61,14 @@ describe('unit verification records (5.5.5)', () => {
   it('records the unit, its class, the revision, the checks and the anomalies, with the class C questions', async () => {
     await tree();
     const unit = { unitId: 3, changeRef: 'a41c9e2 (PR #212)', checks: CHECKS, anomalies: ['PR-4: rounding of FEV1 below 0.5 L'] };
-    const record = await f.ok('reviews.record', { kind: 'unit-verification', scope: 'FEV1 computation 1.2', answers: answersOf('unit-verification', 'C'), result: 'passed', unit, password });
+    const record = await f.ok('reviews.record', {
+      kind: 'unit-verification',
+      scope: 'FEV1 computation 1.2',
+      answers: answersOf('unit-verification', 'C'),
+      result: 'passed',
+      unit,
+      password,
+    });
     expect(record.unit).toEqual({
       unitId: 3,
       unitClass: 'C',
@@ -81,9 +88,14 @@ describe('unit verification records (5.5.5)', () => {
 
   it('asks a class B unit the five general questions only', async () => {
     await tree();
-    await f.ok('classification.classifySystem', { systemId: 1, answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' } });
+    await f.ok('classification.classifySystem', {
+      systemId: 1,
+      answers: { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' },
+    });
     const unit = { unitId: 2, changeRef: 'b7d01f3', checks: CHECKS };
-    expect(await f.fails('reviews.record', { kind: 'unit-verification', answers: answersOf('unit-verification', 'C'), result: 'passed', unit, password })).toMatchObject({ field: 'answers.5.question' });
+    expect(await f.fails('reviews.record', { kind: 'unit-verification', answers: answersOf('unit-verification', 'C'), result: 'passed', unit, password })).toMatchObject({
+      field: 'answers.5.question',
+    });
     const record = await f.ok('reviews.record', { kind: 'unit-verification', answers: answersOf('unit-verification', 'B'), result: 'passed', unit, password });
     expect(record.unit?.unitClass).toBe('B');
     expect(record.answers.map((a) => a.question)).toEqual(['implements-design', 'coding-rules', 'planned-checks-run', 'criteria-met', 'anomalies-raised']);
@@ -98,7 +110,15 @@ describe('unit verification records (5.5.5)', () => {
     const failing = [{ check: 'unit-tests', outcome: 'failed', detail: '1 of 48 failed' }];
     expect(await f.fails('reviews.record', { ...base, unit: { unitId: 3, changeRef: 'x', checks: failing } })).toMatchObject({ field: 'result' });
     expect(await f.fails('reviews.record', { ...base, unit: { unitId: 3, changeRef: '  ', checks: CHECKS } })).toMatchObject({ code: 'invalid_input', field: 'unit.changeRef' });
-    expect(await f.fails('reviews.record', { kind: 'requirements', answers: answersOf('requirements'), result: 'passed', unit: { unitId: 3, changeRef: 'x', checks: CHECKS }, password })).toMatchObject({
+    expect(
+      await f.fails('reviews.record', {
+        kind: 'requirements',
+        answers: answersOf('requirements'),
+        result: 'passed',
+        unit: { unitId: 3, changeRef: 'x', checks: CHECKS },
+        password,
+      }),
+    ).toMatchObject({
       field: 'unit',
     });
     expect(await f.ok('reviews.list', {})).toEqual([]);

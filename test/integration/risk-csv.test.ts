@@ -32,7 +32,13 @@ async function riskFile(p: (p1: number, p2: number) => { p1?: number; p2?: numbe
   const spoof = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Spoofed pairing', category: 'cybersecurity' });
   const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Patient trusts an old trend' });
   const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Delayed treatment' });
-  const one = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, sequenceOfEvents: 'Sync fails;\nthe app shows the last value.', initial: { ...p(4, 3), s: 4 } });
+  const one = await f.ok('risk.addChain', {
+    hazardId: hazard.id,
+    situationId: situation.id,
+    harmId: harm.id,
+    sequenceOfEvents: 'Sync fails;\nthe app shows the last value.',
+    initial: { ...p(4, 3), s: 4 },
+  });
   await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, initial: { ...p(2, 2), s: 2 } });
   const three = await f.ok('risk.addChain', { hazardId: spoof.id, situationId: situation.id, harmId: harm.id, initial: { ...p(3, 3), s: 4 } });
   await f.ok('risk.addControl', { chainIds: [one.id, three.id], type: 'inherent-safety', name: 'Readings carry their measurement time' });
@@ -45,7 +51,12 @@ async function roundTrip() {
   const before = (await f.ok('risk.list', {})).rows.map(essence);
   const exported = await f.ok('risk.exportCsv', {});
   expect(exported).toMatchObject({ fileName: 'Infusion-Pump-risks.csv', mimeType: 'text/csv', count: 3 });
-  await f.ok('project.create', { path: f.path('copy.cairn'), productName: 'Copy', manufacturer: 'Acme Medical', owner: { name: 'Ada Owner', email: 'ada@example.com', password: 'owner-password-1' } });
+  await f.ok('project.create', {
+    path: f.path('copy.cairn'),
+    productName: 'Copy',
+    manufacturer: 'Acme Medical',
+    owner: { name: 'Ada Owner', email: 'ada@example.com', password: 'owner-password-1' },
+  });
   return { before, exported };
 }
 
@@ -53,7 +64,9 @@ describe('risk CSV export', () => {
   it('re-imports into a fresh project as the same chains (P1 × P2 plan)', async () => {
     await riskFile((p1, p2) => ({ p1, p2 }));
     const { before, exported } = await roundTrip();
-    expect(text(exported.base64).split('\r\n')[0]).toBe('\uFEFFRisk ID,Hazard,Hazard category,Sequence of events,Hazardous situation,Harm,P1,P2,Severity,Risk controls,Control type,Residual P1,Residual P2,Residual severity,Benefit-risk');
+    expect(text(exported.base64).split('\r\n')[0]).toBe(
+      '\uFEFFRisk ID,Hazard,Hazard category,Sequence of events,Hazardous situation,Harm,P1,P2,Severity,Risk controls,Control type,Residual P1,Residual P2,Residual severity,Benefit-risk',
+    );
     const file = { fileName: exported.fileName, base64: exported.base64 };
     const preview = await f.ok('risk.previewImport', file);
     expect(preview).toMatchObject({ unmapped: [], problems: [], problemCount: 0, rowCount: 3 });
@@ -107,7 +120,10 @@ describe('risk CSV import preview', () => {
       field: 'file',
       message: 'fmea.csv: Line 3: S is 9 but its scale has levels 1 to 5. (2 more row(s) with problems; preview the file to see them all)',
     });
-    expect(await f.fails('risk.import', { ...file, mapping: { ...MAPPING, benefitRisk: 'No such column' } })).toMatchObject({ field: 'mapping', message: 'fmea.csv: the mapping names a column "No such column" that the file does not have.' });
+    expect(await f.fails('risk.import', { ...file, mapping: { ...MAPPING, benefitRisk: 'No such column' } })).toMatchObject({
+      field: 'mapping',
+      message: 'fmea.csv: the mapping names a column "No such column" that the file does not have.',
+    });
     expect(await f.auditCount()).toBe(before);
   });
 

@@ -40,8 +40,18 @@ describe('risk management documents', () => {
     // 1.0.0 is released with every control implemented and its tests passed (TC-6 failed in release candidate 3
     // and passed in 4), RC-13 checked outside the software, SOP-PMS approved: each conclusion follows from the records.
     // pdftotext breaks lines where the layout does: match the sentences with any whitespace between words.
-    const says = (sentence: string) => expect(text).toMatch(new RegExp(sentence.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')));
-    says('The risk management plan has been carried out: every chain has its residual risk estimated, and each of the 13 risk controls is implemented with its verification shown in version 1.0.0.');
+    const says = (sentence: string) =>
+      expect(text).toMatch(
+        new RegExp(
+          sentence
+            .split(' ')
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+'),
+        ),
+      );
+    says(
+      'The risk management plan has been carried out: every chain has its residual risk estimated, and each of the 13 risk controls is implemented with its verification shown in version 1.0.0.',
+    );
     says('The overall residual risk was judged acceptable by Jonas Brandt');
     says('runs under SOP-PMS v1, approved.');
     expect(text).toMatch(/RC-6\s+REQ-14 \(implemented\)\s+Passed\s+Verified: its tests passed in version 1\.0\.0/);
@@ -61,10 +71,15 @@ describe('risk management documents', () => {
     const execution = conclusions?.subsections?.find((s) => s.heading === 'Execution of the risk management plan');
     expect(execution?.blocks[0]).toEqual({ kind: 'paragraph', text: 'It cannot be concluded that the risk management plan has been carried out. The records show:' });
     const gaps = execution?.blocks.find((b) => b.kind === 'list');
-    expect(gaps).toMatchObject({ kind: 'list', items: expect.arrayContaining([`1 chain has open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']) });
+    expect(gaps).toMatchObject({
+      kind: 'list',
+      items: expect.arrayContaining([`1 chain has open points: ${chain.humanId}.`, 'The overall residual risk has not been evaluated.']),
+    });
 
     await f.ok('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 2, s: 2 } });
     const after = await f.ok('documents.get', { documentId: report.id });
-    expect(after.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest).not.toBe(report.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest);
+    expect(after.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest).not.toBe(
+      report.live.content.records.find((r) => r.key === `risk:${chain.humanId}`)?.digest,
+    );
   }, 60_000);
 });

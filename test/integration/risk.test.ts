@@ -56,7 +56,11 @@ describe('risk management plan', () => {
     four.severity.pop();
     four.acceptability = four.acceptability.map((row) => row.slice(0, 4));
     const refused = await f.fails('risk.updatePlan', { scales: four });
-    expect(refused).toMatchObject({ code: 'conflict', field: 'scales.severity', message: 'Severity level 5 is in use by RISK-1 (initial); change those estimates before removing the level.' });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      field: 'scales.severity',
+      message: 'Severity level 5 is in use by RISK-1 (initial); change those estimates before removing the level.',
+    });
     await f.ok('risk.updateChain', { id: chain.id, initial: { p1: 5, p2: 4, s: 4 } });
     const saved = await f.ok('risk.updatePlan', { scales: four });
     expect(saved.scales.severity).toHaveLength(4);
@@ -86,7 +90,10 @@ describe('hazard analysis', () => {
 
   it('never reuses an ID and refuses to remove a record a chain uses', async () => {
     const { hazard, chain } = await unacceptableChain();
-    expect(await f.fails('risk.removeRecord', { kind: 'hazard', id: hazard.id })).toMatchObject({ code: 'conflict', message: 'HAZ-1 is used by RISK-1; change or remove those chains first.' });
+    expect(await f.fails('risk.removeRecord', { kind: 'hazard', id: hazard.id })).toMatchObject({
+      code: 'conflict',
+      message: 'HAZ-1 is used by RISK-1; change or remove those chains first.',
+    });
     await f.ok('risk.removeChain', { id: chain.id });
     await f.ok('risk.removeRecord', { kind: 'hazard', id: hazard.id });
     const again = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Another', category: 'use-error' });
@@ -97,11 +104,22 @@ describe('hazard analysis', () => {
     const { hazard, situation, harm } = await unacceptableChain();
     const before = await f.auditCount();
     const base = { hazardId: hazard.id, situationId: situation.id, harmId: harm.id };
-    expect(await f.fails('risk.addChain', { ...base, initial: { p1: 6, p2: 1, s: 1 } })).toMatchObject({ code: 'invalid_input', field: 'initial.p1', message: 'P1 is 6 but its scale has levels 1 to 5.' });
+    expect(await f.fails('risk.addChain', { ...base, initial: { p1: 6, p2: 1, s: 1 } })).toMatchObject({
+      code: 'invalid_input',
+      field: 'initial.p1',
+      message: 'P1 is 6 but its scale has levels 1 to 5.',
+    });
     expect(await f.fails('risk.addChain', { ...base, initial: { p1: 1, p2: 1, s: 0 } })).toMatchObject({ field: 'initial.s' });
     expect(await f.fails('risk.addChain', { ...base, initial: { p: 3, s: 2 } })).toMatchObject({ field: 'initial.p' });
-    expect(await f.fails('risk.addChain', { ...base, harmId: 99, initial: { p1: 1, p2: 1, s: 1 } })).toMatchObject({ code: 'not_found', field: 'harmId', message: 'There is no harm with id 99.' });
-    expect(await f.fails('risk.addChain', { ...base, initial: { p1: 1, p2: 1, s: 1 }, causes: [{ itemId: 42, category: 'soup-failure' }] })).toMatchObject({ code: 'not_found', field: 'causes.0.itemId' });
+    expect(await f.fails('risk.addChain', { ...base, harmId: 99, initial: { p1: 1, p2: 1, s: 1 } })).toMatchObject({
+      code: 'not_found',
+      field: 'harmId',
+      message: 'There is no harm with id 99.',
+    });
+    expect(await f.fails('risk.addChain', { ...base, initial: { p1: 1, p2: 1, s: 1 }, causes: [{ itemId: 42, category: 'soup-failure' }] })).toMatchObject({
+      code: 'not_found',
+      field: 'causes.0.itemId',
+    });
     expect(await f.fails('risk.addControl', { chainIds: [1, 77], type: 'inherent-safety', name: 'Ghost' })).toMatchObject({ code: 'not_found', field: 'chainIds.1' });
     expect(await f.fails('risk.addRecord', { kind: 'hazard', name: 'No category' })).toMatchObject({ field: 'category' });
     expect(await f.auditCount()).toBe(before);
@@ -125,7 +143,13 @@ describe('hazard analysis', () => {
 describe('risk controls and residual risk', () => {
   it('turns an unacceptable chain acceptable through a control implemented by a new requirement', async () => {
     const { chain } = await unacceptableChain();
-    const control = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Dose plausibility check', implementationVerification: 'TC-12', effectivenessVerification: 'Usability study US-3' });
+    const control = await f.ok('risk.addControl', {
+      chainIds: [chain.id],
+      type: 'protective-measure',
+      name: 'Dose plausibility check',
+      implementationVerification: 'TC-12',
+      effectivenessVerification: 'Usability study US-3',
+    });
     expect(control.humanId).toBe('RC-1');
     const linked = await f.ok('risk.createRequirement', { controlId: control.id, text: 'The pump shall refuse a rate above the drug library limit.' });
     expect(linked.requirements).toEqual([{ id: 1, humanId: 'REQ-1', title: 'Dose plausibility check', suspect: false }]);
@@ -142,21 +166,38 @@ describe('risk controls and residual risk', () => {
 
     const { rows } = await f.ok('audit.list', { limit: 20 });
     expect(rows.map((r) => r.summary)).toEqual(
-      expect.arrayContaining(['RC-1 "Dose plausibility check" added to RISK-1', 'REQ-1 added: Dose plausibility check', 'REQ-1 created from RC-1 and linked as its implementation', 'RISK-1 residual risk P1 × S5, acceptable']),
+      expect.arrayContaining([
+        'RC-1 "Dose plausibility check" added to RISK-1',
+        'REQ-1 added: Dose plausibility check',
+        'REQ-1 created from RC-1 and linked as its implementation',
+        'RISK-1 residual risk P1 × S5, acceptable',
+      ]),
     );
   });
 
   it('records a control and the requirement that implements it in one step, or neither', async () => {
     const { chain } = await unacceptableChain();
-    const made = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Rate ceiling', implementedBy: { kind: 'new', text: 'The pump shall cap the rate at the library limit.' } });
+    const made = await f.ok('risk.addControl', {
+      chainIds: [chain.id],
+      type: 'protective-measure',
+      name: 'Rate ceiling',
+      implementedBy: { kind: 'new', text: 'The pump shall cap the rate at the library limit.' },
+    });
     expect(made.requirements).toEqual([{ id: 1, humanId: 'REQ-1', title: 'Rate ceiling', suspect: false }]);
     expect(await f.ok('requirements.get', { id: 1 })).toMatchObject({ source: 'risk-control', sourceRef: 'RC-1', status: 'draft' });
-    const linked = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'inherent-safety', name: 'Integer rates only', implementedBy: { kind: 'existing', requirementId: 1 } });
+    const linked = await f.ok('risk.addControl', {
+      chainIds: [chain.id],
+      type: 'inherent-safety',
+      name: 'Integer rates only',
+      implementedBy: { kind: 'existing', requirementId: 1 },
+    });
     expect(linked.requirements.map((r) => r.humanId)).toEqual(['REQ-1']);
 
     // A requirement that does not exist: the control is not left behind without its implementation.
     const before = await f.auditCount();
-    expect(await f.fails('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Orphan', implementedBy: { kind: 'existing', requirementId: 99 } })).toMatchObject({
+    expect(
+      await f.fails('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Orphan', implementedBy: { kind: 'existing', requirementId: 99 } }),
+    ).toMatchObject({
       code: 'not_found',
       field: 'implementedBy.requirementId',
     });
@@ -167,7 +208,11 @@ describe('risk controls and residual risk', () => {
   it('gives information for safety no credit, and keeps a control a residual estimate relies on', async () => {
     const { chain } = await unacceptableChain();
     const label = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'information-for-safety', name: 'Warning in the IFU' });
-    expect(await f.fails('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 4, s: 5 } })).toMatchObject({ code: 'invalid_input', field: 'residual.p', message: expect.stringContaining('Information for safety alone') });
+    expect(await f.fails('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 4, s: 5 } })).toMatchObject({
+      code: 'invalid_input',
+      field: 'residual.p',
+      message: expect.stringContaining('Information for safety alone'),
+    });
     const check = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'inherent-safety', name: 'Integer-only dose units' });
     await f.ok('risk.setResidual', { id: chain.id, residual: { p1: 2, p2: 4, s: 5 } });
     expect(await f.fails('risk.removeControl', { id: check.id })).toMatchObject({ code: 'conflict', message: expect.stringContaining("RISK-1's residual risk relies on RC-2") });
@@ -229,12 +274,20 @@ describe('CSV import', () => {
     const noSeverity = CSV.replace('Severity', 'Sev level');
     const preview = await f.ok('risk.previewImport', { fileName: 'risks.csv', base64: b64(noSeverity) });
     expect(preview.unmapped).toEqual(['s']);
-    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(noSeverity), mapping: preview.mapping })).toMatchObject({ code: 'invalid_input', field: 'mapping', message: 'risks.csv: no column for Severity; map it before importing.' });
+    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(noSeverity), mapping: preview.mapping })).toMatchObject({
+      code: 'invalid_input',
+      field: 'mapping',
+      message: 'risks.csv: no column for Severity; map it before importing.',
+    });
     const outOfScale = CSV.replace('Likely,Sometimes,Critical', 'Likely,Sometimes,9');
     const mapping = (await f.ok('risk.previewImport', { fileName: 'risks.csv', base64: b64(CSV) })).mapping;
-    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(outOfScale), mapping })).toMatchObject({ message: 'risks.csv: Line 3: S is 9 but its scale has levels 1 to 5.' });
+    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(outOfScale), mapping })).toMatchObject({
+      message: 'risks.csv: Line 3: S is 9 but its scale has levels 1 to 5.',
+    });
     const untyped = CSV.replace('Sync age warning,protective', 'Sync age warning,');
-    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(untyped), mapping })).toMatchObject({ message: expect.stringContaining('Line 2: risk control "Timestamp shown" is new') });
+    expect(await f.fails('risk.import', { fileName: 'risks.csv', base64: b64(untyped), mapping })).toMatchObject({
+      message: expect.stringContaining('Line 2: risk control "Timestamp shown" is new'),
+    });
     expect(await f.auditCount()).toBe(before);
     expect((await f.ok('risk.list', {})).total).toBe(0);
   });

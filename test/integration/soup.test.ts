@@ -11,7 +11,10 @@ const lock = (packages: Record<string, { version: string; dev?: boolean }>, dire
     },
   });
 
-const V1 = lock({ axios: { version: '1.6.0' }, 'follow-redirects': { version: '1.15.3' }, 'left-pad': { version: '1.3.0' }, vitest: { version: '1.0.0', dev: true } }, ['axios', 'left-pad']);
+const V1 = lock({ axios: { version: '1.6.0' }, 'follow-redirects': { version: '1.15.3' }, 'left-pad': { version: '1.3.0' }, vitest: { version: '1.0.0', dev: true } }, [
+  'axios',
+  'left-pad',
+]);
 const V2 = lock({ axios: { version: '1.7.2' }, 'follow-redirects': { version: '1.15.3' }, 'chart.js': { version: '4.4.1' } }, ['axios', 'chart.js']);
 const B_ANSWERS = { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'non-serious-injury' } as const;
 

@@ -17,9 +17,22 @@ afterEach(() => f.dispose());
 describe('Software requirements specification', () => {
   it('groups requirements by system and item, calls out risk controls and shows the latest review, in landscape', async () => {
     await f.ok('requirements.create', { title: 'FEV1', text: 'Compute FEV1 from each manoeuvre.', source: 'user-need', sourceRef: 'UN-1', itemIds: [2] });
-    await f.ok('requirements.create', { title: 'Stale calibration', text: 'Refuse to measure with a calibration older than 30 days.', type: 'alarm', source: 'risk-control', sourceRef: 'HAZ-2', itemIds: [1] });
+    await f.ok('requirements.create', {
+      title: 'Stale calibration',
+      text: 'Refuse to measure with a calibration older than 30 days.',
+      type: 'alarm',
+      source: 'risk-control',
+      sourceRef: 'HAZ-2',
+      itemIds: [1],
+    });
     await f.ok('requirements.create', { text: 'Unallocated requirement.' });
-    await f.ok('reviews.record', { kind: 'requirements', scope: 'REQ-1 to REQ-3', answers: CHECKLISTS.requirements.questions.map((q) => ({ question: q.key, answer: 'yes' as const })), result: 'passed', password: OWNER.password });
+    await f.ok('reviews.record', {
+      kind: 'requirements',
+      scope: 'REQ-1 to REQ-3',
+      answers: CHECKLISTS.requirements.questions.map((q) => ({ question: q.key, answer: 'yes' as const })),
+      result: 'passed',
+      password: OWNER.password,
+    });
     const doc = await f.ok('documents.create', { type: 'srs' });
     expect(doc.docKey).toBe('SRS');
     const content = doc.live.content;

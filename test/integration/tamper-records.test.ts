@@ -74,10 +74,34 @@ const CASES: Case[] = [
     record: 'REQ-12',
     detail: /text .* → "The pump may stop\."/,
   },
-  { name: 'a risk severity S4 → S1', edit: (db) => db.exec("UPDATE risk_chain SET initial_s = 1 WHERE human_id = 'RISK-1'"), table: 'risk_chain', record: 'RISK-1', detail: /initial_s 4 → 1/ },
-  { name: "a user's role raised to owner", edit: (db) => db.exec("UPDATE user SET role = 'owner' WHERE role = 'reviewer'"), table: 'user', record: /@/, detail: /role "reviewer" → "owner"/ },
-  { name: 'a deactivated user', edit: (db) => db.exec("UPDATE user SET active = 0, deactivated_at = '2026-01-02T00:00:00.000Z' WHERE role = 'author'"), table: 'user', record: /@/, detail: /active 1 → 0/ },
-  { name: "a signature's printed name", edit: (db) => db.exec("UPDATE signature SET printed_name = 'Someone Else' WHERE id = 1"), table: 'signature', record: /signature by Someone Else/, detail: /printed_name/ },
+  {
+    name: 'a risk severity S4 → S1',
+    edit: (db) => db.exec("UPDATE risk_chain SET initial_s = 1 WHERE human_id = 'RISK-1'"),
+    table: 'risk_chain',
+    record: 'RISK-1',
+    detail: /initial_s 4 → 1/,
+  },
+  {
+    name: "a user's role raised to owner",
+    edit: (db) => db.exec("UPDATE user SET role = 'owner' WHERE role = 'reviewer'"),
+    table: 'user',
+    record: /@/,
+    detail: /role "reviewer" → "owner"/,
+  },
+  {
+    name: 'a deactivated user',
+    edit: (db) => db.exec("UPDATE user SET active = 0, deactivated_at = '2026-01-02T00:00:00.000Z' WHERE role = 'author'"),
+    table: 'user',
+    record: /@/,
+    detail: /active 1 → 0/,
+  },
+  {
+    name: "a signature's printed name",
+    edit: (db) => db.exec("UPDATE signature SET printed_name = 'Someone Else' WHERE id = 1"),
+    table: 'signature',
+    record: /signature by Someone Else/,
+    detail: /printed_name/,
+  },
   { name: 'a deleted signature', edit: (db) => db.exec('DELETE FROM signature WHERE id = 2'), table: 'signature', record: /signature by/, detail: /deleted outside Cairn/ },
   {
     name: 'an inserted approval',
@@ -90,7 +114,10 @@ const CASES: Case[] = [
   },
   {
     name: "an approved version's frozen content",
-    edit: (db) => db.exec("UPDATE document_version SET content_json = replace(content_json, 'the', 'no') WHERE state = 'approved' AND id = (SELECT min(id) FROM document_version WHERE state = 'approved')"),
+    edit: (db) =>
+      db.exec(
+        "UPDATE document_version SET content_json = replace(content_json, 'the', 'no') WHERE state = 'approved' AND id = (SELECT min(id) FROM document_version WHERE state = 'approved')",
+      ),
     table: 'document_version',
     record: / v\d+$/,
     detail: /content_json \(long value\)/,
@@ -156,7 +183,9 @@ describe('history rewritten with a recomputed chain', () => {
     const report = await verifyInProcess(
       tampered((db) => {
         const other = db.prepare('SELECT certificate_pem, fingerprint FROM signing_key ORDER BY user_id DESC LIMIT 1').get() as { certificate_pem: string; fingerprint: string };
-        db.prepare('UPDATE audit_anchor SET certificate_pem = ?, fingerprint = ? WHERE id = (SELECT min(id) FROM audit_anchor WHERE signer_id <> (SELECT max(user_id) FROM signing_key))').run(other.certificate_pem, other.fingerprint);
+        db.prepare(
+          'UPDATE audit_anchor SET certificate_pem = ?, fingerprint = ? WHERE id = (SELECT min(id) FROM audit_anchor WHERE signer_id <> (SELECT max(user_id) FROM signing_key))',
+        ).run(other.certificate_pem, other.fingerprint);
       }),
     );
     expect(report.problems.filter((p) => p.kind === 'anchor').map((p) => p.detail)).toContainEqual(expect.stringMatching(/never given to the signer|does not verify/));
@@ -167,7 +196,11 @@ describe('trust and keys changed outside Cairn', () => {
   it("a user's certificate swapped for another's is reported on signing_key", async () => {
     const report = await verifyInProcess(
       tampered((db) => {
-        const [a, b] = db.prepare('SELECT user_id, certificate_pem, fingerprint FROM signing_key ORDER BY user_id LIMIT 2').all() as { user_id: number; certificate_pem: string; fingerprint: string }[];
+        const [a, b] = db.prepare('SELECT user_id, certificate_pem, fingerprint FROM signing_key ORDER BY user_id LIMIT 2').all() as {
+          user_id: number;
+          certificate_pem: string;
+          fingerprint: string;
+        }[];
         if (!a || !b) throw new Error('the sample needs two signing keys');
         db.prepare('UPDATE signing_key SET certificate_pem = ?, fingerprint = ? WHERE user_id = ?').run(b.certificate_pem, b.fingerprint, a.user_id);
       }),

@@ -97,7 +97,10 @@ describe('the technical file index', () => {
   it('cairn export technical-file reports the element counts', async () => {
     await f.ok('project.close', {});
     const out = join(f.dir, 'cli-technical-file.pdf');
-    const result = await runCli(['export', f.path('demo.cairn'), 'technical-file', '--out', out, '--user', SAMPLE_OWNER.email, '--json'], { userData: join(f.dir, 'cli-user-data'), password: SAMPLE_OWNER.password });
+    const result = await runCli(['export', f.path('demo.cairn'), 'technical-file', '--out', out, '--user', SAMPLE_OWNER.email, '--json'], {
+      userData: join(f.dir, 'cli-user-data'),
+      password: SAMPLE_OWNER.password,
+    });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { elements: { present: number; outside: number; missing: number } };
     expect(json.elements.outside).toBe(0);

@@ -20,7 +20,14 @@ async function setup() {
   const hazard = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Wrong FEV1', category: 'information-data' });
   const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Decline missed' });
   const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Delayed treatment' });
-  const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, sequenceOfEvents: 'A spike is counted.', initial: { p1: 3, p2: 3, s: 3 }, causes: [] });
+  const chain = await f.ok('risk.addChain', {
+    hazardId: hazard.id,
+    situationId: situation.id,
+    harmId: harm.id,
+    sequenceOfEvents: 'A spike is counted.',
+    initial: { p1: 3, p2: 3, s: 3 },
+    causes: [],
+  });
   const control = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Plausibility check on flow' });
   await f.ok('risk.linkRequirement', { controlId: control.id, requirementId: r2.id });
   const tc1 = await f.ok('tests.createCase', {
@@ -70,7 +77,12 @@ describe('manual runs', () => {
   it('executes step by step, propagates a failure to the requirement and the control, and signs on completion', async () => {
     const { tc1, r2 } = await setup();
     const tc3 = await f.ok('tests.createCase', { title: 'Spike rejected', steps: [{ action: 'Inject a 20 L/s spike', expected: 'Reading rejected' }], requirementIds: [r2.id] });
-    const run = await f.ok('tests.startRun', { softwareVersion: '1.0.0', environment: 'Pixel 7, Android 14, BreathWise spirometer fw 2.3', tools: 'Flow simulator FS-2 v1.4', caseIds: [tc1.id, tc3.id] });
+    const run = await f.ok('tests.startRun', {
+      softwareVersion: '1.0.0',
+      environment: 'Pixel 7, Android 14, BreathWise spirometer fw 2.3',
+      tools: 'Flow simulator FS-2 v1.4',
+      caseIds: [tc1.id, tc3.id],
+    });
     expect(run).toMatchObject({ humanId: 'RUN-1', source: 'manual', completedAt: null, counts: { 'not-run': 2 } });
     const [first, second] = run.results;
     if (!first || !second) throw new Error('two results expected');
@@ -127,7 +139,11 @@ describe('JUnit import', () => {
     const preview = await f.ok('tests.previewJunit', { ...junit('outcomes.xml'), softwareVersion: '1.0.0' });
     // REQ-1 is verified by TC-1, so the two tests carrying its property count for TC-1.
     expect(preview).toMatchObject({ tests: 5, passed: 2, failed: 1, errors: 1, skipped: 1, mapped: { id: 0, requirement: 2, saved: 0 } });
-    expect(preview.unmappedNames).toEqual(['session.Sync › uploads a finished session', 'session.Sync › retries an upload after a timeout', 'session.Sync › keeps sessions offline']);
+    expect(preview.unmappedNames).toEqual([
+      'session.Sync › uploads a finished session',
+      'session.Sync › retries an upload after a timeout',
+      'session.Sync › keeps sessions offline',
+    ]);
     expect(await f.auditCount()).toBeGreaterThan(0);
 
     const imported = await f.ok('tests.importJunit', { ...junit('outcomes.xml'), softwareVersion: '1.0.0', tools: 'vitest 4.1' });
@@ -145,7 +161,11 @@ describe('JUnit import', () => {
     const nested = await f.ok('tests.importJunit', { ...junit('nested-suites.xml'), softwareVersion: '1.0.0' });
     expect(nested.mapped.id).toBe(1);
     const run = await f.ok('tests.getRun', { id: nested.run.id });
-    expect(run.results.find((r) => r.caseHumanId === 'TC-1')).toMatchObject({ outcome: 'passed', junitName: 'flow.FlowSensor › [TC-1] converts pressure drop to flow', durationMs: 125 });
+    expect(run.results.find((r) => r.caseHumanId === 'TC-1')).toMatchObject({
+      outcome: 'passed',
+      junitName: 'flow.FlowSensor › [TC-1] converts pressure drop to flow',
+      durationMs: 125,
+    });
     // RUN-2 is later than RUN-1, so TC-1 now passes for 1.0.0 and REQ-1 with it.
     expect((await f.ok('tests.status', { softwareVersion: '1.0.0' })).requirements.find((r) => r.id === r1.id)?.status).toBe('passed');
     const summary = await f.ok('tests.summary', {});

@@ -24,7 +24,10 @@ describe('trace links', () => {
     expect(rows[0]?.summary).toBe(`${req.humanId} is implemented in ITEM-002`);
 
     expect(await f.fails('trace.link', { from: { type: 'requirement', id: req.id }, to: { type: 'software_item', id: 2 } })).toMatchObject({ code: 'conflict' });
-    expect(await f.fails('trace.link', { from: { type: 'software_item', id: 2 }, to: { type: 'requirement', id: req.id } })).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/swap the two ends/) });
+    expect(await f.fails('trace.link', { from: { type: 'software_item', id: 2 }, to: { type: 'requirement', id: req.id } })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/swap the two ends/),
+    });
     expect(await f.fails('trace.link', { from: { type: 'requirement', id: req.id }, to: { type: 'software_item', id: 99 } })).toMatchObject({ code: 'not_found', field: 'to.id' });
     expect(await f.fails('trace.link', { from: { type: 'requirement', id: 42 }, to: { type: 'software_item', id: 2 } })).toMatchObject({ code: 'not_found', field: 'from.id' });
     expect(await f.fails('trace.link', { from: { type: 'requirement', id: req.id }, to: { type: 'nonsense', id: 2 } })).toMatchObject({ code: 'invalid_input' });
@@ -94,7 +97,13 @@ describe('gap report and matrix', () => {
 
     const matrix = await f.ok('trace.matrix', {});
     expect(matrix.rows).toEqual([
-      expect.objectContaining({ humanId: req.humanId, riskControl: false, type: 'Functional', verificationMethod: 'Test', items: [expect.objectContaining({ humanId: 'ITEM-002', suspect: true })] }),
+      expect.objectContaining({
+        humanId: req.humanId,
+        riskControl: false,
+        type: 'Functional',
+        verificationMethod: 'Test',
+        items: [expect.objectContaining({ humanId: 'ITEM-002', suspect: true })],
+      }),
     ]);
   });
 
@@ -113,11 +122,25 @@ describe('risk-control gaps', () => {
     const hazard = await f.ok('risk.addRecord', { kind: 'hazard', name: 'Wrong dose computed', category: 'information-data' });
     const situation = await f.ok('risk.addRecord', { kind: 'situation', name: 'Patient receives ten times the rate' });
     const harm = await f.ok('risk.addRecord', { kind: 'harm', name: 'Overdose' });
-    const chain = await f.ok('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, initial: { p1: 5, p2: 4, s: 5 }, causes: [{ itemId: 2, category: 'functional-defect', description: 'unit mix-up' }] });
+    const chain = await f.ok('risk.addChain', {
+      hazardId: hazard.id,
+      situationId: situation.id,
+      harmId: harm.id,
+      initial: { p1: 5, p2: 4, s: 5 },
+      causes: [{ itemId: 2, category: 'functional-defect', description: 'unit mix-up' }],
+    });
     const control = await f.ok('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Dose plausibility check' });
-    const orphan = await f.ok('requirements.create', { ...REQ, title: 'Limit', text: 'Refuse doses above the limit.', source: 'risk-control', itemIds: [2], verificationMethod: 'test' });
+    const orphan = await f.ok('requirements.create', {
+      ...REQ,
+      title: 'Limit',
+      text: 'Refuse doses above the limit.',
+      source: 'risk-control',
+      itemIds: [2],
+      verificationMethod: 'test',
+    });
 
-    const kinds = (report: { gaps: { kind: string; record: { humanId: string } }[] }) => report.gaps.filter((g) => g.kind.startsWith('risk-')).map((g) => [g.kind, g.record.humanId]);
+    const kinds = (report: { gaps: { kind: string; record: { humanId: string } }[] }) =>
+      report.gaps.filter((g) => g.kind.startsWith('risk-')).map((g) => [g.kind, g.record.humanId]);
     let report = await f.ok('trace.gaps', {});
     expect(report.checked.riskControls).toBe(1);
     expect(kinds(report)).toEqual([
@@ -136,6 +159,9 @@ describe('risk-control gaps', () => {
 
     // The item the chain names as a cause stays while the risk analysis relies on it.
     await f.ok('requirements.unlinkItem', { id: orphan.id, itemId: 2 });
-    expect(await f.fails('software.remove', { id: 2 })).toMatchObject({ code: 'conflict', message: expect.stringMatching(new RegExp(`named as a cause in the risk analysis \\(${chain.humanId}\\)`)) });
+    expect(await f.fails('software.remove', { id: 2 })).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(new RegExp(`named as a cause in the risk analysis \\(${chain.humanId}\\)`)),
+    });
   });
 });

@@ -127,7 +127,9 @@ describe('from the command line', () => {
 
   it('trust-add needs an owner signed in and their password; verify stays intact', async () => {
     const pem = f.path('other.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=Other CA', '-days', '1', '-keyout', f.path('other.key'), '-out', pem], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=Other CA', '-days', '1', '-keyout', f.path('other.key'), '-out', pem], {
+      stdio: 'ignore',
+    });
     const notOwner = await cli(['trust-add', file, pem, '--user', 'al@example.com'], `${PW}\n`);
     expect(notOwner.code).toBe(1);
     const added = await cli(['trust-add', file, pem, '--user', OWNER.email, '--note', 'Company CA'], `${OWNER.password}\n`);
@@ -150,11 +152,16 @@ describe('the creation anchor', () => {
     await f.project('fresh.cairn');
     const report = await verifyCopy('emptied.cairn', 'DELETE FROM audit_log; DELETE FROM audit_head; DELETE FROM audit_anchor;');
     expect(report.ok).toBe(false);
-    expect(report.problems).toContainEqual({ kind: 'anchor', table: 'audit_anchor', record: 'project creation', detail: expect.stringMatching(/trail is empty and the signed creation anchor is gone/) });
+    expect(report.problems).toContainEqual({
+      kind: 'anchor',
+      table: 'audit_anchor',
+      record: 'project creation',
+      detail: expect.stringMatching(/trail is empty and the signed creation anchor is gone/),
+    });
   });
 
   it('is reported when the trail is cut back before it and the head moved', async () => {
-    const report = await verifyCopy('cut.cairn', "DELETE FROM audit_log WHERE seq > 2; UPDATE audit_head SET seq = 2, hash = (SELECT hash FROM audit_log WHERE seq = 2);");
+    const report = await verifyCopy('cut.cairn', 'DELETE FROM audit_log WHERE seq > 2; UPDATE audit_head SET seq = 2, hash = (SELECT hash FROM audit_log WHERE seq = 2);');
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'anchor', table: 'audit_anchor', detail: expect.stringMatching(/history was cut/) }));
   });

@@ -23,12 +23,16 @@ beforeAll(async () => {
   mkdirSync(older);
   for (const name of readdirSync('migrations').filter((n) => n <= '0018_zzz')) cpSync(join('migrations', name), join(older, name));
   const core = createCore({ appVersion: '0.0.18-test', migrationsDir: older, userDataDir: join(dir, 'user-data'), clock: () => new Date(Date.UTC(2026, 0, 1)) });
-  const created = await core.call('project.create', { path: at0018, productName: 'Older Pump', manufacturer: 'Acme Medical', owner: { name: 'Ada Owner', email: 'ada@example.com', password: 'owner-password-1' } });
+  const created = await core.call('project.create', {
+    path: at0018,
+    productName: 'Older Pump',
+    manufacturer: 'Acme Medical',
+    owner: { name: 'Ada Owner', email: 'ada@example.com', password: 'owner-password-1' },
+  });
   await core.close();
   expect(created.ok, JSON.stringify(created)).toBe(true);
 });
 afterAll(() => removeTempDir(dir));
-
 
 let f: CoreFixture;
 beforeAll(() => {

@@ -32,7 +32,10 @@ describe('upgrading a project made by an earlier Cairn', () => {
       firstBroken: null,
       problems: [{ kind: 'legacy', table: 'user', record: 'rita@example.com', detail: expect.stringMatching(/re-hashed when this person next signs in/) }],
     });
-    expect((await f.ok('audit.list', { limit: 1 })).rows[0]).toMatchObject({ action: 'upgrade_password_hash', summary: "Ada Owner's password hash upgraded to the current format" });
+    expect((await f.ok('audit.list', { limit: 1 })).rows[0]).toMatchObject({
+      action: 'upgrade_password_hash',
+      summary: "Ada Owner's password hash upgraded to the current format",
+    });
     await f.ok('session.signOut', {});
     await f.ok('session.signIn', { email: 'rita@example.com', password: 'reviewer-pass-1' });
     expect(await f.ok('audit.verify', {})).toMatchObject({ ok: true, problems: [] });

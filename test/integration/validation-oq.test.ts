@@ -70,7 +70,12 @@ describe('[TC-5] OQ-05 signed document', () => {
   it('fails when verify-pdf does not look at the bytes it was given', async () => {
     // Checks the file as exported instead of the one named: a flipped byte goes unnoticed.
     const ignoresBytes = faultyCairn((argv, env, real) =>
-      command(argv) === 'verify-pdf' ? real(argv.map((arg) => arg.replace('-flipped.pdf', '.pdf')), env) : real(argv, env),
+      command(argv) === 'verify-pdf'
+        ? real(
+            argv.map((arg) => arg.replace('-flipped.pdf', '.pdf')),
+            env,
+          )
+        : real(argv, env),
     );
     const step = await signedDocumentScenario(oqContext(temp, 'pdf-broken', ignoresBytes));
     expect(step.result).toBe('failed');
@@ -88,13 +93,25 @@ describe('OQ-06 to OQ-08 imports against golden files', () => {
   });
 
   it('[TC-6] OQ-06 fails when the CSV reader drops the last row', async () => {
-    const step = await requirementsImportScenario(oqContext(temp, 'csv-broken', lossyImport('requirements', (csv) => csv.trimEnd().split('\n').slice(0, -1).join('\n'))));
+    const step = await requirementsImportScenario(
+      oqContext(
+        temp,
+        'csv-broken',
+        lossyImport('requirements', (csv) => csv.trimEnd().split('\n').slice(0, -1).join('\n')),
+      ),
+    );
     expect(step.result).toBe('failed');
     expect(step.detail).toContain('CSV import: rows was 2, expected 3');
   });
 
   it('[TC-7] OQ-07 fails when the JUnit reader loses a failure', async () => {
-    const step = await junitImportScenario(oqContext(temp, 'junit-broken', lossyImport('junit', (xml) => xml.replace(/<failure[^>]*>[^<]*<\/failure>/, ''))));
+    const step = await junitImportScenario(
+      oqContext(
+        temp,
+        'junit-broken',
+        lossyImport('junit', (xml) => xml.replace(/<failure[^>]*>[^<]*<\/failure>/, '')),
+      ),
+    );
     expect(step.result).toBe('failed');
     expect(step.detail).toContain('JUnit import: passed was 2, expected 1');
   });

@@ -34,7 +34,9 @@ describe('[TC-13] validation.run', () => {
     expect(run.passed).toBe([...run.iq, ...run.oq].every((step) => step.result === 'passed'));
     // The child's progress lines arrive as the job's progress, in order, ending with the recording.
     const progress = events.flatMap((event) => (event.type === 'job.progressed' && event.method === 'validation.run' ? [event] : []));
-    expect(progress.map((event) => event.label)).toEqual(expect.arrayContaining(['Installation qualification', 'Operational qualification: classification', 'Validation recorded']));
+    expect(progress.map((event) => event.label)).toEqual(
+      expect.arrayContaining(['Installation qualification', 'Operational qualification: classification', 'Validation recorded']),
+    );
     expect(progress.map((event) => event.fraction)).toEqual([...progress.map((event) => event.fraction)].sort((a, b) => a - b));
 
     // The report is the signed PDF the child wrote, verifiable against the certificate the record names.
@@ -49,7 +51,14 @@ describe('[TC-13] validation.run', () => {
     // Recorded against Cairn's own entry, in one audited change; a partial run leaves its status alone.
     expect(run.tool).toMatchObject({ builtIn: true, fields: { name: 'Cairn', status: 'planned' } });
     const recorded = run.tool.fields.qualification ?? '';
-    for (const part of [`Cairn ${run.version} validated on this computer on 2026-01-01 by Ada Owner`, 'OQ-03, OQ-04', 'qualifies nothing', run.report.fileName, run.report.sha256, run.certificateFingerprint]) {
+    for (const part of [
+      `Cairn ${run.version} validated on this computer on 2026-01-01 by Ada Owner`,
+      'OQ-03, OQ-04',
+      'qualifies nothing',
+      run.report.fileName,
+      run.report.sha256,
+      run.certificateFingerprint,
+    ]) {
       expect(recorded).toContain(part);
     }
     expect(await f.auditCount()).toBe(auditBefore + 1);

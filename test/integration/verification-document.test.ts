@@ -56,7 +56,14 @@ describe('Verification records document', () => {
     const path = join(f.dir, 'verification.pdf');
     writeFileSync(path, Buffer.from(pdf.base64, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    for (const expected of ['Verification records', 'REV-2: Software unit verification', 'PR #142 9c3e7d1', '87.5% measured, 90% required', 'Ada Owner (owner), reviewed', 'Add a boundary test at 0.5 L.']) {
+    for (const expected of [
+      'Verification records',
+      'REV-2: Software unit verification',
+      'PR #142 9c3e7d1',
+      '87.5% measured, 90% required',
+      'Ada Owner (owner), reviewed',
+      'Add a boundary test at 0.5 L.',
+    ]) {
       expect(text).toContain(expected);
     }
   }, 60_000);

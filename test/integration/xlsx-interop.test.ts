@@ -85,9 +85,16 @@ describe('requirements from a workbook', () => {
     expect(await failure(formulas)).toBe(
       'calc.xlsx: Sheet "Sheet1", cell B3 holds a formula (=B2&" again"); Cairn imports typed values only. Copy the column and paste it back as values, then import again.',
     );
-    expect(await failure({ fileName: 'junk.xlsx', base64: Buffer.from('not a zip at all').toString('base64') })).toMatch(/^junk\.xlsx: This is not a readable Excel workbook \(\.xlsx\)/);
+    expect(await failure({ fileName: 'junk.xlsx', base64: Buffer.from('not a zip at all').toString('base64') })).toMatch(
+      /^junk\.xlsx: This is not a readable Excel workbook \(\.xlsx\)/,
+    );
     // The import reads what the preview read; unpreviewed bytes are refused, not guessed at.
-    const unseen = await workbookFile('unseen.xlsx', (wb) => wb.addWorksheet('S').addRows([['ID', 'Text'], ['U-1', 'x']]));
+    const unseen = await workbookFile('unseen.xlsx', (wb) =>
+      wb.addWorksheet('S').addRows([
+        ['ID', 'Text'],
+        ['U-1', 'x'],
+      ]),
+    );
     expect((await f.fails('requirements.import', { ...unseen, mapping: { text: 'Text' } })).message).toMatch(/^unseen\.xlsx: preview this workbook/);
     expect(await f.auditCount()).toBe(before);
     expect((await f.ok('requirements.list', {})).total).toBe(0);
@@ -98,11 +105,14 @@ describe('requirements from a workbook', () => {
     const input = { fileName: 'spreadsheet.csv', base64: csv.toString('base64') };
     await f.ok('requirements.import', { ...input, mapping: (await f.ok('requirements.previewImport', input)).mapping });
     await f.ok('requirements.create', { title: 'Ünïcödé', text: 'Quotes "x", commas, ; semicolons\nand a second line', source: 'regulation', itemIds: [2] });
-    const strip = (rows: Requirement[]) =>
-      rows.map(({ id: _i, createdAt: _c, updatedAt: _u, revision: _r, items, ...rest }) => ({ ...rest, items: items.map((i) => i.humanId) }));
+    const strip = (rows: Requirement[]) => rows.map(({ id: _i, createdAt: _c, updatedAt: _u, revision: _r, items, ...rest }) => ({ ...rest, items: items.map((i) => i.humanId) }));
     const original = strip((await f.ok('requirements.list', { limit: 1000 })).rows);
     const exported = await f.ok('requirements.export', { format: 'xlsx' });
-    expect(exported).toMatchObject({ fileName: 'Infusion-Pump-requirements.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', count: original.length });
+    expect(exported).toMatchObject({
+      fileName: 'Infusion-Pump-requirements.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      count: original.length,
+    });
     const ws = (await readBack(exported.base64)).getWorksheet('Requirements');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws?.autoFilter).toBeTruthy();

@@ -73,7 +73,7 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('the core utility process', () => {
-  it('is bundled without the tests\' cheap key-derivation switch, so the app always pays the full cost', () => {
+  it("is bundled without the tests' cheap key-derivation switch, so the app always pays the full cost", () => {
     const bundle = readFileSync(join(bundleDir, 'core-process.cjs'), 'utf8');
     expect(bundle).toContain('PRODUCTION_SCRYPT_COST');
     expect(bundle).not.toContain('CAIRN_TEST_CHEAP_KDF');

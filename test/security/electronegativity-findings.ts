@@ -86,9 +86,7 @@ const ALWAYS_BLOCKING = new Set(['NODE_INTEGRATION_JS_CHECK', 'NODE_INTEGRATION_
 
 /** HIGH and MEDIUM findings, and any Node-integration finding, outside test files: each fails the build. */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter(
-    (f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM' || ALWAYS_BLOCKING.has(f.id)) && !TEST_FILE.test(f.file),
-  );
+  return findings.filter((f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM' || ALWAYS_BLOCKING.has(f.id)) && !TEST_FILE.test(f.file));
 }
 
 /** A file the scanner could not parse is a file it did not scan. */

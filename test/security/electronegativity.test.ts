@@ -2,14 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockingFindings,
-  describeFindings,
-  scan,
-  stageSources,
-  unscannedFiles,
-  type ScanResult,
-} from './electronegativity-findings';
+import { blockingFindings, describeFindings, scan, stageSources, unscannedFiles, type ScanResult } from './electronegativity-findings';
 
 /**
  * A window with Node in the page, no isolation and (by omission) no sandbox: the scanner must object
@@ -54,9 +47,7 @@ describe('Electronegativity over the Electron and renderer sources', () => {
 
   it('reports a window with Node integration, no isolation and no sandbox (so the check can fail)', () => {
     const found = blockingFindings(planted.findings).filter((f) => f.file.endsWith('insecure-window.ts'));
-    expect(found.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'SANDBOX_JS_CHECK']),
-    );
+    expect(found.map((f) => f.id)).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'SANDBOX_JS_CHECK']));
   });
 
   it('reports missing navigation limits when the guards are removed', () => {

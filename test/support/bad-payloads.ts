@@ -100,8 +100,7 @@ function setAt(base: Record<string, unknown>, path: readonly string[], value: un
  */
 export function badPayloads(schema: z.ZodType, base: Record<string, unknown>, pathDir: string): BadPayload[] {
   const out: BadPayload[] = [];
-  const add = (label: string, kind: PayloadKind, payload: unknown, field?: string) =>
-    out.push({ label, kind, json: toJson(payload), ...(field === undefined ? {} : { field }) });
+  const add = (label: string, kind: PayloadKind, payload: unknown, field?: string) => out.push({ label, kind, json: toJson(payload), ...(field === undefined ? {} : { field }) });
   add('array instead of an object', 'invalid', [base]);
   add('string instead of an object', 'invalid', 'input');
   add('number instead of an object', 'invalid', 7);

@@ -79,12 +79,9 @@ export async function checkAfterCrash(file: string, userData: string, acked: rea
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
-    stored = (
-      db
-        .prepare("SELECT json_extract(after_json, '$.productName') FROM audit_log WHERE method = 'project.update' ORDER BY seq")
-        .pluck()
-        .all() as string[]
-    ).map((name) => Number(WRITER_NAME.exec(name)?.[1] ?? NaN));
+    stored = (db.prepare("SELECT json_extract(after_json, '$.productName') FROM audit_log WHERE method = 'project.update' ORDER BY seq").pluck().all() as string[]).map((name) =>
+      Number(WRITER_NAME.exec(name)?.[1] ?? NaN),
+    );
     productName = db.prepare('SELECT product_name FROM project WHERE id = 1').pluck().get() as string;
   } finally {
     db.close();

@@ -22,7 +22,15 @@ export const CHANGES_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'changes.get': [ok(call('changes.get', { id: 1 })), fails(call('changes.get', { id: 99 }))],
   'changes.update': [ok(call('changes.update', { id: 1, safetyAnalysis: SAFETY, newRiskControls: false })), fails(call('changes.update', { id: 1, safetyAnalysis: SAFETY }))],
   'changes.setTargets': [
-    ok(call('changes.setTargets', { id: 1, targets: [{ type: 'requirement', id: 1 }, { type: 'soup', id: 1 }] })),
+    ok(
+      call('changes.setTargets', {
+        id: 1,
+        targets: [
+          { type: 'requirement', id: 1 },
+          { type: 'soup', id: 1 },
+        ],
+      }),
+    ),
     fails(call('changes.setTargets', { id: 1, targets: [{ type: 'soup', id: 99 }] })),
   ],
   'changes.assessSignificance': [

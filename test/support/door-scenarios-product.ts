@@ -53,7 +53,20 @@ export const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails({ method: 'plan.setStatus', file: true, as: owner, input: { clause: '5.1.2', status: 'not_applicable' } }),
   ],
   'regulatory.assessMdr': [
-    ok({ method: 'regulatory.assessMdr', file: true, as: owner, input: { answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: true, hardwareClass: 'IIb', informsDiagnosisOrTherapyDecisions: false, monitorsPhysiologicalProcesses: false } } }),
+    ok({
+      method: 'regulatory.assessMdr',
+      file: true,
+      as: owner,
+      input: {
+        answers: {
+          isMedicalDeviceSoftware: true,
+          drivesOrInfluencesHardware: true,
+          hardwareClass: 'IIb',
+          informsDiagnosisOrTherapyDecisions: false,
+          monitorsPhysiologicalProcesses: false,
+        },
+      },
+    }),
     fails({ method: 'regulatory.assessMdr', file: true, as: owner, input: { answers: { isMedicalDeviceSoftware: true } } }),
   ],
   'regulatory.assessFda': [ok({ method: 'regulatory.assessFda', file: true, as: owner, input: { answers: { probableRiskOfDeathOrSeriousInjury: false } } })],

@@ -18,7 +18,8 @@ const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: fa
 /** The newest version id of the quality manual in this door's project. */
 function manualVersionId(place: DoorPlace): number {
   return withReadOnly(place.project, (db) => {
-    const row = db.prepare("SELECT v.id FROM document_version v JOIN document d ON d.id = v.document_id WHERE d.doc_key = 'QM' ORDER BY v.version DESC LIMIT 1").get() as { id: number } | undefined;
+    const row = db.prepare("SELECT v.id FROM document_version v JOIN document d ON d.id = v.document_id WHERE d.doc_key = 'QM' ORDER BY v.version DESC LIMIT 1").get() as
+      { id: number } | undefined;
     return row?.id ?? 0;
   });
 }
@@ -44,7 +45,12 @@ export const QMS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'qms.generateDocuments': [ok(call('qms.generateDocuments', {})), fails(call('qms.generateDocuments', {}))],
   'qms.records': [ok(call('qms.records', { kind: 'tool' }))],
   'qms.saveRecord': [
-    ok(call('qms.saveRecord', { kind: 'capa', fields: { title: 'Checklist skipped', source: 'audit', kind: 'corrective', description: 'A release shipped without its checklist.', state: 'open' } })),
+    ok(
+      call('qms.saveRecord', {
+        kind: 'capa',
+        fields: { title: 'Checklist skipped', source: 'audit', kind: 'corrective', description: 'A release shipped without its checklist.', state: 'open' },
+      }),
+    ),
     fails(call('qms.saveRecord', { kind: 'capa', fields: { title: 'Bad', colour: 'red' } })),
   ],
   'qms.training': [ok(call('qms.training', {}))],

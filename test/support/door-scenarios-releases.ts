@@ -22,7 +22,11 @@ const liveRequirements = (place: DoorPlace): number[] =>
 
 export const RELEASES_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'releases.list': [ok(call('releases.list', {}))],
-  'releases.get': [ok(call('releases.create', { version: V1, title: 'Doors release' })), ok(call('releases.get', { version: V1 })), fails(call('releases.get', { version: '8.8.8' }))],
+  'releases.get': [
+    ok(call('releases.create', { version: V1, title: 'Doors release' })),
+    ok(call('releases.get', { version: V1 })),
+    fails(call('releases.get', { version: '8.8.8' })),
+  ],
   'releases.check': [ok(call('releases.check', { version: V1 })), fails(call('releases.check', { version: 'no spaces allowed' }))],
   'releases.create': [fails(call('releases.create', { version: V1 })), ok(call('releases.create', { version: V2 }))],
   'releases.update': [
@@ -38,7 +42,10 @@ export const RELEASES_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ),
     fails(call('releases.update', { id: 1 })),
   ],
-  'releases.addArtefact': [ok(call('releases.addArtefact', { id: 1, name: 'pump.msi', sha256: SHA, sizeBytes: 2048 })), fails(call('releases.addArtefact', { id: 1, name: 'x.zip', sha256: 'zz', sizeBytes: 1 }))],
+  'releases.addArtefact': [
+    ok(call('releases.addArtefact', { id: 1, name: 'pump.msi', sha256: SHA, sizeBytes: 2048 })),
+    fails(call('releases.addArtefact', { id: 1, name: 'x.zip', sha256: 'zz', sizeBytes: 1 })),
+  ],
   'releases.removeArtefact': [
     ok(call('releases.addArtefact', { id: 1, name: 'notes.txt', sha256: SHA, sizeBytes: 10 })),
     ok(call('releases.removeArtefact', { id: 1, artefactId: 2 })),

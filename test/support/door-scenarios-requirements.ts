@@ -43,5 +43,9 @@ export const REQUIREMENTS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok(call('requirements.import', { fileName: 'srs.csv', base64: CSV, mapping: CSV_MAPPING })),
     fails(call('requirements.import', { fileName: 'srs.csv', base64: CSV, mapping: { title: 'Title' } })),
   ],
-  'requirements.export': [ok(call('requirements.export', { format: 'csv' })), ok(call('requirements.export', { format: 'reqif' })), fails(call('requirements.export', { format: 'docx' }))],
+  'requirements.export': [
+    ok(call('requirements.export', { format: 'csv' })),
+    ok(call('requirements.export', { format: 'reqif' })),
+    fails(call('requirements.export', { format: 'docx' })),
+  ],
 };

@@ -22,11 +22,37 @@ export const REVIEWS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'reviews.list': [ok(call('reviews.list', {})), ok(call('reviews.list', { kind: 'unit-verification' }))],
   'reviews.record': [
     fails(call('reviews.record', { kind: 'requirements', answers: yesTo('requirements').slice(1), result: 'passed', password })),
-    fails(call('reviews.record', { kind: 'requirements', answers: [{ question: 'implements-system', answer: 'no' }, ...yesTo('requirements').slice(1)], result: 'passed', password })),
+    fails(
+      call('reviews.record', { kind: 'requirements', answers: [{ question: 'implements-system', answer: 'no' }, ...yesTo('requirements').slice(1)], result: 'passed', password }),
+    ),
     fails(call('reviews.record', { kind: 'requirements', answers: yesTo('requirements'), result: 'passed', password: 'not-the-password' })),
     ok(call('reviews.record', { kind: 'requirements', scope: 'REQ-1 to REQ-3', answers: yesTo('requirements'), result: 'passed', password })),
-    fails(call('reviews.record', { kind: 'unit-verification', answers: yesTo('unit-verification', 'A'), result: 'passed', unit: { unitId: 2, changeRef: 'c0ffee1', checks: CHECKS }, password })),
-    ok(call('reviews.record', { kind: 'unit-verification', answers: yesTo('unit-verification', 'C'), result: 'passed', unit: { unitId: 2, changeRef: 'c0ffee1', checks: CHECKS, anomalies: ['None found'] }, password })),
-    ok(call('reviews.record', { kind: 'unit-verification', answers: yesTo('unit-verification', 'A'), result: 'passed', unit: { unitId: 3, changeRef: 'PR #7', checks: CHECKS }, password })),
+    fails(
+      call('reviews.record', {
+        kind: 'unit-verification',
+        answers: yesTo('unit-verification', 'A'),
+        result: 'passed',
+        unit: { unitId: 2, changeRef: 'c0ffee1', checks: CHECKS },
+        password,
+      }),
+    ),
+    ok(
+      call('reviews.record', {
+        kind: 'unit-verification',
+        answers: yesTo('unit-verification', 'C'),
+        result: 'passed',
+        unit: { unitId: 2, changeRef: 'c0ffee1', checks: CHECKS, anomalies: ['None found'] },
+        password,
+      }),
+    ),
+    ok(
+      call('reviews.record', {
+        kind: 'unit-verification',
+        answers: yesTo('unit-verification', 'A'),
+        result: 'passed',
+        unit: { unitId: 3, changeRef: 'PR #7', checks: CHECKS },
+        password,
+      }),
+    ),
   ],
 };

@@ -18,7 +18,10 @@ const MAPPING = { hazard: 'Hazard', situation: 'Hazardous situation', harm: 'Har
 export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'risk.plan': [ok(call('risk.plan', {}))],
   'risk.updatePlan': [ok(call('risk.updatePlan', { scope: 'The app over its whole life cycle.' })), fails(call('risk.updatePlan', {}))],
-  'risk.evaluateOverall': [fails(call('risk.evaluateOverall', { evaluation: 'Fine.', acceptable: true })), ok(call('risk.evaluateOverall', { evaluation: 'Analysis not started.', acceptable: false }))],
+  'risk.evaluateOverall': [
+    fails(call('risk.evaluateOverall', { evaluation: 'Fine.', acceptable: true })),
+    ok(call('risk.evaluateOverall', { evaluation: 'Analysis not started.', acceptable: false })),
+  ],
   'risk.records': [ok(call('risk.records', {}))],
   'risk.addRecord': [
     ok(call('risk.addRecord', { kind: 'hazard', name: 'Wrong FEV1 computed', category: 'information-data' })),
@@ -27,14 +30,20 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok(call('risk.addRecord', { kind: 'hazard', name: 'Scratch', category: 'other' })),
     fails(call('risk.addRecord', { kind: 'hazard', name: 'No category' })),
   ],
-  'risk.updateRecord': [ok(call('risk.updateRecord', { kind: 'harm', id: 1, description: 'Delayed treatment of a flare-up.' })), fails(call('risk.updateRecord', { kind: 'harm', id: 99, name: 'Ghost' }))],
+  'risk.updateRecord': [
+    ok(call('risk.updateRecord', { kind: 'harm', id: 1, description: 'Delayed treatment of a flare-up.' })),
+    fails(call('risk.updateRecord', { kind: 'harm', id: 99, name: 'Ghost' })),
+  ],
   'risk.removeRecord': [ok(call('risk.removeRecord', { kind: 'hazard', id: 2 })), fails(call('risk.removeRecord', { kind: 'hazard', id: 2 }))],
   'risk.addChain': [
     ok(call('risk.addChain', { ...CHAIN, causes: [{ itemId: 2, category: 'soup-failure' }] })),
     ok(call('risk.addChain', CHAIN)),
     fails(call('risk.addChain', { ...CHAIN, initial: { p1: 9, p2: 4, s: 5 } })),
   ],
-  'risk.updateChain': [ok(call('risk.updateChain', { id: 1, sequenceOfEvents: 'A filter library bug skews the flow curve.' })), fails(call('risk.updateChain', { id: 1, harmId: 99 }))],
+  'risk.updateChain': [
+    ok(call('risk.updateChain', { id: 1, sequenceOfEvents: 'A filter library bug skews the flow curve.' })),
+    fails(call('risk.updateChain', { id: 1, harmId: 99 })),
+  ],
   'risk.setResidual': [
     fails(call('risk.setResidual', { id: 1, residual: { p1: 1, p2: 1, s: 5 } })),
     ok(call('risk.setResidual', { id: 1, residual: { p1: 5, p2: 4, s: 5 }, benefitRisk: 'Pending controls.' })),
@@ -46,7 +55,10 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     // Atomic: a missing requirement refuses the control too, through every door.
     fails(call('risk.addControl', { chainIds: [1], type: 'inherent-safety', name: 'Orphan', implementedBy: { kind: 'existing', requirementId: 99 } })),
   ],
-  'risk.updateControl': [ok(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' })), fails(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' }))],
+  'risk.updateControl': [
+    ok(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' })),
+    fails(call('risk.updateControl', { id: 1, effectivenessVerification: 'Replay of recorded manoeuvres.' })),
+  ],
   'risk.removeControl': [
     ok(call('risk.addControl', { chainIds: [1], type: 'information-for-safety', name: 'Scratch warning' })),
     ok(call('risk.removeControl', { id: 2 })),
@@ -54,7 +66,10 @@ export const RISK_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   ],
   'risk.linkRequirement': [ok(call('risk.linkRequirement', { controlId: 1, requirementId: 1 })), fails(call('risk.linkRequirement', { controlId: 1, requirementId: 1 }))],
   'risk.unlinkRequirement': [ok(call('risk.unlinkRequirement', { controlId: 1, requirementId: 1 })), fails(call('risk.unlinkRequirement', { controlId: 1, requirementId: 1 }))],
-  'risk.createRequirement': [ok(call('risk.createRequirement', { controlId: 1, text: 'Reject a flow curve that fails the plausibility rules.' })), fails(call('risk.createRequirement', { controlId: 99, text: 'x' }))],
+  'risk.createRequirement': [
+    ok(call('risk.createRequirement', { controlId: 1, text: 'Reject a flow curve that fails the plausibility rules.' })),
+    fails(call('risk.createRequirement', { controlId: 99, text: 'x' })),
+  ],
   'risk.list': [ok(call('risk.list', {}))],
   'risk.matrix': [ok(call('risk.matrix', {}))],
   'risk.previewImport': [

@@ -27,14 +27,31 @@ const SOURCE = 'door/package-lock.json';
 const TOKEN = previewImport(parseSoupFile(LOCK), [], SOURCE).preview.token;
 
 export const SOUP_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
-  'soup.previewImport': [ok(call('soup.previewImport', { content: LOCK, source: SOURCE })), fails(call('soup.previewImport', { content: '{"lockfileVersion": 3,', source: SOURCE }))],
-  'soup.applyImport': [ok(call('soup.applyImport', { content: LOCK, source: SOURCE, token: TOKEN })), fails(call('soup.applyImport', { content: LOCK, source: SOURCE, token: TOKEN }))],
+  'soup.previewImport': [
+    ok(call('soup.previewImport', { content: LOCK, source: SOURCE })),
+    fails(call('soup.previewImport', { content: '{"lockfileVersion": 3,', source: SOURCE })),
+  ],
+  'soup.applyImport': [
+    ok(call('soup.applyImport', { content: LOCK, source: SOURCE, token: TOKEN })),
+    fails(call('soup.applyImport', { content: LOCK, source: SOURCE, token: TOKEN })),
+  ],
   'soup.list': [ok(call('soup.list', {})), ok(call('soup.list', { includeRemoved: true }))],
   'soup.exportXlsx': [ok(call('soup.exportXlsx', {})), fails(call('soup.exportXlsx', { includeRemoved: true }))],
   'soup.get': [ok(call('soup.get', { id: 1 })), fails(call('soup.get', { id: 99 }))],
-  'soup.add': [ok(call('soup.add', { name: 'SQLCipher', ecosystem: 'c', version: '4.5.6', supplier: 'Zetetic LLC', website: 'https://www.zetetic.net/sqlcipher/' })), fails(call('soup.add', { name: 'x', ecosystem: 'c', version: '1', website: 'ftp://x' }))],
+  'soup.add': [
+    ok(call('soup.add', { name: 'SQLCipher', ecosystem: 'c', version: '4.5.6', supplier: 'Zetetic LLC', website: 'https://www.zetetic.net/sqlcipher/' })),
+    fails(call('soup.add', { name: 'x', ecosystem: 'c', version: '1', website: 'ftp://x' })),
+  ],
   'soup.update': [
-    ok(call('soup.update', { id: 1, purpose: 'HTTP client for the cloud sync.', anomalyReview: 'No open issue affects our use.', anomalyReviewedAt: '2026-01-05', riskLevel: 'low' })),
+    ok(
+      call('soup.update', {
+        id: 1,
+        purpose: 'HTTP client for the cloud sync.',
+        anomalyReview: 'No open issue affects our use.',
+        anomalyReviewedAt: '2026-01-05',
+        riskLevel: 'low',
+      }),
+    ),
     fails(call('soup.update', { id: 1, purpose: 'HTTP client for the cloud sync.' })),
   ],
   'soup.setItems': [ok(call('soup.setItems', { id: 1, itemIds: [2, 3] })), fails(call('soup.setItems', { id: 1, itemIds: [99] }))],

@@ -14,7 +14,12 @@ export const TECHNICAL_FILE_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     ok({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-labelling', reference: 'IFU-001 rev B, “labelling” folder — Ünal' } }),
     fails({ method: 'technicalFile.setReference', file: true, as: owner, input: { element: 'mdr-ii-nonsense', reference: 'Nowhere' } }),
     // The users scenarios made the reviewer an approver with a new password: approvers sign, they do not keep records.
-    fails({ method: 'technicalFile.setReference', file: true, as: { email: REVIEWER.email, password: 'reviewer-password-2' }, input: { element: 'mdr-ii-gspr', reference: 'GSPR-01' } }),
+    fails({
+      method: 'technicalFile.setReference',
+      file: true,
+      as: { email: REVIEWER.email, password: 'reviewer-password-2' },
+      input: { element: 'mdr-ii-gspr', reference: 'GSPR-01' },
+    }),
   ],
   'technicalFile.removeReference': [
     ok({ method: 'technicalFile.removeReference', file: true, as: owner, input: { element: 'mdr-ii-labelling' } }),

@@ -29,7 +29,10 @@ export const TESTS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'tests.retireCase': [ok(call('tests.retireCase', { id: 2, retired: true })), fails(call('tests.retireCase', { id: 2, retired: true }))],
   'tests.runs': [ok(call('tests.runs', {}))],
   'tests.getRun': [ok(call('tests.startRun', { softwareVersion: '1.0.0', caseIds: [1] })), ok(call('tests.getRun', { id: 1 })), fails(call('tests.getRun', { id: 99 }))],
-  'tests.startRun': [ok(call('tests.startRun', { softwareVersion: '1.0.1', environment: 'Pixel 7', caseIds: [1] })), fails(call('tests.startRun', { softwareVersion: '1.0.1', caseIds: [2] }))],
+  'tests.startRun': [
+    ok(call('tests.startRun', { softwareVersion: '1.0.1', environment: 'Pixel 7', caseIds: [1] })),
+    fails(call('tests.startRun', { softwareVersion: '1.0.1', caseIds: [2] })),
+  ],
   'tests.recordStep': [
     ok(call('tests.recordStep', { resultId: 1, position: 1, outcome: 'failed', actual: 'No value shown' })),
     fails(call('tests.recordStep', { resultId: 1, position: 9, outcome: 'passed' })),

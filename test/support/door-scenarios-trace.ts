@@ -27,7 +27,11 @@ export const TRACE_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails(call('trace.link', REQ_2_TO_ITEM_2)),
     fails(call('trace.link', { from: REQ_2_TO_ITEM_2.to, to: REQ_2_TO_ITEM_2.from })),
   ],
-  'trace.review': [ok(call('trace.review', (p: DoorPlace) => ({ linkIds: [linkId(p)] }))), fails(call('trace.review', { linkIds: [999_999] })), fails(call('trace.review', { linkIds: [] }))],
+  'trace.review': [
+    ok(call('trace.review', (p: DoorPlace) => ({ linkIds: [linkId(p)] }))),
+    fails(call('trace.review', { linkIds: [999_999] })),
+    fails(call('trace.review', { linkIds: [] })),
+  ],
   'trace.gaps': [ok(call('trace.gaps', {}))],
   'trace.matrix': [ok(call('trace.matrix', {}))],
   'trace.exportXlsx': [ok(call('trace.exportXlsx', {})), fails(call('trace.exportXlsx', { sheet: 'SOUP' }))],

@@ -130,10 +130,7 @@ const DOCUMENT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
     fails({ method: 'trust.add', file: true, as: author, input: { certificatePem: COMPANY_P12.certificatePem, password: OWNER.password } }),
     ok({ method: 'trust.add', file: true, as: owner, input: { certificatePem: COMPANY_P12.certificatePem, note: 'Company CA', password: OWNER.password } }),
   ],
-  'trust.remove': [
-    ok({ method: 'trust.remove', file: true, as: owner, input: { id: 2 } }),
-    fails({ method: 'trust.remove', file: true, as: owner, input: { id: 99 } }),
-  ],
+  'trust.remove': [ok({ method: 'trust.remove', file: true, as: owner, input: { id: 2 } }), fails({ method: 'trust.remove', file: true, as: owner, input: { id: 99 } })],
 };
 
 /** The product profile, software tree, classification, plan and regulatory helpers. */
@@ -224,10 +221,7 @@ export const SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   // Issue 15: the door's project is encrypted, so reading its trail takes a member's password (a sign-in here).
   'audit.verify': [ok({ method: 'audit.verify', file: true, as: owner, input: {} })],
   // The first ask starts the background check, so every door sees it running with nothing walked yet.
-  'audit.integrityStatus': [
-    fails({ method: 'audit.integrityStatus', file: true, input: {} }),
-    ok({ method: 'audit.integrityStatus', file: true, as: owner, input: {} }),
-  ],
+  'audit.integrityStatus': [fails({ method: 'audit.integrityStatus', file: true, input: {} }), ok({ method: 'audit.integrityStatus', file: true, as: owner, input: {} })],
   'session.candidates': [ok({ method: 'session.candidates', file: true, input: {} }), fails({ method: 'session.candidates', file: false, input: {} })],
   ...DOCUMENT_SCENARIOS,
   ...PRODUCT_SCENARIOS,

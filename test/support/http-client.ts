@@ -60,7 +60,11 @@ export function postApi(host: HostAddress, method: string, input: unknown, optio
 }
 
 /** GET `path` on the host, with the client's cookie; redirects are not followed. */
-export function getPath(host: HostAddress, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+export function getPath(
+  host: HostAddress,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   const cookie: Record<string, string> = host.cookie ? { cookie: host.cookie } : {};
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, host.url), { method: 'GET', headers: { ...cookie, ...headers }, agent: false }, (res) => {

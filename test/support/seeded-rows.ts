@@ -8,7 +8,11 @@ import { openTestProject } from './project-db';
 export function declareSeededRows(path: string): void {
   const project = openTestProject(path);
   try {
-    project.audit.baseline({ action: 'baseline', entity: 'project', entityId: 1, summary: 'Test fixture: rows written straight into the file' }, 'test.seed', new Date().toISOString());
+    project.audit.baseline(
+      { action: 'baseline', entity: 'project', entityId: 1, summary: 'Test fixture: rows written straight into the file' },
+      'test.seed',
+      new Date().toISOString(),
+    );
   } finally {
     project.close();
   }

@@ -9,7 +9,23 @@ export interface VisibleText {
 }
 
 /** JSX attributes whose value a person reads on screen (or hears from a screen reader). */
-const READ_ATTRIBUTES = new Set(['label', 'legend', 'help', 'title', 'description', 'placeholder', 'aria-label', 'notice', 'busyLabel', 'alt', 'caption', 'empty', 'emptyText', 'hint', 'summary']);
+const READ_ATTRIBUTES = new Set([
+  'label',
+  'legend',
+  'help',
+  'title',
+  'description',
+  'placeholder',
+  'aria-label',
+  'notice',
+  'busyLabel',
+  'alt',
+  'caption',
+  'empty',
+  'emptyText',
+  'hint',
+  'summary',
+]);
 /** zod checks whose string argument becomes a field's error message. */
 const ZOD_CHECKS = new Set(['min', 'max', 'length', 'regex', 'refine', 'email', 'url', 'nonempty', 'startsWith', 'endsWith', 'int', 'positive', 'nonnegative']);
 
@@ -28,7 +44,8 @@ function literalText(node: ts.Node | undefined): string | null {
   if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
   if (ts.isConditionalExpression(node)) return [literalText(node.whenTrue), literalText(node.whenFalse)].filter((t) => t !== null).join(' | ') || null;
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return [literalText(node.left), literalText(node.right)].filter((t) => t !== null).join(' … ') || null;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return [literalText(node.left), literalText(node.right)].filter((t) => t !== null).join(' … ') || null;
   return null;
 }
 
@@ -58,7 +75,8 @@ export function visibleTexts(root: string, dirs: readonly string[]): VisibleText
       if (ts.isCallExpression(node)) {
         const name = calleeName(node);
         if (name === 'refused') add(node, literalText(node.arguments[1]));
-        if (ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'CliFailure') add(node, literalText(node.arguments[0]));
+        if (ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'CliFailure')
+          add(node, literalText(node.arguments[0]));
         if (ZOD_CHECKS.has(name)) for (const arg of node.arguments) if (ts.isStringLiteral(arg) || ts.isTemplateExpression(arg)) add(arg, literalText(arg));
       }
       if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'message') add(node, literalText(node.initializer));

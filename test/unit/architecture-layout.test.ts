@@ -38,7 +38,8 @@ const INPUT: DiagramInput = {
   ],
 };
 
-const contains = (outer: DiagramBox, inner: DiagramBox) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const contains = (outer: DiagramBox, inner: DiagramBox) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const overlap = (a: DiagramBox, b: DiagramBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function lineage(layout: DiagramLayout, key: string): Set<string> {
@@ -136,7 +137,11 @@ describe('architecture diagram layout', () => {
   });
 
   it('draws a SOUP end that is missing from the SOUP list instead of dropping its interface', () => {
-    const input: DiagramInput = { software: [node(1, 'system', 'S')], soup: [], interfaces: [{ id: 1, humanId: 'IF-1', name: 'x', from: { kind: 'software', id: 1 }, to: { kind: 'soup', id: 9 }, twoWay: false }] };
+    const input: DiagramInput = {
+      software: [node(1, 'system', 'S')],
+      soup: [],
+      interfaces: [{ id: 1, humanId: 'IF-1', name: 'x', from: { kind: 'software', id: 1 }, to: { kind: 'soup', id: 9 }, twoWay: false }],
+    };
     const layout = layoutDiagram(input);
     expect(layout.boxes.find((b) => b.key === 'soup:9')?.caption).toBe('SOUP #9');
     checkLayout(input, layout);
@@ -144,7 +149,12 @@ describe('architecture diagram layout', () => {
 
   it('lays out a larger generated architecture cleanly', () => {
     const systems = Array.from({ length: 3 }, (_, s) =>
-      node(100 * (s + 1), 'system', `System ${s + 1}`, Array.from({ length: 5 }, (_, i) => node(100 * (s + 1) + i + 1, 'item', `Item ${s + 1}.${i + 1}`, i % 2 ? [node(1000 * (s + 1) + i, 'unit', `Unit ${s + 1}.${i}`)] : []))),
+      node(
+        100 * (s + 1),
+        'system',
+        `System ${s + 1}`,
+        Array.from({ length: 5 }, (_, i) => node(100 * (s + 1) + i + 1, 'item', `Item ${s + 1}.${i + 1}`, i % 2 ? [node(1000 * (s + 1) + i, 'unit', `Unit ${s + 1}.${i}`)] : [])),
+      ),
     );
     const ids = systems.flatMap((s) => s.children.map((c) => c.id));
     const interfaces = ids.map((id, k) => ({
@@ -152,10 +162,22 @@ describe('architecture diagram layout', () => {
       humanId: `IF-${k + 1}`,
       name: `link ${k + 1}`,
       from: { kind: 'software' as const, id },
-      to: k % 4 === 0 ? { kind: 'external' as const, name: `Device ${k % 3}` } : k % 4 === 1 ? { kind: 'soup' as const, id: k % 2 } : { kind: 'software' as const, id: ids[(k * 7) % ids.length] === id ? (ids[0] ?? 0) : (ids[(k * 7) % ids.length] ?? 0) },
+      to:
+        k % 4 === 0
+          ? { kind: 'external' as const, name: `Device ${k % 3}` }
+          : k % 4 === 1
+            ? { kind: 'soup' as const, id: k % 2 }
+            : { kind: 'software' as const, id: ids[(k * 7) % ids.length] === id ? (ids[0] ?? 0) : (ids[(k * 7) % ids.length] ?? 0) },
       twoWay: k % 2 === 0,
     }));
-    const input: DiagramInput = { software: systems, soup: [{ id: 0, humanId: 'SOUP-0', name: 'zlib' }, { id: 1, humanId: 'SOUP-1', name: 'openssl' }], interfaces: interfaces.filter((i) => !(i.to.kind === 'software' && i.to.id === i.from.id)) };
+    const input: DiagramInput = {
+      software: systems,
+      soup: [
+        { id: 0, humanId: 'SOUP-0', name: 'zlib' },
+        { id: 1, humanId: 'SOUP-1', name: 'openssl' },
+      ],
+      interfaces: interfaces.filter((i) => !(i.to.kind === 'software' && i.to.id === i.from.id)),
+    };
     const layout = layoutDiagram(input);
     checkLayout(input, layout);
     expect(layoutDiagram(structuredClone(input))).toEqual(layout);

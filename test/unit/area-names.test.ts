@@ -87,7 +87,10 @@ describe('one name per area', () => {
       expect(area, `${relative(root, file)} is not named after a method prefix`).toBeDefined();
       const methods = await methodsExportedBy(file);
       expect(methods.length, `${relative(root, file)} declares no method`).toBeGreaterThan(0);
-      expect(methods.filter((m) => prefixOf(m) !== area), relative(root, file)).toEqual([]);
+      expect(
+        methods.filter((m) => prefixOf(m) !== area),
+        relative(root, file),
+      ).toEqual([]);
       declared.push(...methods);
     }
     expect(declared.sort()).toEqual([...methodNames].sort());
@@ -106,7 +109,10 @@ describe('one name per area', () => {
       expect(path, 'handler files end in -handlers.ts').toMatch(/-handlers\.ts$/);
       const methods = await methodsExportedBy(file);
       expect(methods.length, `handlers/${path} handles no method`).toBeGreaterThan(0);
-      expect(methods.filter((m) => prefixOf(m) !== area), `handlers/${path}`).toEqual([]);
+      expect(
+        methods.filter((m) => prefixOf(m) !== area),
+        `handlers/${path}`,
+      ).toEqual([]);
       handled.push(...methods);
       places.set(name, (places.get(name) ?? new Set()).add(inFolder ? 'folder' : 'file'));
     }
@@ -116,10 +122,15 @@ describe('one name per area', () => {
   });
 
   it('names each types file beside the contract after a prefix, unless it is shared and listed here', () => {
-    const files = readdirSync(apiDir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+    const files = readdirSync(apiDir, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => d.name);
     const strays = files.filter((f) => !Object.hasOwn(SHARED_API, f) && !prefixByKebab.has(f.replace(/-types\.ts$/, '')));
     expect(strays, 'a file in shared/api/ named after no prefix: name it <prefix>-types.ts or list it as shared').toEqual([]);
-    expect(Object.keys(SHARED_API).filter((f) => !files.includes(f)), 'shared file listed that no longer exists').toEqual([]);
+    expect(
+      Object.keys(SHARED_API).filter((f) => !files.includes(f)),
+      'shared file listed that no longer exists',
+    ).toEqual([]);
   });
 
   it('names each renderer store after the prefix it calls (<prefix>-store.ts or <prefix>-<part>-store.ts)', () => {
@@ -127,13 +138,21 @@ describe('one name per area', () => {
     const named = (f: string): boolean => [...prefixByKebab.keys()].some((p) => f === `${p}-store.ts` || (f.startsWith(`${p}-`) && f.endsWith('-store.ts')));
     const strays = files.filter((f) => !Object.hasOwn(UI_STORES, f) && !named(f));
     expect(strays, 'a store named after no prefix: rename it after the area it calls or list it as window state').toEqual([]);
-    expect(Object.keys(UI_STORES).filter((f) => !files.includes(f)), 'window-state store listed that no longer exists').toEqual([]);
+    expect(
+      Object.keys(UI_STORES).filter((f) => !files.includes(f)),
+      'window-state store listed that no longer exists',
+    ).toEqual([]);
   });
 
   it('names every core folder after a prefix, unless it is infrastructure listed here', () => {
-    const folders = readdirSync(coreDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(coreDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const strays = folders.filter((f) => !prefixByKebab.has(f) && !Object.hasOwn(INFRASTRUCTURE, f));
     expect(strays, 'a core folder named after no prefix: rename it after its area or list it as infrastructure').toEqual([]);
-    expect(Object.keys(INFRASTRUCTURE).filter((f) => !folders.includes(f)), 'infrastructure listed that no longer exists').toEqual([]);
+    expect(
+      Object.keys(INFRASTRUCTURE).filter((f) => !folders.includes(f)),
+      'infrastructure listed that no longer exists',
+    ).toEqual([]);
   });
 });

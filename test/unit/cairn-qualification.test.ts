@@ -26,7 +26,9 @@ describe("Cairn's qualification record", () => {
         `Report cairn-1.2.0-validation-2026-03-04.pdf, SHA-256 ${'a'.repeat(64)}, signed with a key made for the run (certificate SHA-256 ${'b'.repeat(64)}).`,
     );
     expect(qualificationSummary({ ...RUN, passed: false, stepsPassed: 15, failed: ['IQ-02', 'OQ-04'] })).toContain(': 15 of 17 steps passed; failed: IQ-02, OQ-04.');
-    expect(qualificationSummary({ ...RUN, stepsRun: 8, stepsPassed: 8, skipped: ['OQ-02', 'OQ-03'] })).toContain(': all 8 steps run passed, but OQ-02, OQ-03 were not run, so this run qualifies nothing.');
+    expect(qualificationSummary({ ...RUN, stepsRun: 8, stepsPassed: 8, skipped: ['OQ-02', 'OQ-03'] })).toContain(
+      ': all 8 steps run passed, but OQ-02, OQ-03 were not run, so this run qualifies nothing.',
+    );
   });
 
   it('moves a planned validation to under way only after a full run passed, and never to validated', () => {

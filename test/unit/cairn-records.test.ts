@@ -25,7 +25,11 @@ describe("Cairn's own records", () => {
       for (const item of listCell(row.Items)) expect(items).toContain(item);
     }
     // And each item implements some requirement, or the trace reports it.
-    for (const item of items) expect(requirements.some((row) => listCell(row.Items).includes(item ?? '')), `${item} implements nothing`).toBe(true);
+    for (const item of items)
+      expect(
+        requirements.some((row) => listCell(row.Items).includes(item ?? '')),
+        `${item} implements nothing`,
+      ).toBe(true);
   });
 
   it('find each test case tagged in the test file it names, and no tag without a case', () => {
@@ -34,7 +38,7 @@ describe("Cairn's own records", () => {
     for (const [file, listed] of byFile) expect(caseTagsIn(readFileSync(file, 'utf8')).sort(), file).toEqual([...listed].sort());
   });
 
-  it("give every runtime dependency in package.json a purpose and software items", () => {
+  it('give every runtime dependency in package.json a purpose and software items', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
     const soup = readRecords('.', 'soup.csv');
     const described = soup.map((row) => row.Package);

@@ -40,7 +40,9 @@ describe('class-below-severity', () => {
   const severe = [{ humanId: 'HS-3', harm: 'serious' as const, severityName: 'Critical (S4)' }];
 
   it('flags class B over a serious-harm situation with only a free-text control credited', () => {
-    const found = classBelowSeverity.run(facts({ systems: [system({ situations: severe, credited: [{ label: 'Action plan', riskControl: null, placement: null, reason: '' }] })] }));
+    const found = classBelowSeverity.run(
+      facts({ systems: [system({ situations: severe, credited: [{ label: 'Action plan', riskControl: null, placement: null, reason: '' }] })] }),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]?.records).toEqual(['SYS-001', 'HS-3']);
     expect(found[0]?.message).toContain('not in the risk file');
@@ -63,7 +65,15 @@ describe('unresolved-reference', () => {
   });
 
   it('flags a citation of a record that does not exist, naming every text that cites it', () => {
-    const found = unresolvedReference.run(facts({ texts: [{ record: 'SDP', text: 'Under SOP-CMP-01.' }, { record: 'CR-001', text: 'Per SOP-CMP-01 and REQ-1.' }], knownIds: ['REQ-1', 'SDP', 'CR-001'] }));
+    const found = unresolvedReference.run(
+      facts({
+        texts: [
+          { record: 'SDP', text: 'Under SOP-CMP-01.' },
+          { record: 'CR-001', text: 'Per SOP-CMP-01 and REQ-1.' },
+        ],
+        knownIds: ['REQ-1', 'SDP', 'CR-001'],
+      }),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]?.records).toEqual(['SOP-CMP-01', 'SDP', 'CR-001']);
   });
@@ -75,7 +85,9 @@ describe('unresolved-reference', () => {
 
 describe('qms-exclusion-claimed', () => {
   it('flags a procedure that answers a clause declared not applicable', () => {
-    const found = exclusionClaimed.run(facts({ qmsOutOfScope: [{ clause: '7.6', status: 'not_applicable' }], procedureClaims: [{ docKey: 'SOP-VAL', clauses: ['4.1.6', '7.6'] }] }));
+    const found = exclusionClaimed.run(
+      facts({ qmsOutOfScope: [{ clause: '7.6', status: 'not_applicable' }], procedureClaims: [{ docKey: 'SOP-VAL', clauses: ['4.1.6', '7.6'] }] }),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain('7.6');
     expect(found[0]?.message).toContain('not applicable');

@@ -16,10 +16,16 @@ const verification = (humanId: string, result: UnitFacts['verifications'][number
 describe('unit-without-passed-verification', () => {
   it('flags a class B unit of the released version with no unit verification, and one whose latest verification failed', () => {
     const found = unitWithoutPassedVerification.run(
-      facts({ releases: [released, draft], units: [unit('UNIT-7'), unit('UNIT-8', { class: 'C', verifications: [verification('REV-4', 'passed'), verification('REV-5', 'failed')] })] }),
+      facts({
+        releases: [released, draft],
+        units: [unit('UNIT-7'), unit('UNIT-8', { class: 'C', verifications: [verification('REV-4', 'passed'), verification('REV-5', 'failed')] })],
+      }),
     );
     expect(found).toEqual([
-      expect.objectContaining({ records: ['UNIT-7'], message: 'UNIT-7 BLE session manager (class B) is part of released version 1.0.0, but it has no passed unit verification: none recorded.' }),
+      expect.objectContaining({
+        records: ['UNIT-7'],
+        message: 'UNIT-7 BLE session manager (class B) is part of released version 1.0.0, but it has no passed unit verification: none recorded.',
+      }),
       expect.objectContaining({ records: ['UNIT-8', 'REV-5'], message: expect.stringContaining('REV-5 failed') }),
     ]);
     const report = runCheck(facts({ releases: [released], units: [unit('UNIT-7')] }));

@@ -5,9 +5,18 @@ const fields = (text: string) => parseCsvRecords(text).map((r) => r.fields);
 
 describe('CSV parser (RFC 4180 and what real files carry)', () => {
   it('splits plain records on LF, CRLF and lone CR, with or without a final line end', () => {
-    expect(fields('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(fields('a,b\r\nc,d\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(fields('a,b\rc,d\r')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(fields('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(fields('a,b\r\nc,d\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(fields('a,b\rc,d\r')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('keeps quoted commas, doubled quotes and line breaks exactly', () => {
@@ -52,7 +61,12 @@ describe('CSV parser (RFC 4180 and what real files carry)', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField(' padded')).toBe('" padded"');
     expect(csvField('a"b')).toBe('"a""b"');
-    const rows = [['ID', 'Text'], ['R-1', 'a, "b"\r\nc\nd'], ['R-2', ''], ['R-3', '🫁']];
+    const rows = [
+      ['ID', 'Text'],
+      ['R-1', 'a, "b"\r\nc\nd'],
+      ['R-2', ''],
+      ['R-3', '🫁'],
+    ];
     const text = toCsv(rows);
     expect(text.startsWith('\uFEFFID,Text\r\n')).toBe(true);
     const back = parseCsv(text);

@@ -23,7 +23,19 @@ const required = (cls: 'A' | 'B' | 'C') => DEV_PLAN_STEPS.filter((s) => stepRequ
 
 describe('development plan steps per class', () => {
   it('asks class A for the plan core, problem resolution and maintenance only', () => {
-    expect(required('A')).toEqual(['team', 'lifecycle', 'deliverables', 'plan-updates', 'system-coordination', 'verification', 'risk', 'documentation', 'configuration', 'problem-resolution', 'maintenance']);
+    expect(required('A')).toEqual([
+      'team',
+      'lifecycle',
+      'deliverables',
+      'plan-updates',
+      'system-coordination',
+      'verification',
+      'risk',
+      'documentation',
+      'configuration',
+      'problem-resolution',
+      'maintenance',
+    ]);
   });
 
   it('adds integration, supporting items, control before verification and common defects for class B', () => {

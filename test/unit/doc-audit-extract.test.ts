@@ -7,12 +7,27 @@ import { describeChange } from '../../electron/core/documents/kinds/audit-change
 import { renderDocument } from '../../electron/core/pdf/render-document';
 
 const row = (seq: number, over: Partial<AuditRow> = {}): AuditRow => ({
-  seq, at: `2026-11-0${seq}T08:15:0${seq}.000Z`, userId: 1, userName: 'Ada Lovelace', action: 'user.updated', entity: 'user', entityId: '3',
-  summary: `Change ${seq}`, before: { role: 'author', name: 'Dmitri' }, after: { role: 'reviewer', name: 'Dmitri' }, method: 'users.update', ...over,
+  seq,
+  at: `2026-11-0${seq}T08:15:0${seq}.000Z`,
+  userId: 1,
+  userName: 'Ada Lovelace',
+  action: 'user.updated',
+  entity: 'user',
+  entityId: '3',
+  summary: `Change ${seq}`,
+  before: { role: 'author', name: 'Dmitri' },
+  after: { role: 'reviewer', name: 'Dmitri' },
+  method: 'users.update',
+  ...over,
 });
 const input = (over: Partial<AuditExtractInput> = {}): AuditExtractInput => ({
   docKey: 'AUDIT-2026-11-20',
-  rows: [row(1), row(2, { action: 'user.created', before: null, after: { name: 'Grace', role: 'reviewer' } }), row(3), row(4, { userId: null, userName: null, action: 'project.opened', entity: 'project', entityId: null, before: null, after: null })],
+  rows: [
+    row(1),
+    row(2, { action: 'user.created', before: null, after: { name: 'Grace', role: 'reviewer' } }),
+    row(3),
+    row(4, { userId: null, userName: null, action: 'project.opened', entity: 'project', entityId: null, before: null, after: null }),
+  ],
   period: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-20T00:00:00.000Z' },
   entity: null,
   generatedFor: 'PulseWatch',
@@ -37,7 +52,13 @@ describe('buildAuditExtract', () => {
     expect(doc.sections.map((s) => s.heading)).toEqual(['Selection', 'Entries by action', 'Entries']);
     const selection = flat(doc.sections[0]);
     for (const expected of ['2026-11-01 00:00:00 UTC', '2026-11-20 00:00:00 UTC', '"user"', '"4"', '#1 to #4']) expect(selection).toContain(expected);
-    expect(doc.sections[1]?.blocks[0]).toMatchObject({ rows: [['user.updated', '2'], ['project.opened', '1'], ['user.created', '1']] });
+    expect(doc.sections[1]?.blocks[0]).toMatchObject({
+      rows: [
+        ['user.updated', '2'],
+        ['project.opened', '1'],
+        ['user.created', '1'],
+      ],
+    });
   });
 
   it('lists each entry with number, UTC time, who, action, entity, id, summary and change', () => {
@@ -62,8 +83,17 @@ describe('buildAuditExtract', () => {
 
   it('renders its entries landscape with a repeating header row', () => {
     const control: DocumentControl = {
-      docKey: 'AUDIT-2026-11-20', title: 'Audit trail extract', version: 1, state: 'approved', productName: 'PulseWatch', manufacturer: 'Acme',
-      issuedAt: '2026-11-25T00:00:00.000Z', contentSha256: 'f'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
+      docKey: 'AUDIT-2026-11-20',
+      title: 'Audit trail extract',
+      version: 1,
+      state: 'approved',
+      productName: 'PulseWatch',
+      manufacturer: 'Acme',
+      issuedAt: '2026-11-25T00:00:00.000Z',
+      contentSha256: 'f'.repeat(64),
+      signatures: [],
+      revisions: [],
+      changedSinceApproval: false,
     };
     const [front, body] = renderDocument(buildAuditExtract(input()), control).content as ContentSection[];
     expect(front?.pageOrientation).toBe('portrait');

@@ -5,9 +5,23 @@ import type { DocumentControl } from '../../shared/documents/control';
 import { buildProjectSummary, INTENDED_USE_MISSING, type ProjectSummaryInput } from '../../electron/core/documents/kinds/project-summary';
 import { renderDocument } from '../../electron/core/pdf/render-document';
 
-const project: ProjectInfo = { path: '/p/pulse.cairn', productName: 'PulseWatch', manufacturer: 'Acme Médical', createdAt: '2026-09-01T09:00:00.000Z', createdWith: '0.1.0', encrypted: true };
+const project: ProjectInfo = {
+  path: '/p/pulse.cairn',
+  productName: 'PulseWatch',
+  manufacturer: 'Acme Médical',
+  createdAt: '2026-09-01T09:00:00.000Z',
+  createdWith: '0.1.0',
+  encrypted: true,
+};
 const member = (id: number, over: Partial<TeamMember> = {}): TeamMember => ({
-  id, name: `Person ${id}`, email: `p${id}@acme.example`, role: 'author', active: true, createdAt: '2026-09-02T10:00:00.000Z', deactivatedAt: null, ...over,
+  id,
+  name: `Person ${id}`,
+  email: `p${id}@acme.example`,
+  role: 'author',
+  active: true,
+  createdAt: '2026-09-02T10:00:00.000Z',
+  deactivatedAt: null,
+  ...over,
 });
 const input = (over: Partial<ProjectSummaryInput> = {}): ProjectSummaryInput => ({
   project,
@@ -41,7 +55,9 @@ describe('buildProjectSummary', () => {
 
   it('changes a digest exactly when something the document shows changes', () => {
     const before = buildProjectSummary(input());
-    const renamed = buildProjectSummary(input({ team: [member(2, { role: 'reviewer' }), member(1, { role: 'owner', name: 'Renamed' }), member(3, { active: false, deactivatedAt: '2026-10-10T00:00:00.000Z' })] }));
+    const renamed = buildProjectSummary(
+      input({ team: [member(2, { role: 'reviewer' }), member(1, { role: 'owner', name: 'Renamed' }), member(3, { active: false, deactivatedAt: '2026-10-10T00:00:00.000Z' })] }),
+    );
     const digest = (doc: typeof before, key: string) => doc.records.find((r) => r.key === key)?.digest;
     expect(digest(renamed, 'user:1')).not.toBe(digest(before, 'user:1'));
     expect(digest(renamed, 'user:2')).toBe(digest(before, 'user:2'));
@@ -53,8 +69,17 @@ describe('buildProjectSummary', () => {
 
   it('renders with numbered headings, repeating table headers and an empty-table line', () => {
     const control: DocumentControl = {
-      docKey: 'PROJECT-SUMMARY', title: 'Project summary', version: 1, state: 'draft', productName: 'PulseWatch', manufacturer: 'Acme Médical',
-      issuedAt: '2026-11-25T00:00:00.000Z', contentSha256: 'f'.repeat(64), signatures: [], revisions: [], changedSinceApproval: false,
+      docKey: 'PROJECT-SUMMARY',
+      title: 'Project summary',
+      version: 1,
+      state: 'draft',
+      productName: 'PulseWatch',
+      manufacturer: 'Acme Médical',
+      issuedAt: '2026-11-25T00:00:00.000Z',
+      contentSha256: 'f'.repeat(64),
+      signatures: [],
+      revisions: [],
+      changedSinceApproval: false,
     };
     const [, body] = renderDocument(buildProjectSummary(input({ team: [] })), control).content as ContentSection[];
     const nodes = (body?.section ?? []) as unknown as Record<string, unknown>[];

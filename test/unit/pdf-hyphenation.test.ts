@@ -17,7 +17,11 @@ const dir = mkdtempSync(join(tmpdir(), 'cairn-hyphen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const content: DocumentContent = {
-  docKey: 'SRS', title: 'Software requirements', orientation: 'portrait', purpose: 'States what the software must do.', records: [],
+  docKey: 'SRS',
+  title: 'Software requirements',
+  orientation: 'portrait',
+  purpose: 'States what the software must do.',
+  records: [],
   sections: [
     {
       heading: 'Wrapped text',
@@ -30,8 +34,17 @@ const content: DocumentContent = {
   ],
 };
 const control: DocumentControl = {
-  docKey: 'SRS', title: 'Software requirements', version: 1, state: 'draft', productName: 'PulseWatch', manufacturer: 'Acme Médical',
-  issuedAt: '2026-11-25T08:00:00Z', contentSha256: SHA, changedSinceApproval: false, revisions: [], signatures: [],
+  docKey: 'SRS',
+  title: 'Software requirements',
+  version: 1,
+  state: 'draft',
+  productName: 'PulseWatch',
+  manufacturer: 'Acme Médical',
+  issuedAt: '2026-11-25T08:00:00Z',
+  contentSha256: SHA,
+  changedSinceApproval: false,
+  revisions: [],
+  signatures: [],
 };
 
 describe('hyphenation of words wider than their line', () => {
@@ -55,7 +68,11 @@ describe('hyphenation of words wider than their line', () => {
   });
 
   it('cuts at a syllable boundary near the line end, never inside a sounded pair or next to a lone letter', () => {
-    const cuts = (word: string) => [...word].map((_, at) => at).filter((at) => isSyllableCut(word, at)).map((at) => `${word.slice(0, at)}-${word.slice(at)}`);
+    const cuts = (word: string) =>
+      [...word]
+        .map((_, at) => at)
+        .filter((at) => isSyllableCut(word, at))
+        .map((at) => `${word.slice(0, at)}-${word.slice(at)}`);
     expect(cuts('Nachweis')).toEqual(['Nach-weis']);
     expect(cuts('Überprüfung')).toEqual(['Über-prüfung', 'Überprü-fung']);
     expect(cuts('acceptability')).toEqual(['ac-ceptability', 'accep-tability', 'accepta-bility', 'acceptabi-lity', 'acceptabili-ty']);

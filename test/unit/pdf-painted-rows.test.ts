@@ -13,7 +13,11 @@ import { CELL_LINE, WRAP_SLACK } from '../../electron/core/pdf/table-rows';
 import { CELL_PADDING } from '../../electron/core/pdf/theme';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-painted-'));
-const COLUMNS = [{ header: 'ID', width: 1 }, { header: 'Text', width: 4 }, { header: 'Note', width: 2 }];
+const COLUMNS = [
+  { header: 'ID', width: 1 },
+  { header: 'Text', width: 4 },
+  { header: 'Note', width: 2 },
+];
 /** Rows of one to five lines, so rows end near every page's foot and some split across two pages. */
 const ROWS = Array.from({ length: 160 }, (_, i) => [`REQ-${i}`, `Requirement ${i} shall hold ${'and keep holding '.repeat(i % 9)}— Łódź, Ωμέγα.`, i % 4 ? `Note ${i}` : '']);
 const frame = contentFrame('portrait');
@@ -34,7 +38,9 @@ function laidOutTable(): Content {
 async function pagesOf(content: Content, name: string): Promise<string[]> {
   const file = join(dir, name);
   writeFileSync(file, await renderPdf({ ...pageSetup(), content: [content] }));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim());
 }
 
 describe('painted table rows', () => {

@@ -9,13 +9,24 @@ const PAGE: ContextPageSize = { width: 595.28, height: 841.89, orientation: 'por
 const part = (docKey: string, title: string, orientation: DocumentContent['orientation']) => ({
   content: { docKey, title, orientation, purpose: `Why ${docKey} exists.`, records: [], sections: [{ heading: 'Body', blocks: [{ kind: 'paragraph' as const, text: 'Text.' }] }] },
   control: {
-    docKey, title, version: 2, state: 'approved', productName: 'PulseWatch', manufacturer: 'Acme', issuedAt: '2026-11-25T00:00:00Z',
-    contentSha256: docKey === 'A' ? '1'.repeat(64) : '2'.repeat(64), changedSinceApproval: false, signatures: [], revisions: [],
+    docKey,
+    title,
+    version: 2,
+    state: 'approved',
+    productName: 'PulseWatch',
+    manufacturer: 'Acme',
+    issuedAt: '2026-11-25T00:00:00Z',
+    contentSha256: docKey === 'A' ? '1'.repeat(64) : '2'.repeat(64),
+    changedSinceApproval: false,
+    signatures: [],
+    revisions: [],
   } satisfies DocumentControl,
 });
 
 const bundle: BundleInfo = {
-  productName: 'PulseWatch', manufacturer: 'Acme', issuedAt: '2026-11-25T00:00:00Z',
+  productName: 'PulseWatch',
+  manufacturer: 'Acme',
+  issuedAt: '2026-11-25T00:00:00Z',
   manifest: [
     { docKey: 'A', title: 'First', version: 2, contentSha256: '1'.repeat(64), signatures: ['Ada Lovelace, approved, 2026-11-24 10:00:00 UTC'] },
     { docKey: 'B', title: 'Second', version: 2, contentSha256: '2'.repeat(64), signatures: [] },

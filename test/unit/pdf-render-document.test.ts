@@ -9,24 +9,50 @@ const SHA = 'a'.repeat(64);
 const PAGE: ContextPageSize = { width: 595.28, height: 841.89, orientation: 'portrait' };
 
 const signature = (over: Partial<SignatureManifestation> = {}): SignatureManifestation => ({
-  printedName: 'Ada Lovelace', role: 'Owner', meaning: 'authored', signedAt: '2026-11-24T10:11:12.000Z',
-  contentSha256: SHA, matchesContent: true, selfApproval: false, ...over,
+  printedName: 'Ada Lovelace',
+  role: 'Owner',
+  meaning: 'authored',
+  signedAt: '2026-11-24T10:11:12.000Z',
+  contentSha256: SHA,
+  matchesContent: true,
+  selfApproval: false,
+  ...over,
 });
 
 const control = (over: Partial<DocumentControl> = {}): DocumentControl => ({
-  docKey: 'SRS', title: 'Software requirements', version: 3, state: 'approved', productName: 'PulseWatch',
-  manufacturer: 'Acme Médical', issuedAt: '2026-11-25T08:00:00.000Z', contentSha256: SHA, changedSinceApproval: false,
+  docKey: 'SRS',
+  title: 'Software requirements',
+  version: 3,
+  state: 'approved',
+  productName: 'PulseWatch',
+  manufacturer: 'Acme Médical',
+  issuedAt: '2026-11-25T08:00:00.000Z',
+  contentSha256: SHA,
+  changedSinceApproval: false,
   signatures: [signature(), signature({ printedName: 'Grace Hopper', role: 'Approver', meaning: 'approved', signedAt: '2026-11-24T15:30:00.000Z' })],
   revisions: [{ version: 1, date: '2026-10-01T00:00:00.000Z', author: 'Ada Lovelace', summary: 'First issue.', state: 'obsolete' }],
   ...over,
 });
 
 const content: DocumentContent = {
-  docKey: 'SRS', title: 'Software requirements', orientation: 'landscape', purpose: 'States what the software must do.', records: [],
+  docKey: 'SRS',
+  title: 'Software requirements',
+  orientation: 'landscape',
+  purpose: 'States what the software must do.',
+  records: [],
   sections: [
     {
       heading: 'Requirements',
-      blocks: [{ kind: 'table', columns: [{ header: 'ID', width: 1 }, { header: 'Text', width: 4 }], rows: [['REQ-1', 'The monitor shall alarm.']] }],
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'ID', width: 1 },
+            { header: 'Text', width: 4 },
+          ],
+          rows: [['REQ-1', 'The monitor shall alarm.']],
+        },
+      ],
       subsections: [{ heading: 'Interfaces', blocks: [{ kind: 'table', columns: [{ header: 'Name' }], rows: [], emptyText: 'No interfaces yet.' }] }],
     },
   ],
@@ -79,7 +105,9 @@ describe('renderDocument', () => {
   it('has a contents page with bookmarks and numbered headings, Purpose first', () => {
     const [front, body] = sections();
     expect(nodes(front).find((n) => 'toc' in n)).toMatchObject({ toc: { outlines: true } });
-    const headings = nodes(body).filter((n) => 'tocItem' in n).map((n) => n.text);
+    const headings = nodes(body)
+      .filter((n) => 'tocItem' in n)
+      .map((n) => n.text);
     expect(headings).toEqual(['1\u2002Purpose', '2\u2002Requirements', '2.1\u2002Interfaces']);
     const sub = nodes(body).find((n) => n.id === 'SRS:2.1');
     expect(sub).toMatchObject({ outline: true, outlineParentId: 'SRS:2' });

@@ -10,7 +10,10 @@ const SCANNED = ['renderer/src', 'shared', 'electron/core/documents'];
 
 /** The parts of a line people read: string and template literals (without their `${…}` code) and JSX text (code such as `a >= b;` is not). */
 const textsOf = (line: string): string[] =>
-  [...line.matchAll(/'[^']*'|`[^`]*`|[>}][^<>{}]+[<{]/g)].map((m) => m[0]).filter((text) => /^['`]/.test(text) || !/[=;]/.test(text)).map((text) => text.replace(/\$\{[^}]*\}/g, ''));
+  [...line.matchAll(/'[^']*'|`[^`]*`|[>}][^<>{}]+[<{]/g)]
+    .map((m) => m[0])
+    .filter((text) => /^['`]/.test(text) || !/[=;]/.test(text))
+    .map((text) => text.replace(/\$\{[^}]*\}/g, ''));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

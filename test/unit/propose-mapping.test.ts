@@ -26,7 +26,10 @@ describe('proposing a mapping', () => {
       { name: 'Priority', kind: 'ENUMERATION' },
       { name: 'Remark', kind: 'XHTML' },
     ];
-    const data = rows({ Name: 'a', Count: '123456789012345678901234567890', Memo: 'short', Priority: 'a very long enumeration literal indeed', Remark: 'a much longer remark' }, { Name: 'b', Memo: 'tiny' });
+    const data = rows(
+      { Name: 'a', Count: '123456789012345678901234567890', Memo: 'short', Priority: 'a very long enumeration literal indeed', Remark: 'a much longer remark' },
+      { Name: 'b', Memo: 'tiny' },
+    );
     expect(proposeImportMapping(columns, data)).toEqual({
       mapping: { title: 'Name', text: 'Remark' },
       notes: ['No column is named as requirement text; "Remark" holds the most text, so it is proposed.'],
@@ -53,19 +56,8 @@ describe('proposing a mapping', () => {
 
 describe('relation kinds', () => {
   it('reads tool relation names, keeping the file direction, and calls the rest related', () => {
-    expect(['Parent', 'parent', 'is child of', 'Child', 'Refines', 'refinement', 'Derived', 'derived_from', 'Verifies', 'DOORS Links', 'relates_to', 'Satisfies'].map(relationKindOf)).toEqual([
-      'parent',
-      'parent',
-      'parent',
-      'child',
-      'refines',
-      'refines',
-      'derives',
-      'derives',
-      'verifies',
-      'related',
-      'related',
-      'related',
-    ]);
+    expect(
+      ['Parent', 'parent', 'is child of', 'Child', 'Refines', 'refinement', 'Derived', 'derived_from', 'Verifies', 'DOORS Links', 'relates_to', 'Satisfies'].map(relationKindOf),
+    ).toEqual(['parent', 'parent', 'parent', 'child', 'refines', 'refines', 'derives', 'derives', 'verifies', 'related', 'related', 'related']);
   });
 });

@@ -10,7 +10,12 @@ import { trainingDue } from '../../shared/qms/training';
 import { technicalFileOrder } from '../../electron/core/qms/technical-file-order';
 
 const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false };
-const facts = (outOfScope = suggestedScope(SOFTWARE_ONLY)): QmsFacts => ({ company: { ...EMPTY_COMPANY, legalName: 'Acme', markets: ['eu', 'us'] }, productName: 'Pump', outOfScope, team: [] });
+const facts = (outOfScope = suggestedScope(SOFTWARE_ONLY)): QmsFacts => ({
+  company: { ...EMPTY_COMPANY, legalName: 'Acme', markets: ['eu', 'us'] },
+  productName: 'Pump',
+  outOfScope,
+  team: [],
+});
 
 describe('ISO 13485 clause list and scope rules', () => {
   it('orders clauses numerically and knows every clause once', () => {
@@ -40,11 +45,7 @@ describe('ISO 13485 clause list and scope rules', () => {
 
 describe('procedure set', () => {
   it('answers every clause a software-only company keeps in scope', () => {
-    const { summary, clauses } = computeCoverage(
-      PROCEDURES,
-      suggestedScope(SOFTWARE_ONLY),
-      new Map(PROCEDURES.map((p) => [p.key, { exists: true, approved: false }])),
-    );
+    const { summary, clauses } = computeCoverage(PROCEDURES, suggestedScope(SOFTWARE_ONLY), new Map(PROCEDURES.map((p) => [p.key, { exists: true, approved: false }])));
     expect(clauses.filter((c) => c.coverage === 'gap')).toEqual([]);
     expect(summary).toEqual({ inScope: ISO_13485_CLAUSES.length - 7, documented: ISO_13485_CLAUSES.length - 7, approved: 0, gaps: 0 });
   });
@@ -55,7 +56,10 @@ describe('procedure set', () => {
     for (const p of PROCEDURES) {
       expect(new Set(p.sections.map((s) => s.id)).size).toBe(p.sections.length);
       for (const s of p.sections) {
-        expect(s.clauses.every((c) => known.has(c)), `${p.key}/${s.id}`).toBe(true);
+        expect(
+          s.clauses.every((c) => known.has(c)),
+          `${p.key}/${s.id}`,
+        ).toBe(true);
         // An empty profile still gives readable text, with placeholders where names are missing.
         expect(s.draft({ ...facts(), company: EMPTY_COMPANY }).length, `${p.key}/${s.id}`).toBeGreaterThan(40);
       }
@@ -83,9 +87,15 @@ describe('records and training rules', () => {
   });
 
   it('asks for training on each approved version until a record for it or a later one exists', () => {
-    const people = [{ id: 1, name: 'Ann' }, { id: 2, name: 'Bo' }];
+    const people = [
+      { id: 1, name: 'Ann' },
+      { id: 2, name: 'Bo' },
+    ];
     const procedures = [{ key: 'SOP-CAPA', title: 'CAPA', version: 2 }];
-    const due = trainingDue(people, procedures, [{ traineeId: 1, docKey: 'SOP-CAPA', version: 1 }, { traineeId: 2, docKey: 'SOP-CAPA', version: 2 }]);
+    const due = trainingDue(people, procedures, [
+      { traineeId: 1, docKey: 'SOP-CAPA', version: 1 },
+      { traineeId: 2, docKey: 'SOP-CAPA', version: 2 },
+    ]);
     expect(due).toEqual([{ traineeId: 1, name: 'Ann', docKey: 'SOP-CAPA', title: 'CAPA', version: 2, trainedOn: 1 }]);
     expect(trainingDue(people, [], [])).toEqual([]);
   });
@@ -94,7 +104,14 @@ describe('records and training rules', () => {
 describe('technical file order', () => {
   it('puts the project summary first, product documents by ID, then the QMS part in the manual’s order', () => {
     const doc = (docKey: string, docType: string) => ({ id: 0, docKey, docType, title: docKey, params: {}, createdAt: '', createdBy: 1, retiredAt: null });
-    const docs = [doc('SOP-CAPA', 'sop'), doc('SSC', 'safety-classification'), doc('QM', 'qms-manual'), doc('PROJECT-SUMMARY', 'project-summary'), doc('SOP-DOC', 'sop'), doc('62304-PLAN', 'compliance-plan')];
+    const docs = [
+      doc('SOP-CAPA', 'sop'),
+      doc('SSC', 'safety-classification'),
+      doc('QM', 'qms-manual'),
+      doc('PROJECT-SUMMARY', 'project-summary'),
+      doc('SOP-DOC', 'sop'),
+      doc('62304-PLAN', 'compliance-plan'),
+    ];
     expect(technicalFileOrder(docs).map((d) => d.docKey)).toEqual(['PROJECT-SUMMARY', '62304-PLAN', 'SSC', 'QM', 'SOP-DOC', 'SOP-CAPA']);
   });
 });

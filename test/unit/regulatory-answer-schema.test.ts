@@ -15,7 +15,10 @@ describe('answer parsing', () => {
 
   it('names nested fields as dotted paths, unknown keys included', () => {
     expect(parseAnswers(schema, { flag: true, nested: { inner: 'x' } })).toMatchObject({ ok: false, problem: { field: 'nested.inner' } });
-    expect(parseAnswers(schema, { flag: true, nested: { inner: true, extra: 1 } })).toMatchObject({ ok: false, problem: { field: 'nested.extra', message: 'Unknown field "extra"; check its spelling.' } });
+    expect(parseAnswers(schema, { flag: true, nested: { inner: true, extra: 1 } })).toMatchObject({
+      ok: false,
+      problem: { field: 'nested.extra', message: 'Unknown field "extra"; check its spelling.' },
+    });
   });
 
   it('has a fallback for an error without issues', () => {

@@ -62,7 +62,10 @@ describe('software item class', () => {
   });
 
   it('refuses a class stricter than the parent', () => {
-    expect(decideItemClass({ parentClass: 'A', itemClass: 'B' })).toMatchObject({ ok: false, problem: { field: 'itemClass', message: expect.stringMatching(/classify the parent as B/) } });
+    expect(decideItemClass({ parentClass: 'A', itemClass: 'B' })).toMatchObject({
+      ok: false,
+      problem: { field: 'itemClass', message: expect.stringMatching(/classify the parent as B/) },
+    });
   });
 
   it('throws with the field when called directly on an unjustified lower class', () => {

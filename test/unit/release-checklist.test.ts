@@ -77,7 +77,10 @@ describe('5.8 release checklist', () => {
     const e = ready({
       openProblems: [{ humanId: 'PR-002', title: 'Crash', criticality: 'high', affectsSafety: null, decision: 'defer', anomalyEvaluation: '' }],
       traceGaps: ['REQ-009 is not allocated to any software item.'],
-      unapprovedDocuments: [{ label: 'SRS', state: 'draft' }, { label: 'Software architecture', state: null }],
+      unapprovedDocuments: [
+        { label: 'SRS', state: 'draft' },
+        { label: 'Software architecture', state: null },
+      ],
       unfinishedChanges: [{ humanId: 'CR-001', title: 'Fix', status: 'approved' }],
       release: { ...ready().release!, buildProcedure: ' ' },
     });
@@ -135,11 +138,20 @@ describe('baseline diff and status accounting', () => {
   });
 
   it('accounts each current item across baselines', () => {
-    const items = accountStatus([item('soup', 'SOUP-001', '1.3.0'), item('requirement', 'REQ-009', 'rev 1')], [
-      { release: '1.0.0', items: v1 },
-      { release: '1.1.0', items: v2 },
-    ]);
-    expect(items[0]).toMatchObject({ baselines: [{ release: '1.0.0', version: '1.2.0' }, { release: '1.1.0', version: '1.3.0' }], changedSinceLastRelease: false });
+    const items = accountStatus(
+      [item('soup', 'SOUP-001', '1.3.0'), item('requirement', 'REQ-009', 'rev 1')],
+      [
+        { release: '1.0.0', items: v1 },
+        { release: '1.1.0', items: v2 },
+      ],
+    );
+    expect(items[0]).toMatchObject({
+      baselines: [
+        { release: '1.0.0', version: '1.2.0' },
+        { release: '1.1.0', version: '1.3.0' },
+      ],
+      changedSinceLastRelease: false,
+    });
     expect(items[1]).toMatchObject({ baselines: [], changedSinceLastRelease: true });
     expect(accountStatus(v1, [])[0]?.changedSinceLastRelease).toBe(false);
   });

@@ -40,7 +40,15 @@ describe('ReqIF flavours', () => {
     const table = readReqif(fixture('polarion-style.reqif').toString('utf8'));
     expect(table.sourceTool).toBe('Polarion ALM 2404');
     // Definitions come grouped by datatype, as the parser meets them; the mapping step lists them all.
-    expect(table.columns.map((c) => c.name).sort()).toEqual(['IDENTIFIER', 'ReqIF.Description', 'ReqIF.ForeignID', 'ReqIF.Name', 'acceptanceCriteria', 'status', 'verificationMethod']);
+    expect(table.columns.map((c) => c.name).sort()).toEqual([
+      'IDENTIFIER',
+      'ReqIF.Description',
+      'ReqIF.ForeignID',
+      'ReqIF.Name',
+      'acceptanceCriteria',
+      'status',
+      'verificationMethod',
+    ]);
     expect(table.rows.map((r) => r.cells['ReqIF.Name'])).toEqual(['Data synchronisation', 'Offline queue', 'Transport encryption']);
     expect(table.rows[1]?.cells).toMatchObject({ status: 'approved', verificationMethod: 'Test', acceptanceCriteria: 'No session is lost across 72 h offline; order is kept.' });
     expect(table.rows[2]?.cells['ReqIF.Description']).toBe('All traffic to the clinic portal uses TLS 1.3.\nCertificates are pinned.');
@@ -59,7 +67,14 @@ describe('ReqIF flavours', () => {
     expect(table.sourceTool).toBe('ReqView 2.19');
     expect(table.rows.map((r) => r.cells['LONG-NAME'])).toEqual(['SRS-14', 'SRS-15']);
     expect(table.rows[1]?.cells.Text).toBe('The coaching screen shows "Blow hard — keep going!" until 6 s of exhalation.\nIt speaks the cue aloud when sound is on.');
-    expect(proposeMapping(table.columns.map((c) => c.name))).toEqual({ humanId: 'ID', text: 'Text', type: 'Type', rationale: 'Rationale', status: 'Status', items: 'Software item' });
+    expect(proposeMapping(table.columns.map((c) => c.name))).toEqual({
+      humanId: 'ID',
+      text: 'Text',
+      type: 'Type',
+      rationale: 'Rationale',
+      status: 'Status',
+      items: 'Software item',
+    });
   });
 
   it('refuses DTDs and entity declarations before parsing (no XXE, no entity expansion)', () => {
@@ -91,7 +106,13 @@ describe('ReqIF flavours', () => {
 
   it('writes ReqIF that it reads back exactly, text with line breaks and markup characters included', () => {
     const values = { 'ReqIF.ForeignID': 'REQ-1', 'ReqIF.Text': 'a < b & "c"\nsecond line  with two spaces', Status: 'draft' };
-    const xml = writeReqif({ title: 'T & Co', createdAt: '2026-01-01T00:00:00.000Z', columns: Object.keys(values), xhtmlColumn: 'ReqIF.Text', records: [{ key: '1', lastChange: '2026-01-01T00:00:00.000Z', values }] });
+    const xml = writeReqif({
+      title: 'T & Co',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      columns: Object.keys(values),
+      xhtmlColumn: 'ReqIF.Text',
+      records: [{ key: '1', lastChange: '2026-01-01T00:00:00.000Z', values }],
+    });
     const back = readReqif(xml);
     expect(back.sourceTool).toBe('Cairn');
     expect(back.rows[0]?.cells).toEqual({ IDENTIFIER: 'SO-1', ...values });

@@ -31,7 +31,12 @@ describe('import mapping', () => {
     const outcome = rowToRecord(row({ id: 'SRS-9', t: 'Do it', ty: 'User Interface', s: 'risk', st: 'Accepted', v: 'T', i: 'ITEM-002; Dose engine' }), mapping);
     expect(outcome).toEqual({
       ok: true,
-      record: { where: 'Line 7', humanId: 'SRS-9', fields: { text: 'Do it', type: 'usability', source: 'risk-control', status: 'approved', verificationMethod: 'test' }, itemRefs: ['ITEM-002', 'Dose engine'] },
+      record: {
+        where: 'Line 7',
+        humanId: 'SRS-9',
+        fields: { text: 'Do it', type: 'usability', source: 'risk-control', status: 'approved', verificationMethod: 'test' },
+        itemRefs: ['ITEM-002', 'Dose engine'],
+      },
     });
     const sparse = rowToRecord(row({ id: '', t: 'x', ty: ' ', s: '', st: '', v: '', i: '' }), mapping);
     expect(sparse).toEqual({ ok: true, record: { where: 'Line 7', humanId: null, fields: { text: 'x' }, itemRefs: null } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLISTS, checkReview, questionsFor, REVIEW_KINDS, type ReviewAnswerInput, type ReviewKind } from '../../shared/reviews/checklists';
 
-const allYes = (kind: ReviewKind, unitClass: 'A' | 'B' | 'C' | null = null): ReviewAnswerInput[] => questionsFor(kind, unitClass).map((q) => ({ question: q.key, answer: 'yes', note: '' }));
+const allYes = (kind: ReviewKind, unitClass: 'A' | 'B' | 'C' | null = null): ReviewAnswerInput[] =>
+  questionsFor(kind, unitClass).map((q) => ({ question: q.key, answer: 'yes', note: '' }));
 
 describe('verification checklists', () => {
   it('has unique question keys per kind, and the 5.2.6 checklist covers the six properties', () => {
@@ -43,6 +44,8 @@ describe('verification checklists', () => {
     expect(checkReview('unit-verification', allYes('unit-verification', 'B'), 'passed', '', 'B')).toBeNull();
     // A class C unit must answer them; a class B unit must not be asked them.
     expect(checkReview('unit-verification', allYes('unit-verification', 'B'), 'passed', '', 'C')?.message).toMatch(/"Events are handled/);
-    expect(checkReview('unit-verification', allYes('unit-verification', 'C'), 'passed', '', 'B')?.message).toBe('"event-sequence" is asked only for class C units; this unit is class B.');
+    expect(checkReview('unit-verification', allYes('unit-verification', 'C'), 'passed', '', 'B')?.message).toBe(
+      '"event-sequence" is asked only for class C units; this unit is class B.',
+    );
   });
 });

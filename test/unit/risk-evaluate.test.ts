@@ -85,7 +85,10 @@ describe('evaluateRisk on the default plan', () => {
     expect(evaluateRisk(scales, { p1: 2.5, p2: 2, s: 1 })).toMatchObject({ ok: false, problem: { field: 'p1' } });
     expect(evaluateRisk(scales, { p1: 2, p2: 2, s: -1 })).toMatchObject({ ok: false, problem: { field: 's' } });
     const single = { ...scales, probabilityMode: 'single' as const };
-    expect(evaluateRisk(single, { p1: 1, p2: 1, s: 1 })).toMatchObject({ ok: false, problem: { field: 'p1', message: 'This plan estimates one probability P: give P, not P1 and P2.' } });
+    expect(evaluateRisk(single, { p1: 1, p2: 1, s: 1 })).toMatchObject({
+      ok: false,
+      problem: { field: 'p1', message: 'This plan estimates one probability P: give P, not P1 and P2.' },
+    });
     expect(evaluateRisk(single, { s: 1 })).toMatchObject({ ok: false, problem: { field: 'p' } });
   });
 });

@@ -26,7 +26,17 @@ describe('proposeRiskMapping', () => {
 
 describe('rowToChain', () => {
   const mapping = { hazard: 'H', situation: 'HS', harm: 'Harm', p1: 'P1', p2: 'P2', s: 'S', controls: 'C', controlType: 'T', hazardCategory: 'Cat' };
-  const cells = { H: 'Stale data', HS: 'Old trend shown', Harm: 'Delay', P1: 'P4', P2: 'Sometimes', S: 'critical', C: 'Timestamp; Sync warning', T: 'Protective measure', Cat: 'cybersecurity' };
+  const cells = {
+    H: 'Stale data',
+    HS: 'Old trend shown',
+    Harm: 'Delay',
+    P1: 'P4',
+    P2: 'Sometimes',
+    S: 'critical',
+    C: 'Timestamp; Sync warning',
+    T: 'Protective measure',
+    Cat: 'cybersecurity',
+  };
 
   it('reads levels as numbers, prefixed numbers or level names, and splits controls', () => {
     const result = rowToChain('Line 2', cells, mapping, scales);
@@ -50,9 +60,15 @@ describe('rowToChain', () => {
 
   it('names the line and column of an empty record, an unknown level or an unknown category', () => {
     expect(rowToChain('Line 3', { ...cells, HS: ' ' }, mapping, scales)).toEqual({ ok: false, message: 'Line 3, Hazardous situation ("HS"): empty; every chain needs one.' });
-    expect(rowToChain('Line 4', { ...cells, S: 'Dreadful' }, mapping, scales)).toEqual({ ok: false, message: 'Line 4, Severity ("S"): "Dreadful" is neither a level number nor the name of a level.' });
+    expect(rowToChain('Line 4', { ...cells, S: 'Dreadful' }, mapping, scales)).toEqual({
+      ok: false,
+      message: 'Line 4, Severity ("S"): "Dreadful" is neither a level number nor the name of a level.',
+    });
     expect(rowToChain('Line 6', { ...cells, T: '—' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringContaining('Control type') });
-    expect(rowToChain('Line 5', { ...cells, Cat: 'Weather' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 5, Hazard category \("Cat"\): "Weather" is not one of energy/) });
+    expect(rowToChain('Line 5', { ...cells, Cat: 'Weather' }, mapping, scales)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Line 5, Hazard category \("Cat"\): "Weather" is not one of energy/),
+    });
   });
 
   it('pairs a list of control types with the controls by position, or applies one type to all', () => {
@@ -73,9 +89,15 @@ describe('rowToChain', () => {
     const withText = { ...mapping, sequenceOfEvents: 'Seq' };
     const long = rowToChain('Line 7', { ...cells, H: 'x'.repeat(201) }, mapping, scales);
     expect(long).toEqual({ ok: false, message: expect.stringMatching(/^Line 7, Hazard \("H"\): ".*…" is 201 characters; a name holds at most 200\.$/) });
-    expect(rowToChain('Line 8', { ...cells, C: `Timestamp; ${'c'.repeat(300)}` }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 8, .*\("C"\): .* 300 characters/) });
+    expect(rowToChain('Line 8', { ...cells, C: `Timestamp; ${'c'.repeat(300)}` }, mapping, scales)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Line 8, .*\("C"\): .* 300 characters/),
+    });
     expect(rowToChain('Line 9', { ...cells, Harm: 'Delay\u202e' }, mapping, scales)).toMatchObject({ ok: false, message: expect.stringContaining('bidirectional-override') });
-    expect(rowToChain('Line 10', { ...cells, Seq: 'e'.repeat(20_001) }, withText, scales)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 10, .*\("Seq"\): 20001 characters; at most 20000\.$/) });
+    expect(rowToChain('Line 10', { ...cells, Seq: 'e'.repeat(20_001) }, withText, scales)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Line 10, .*\("Seq"\): 20001 characters; at most 20000\.$/),
+    });
     expect(rowToChain('Line 11', { ...cells, Seq: 'e'.repeat(20_000) }, withText, scales).ok).toBe(true);
   });
 });

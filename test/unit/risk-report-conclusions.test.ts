@@ -63,12 +63,27 @@ describe('controlVerdict: each implementation status against each test result', 
   }
 
   it('a control outside the software is verified by its recorded implementation check, and not without one', () => {
-    expect(controlVerdict(control({ requirements: [], implementationRecord: 'Label inspected on the release build.', test: 'untested' }), '1.0.0')).toMatchObject({ verified: true });
-    expect(controlVerdict(control({ requirements: [], test: 'untested' }), '1.0.0')).toMatchObject({ verified: false, reason: expect.stringMatching(/no requirement implements it/) });
+    expect(controlVerdict(control({ requirements: [], implementationRecord: 'Label inspected on the release build.', test: 'untested' }), '1.0.0')).toMatchObject({
+      verified: true,
+    });
+    expect(controlVerdict(control({ requirements: [], test: 'untested' }), '1.0.0')).toMatchObject({
+      verified: false,
+      reason: expect.stringMatching(/no requirement implements it/),
+    });
   });
 
   it('ignores obsolete requirements', () => {
-    expect(controlVerdict(control({ requirements: [{ humanId: 'REQ-7', status: 'verified' }, { humanId: 'REQ-8', status: 'obsolete' }] }), '1.0.0').verified).toBe(true);
+    expect(
+      controlVerdict(
+        control({
+          requirements: [
+            { humanId: 'REQ-7', status: 'verified' },
+            { humanId: 'REQ-8', status: 'obsolete' },
+          ],
+        }),
+        '1.0.0',
+      ).verified,
+    ).toBe(true);
   });
 });
 
@@ -76,7 +91,9 @@ describe('riskConclusions', () => {
   it('concludes all three when the records support them', () => {
     const c = riskConclusions(input());
     expect([c.planCarriedOut.concluded, c.overallAcceptable.concluded, c.productionInformation.concluded]).toEqual([true, true, true]);
-    expect(c.planCarriedOut.text).toBe('The risk management plan has been carried out: every chain has its residual risk estimated, and each of the 1 risk controls is implemented with its verification shown in version 1.0.0.');
+    expect(c.planCarriedOut.text).toBe(
+      'The risk management plan has been carried out: every chain has its residual risk estimated, and each of the 1 risk controls is implemented with its verification shown in version 1.0.0.',
+    );
     expect(c.overallAcceptable.text).toBe('The overall residual risk was judged acceptable by Dr. Miriam Okafor on 2026-03-01 against the plan’s criterion.');
     expect(c.productionInformation.text).toContain('SOP-PMS v1, approved');
   });
@@ -94,11 +111,15 @@ describe('riskConclusions', () => {
       'Dr. Miriam Okafor made the judgement, but the plan’s allocation of responsibilities does not name them.',
     ]);
     expect(riskConclusions(input({ overall: { evaluation: '', acceptable: null, evaluatedAt: null, evaluatedBy: null } })).overallAcceptable).toMatchObject({ concluded: false });
-    expect(riskConclusions(input({ overall: { evaluation: 'No.', acceptable: false, evaluatedAt: null, evaluatedBy: 'Ada' } })).overallAcceptable.text).toBe('The overall residual risk was judged not acceptable by Ada.');
+    expect(riskConclusions(input({ overall: { evaluation: 'No.', acceptable: false, evaluatedAt: null, evaluatedBy: 'Ada' } })).overallAcceptable.text).toBe(
+      'The overall residual risk was judged not acceptable by Ada.',
+    );
   });
 
   it('production information needs the plan’s method and an approved post-market procedure', () => {
-    expect(riskConclusions(input({ pmsProcedure: { docKey: 'SOP-PMS', approvedVersion: null } })).productionInformation.gaps).toEqual(['The post-market surveillance procedure SOP-PMS is not approved.']);
+    expect(riskConclusions(input({ pmsProcedure: { docKey: 'SOP-PMS', approvedVersion: null } })).productionInformation.gaps).toEqual([
+      'The post-market surveillance procedure SOP-PMS is not approved.',
+    ]);
     expect(riskConclusions(input({ pmsProcedure: null, productionInformation: ' ' })).productionInformation.gaps).toHaveLength(2);
   });
 });

@@ -42,9 +42,17 @@ describe('resizeScale', () => {
   it('keeps a hand-tuned P1 × P2 table when only a name changes, and picks a free placeholder name', () => {
     const tuned = defaultScales();
     tuned.combination = tuned.combination.map((row) => row.map(() => 5));
-    const renamed = withLevels(tuned, 'p1', tuned.p1.map((l, i) => (i === 0 ? { ...l, name: 'Hardly ever' } : l)));
+    const renamed = withLevels(
+      tuned,
+      'p1',
+      tuned.p1.map((l, i) => (i === 0 ? { ...l, name: 'Hardly ever' } : l)),
+    );
     expect(renamed.combination).toEqual(tuned.combination);
-    const moved = withLevels(tuned, 'p1', tuned.p1.map((l, i) => (i === 1 ? { ...l, min: 2e-5 } : l)));
+    const moved = withLevels(
+      tuned,
+      'p1',
+      tuned.p1.map((l, i) => (i === 1 ? { ...l, min: 2e-5 } : l)),
+    );
     expect(moved.combination).not.toEqual(tuned.combination);
     const clash = defaultScales();
     clash.severity[2] = { ...clash.severity[2]!, name: 'level 6' };

@@ -45,8 +45,14 @@ describe('scaleEditProblem', () => {
 
   it('refuses switching between P and P1 × P2 while chains hold the other form', () => {
     const single = { ...defaultScales(), probabilityMode: 'single' as const };
-    expect(scaleEditProblem(single, CHAINS)).toMatchObject({ ok: false, problem: { field: 'probabilityMode', message: expect.stringMatching(/^RISK-1 \(initial and residual\), RISK-2 \(initial\), RISK-3 \(initial and residual\) hold P1 × P2/) } });
-    expect(scaleEditProblem(defaultScales(), [{ humanId: 'RISK-4', initial: { p: 2, s: 2 }, residual: null }])).toMatchObject({ ok: false, problem: { message: expect.stringContaining('RISK-4 (initial) holds a single P') } });
+    expect(scaleEditProblem(single, CHAINS)).toMatchObject({
+      ok: false,
+      problem: { field: 'probabilityMode', message: expect.stringMatching(/^RISK-1 \(initial and residual\), RISK-2 \(initial\), RISK-3 \(initial and residual\) hold P1 × P2/) },
+    });
+    expect(scaleEditProblem(defaultScales(), [{ humanId: 'RISK-4', initial: { p: 2, s: 2 }, residual: null }])).toMatchObject({
+      ok: false,
+      problem: { message: expect.stringContaining('RISK-4 (initial) holds a single P') },
+    });
     expect(scaleEditProblem(single, []).ok).toBe(true);
   });
 });
@@ -66,7 +72,10 @@ describe('residualProblem', () => {
     expect(residualProblem(initial, estimate(5, 4, 4), types('information-for-safety', 'inherent-safety'))).toEqual({ ok: true, value: null });
     expect(residualProblem(initial, estimate(2, 4, 5), types('information-for-safety'))).toEqual({
       ok: false,
-      problem: { field: 'residual.p', message: 'Information for safety alone does not reduce the risk further: only a design or protective control can lower the residual P or S.' },
+      problem: {
+        field: 'residual.p',
+        message: 'Information for safety alone does not reduce the risk further: only a design or protective control can lower the residual P or S.',
+      },
     });
     expect(residualProblem(initial, estimate(5, 4, 3), [])).toMatchObject({ ok: false, problem: { field: 'residual.s', message: expect.stringContaining('has no risk control') } });
   });

@@ -16,7 +16,7 @@ function row(n: number, hazard: number, causes: RiskCause[], residual: RiskEstim
     situation: { id: 1, humanId: 'HS-1', name: n % 2 ? 'B situation' : 'A situation' },
     harm: { id: 1, humanId: 'HARM-1', name: 'Harm' },
     causes,
-    initial: estimate(n % 5 + 1, 3),
+    initial: estimate((n % 5) + 1, 3),
     residual,
     controls: [],
     benefitRisk: '',
@@ -33,7 +33,15 @@ describe('risk table groups', () => {
   });
 
   it('groups by software item, a chain under each item that can cause it, the chains without one last', () => {
-    expect(shape(groupRiskRows(ROWS, 'item', new Set()))).toEqual(['SI-3 Flow engine (2)', '  RISK-1', '  RISK-2', 'SI-12 Sync (1)', '  RISK-2', 'No software item named (1)', '  RISK-3']);
+    expect(shape(groupRiskRows(ROWS, 'item', new Set()))).toEqual([
+      'SI-3 Flow engine (2)',
+      '  RISK-1',
+      '  RISK-2',
+      'SI-12 Sync (1)',
+      '  RISK-2',
+      'No software item named (1)',
+      '  RISK-3',
+    ]);
   });
 
   it('keeps a collapsed group as its header only, and gives each line a unique key', () => {
@@ -49,7 +57,8 @@ describe('risk table groups', () => {
 });
 
 describe('risk table sorting by any column', () => {
-  const ids = (column: (typeof DEFAULT_RISK_VIEW)['sort']['column'], dir: 'asc' | 'desc' = 'asc', rows = ROWS) => viewRiskRows(rows, { ...DEFAULT_RISK_VIEW, sort: { column, dir } }).map((r) => r.humanId);
+  const ids = (column: (typeof DEFAULT_RISK_VIEW)['sort']['column'], dir: 'asc' | 'desc' = 'asc', rows = ROWS) =>
+    viewRiskRows(rows, { ...DEFAULT_RISK_VIEW, sort: { column, dir } }).map((r) => r.humanId);
   it('sorts by a record name, ties by ID', () => {
     expect(ids('situation')).toEqual(['RISK-2', 'RISK-1', 'RISK-3']);
   });

@@ -67,7 +67,13 @@ describe('yarn.lock', () => {
     expect(failure('# yarn lockfile v1\n\nlodash@^4.17.21\n  version "4.17.21"\n').where).toBe('yarn.lock line 3');
   });
   it('berry: the workspace names the direct ones and is not itself SOUP', () => {
-    expect(summary(fixture('yarn-berry.lock'))).toEqual(['@fastify/helmet@11.1.1 direct', 'fastify@4.24.3 direct', 'fastify-plugin@4.5.1', 'helmet@7.1.0', 'typescript@5.3.2 direct']);
+    expect(summary(fixture('yarn-berry.lock'))).toEqual([
+      '@fastify/helmet@11.1.1 direct',
+      'fastify@4.24.3 direct',
+      'fastify-plugin@4.5.1',
+      'helmet@7.1.0',
+      'typescript@5.3.2 direct',
+    ]);
   });
   it('berry: an entry with no resolution is named', () => {
     expect(failure('__metadata:\n  version: 8\n\n"a@npm:^1":\n  version: 1.0.0\n').where).toBe('yarn.lock entry "a@npm:^1"');
@@ -76,7 +82,14 @@ describe('yarn.lock', () => {
 
 describe('pnpm-lock.yaml', () => {
   it('v9: importers name direct ones; dev is what only dev dependencies reach', () => {
-    expect(summary(fixture('pnpm-lock.yaml'))).toEqual(['js-tokens@4.0.0', 'loose-envify@1.4.0', 'react@18.2.0 direct', 'react-dom@18.2.0 direct', 'scheduler@0.23.0', 'typescript@5.3.3 direct dev']);
+    expect(summary(fixture('pnpm-lock.yaml'))).toEqual([
+      'js-tokens@4.0.0',
+      'loose-envify@1.4.0',
+      'react@18.2.0 direct',
+      'react-dom@18.2.0 direct',
+      'scheduler@0.23.0',
+      'typescript@5.3.3 direct dev',
+    ]);
   });
   it('v6 with top-level dependencies and peer suffixes', () => {
     const v6 = [
@@ -96,7 +109,7 @@ describe('pnpm-lock.yaml', () => {
   });
   it('a YAML syntax error and an old lockfile are named', () => {
     expect(failure("lockfileVersion: '9.0'\npackages:\n  a@1.0.0: {resolution: [\n").where).toMatch(/^pnpm-lock\.yaml line \d+$/);
-    expect(failure("lockfileVersion: 5.4\npackages: {}\n").where).toBe('pnpm-lock.yaml lockfileVersion');
+    expect(failure('lockfileVersion: 5.4\npackages: {}\n').where).toBe('pnpm-lock.yaml lockfileVersion');
   });
 });
 
@@ -161,18 +174,41 @@ describe('CycloneDX JSON', () => {
   });
   it('refuses other spec versions and names a component without version', () => {
     expect(failure(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.2' })).where).toBe('specVersion');
-    expect(failure(bom({ components: [{ name: 'ok', version: '1' }, { name: 'x', components: [] }] })).where).toBe('components[1] (x)');
+    expect(
+      failure(
+        bom({
+          components: [
+            { name: 'ok', version: '1' },
+            { name: 'x', components: [] },
+          ],
+        }),
+      ).where,
+    ).toBe('components[1] (x)');
     expect(failure(bom({ components: [{ name: 'a', version: '1', components: [{ version: '2' }] }] })).where).toBe('components[0].components[0]');
   });
 });
 
 describe('SPDX JSON', () => {
   const doc = (packages: object[], relationships: object[] = []) =>
-    JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', documentDescribes: ['SPDXRef-root'], packages: [{ SPDXID: 'SPDXRef-root', name: 'app', versionInfo: '1.0.0' }, ...packages], relationships });
+    JSON.stringify({
+      spdxVersion: 'SPDX-2.3',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      documentDescribes: ['SPDXRef-root'],
+      packages: [{ SPDXID: 'SPDXRef-root', name: 'app', versionInfo: '1.0.0' }, ...packages],
+      relationships,
+    });
   it('leaves out the described package; concluded before declared licence; supplier without its prefix', () => {
     const text = doc(
       [
-        { SPDXID: 'SPDXRef-a', name: 'a', versionInfo: '1.0.0', licenseConcluded: 'NOASSERTION', licenseDeclared: 'MIT', supplier: 'Organization: Acme (dev@acme.example)', homepage: 'https://a.example' },
+        {
+          SPDXID: 'SPDXRef-a',
+          name: 'a',
+          versionInfo: '1.0.0',
+          licenseConcluded: 'NOASSERTION',
+          licenseDeclared: 'MIT',
+          supplier: 'Organization: Acme (dev@acme.example)',
+          homepage: 'https://a.example',
+        },
         { SPDXID: 'SPDXRef-b', name: 'b', versionInfo: '2.0.0', licenseConcluded: 'BSD-3-Clause', externalRefs: [{ referenceType: 'purl', referenceLocator: 'pkg:pypi/b@2.0.0' }] },
         { SPDXID: 'SPDXRef-t', name: 't', versionInfo: '3.0.0' },
       ],

@@ -8,7 +8,10 @@ const incoming = (name: string, version: string) => component({ name, version, e
 
 describe('diffSoup', () => {
   it('sorts packages into added, removed, version changed and unchanged', () => {
-    const diff = diffSoup([listed(1, 'a', '1.0.0'), listed(2, 'b', '1.0.0'), listed(3, 'gone', '0.1.0')], [incoming('a', '1.0.0'), incoming('b', '1.1.0'), incoming('new', '2.0.0')]);
+    const diff = diffSoup(
+      [listed(1, 'a', '1.0.0'), listed(2, 'b', '1.0.0'), listed(3, 'gone', '0.1.0')],
+      [incoming('a', '1.0.0'), incoming('b', '1.1.0'), incoming('new', '2.0.0')],
+    );
     expect(diff.unchanged.map((u) => u.listed.id)).toEqual([1]);
     expect(diff.versionChanged.map((v) => [v.listed.id, v.incoming.version])).toEqual([[2, '1.1.0']]);
     expect(diff.added.map((a) => a.name)).toEqual(['new']);
@@ -45,7 +48,15 @@ describe('class-aware required fields', () => {
   };
   it('class A asks for identity only; B and C for requirements, needs, anomaly review and risk', () => {
     expect(missingSoupFields(empty, 'A')).toEqual(['supplier']);
-    expect(missingSoupFields(empty, 'C')).toEqual(['supplier', 'purpose', 'functionalRequirements', 'performanceRequirements', 'hardwareSoftwareRequirements', 'anomalyReview', 'riskLevel']);
+    expect(missingSoupFields(empty, 'C')).toEqual([
+      'supplier',
+      'purpose',
+      'functionalRequirements',
+      'performanceRequirements',
+      'hardwareSoftwareRequirements',
+      'anomalyReview',
+      'riskLevel',
+    ]);
     expect(missingSoupFields({ ...empty, direct: false }, 'C')).toEqual(['supplier']);
   });
   it('an anomaly review counts only with a date and for the version in use', () => {

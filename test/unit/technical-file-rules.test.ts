@@ -70,11 +70,20 @@ describe('present, kept outside Cairn, or missing', () => {
       { type: 'release-record', docKey: 'RELEASE-1.0.0', approvedVersion: 3 },
       { type: 'release-record', docKey: 'RELEASE-1.2.0', approvedVersion: null },
     ];
-    expect(elementStatus(RELEASES, docs, undefined)).toEqual({ state: 'present', documents: [{ docKey: 'RELEASE-1.0.0', version: 3 }, { docKey: 'RELEASE-1.1.0', version: 1 }] });
+    expect(elementStatus(RELEASES, docs, undefined)).toEqual({
+      state: 'present',
+      documents: [
+        { docKey: 'RELEASE-1.0.0', version: 3 },
+        { docKey: 'RELEASE-1.1.0', version: 1 },
+      ],
+    });
   });
 
   it('is kept outside Cairn when no approved document holds it and the team recorded where it is', () => {
-    expect(elementStatus(LABELS, [approvedSrs], '  IFU-BW-003 rev C in the labelling folder ')).toEqual({ state: 'outside', reference: 'IFU-BW-003 rev C in the labelling folder' });
+    expect(elementStatus(LABELS, [approvedSrs], '  IFU-BW-003 rev C in the labelling folder ')).toEqual({
+      state: 'outside',
+      reference: 'IFU-BW-003 rev C in the labelling folder',
+    });
     expect(elementStatus(SRS, [draftSrs], 'DMS-0042')).toEqual({ state: 'outside', reference: 'DMS-0042' });
   });
 

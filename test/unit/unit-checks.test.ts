@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkUnitChecks, type UnitCheck } from '../../shared/reviews/unit-checks';
 
-const check = (over: Partial<UnitCheck> & Pick<UnitCheck, 'check'>): UnitCheck => ({ outcome: 'passed', tool: '', detail: '', measuredPercent: null, requiredPercent: null, ...over });
+const check = (over: Partial<UnitCheck> & Pick<UnitCheck, 'check'>): UnitCheck => ({
+  outcome: 'passed',
+  tool: '',
+  detail: '',
+  measuredPercent: null,
+  requiredPercent: null,
+  ...over,
+});
 const review = check({ check: 'code-review', tool: 'Pull request review' });
 const coverage = (measuredPercent: number | null, outcome: UnitCheck['outcome'] = 'passed') => check({ check: 'coverage', outcome, measuredPercent, requiredPercent: 90 });
 

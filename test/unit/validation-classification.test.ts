@@ -39,8 +39,7 @@ describe('[TC-2] OQ-02 Annex A applicability', () => {
   it('fails when one sub-clause of the table applies to a class it should not (5.1.4 for B)', async () => {
     const step = await annexAScenario({
       ...SHIPPED_CLASSIFICATION_RULES,
-      applicability: (safetyClass) =>
-        annexAApplicability(safetyClass).map((row) => (row.clause === '5.1.4' && safetyClass === 'B' ? { ...row, applies: true } : row)),
+      applicability: (safetyClass) => annexAApplicability(safetyClass).map((row) => (row.clause === '5.1.4' && safetyClass === 'B' ? { ...row, applies: true } : row)),
     });
     expect(step.result).toBe('failed');
     expect(step.detail).toContain('class B: 86 sub-clauses apply, expected 85');

@@ -25,11 +25,13 @@ describe('no internal field names in what a person reads', () => {
   });
 
   it('finds an identifier when one is there', () => {
-    expect(camelCaseIn([{ where: 'x', text: 'Contradicts riskAcceptableWithExternalControls = false' }])).toEqual(['x: riskAcceptableWithExternalControls in "Contradicts riskAcceptableWithExternalControls = false"']);
+    expect(camelCaseIn([{ where: 'x', text: 'Contradicts riskAcceptableWithExternalControls = false' }])).toEqual([
+      'x: riskAcceptableWithExternalControls in "Contradicts riskAcceptableWithExternalControls = false"',
+    ]);
     expect(camelCaseIn([{ where: 'x', text: 'The risk is not acceptable; IEC 62304 does not apply.' }])).toEqual([]);
   });
 
-  it("every refusal of the classification and MDR rules, whatever the answers, is in words", () => {
+  it('every refusal of the classification and MDR rules, whatever the answers, is in words', () => {
     const messages: { where: string; text: string }[] = [];
     const keep = (where: string, d: { ok: boolean; problem?: { message: string } }) => {
       if (!d.ok && d.problem) messages.push({ where, text: d.problem.message });

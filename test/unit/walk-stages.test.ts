@@ -17,7 +17,17 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
     riskPlan: { saved: false, hazards: 0 },
     riskAnalysis: { gaps: [] },
     systems: { total: 0, unclassified: 0 },
-    documents: { 'risk-plan': none, 'risk-analysis': none, 'safety-classification': none, sdp: none, srs: none, 'soup-list': none, sad: none, 'detailed-design': none, 'trace-matrix': none },
+    documents: {
+      'risk-plan': none,
+      'risk-analysis': none,
+      'safety-classification': none,
+      sdp: none,
+      srs: none,
+      'soup-list': none,
+      sad: none,
+      'detailed-design': none,
+      'trace-matrix': none,
+    },
     devPlan: { editedSteps: 0 },
     requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], review: null },
     soup: { live: 0, incomplete: [] },
@@ -38,7 +48,17 @@ function releasable(): WalkEvidence {
     qms: { companyMissing: [], scopeAnswered: true, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
     riskPlan: { saved: true, hazards: 3 },
     systems: { total: 1, unclassified: 0 },
-    documents: { 'risk-plan': approved('RISK-PLAN v1'), 'risk-analysis': approved('RISK-ANALYSIS v1'), 'safety-classification': approved('SSC v1'), sdp: approved('SDP v1'), srs: approved('SRS v1'), 'soup-list': approved('SOUP-LIST v1'), sad: approved('SAD v1'), 'detailed-design': none, 'trace-matrix': approved('TRACE v1') },
+    documents: {
+      'risk-plan': approved('RISK-PLAN v1'),
+      'risk-analysis': approved('RISK-ANALYSIS v1'),
+      'safety-classification': approved('SSC v1'),
+      sdp: approved('SDP v1'),
+      srs: approved('SRS v1'),
+      'soup-list': approved('SOUP-LIST v1'),
+      sad: approved('SAD v1'),
+      'detailed-design': none,
+      'trace-matrix': approved('TRACE v1'),
+    },
     devPlan: { editedSteps: 12 },
     requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], review: passedReview('REV-1') },
     soup: { live: 2, incomplete: [] },
@@ -65,7 +85,11 @@ describe('the walk from evidence', () => {
     const { stages } = walkStages(empty());
     expect(stages.filter((s) => s.state === 'done')).toEqual([]);
     expect(stage(stages, 'quality-system')).toMatchObject({ state: 'not_started', reason: expect.stringMatching(/^Nothing recorded yet/), next: expect.any(String) });
-    expect(stage(stages, 'architecture')).toMatchObject({ state: 'blocked', screen: 'requirements', reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/) });
+    expect(stage(stages, 'architecture')).toMatchObject({
+      state: 'blocked',
+      screen: 'requirements',
+      reason: expect.stringMatching(/^Waits for Software requirements: Nothing recorded yet/),
+    });
     expect(stage(stages, 'release').state).toBe('blocked');
     // A stage behind a waiting stage names the first stage actually holding things up, once.
     expect(stage(stages, 'maintenance')).toMatchObject({ state: 'blocked', reason: 'Waits for Quality system: Nothing recorded yet: no company profile and no procedure.' });
@@ -74,7 +98,9 @@ describe('the walk from evidence', () => {
 
   it('asks for the scope before any procedure: the scope decides which procedures are needed', () => {
     const company = { companyMissing: [], proceduresNeeded: ['QM'], proceduresApproved: [], started: true };
-    expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: false } })).stages, 'quality-system').next).toBe('Answer the scope questions: they decide which procedures are needed');
+    expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: false } })).stages, 'quality-system').next).toBe(
+      'Answer the scope questions: they decide which procedures are needed',
+    );
     expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: true } })).stages, 'quality-system').next).toBe('Write and approve QM');
   });
 
@@ -82,7 +108,12 @@ describe('the walk from evidence', () => {
     const e = releasable();
     e.documents.sdp = draft('SDP v2');
     const sdp = stage(walkStages(e).stages, 'development-plan');
-    expect(sdp).toMatchObject({ state: 'in_progress', reason: 'SDP v2 is not yet sent for review and approval.', next: 'Send SDP v2 for review and approval', screen: 'documents' });
+    expect(sdp).toMatchObject({
+      state: 'in_progress',
+      reason: 'SDP v2 is not yet sent for review and approval.',
+      next: 'Send SDP v2 for review and approval',
+      screen: 'documents',
+    });
     e.documents.sdp = { state: 'in_review', approved: false, label: 'SDP v2' };
     expect(stage(walkStages(e).stages, 'development-plan').next).toBe('Have the reviewers and approvers sign SDP v2');
   });
@@ -90,7 +121,10 @@ describe('the walk from evidence', () => {
   it('holds unallocated requirements to the class: class B needs them in the architecture, class A does not', () => {
     const e = releasable();
     e.requirements.unallocated = ['REQ-2'];
-    expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({ state: 'in_progress', reason: expect.stringContaining('1 requirement not allocated to a software item, which class B needs: REQ-2') });
+    expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({
+      state: 'in_progress',
+      reason: expect.stringContaining('1 requirement not allocated to a software item, which class B needs: REQ-2'),
+    });
     expect(stage(walkStages({ ...e, projectClass: 'A' }).stages, 'requirements').state).toBe('done');
   });
 
@@ -150,7 +184,10 @@ describe('the walk from evidence', () => {
 
   it('sends the architecture and design work to the software tree, where items and units are added', () => {
     const e = releasable();
-    const architecture = stage(walkStages({ ...e, architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] }, documents: { ...e.documents, sad: none } }).stages, 'architecture');
+    const architecture = stage(
+      walkStages({ ...e, architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] }, documents: { ...e.documents, sad: none } }).stages,
+      'architecture',
+    );
     expect(architecture).toMatchObject({ state: 'not_started', next: 'Split the software system into software items', screen: 'software' });
     const units = { units: 0, undesigned: [], review: null };
     expect(stage(walkStages({ ...e, design: units }).stages, 'detailed-design')).toMatchObject({ state: 'not_started', screen: 'software' });
@@ -167,7 +204,10 @@ describe('the walk from evidence', () => {
       next: 'Allocate the requirements to the software items that implement them',
       screen: 'requirements',
     });
-    expect(stage(walkStages({ ...e, architecture: { ...gaps, unimplementedItems: [] } }).stages, 'architecture')).toMatchObject({ next: 'Name the software items that use each SOUP item', screen: 'soup' });
+    expect(stage(walkStages({ ...e, architecture: { ...gaps, unimplementedItems: [] } }).stages, 'architecture')).toMatchObject({
+      next: 'Name the software items that use each SOUP item',
+      screen: 'soup',
+    });
   });
 
   it('asks for the traceability matrix and risk analysis the release waits for once the tests pass (class B and C)', () => {
@@ -185,7 +225,11 @@ describe('the walk from evidence', () => {
   it('keeps requirements open while one misses a field its class asks for', () => {
     const e = releasable();
     e.requirements = { ...e.requirements, incomplete: ['REQ-2'] };
-    expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({ state: 'in_progress', reason: expect.stringContaining('1 requirement missing what class B asks: REQ-2'), next: 'Complete the requirements: the fields their class asks for' });
+    expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({
+      state: 'in_progress',
+      reason: expect.stringContaining('1 requirement missing what class B asks: REQ-2'),
+      next: 'Complete the requirements: the fields their class asks for',
+    });
   });
 
   it('keeps maintenance in progress while a problem is undecided, even before the first release', () => {

@@ -53,7 +53,12 @@ describe('checkSignature', () => {
   });
   it('makes approval wait for every reviewer', () => {
     expect(checkSignature(inReview(), approver, 'approved', false)).toMatchObject({ ok: false, code: 'conflict' });
-    const reviewed = inReview({ signatures: [{ userId: 1, meaning: 'authored' }, { userId: 2, meaning: 'reviewed' }] });
+    const reviewed = inReview({
+      signatures: [
+        { userId: 1, meaning: 'authored' },
+        { userId: 2, meaning: 'reviewed' },
+      ],
+    });
     expect(checkSignature(reviewed, approver, 'approved', false)).toEqual({ ok: true, selfApproval: false });
   });
   it('refuses signing twice, signing drafts, and deactivated signers', () => {
@@ -63,7 +68,10 @@ describe('checkSignature', () => {
     expect(checkSignature(inReview(), person(2, 'reviewer', false), 'reviewed', false)).toMatchObject({ ok: false, code: 'forbidden' });
   });
   it('refuses a role that lost its authority since being named', () => {
-    expect(checkSignature(inReview({ signatures: [] , participants: [{ userId: 3, duty: 'approver' }] }), person(3, 'author'), 'approved', false)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(checkSignature(inReview({ signatures: [], participants: [{ userId: 3, duty: 'approver' }] }), person(3, 'author'), 'approved', false)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
   });
   it('asks a solo founder to acknowledge self-approval', () => {
     const solo = inReview({ authorId: 4, participants: [{ userId: 4, duty: 'approver' }], signatures: [{ userId: 4, meaning: 'authored' }] });
@@ -74,9 +82,22 @@ describe('checkSignature', () => {
 
 describe('isFullyApproved', () => {
   it('needs every approver', () => {
-    const two = inReview({ participants: [{ userId: 3, duty: 'approver' }, { userId: 4, duty: 'approver' }] });
+    const two = inReview({
+      participants: [
+        { userId: 3, duty: 'approver' },
+        { userId: 4, duty: 'approver' },
+      ],
+    });
     expect(isFullyApproved({ ...two, signatures: [{ userId: 3, meaning: 'approved' }] })).toBe(false);
-    expect(isFullyApproved({ ...two, signatures: [{ userId: 3, meaning: 'approved' }, { userId: 4, meaning: 'approved' }] })).toBe(true);
+    expect(
+      isFullyApproved({
+        ...two,
+        signatures: [
+          { userId: 3, meaning: 'approved' },
+          { userId: 4, meaning: 'approved' },
+        ],
+      }),
+    ).toBe(true);
     expect(isFullyApproved(inReview({ participants: [] }))).toBe(false);
   });
 });

@@ -29,13 +29,17 @@ export function registerApiCommand(program: Command): void {
     .option('--input-file <path>', 'read the JSON input from a file')
     .option('--user <email>', 'sign in as this team member first')
     .option('--password-stdin', 'read the password from standard input instead of CAIRN_PASSWORD')
-    .addHelpText('after', `\nMethods:\n${Object.entries(contract).map(([name, def]) => `  ${name.padEnd(22)} ${def.doc}`).join('\n')}`)
+    .addHelpText(
+      'after',
+      `\nMethods:\n${Object.entries(contract)
+        .map(([name, def]) => `  ${name.padEnd(22)} ${def.doc}`)
+        .join('\n')}`,
+    )
     .action((file: string, method: string, inputText: string | undefined, o: SignInOptions & { inputFile?: string }) =>
       runCommand(true, async (cli) => {
-        if (!isMethodName(method)) throw new CliFailure(`There is no method called "${method}".`, EXIT.failed, { code: 'unknown_method', message: `There is no method called "${method}".` });
-        const input = o.inputFile
-          ? parseInput(readFileSync(o.inputFile, 'utf8'), o.inputFile)
-          : parseInput(inputText ?? '{}', 'the command line');
+        if (!isMethodName(method))
+          throw new CliFailure(`There is no method called "${method}".`, EXIT.failed, { code: 'unknown_method', message: `There is no method called "${method}".` });
+        const input = o.inputFile ? parseInput(readFileSync(o.inputFile, 'utf8'), o.inputFile) : parseInput(inputText ?? '{}', 'the command line');
         if (file !== '-') await openAs(cli, file, o, false);
         const result = await cli.raw(method, input);
         cliIo().stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -14,7 +14,11 @@ interface ArchitectureOptions extends SignInOptions {
 }
 
 export function registerArchitectureCommand(program: Command): void {
-  projectCommand(program, 'architecture', 'The software architecture: interfaces, segregation and unit designs, and what the class still requires. --check exits 3 when something required is missing.')
+  projectCommand(
+    program,
+    'architecture',
+    'The software architecture: interfaces, segregation and unit designs, and what the class still requires. --check exits 3 when something required is missing.',
+  )
     .option('--svg <file>', 'also write the architecture diagram to this SVG file')
     .option('--check', 'exit 3 when the class requires something that is not recorded yet')
     .action((file: string, o: ArchitectureOptions) =>
@@ -34,7 +38,9 @@ export function registerArchitectureCommand(program: Command): void {
           [
             `Class ${view.projectClass}: architecture ${NEED_LABELS[view.architectureNeed].toLowerCase()}, detailed design ${NEED_LABELS[view.detailedDesignNeed].toLowerCase()}.`,
             `${view.interfaces.length} interface(s):`,
-            ...view.interfaces.map((i) => `  ${i.humanId.padEnd(6)} ${i.name}: ${i.fromLabel} ${i.direction === 'two-way' ? '↔' : '→'} ${i.toLabel}${i.protocol ? ` [${i.protocol}]` : ''}`),
+            ...view.interfaces.map(
+              (i) => `  ${i.humanId.padEnd(6)} ${i.name}: ${i.fromLabel} ${i.direction === 'two-way' ? '↔' : '→'} ${i.toLabel}${i.protocol ? ` [${i.protocol}]` : ''}`,
+            ),
             `Segregation recorded for ${view.segregation.filter((s) => s.measure).length} item(s); ${view.units.filter((u) => u.design).length} of ${view.units.length} unit(s) have a design.`,
             ...(o.svg ? [`Diagram written to ${o.svg}.`] : []),
             view.gaps.length ? `Missing for the class:\n${view.gaps.map((g) => `  ${g}`).join('\n')}` : 'Nothing the class requires is missing.',

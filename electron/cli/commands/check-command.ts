@@ -13,15 +13,16 @@ function describe(f: CheckFinding): string {
 }
 
 export function registerCheckCommand(program: Command): void {
-  projectCommand(program, 'check', 'The project-wide consistency check: contradictions between records, documents and the standards. Exits 3 while an error-level finding remains.')
-    .action((file: string, o: SignInOptions & { json?: boolean }) =>
-      runCommand(o.json, async (cli) => {
-        await openAs(cli, file, o, true);
-        const report = await cli.call('check.run', {});
-        emit(o, { findings: report.findings.map(forMachines) }, () =>
-          [...report.findings.map(describe), `${report.errors} error(s), ${report.warnings} warning(s).`].join('\n'),
-        );
-        return report.errors > 0 ? EXIT.checkFailed : EXIT.ok;
-      }),
-    );
+  projectCommand(
+    program,
+    'check',
+    'The project-wide consistency check: contradictions between records, documents and the standards. Exits 3 while an error-level finding remains.',
+  ).action((file: string, o: SignInOptions & { json?: boolean }) =>
+    runCommand(o.json, async (cli) => {
+      await openAs(cli, file, o, true);
+      const report = await cli.call('check.run', {});
+      emit(o, { findings: report.findings.map(forMachines) }, () => [...report.findings.map(describe), `${report.errors} error(s), ${report.warnings} warning(s).`].join('\n'));
+      return report.errors > 0 ? EXIT.checkFailed : EXIT.ok;
+    }),
+  );
 }

@@ -6,7 +6,10 @@ import { CliFailure } from '../output';
 export function saveExport(out: string, format: string, exported: { base64: string; count: number }, noun: string) {
   const bytes = Buffer.from(exported.base64, 'base64');
   writeFileSync(out, bytes);
-  return { value: { out, format, count: exported.count, bytes: bytes.length }, human: `Wrote ${out}: ${exported.count} ${noun} as ${format.toUpperCase()} (${bytes.length} bytes).` };
+  return {
+    value: { out, format, count: exported.count, bytes: bytes.length },
+    human: `Wrote ${out}: ${exported.count} ${noun} as ${format.toUpperCase()} (${bytes.length} bytes).`,
+  };
 }
 
 /** The --format given (lower case), the first allowed when none is, or a usage error naming the choices. */

@@ -74,7 +74,7 @@ export function registerDocumentCommands(program: Command): void {
       .argument('<doc-id>', 'a document ID such as PROJECT-SUMMARY, "technical-file", or a table: "requirements", "risks", "soup", "trace"')
       .requiredOption('--out <file>', 'where to write the PDF')
       .option('--format <format>', 'with "requirements": csv, xlsx, reqif or reqifz (default csv); "risks": csv or xlsx; "soup" and "trace": xlsx')
-      .option('--sign', "embed your PAdES signature (approvers and owners)")
+      .option('--sign', 'embed your PAdES signature (approvers and owners)')
       .option('--doc-version <n>', 'a version other than the current one', (v) => Number(v)),
   ).action((file: string, docKey: string, o: Options & { out: string; sign?: boolean; docVersion?: number; format?: string }) =>
     runCommand(o.json, async (cli) => {
@@ -96,7 +96,11 @@ export function registerDocumentCommands(program: Command): void {
         const { base64: _pdf, ...pdf } = result.pdf;
         const { counts } = result.index;
         const elements = `required elements: ${counts.present} present, ${counts.outside} kept outside Cairn, ${counts.missing} missing`;
-        emit(o, { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length, elements: counts }, () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}; ${elements}) and ${manifestPath}.`);
+        emit(
+          o,
+          { ...pdf, out: o.out, manifest: manifestPath, documents: result.manifest.documents.length, elements: counts },
+          () => `Wrote ${o.out} (${result.manifest.documents.length} documents, ${pdf.bytes} bytes${pdf.signed ? ', signed' : ''}; ${elements}) and ${manifestPath}.`,
+        );
         return;
       }
       const doc = await documentByKey(cli, docKey);
@@ -139,7 +143,12 @@ export function registerDocumentCommands(program: Command): void {
           password,
         });
       } else {
-        result = await cli.call('documents.sign', { versionId: version.id, meaning: o.meaning as 'reviewed' | 'approved', password, acknowledgeSelfApproval: o.acknowledgeSelfApproval ?? false });
+        result = await cli.call('documents.sign', {
+          versionId: version.id,
+          meaning: o.meaning as 'reviewed' | 'approved',
+          password,
+          acknowledgeSelfApproval: o.acknowledgeSelfApproval ?? false,
+        });
       }
       const after = result.versions.find((v) => v.id === version.id);
       emit(o, after, () => `Signed ${doc.docKey} v${version.version} as ${o.meaning}; it is now ${after?.state.replace('_', ' ')}.`);
@@ -148,7 +157,9 @@ export function registerDocumentCommands(program: Command): void {
 
   program
     .command('verify-pdf')
-    .description("Check a Cairn PDF: every signature, the certificate each is bound to, whether its signer is trusted and (with --project) whether it is an approved version. Exit 0 only when every check holds.")
+    .description(
+      'Check a Cairn PDF: every signature, the certificate each is bound to, whether its signer is trusted and (with --project) whether it is an approved version. Exit 0 only when every check holds.',
+    )
     .argument('<pdf>', 'the PDF file')
     .option('--project <file>', 'compare with this project file and trust its trusted certificates')
     .option('--trust <cert.pem|sha256>', 'trust this certificate (PEM file) or SHA-256 fingerprint; repeatable', (value: string, all: string[]) => [...all, value], [] as string[])
@@ -163,7 +174,12 @@ export function registerDocumentCommands(program: Command): void {
           table([
             ['Verdict', report.verdict],
             ['Signed', report.signed ? `yes (${report.signatureCount} signature${report.signatureCount === 1 ? '' : 's'})` : 'no'],
-            ['Signer', report.signer ? `${report.signer.name}${report.signer.email ? ` <${report.signer.email}>` : ''}${report.signer.trusted === null ? ' (signer not verified: give --project or --trust)' : report.signer.trusted ? ' (trusted)' : ' (NOT trusted)'}` : '-'],
+            [
+              'Signer',
+              report.signer
+                ? `${report.signer.name}${report.signer.email ? ` <${report.signer.email}>` : ''}${report.signer.trusted === null ? ' (signer not verified: give --project or --trust)' : report.signer.trusted ? ' (trusted)' : ' (NOT trusted)'}`
+                : '-',
+            ],
             ['Certificate', report.signer ? `SHA-256 ${report.signer.fingerprint}` : '-'],
             ['Signed at', report.signedAt ?? '-'],
             ['Bytes intact', report.intact ? 'yes' : 'NO'],

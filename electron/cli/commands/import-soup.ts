@@ -10,7 +10,9 @@ import type { ImportOptions } from './import-kind';
  * `app/package-lock.json` and `backend/package-lock.json` are kept apart whatever folder the command runs in.
  */
 export function soupSource(projectFile: string, file: string): string {
-  return relative(dirname(resolve(projectFile)), resolve(file)).split(sep).join('/');
+  return relative(dirname(resolve(projectFile)), resolve(file))
+    .split(sep)
+    .join('/');
 }
 
 /** `cairn import <project> soup <file>`: previews against the list and applies that preview as one change. */

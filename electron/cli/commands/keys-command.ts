@@ -33,7 +33,7 @@ function describeKey(key: SigningKeyInfo): string {
   ]);
 }
 
-const OWNER_HELP = "an owner who e-signs the change (needed to replace a key, unless you are an owner); their password from CAIRN_OWNER_PASSWORD or line 2 of --password-stdin";
+const OWNER_HELP = 'an owner who e-signs the change (needed to replace a key, unless you are an owner); their password from CAIRN_OWNER_PASSWORD or line 2 of --password-stdin';
 
 /** Trust changes from the command line: each is audited and, past a person's first key, e-signed by an owner. */
 export function registerKeysCommands(program: Command): void {
@@ -48,7 +48,11 @@ export function registerKeysCommands(program: Command): void {
       }),
     );
 
-  projectCommand(program, 'key-import', "Import --user's key and certificate from a PKCS#12 file (its password from CAIRN_P12_PASSWORD; replacing a key needs an owner's e-signature).")
+  projectCommand(
+    program,
+    'key-import',
+    "Import --user's key and certificate from a PKCS#12 file (its password from CAIRN_P12_PASSWORD; replacing a key needs an owner's e-signature).",
+  )
     .argument('<p12>', 'the .p12 or .pfx file')
     .option('--owner <email>', OWNER_HELP)
     .action((file: string, p12: string, o: Options) =>

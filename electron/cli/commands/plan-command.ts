@@ -6,8 +6,8 @@ import { runCommand } from '../run-command';
 const STATUS = { not_started: 'not started', in_progress: 'in progress', done: 'done', not_applicable: 'not applicable' } as const;
 
 export function registerPlanCommand(program: Command): void {
-  projectCommand(program, 'plan', "The project's IEC 62304 clause checklist for its safety class, with each clause's status.")
-    .action((file: string, o: SignInOptions & { json?: boolean }) =>
+  projectCommand(program, 'plan', "The project's IEC 62304 clause checklist for its safety class, with each clause's status.").action(
+    (file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);
         const plan = await cli.call('plan.get', {});
@@ -21,5 +21,5 @@ export function registerPlanCommand(program: Command): void {
           ].join('\n'),
         );
       }),
-    );
+  );
 }

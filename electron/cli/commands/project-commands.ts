@@ -14,7 +14,7 @@ interface JsonOption {
 export function recoveryKeyLines(recoveryKey: string | null): string[] {
   if (!recoveryKey) return ['The file is NOT encrypted: anyone with a copy can read it.'];
   return [
-    'The file is encrypted; any active member\'s password opens it.',
+    "The file is encrypted; any active member's password opens it.",
     `Recovery key (shown only now; keep it in your company's escrow, it opens the file if every password is lost):`,
     `  ${recoveryKey}`,
   ];
@@ -43,7 +43,9 @@ export function registerProjectCommands(program: Command): void {
           owner: { name: o.owner, email: o.email, password },
           encrypted: o.encryption,
         });
-        emit(o, status, () => [`Created ${status.project?.path} for "${status.project?.productName}"; owner ${status.user?.name}.`, ...recoveryKeyLines(status.recoveryKey)].join('\n'));
+        emit(o, status, () =>
+          [`Created ${status.project?.path} for "${status.project?.productName}"; owner ${status.user?.name}.`, ...recoveryKeyLines(status.recoveryKey)].join('\n'),
+        );
       }),
     );
 
@@ -95,23 +97,19 @@ export function registerProjectCommands(program: Command): void {
       .argument('<file>', 'project file')
       .argument('<dest>', 'where to write the copy')
       .option('--overwrite', 'replace the destination if it is an earlier Cairn project file'),
-  )
-    .action((file: string, dest: string, o: JsonOption & SignInOptions & { overwrite?: boolean }) =>
-      runCommand(o.json, async (cli) => {
-        await openAs(cli, file, o, true);
-        const result = await cli.call('project.backup', { dest, overwrite: o.overwrite ?? false });
-        emit(o, result, () => `Backed up to ${result.path} (${result.bytes} bytes).`);
-      }),
-    );
+  ).action((file: string, dest: string, o: JsonOption & SignInOptions & { overwrite?: boolean }) =>
+    runCommand(o.json, async (cli) => {
+      await openAs(cli, file, o, true);
+      const result = await cli.call('project.backup', { dest, overwrite: o.overwrite ?? false });
+      emit(o, result, () => `Backed up to ${result.path} (${result.bytes} bytes).`);
+    }),
+  );
 
-  projectCommand(program, 'users', 'List the team: name, e-mail, role, active or not.')
-    .action((file: string, o: JsonOption & SignInOptions) =>
-      runCommand(o.json, async (cli) => {
-        await openAs(cli, file, o, true);
-        const users = await cli.call('users.list', {});
-        emit(o, users, () =>
-          table(users.map((u) => [u.name, `${u.email}  ${u.role}${u.active ? '' : '  (deactivated)'}`])),
-        );
-      }),
-    );
+  projectCommand(program, 'users', 'List the team: name, e-mail, role, active or not.').action((file: string, o: JsonOption & SignInOptions) =>
+    runCommand(o.json, async (cli) => {
+      await openAs(cli, file, o, true);
+      const users = await cli.call('users.list', {});
+      emit(o, users, () => table(users.map((u) => [u.name, `${u.email}  ${u.role}${u.active ? '' : '  (deactivated)'}`])));
+    }),
+  );
 }

@@ -22,12 +22,17 @@ export function registerQmsCommand(program: Command): void {
             `${qms.company.legalName || 'Company not named yet'}: ${procedures.length} procedures`,
             ...procedures.map((p) => {
               const doc = p.document;
-              const state = doc ? `v${doc.version} ${DOC_STATE[doc.state]}${doc.approvedVersion && doc.approvedVersion !== doc.version ? ` (v${doc.approvedVersion} approved)` : ''}` : 'no document';
+              const state = doc
+                ? `v${doc.version} ${DOC_STATE[doc.state]}${doc.approvedVersion && doc.approvedVersion !== doc.version ? ` (v${doc.approvedVersion} approved)` : ''}`
+                : 'no document';
               return `  ${p.key.padEnd(9)} ${p.title.padEnd(44)} ${state}`;
             }),
             '',
             `Clauses in scope: ${summary.inScope}; with a document: ${summary.documented} (${percent(summary.documented, summary.inScope)} %); approved: ${summary.approved} (${percent(summary.approved, summary.inScope)} %); not applied: ${qms.scope.length}.`,
-            ...gaps.map((g) => `  gap: ${g.clause} ${g.title}${g.answeredBy.length ? ` (answered by ${g.answeredBy.map((a) => a.key).join(', ')}, not generated yet)` : ' (no procedure of Cairn’s set answers it: write one)'}`),
+            ...gaps.map(
+              (g) =>
+                `  gap: ${g.clause} ${g.title}${g.answeredBy.length ? ` (answered by ${g.answeredBy.map((a) => a.key).join(', ')}, not generated yet)` : ' (no procedure of Cairn’s set answers it: write one)'}`,
+            ),
             qms.trainingDue.length ? `${qms.trainingDue.length} training(s) due on approved procedure versions.` : '',
             gaps.length === 0 ? 'No gaps.' : `${gaps.length} gap(s).`,
           ]

@@ -123,6 +123,8 @@ export function registerRegulatoryCommands(program: Command): void {
     schema: fdaAnswersSchema,
     decide: fdaDocumentationLevel,
     human: (r: FdaResult) =>
-      [`FDA documentation level: ${r.level}`, '', r.rationale, ...(r.advisories.length ? ['', 'Advisories:', ...r.advisories.map((a) => `  - ${a.flag}: ${a.message}`)] : [])].join('\n'),
+      [`FDA documentation level: ${r.level}`, '', r.rationale, ...(r.advisories.length ? ['', 'Advisories:', ...r.advisories.map((a) => `  - ${a.flag}: ${a.message}`)] : [])].join(
+        '\n',
+      ),
   });
 }

@@ -40,16 +40,25 @@ export async function exportRequirementsFile(cli: CliCore, format: string | unde
 }
 
 export function registerRequirementsCommand(program: Command): void {
-  projectCommand(program, 'requirements', 'List the software requirements: ID, type, status, items and text.', 'machine-readable output: each requirement with id, title, text, type, source, status, items …')
-    .action((file: string, o: SignInOptions & { json?: boolean }) =>
-      runCommand(o.json, async (cli) => {
-        await openAs(cli, file, o, true);
-        const rows = (await everyRequirement(cli)).map(forScripts);
-        emit(o, rows, () =>
-          rows.length === 0
-            ? 'No requirements yet.'
-            : rows.map((r) => `${r.id.padEnd(10)} ${r.type.padEnd(12)} ${r.status.padEnd(11)} ${(r.items.join(',') || '-').padEnd(10)} ${(r.title || r.text).replace(/\s+/g, ' ').slice(0, 70)}`).join('\n'),
-        );
-      }),
-    );
+  projectCommand(
+    program,
+    'requirements',
+    'List the software requirements: ID, type, status, items and text.',
+    'machine-readable output: each requirement with id, title, text, type, source, status, items …',
+  ).action((file: string, o: SignInOptions & { json?: boolean }) =>
+    runCommand(o.json, async (cli) => {
+      await openAs(cli, file, o, true);
+      const rows = (await everyRequirement(cli)).map(forScripts);
+      emit(o, rows, () =>
+        rows.length === 0
+          ? 'No requirements yet.'
+          : rows
+              .map(
+                (r) =>
+                  `${r.id.padEnd(10)} ${r.type.padEnd(12)} ${r.status.padEnd(11)} ${(r.items.join(',') || '-').padEnd(10)} ${(r.title || r.text).replace(/\s+/g, ' ').slice(0, 70)}`,
+              )
+              .join('\n'),
+      );
+    }),
+  );
 }

@@ -39,13 +39,14 @@ function matrixLines(m: RiskMatrix): string[] {
 }
 
 export function registerRiskCommands(program: Command): void {
-  projectCommand(program, 'risks', 'Every risk chain with its initial and residual P, S, cell and acceptability, its controls and their requirements.').action((file: string, o: Options) =>
-    runCommand(o.json, async (cli) => {
-      await openAs(cli, file, o, true);
-      const list = await cli.call('risk.list', {});
-      emit(o, list, () => [...riskLines(list.rows), `${list.total} risk chain(s).`].join('\n'));
-      return EXIT.ok;
-    }),
+  projectCommand(program, 'risks', 'Every risk chain with its initial and residual P, S, cell and acceptability, its controls and their requirements.').action(
+    (file: string, o: Options) =>
+      runCommand(o.json, async (cli) => {
+        await openAs(cli, file, o, true);
+        const list = await cli.call('risk.list', {});
+        emit(o, list, () => [...riskLines(list.rows), `${list.total} risk chain(s).`].join('\n'));
+        return EXIT.ok;
+      }),
   );
 
   projectCommand(program, 'risk-matrix', 'How many risk chains sit in each cell of the acceptability matrix, before and after control.').action((file: string, o: Options) =>

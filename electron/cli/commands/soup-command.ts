@@ -19,7 +19,12 @@ function line(s: SoupView): string {
 }
 
 export function registerSoupCommand(program: Command): void {
-  projectCommand(program, 'soup', 'The SOUP list: ID, name, version, direct or transitive, class, the items using it and the fields still missing.', 'machine-readable output (every item, all fields)')
+  projectCommand(
+    program,
+    'soup',
+    'The SOUP list: ID, name, version, direct or transitive, class, the items using it and the fields still missing.',
+    'machine-readable output (every item, all fields)',
+  )
     .option('--all', 'list transitive packages too (direct ones only by default)')
     .option('--removed', 'include SOUP taken out of use')
     .addHelpText('after', '\nExample:\n  cairn soup pump.cairn --user ada@example.com --json')
@@ -30,10 +35,7 @@ export function registerSoupCommand(program: Command): void {
         const shown = o.all || o.json ? list.items : list.items.filter((s) => s.direct);
         const incomplete = shown.filter((s) => s.missing.length > 0).length;
         emit(o, { projectClass: list.projectClass, items: shown }, () =>
-          [
-            ...shown.map(line),
-            `${shown.length} SOUP item(s) shown of ${list.items.length}; ${incomplete} with fields missing for their class.`,
-          ].join('\n'),
+          [...shown.map(line), `${shown.length} SOUP item(s) shown of ${list.items.length}; ${incomplete} with fields missing for their class.`].join('\n'),
         );
       }),
     );

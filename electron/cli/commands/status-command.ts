@@ -20,12 +20,15 @@ function statusText(status: WalkStatus): string {
 }
 
 export function registerStatusCommand(program: Command): void {
-  projectCommand(program, 'status', 'Where the project stands on the walk through the life cycle: each stage, its state from the records, and the next action. Exits 0 whatever the states.')
-    .action((file: string, o: SignInOptions & { json?: boolean }) =>
-      runCommand(o.json, async (cli) => {
-        await openAs(cli, file, o, true);
-        const status = await cli.call('walk.status', {});
-        emit(o, statusJson(status), () => statusText(status));
-      }),
-    );
+  projectCommand(
+    program,
+    'status',
+    'Where the project stands on the walk through the life cycle: each stage, its state from the records, and the next action. Exits 0 whatever the states.',
+  ).action((file: string, o: SignInOptions & { json?: boolean }) =>
+    runCommand(o.json, async (cli) => {
+      await openAs(cli, file, o, true);
+      const status = await cli.call('walk.status', {});
+      emit(o, statusJson(status), () => statusText(status));
+    }),
+  );
 }

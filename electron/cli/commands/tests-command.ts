@@ -15,14 +15,18 @@ function human(summary: TestsSummary): string {
   }
   for (const s of summary.status) {
     lines.push(`Version ${s.version} — requirements: ${counts(s.counts.requirements)}; risk controls: ${counts(s.counts.riskControls)}`);
-    for (const r of [...s.requirements, ...s.riskControls].filter((x) => x.status !== 'passed')) lines.push(`  ${r.humanId} ${r.status}${r.tests.length ? ` (${r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ')})` : ''}`);
+    for (const r of [...s.requirements, ...s.riskControls].filter((x) => x.status !== 'passed'))
+      lines.push(`  ${r.humanId} ${r.status}${r.tests.length ? ` (${r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ')})` : ''}`);
   }
   return lines.join('\n');
 }
 
 export function registerTestsCommand(program: Command): void {
   projectCommand(program, 'tests', 'Test cases with their latest result per software version, and each version’s per-requirement status.')
-    .addHelpText('after', '\nRequirements and risk controls that have not passed are listed under each version with the tests behind them.\n\nExample:\n  cairn tests pump.cairn --user ada@example.com --json')
+    .addHelpText(
+      'after',
+      '\nRequirements and risk controls that have not passed are listed under each version with the tests behind them.\n\nExample:\n  cairn tests pump.cairn --user ada@example.com --json',
+    )
     .action((file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);

@@ -6,8 +6,8 @@ import { emit } from '../output';
 import { runCommand } from '../run-command';
 
 export function registerTraceCommand(program: Command): void {
-  projectCommand(program, 'trace', 'The gap report: requirements with no item or verification, SOUP with no purpose, suspect links… Exits 3 when there are gaps.')
-    .action((file: string, o: SignInOptions & { json?: boolean }) =>
+  projectCommand(program, 'trace', 'The gap report: requirements with no item or verification, SOUP with no purpose, suspect links… Exits 3 when there are gaps.').action(
+    (file: string, o: SignInOptions & { json?: boolean }) =>
       runCommand(o.json, async (cli) => {
         await openAs(cli, file, o, true);
         const report = await cli.call('trace.gaps', {});
@@ -22,5 +22,5 @@ export function registerTraceCommand(program: Command): void {
         );
         return report.gaps.length === 0 ? EXIT.ok : EXIT.checkFailed;
       }),
-    );
+  );
 }

@@ -73,13 +73,18 @@ async function validate(cairnFunction: CairnFunction, o: ValidateOptions): Promi
     const failed = [...run.iq, ...run.oq].filter((step) => step.result === 'failed');
     emit(o, validationSummary(run, reportPath), () =>
       [
-        ...[...run.iq, ...run.oq].map((step) => `${step.result === 'passed' ? 'passed' : 'FAILED'}  ${step.id}  ${step.title}${step.result === 'failed' ? `: ${step.detail}` : ''}`),
+        ...[...run.iq, ...run.oq].map(
+          (step) => `${step.result === 'passed' ? 'passed' : 'FAILED'}  ${step.id}  ${step.title}${step.result === 'failed' ? `: ${step.detail}` : ''}`,
+        ),
         run.passed ? `All ${run.iq.length + run.oq.length} steps passed.` : `${failed.length} step(s) failed: ${failed.map((step) => step.id).join(', ')}.`,
         ...(run.skipped.length ? [`Not run (--only): ${run.skipped.join(', ')}. A partial run does not qualify this installation.`] : []),
         `Report: ${reportPath}`,
         `Evidence: ${evidencePath}`,
         ...(signing
-          ? [`Signer's certificate: ${certificatePath} (SHA-256 ${signing.signature.fingerprint})`, `Check the signature: cairn verify-pdf "${reportPath}" --trust "${certificatePath}"`]
+          ? [
+              `Signer's certificate: ${certificatePath} (SHA-256 ${signing.signature.fingerprint})`,
+              `Check the signature: cairn verify-pdf "${reportPath}" --trust "${certificatePath}"`,
+            ]
           : []),
       ].join('\n'),
     );

@@ -99,7 +99,19 @@ export class ArchitectureRepo {
            to_kind, to_software_id, to_soup_id, to_external, protocol, data_exchanged, direction, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(next, `IF-${next}`, fields.name, fields.description, ...columnsOf(fields.from), ...columnsOf(fields.to), fields.protocol, fields.dataExchanged, fields.direction, at, at);
+      .run(
+        next,
+        `IF-${next}`,
+        fields.name,
+        fields.description,
+        ...columnsOf(fields.from),
+        ...columnsOf(fields.to),
+        fields.protocol,
+        fields.dataExchanged,
+        fields.direction,
+        at,
+        at,
+      );
     return this.interfaceById(next) as InterfaceRow;
   }
 
@@ -152,7 +164,9 @@ export class ArchitectureRepo {
   }
 
   unitDesigns(): UnitDesignRow[] {
-    return this.db.prepare('SELECT unit_id AS unitId, design, interfaces, updated_at AS updatedAt, updated_by AS updatedBy FROM unit_design ORDER BY unit_id').all() as UnitDesignRow[];
+    return this.db
+      .prepare('SELECT unit_id AS unitId, design, interfaces, updated_at AS updatedAt, updated_by AS updatedBy FROM unit_design ORDER BY unit_id')
+      .all() as UnitDesignRow[];
   }
 
   setUnitDesign(row: UnitDesignRow): void {

@@ -80,7 +80,10 @@ function segregationViews(project: OpenProject, s: Sources): SegregationView[] {
         effectiveness: measure?.effectiveness ?? '',
         updatedAt: measure?.updatedAt ?? null,
         updatedBy: measure ? userName(measure.updatedBy) : null,
-        classification: item.classSource === 'segregated' && argument ? { rationale: argument.segregationRationale, verification: argument.segregationVerification, decidedAt: argument.decidedAt } : null,
+        classification:
+          item.classSource === 'segregated' && argument
+            ? { rationale: argument.segregationRationale, verification: argument.segregationVerification, decidedAt: argument.decidedAt }
+            : null,
       };
     });
 }
@@ -111,7 +114,10 @@ function unitViews(project: OpenProject, s: Sources): UnitDesignView[] {
 function gapsOf(s: Sources, cls: SafetyClass, segregation: SegregationView[], units: UnitDesignView[]): string[] {
   const gaps: string[] = [];
   // No system yet is not an all-clear: unclassified software counts as class C, which needs an architecture.
-  if (s.tree.length === 0 && cls !== 'A') gaps.push(`Nothing recorded yet: class ${cls} needs the software system split into software items with their interfaces (5.3.1, 5.3.2). Add the system on the Software screen first.`);
+  if (s.tree.length === 0 && cls !== 'A')
+    gaps.push(
+      `Nothing recorded yet: class ${cls} needs the software system split into software items with their interfaces (5.3.1, 5.3.2). Add the system on the Software screen first.`,
+    );
   for (const system of s.tree) {
     if (system.effectiveClass === 'A') continue;
     const inside = new Set(allNodes([system]).map((n) => n.id));

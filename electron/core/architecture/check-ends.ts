@@ -29,7 +29,11 @@ export function checkInterfaceEnds(from: InterfaceEnd, to: InterfaceEnd, nodes: 
   checkEnd(from, 'from', nodes, soup);
   checkEnd(to, 'to', nodes, soup);
   if (from.kind === 'external' && to.kind === 'external') {
-    throw new CairnError('invalid_input', 'At least one end of an interface must be software or SOUP: a link between two external systems is outside the software architecture.', 'to');
+    throw new CairnError(
+      'invalid_input',
+      'At least one end of an interface must be software or SOUP: a link between two external systems is outside the software architecture.',
+      'to',
+    );
   }
   if (sameEnd(from, to)) throw new CairnError('invalid_input', 'An interface joins two different ends.', 'to');
   if (from.kind === 'software' && to.kind === 'software') {

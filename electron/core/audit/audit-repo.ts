@@ -104,13 +104,14 @@ export class AuditRepo {
   constructor(private readonly db: Db) {
     this.ledger = new RowLedger(db);
     // Prepared on first use: tests open files migrated only part of the way, where rows_json is not there yet.
-    this.insertRow = lazyStatement(db, `INSERT INTO audit_log
+    this.insertRow = lazyStatement(
+      db,
+      `INSERT INTO audit_log
       (seq, at, user_id, user_name, method, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash, rows_json)
-      VALUES (@seq, @at, @userId, @userName, @method, @action, @entity, @entityId, @summary, @beforeJson, @afterJson, @prevHash, @hash, @rowsJson)`);
-    this.readHead = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
-    this.writeHead = db.prepare(
-      'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+      VALUES (@seq, @at, @userId, @userName, @method, @action, @entity, @entityId, @summary, @beforeJson, @afterJson, @prevHash, @hash, @rowsJson)`,
     );
+    this.readHead = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
+    this.writeHead = db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash');
   }
 
   /** The trail's last row (the genesis hash before the first). */
@@ -226,13 +227,14 @@ export class AuditRepo {
   }
 
   facets(): AuditFacets {
-    const column = (sql: string) => (this.db.prepare(sql).pluck().all() as string[]);
+    const column = (sql: string) => this.db.prepare(sql).pluck().all() as string[];
     return {
       entities: column('SELECT DISTINCT entity FROM audit_log ORDER BY entity'),
       actions: column('SELECT DISTINCT action FROM audit_log ORDER BY action'),
-      users: this.db
-        .prepare('SELECT DISTINCT user_id AS id, user_name AS name FROM audit_log WHERE user_id IS NOT NULL ORDER BY user_name')
-        .all() as { id: number; name: string }[],
+      users: this.db.prepare('SELECT DISTINCT user_id AS id, user_name AS name FROM audit_log WHERE user_id IS NOT NULL ORDER BY user_name').all() as {
+        id: number;
+        name: string;
+      }[],
     };
   }
 

@@ -26,20 +26,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * when present, so rows written before they existed keep their hashes.
  */
 export function rowHash(f: ChainedFields): string {
-  const fields: unknown[] = [
-    f.seq,
-    f.at,
-    f.userId,
-    f.userName,
-    f.method,
-    f.action,
-    f.entity,
-    f.entityId,
-    f.summary,
-    f.beforeJson,
-    f.afterJson,
-    f.prevHash,
-  ];
+  const fields: unknown[] = [f.seq, f.at, f.userId, f.userName, f.method, f.action, f.entity, f.entityId, f.summary, f.beforeJson, f.afterJson, f.prevHash];
   if (f.rowsJson !== null) fields.push(f.rowsJson);
   return createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
 }

@@ -12,7 +12,10 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
   return project.users.list().flatMap((user): IntegrityProblem[] => {
     const parsed = parsePasswordHash(user.passwordHash);
     if (typeof parsed === 'string') return [{ kind: 'secret', table: 'user', record: user.email, detail: `the stored password hash is damaged: ${parsed}` }];
-    if (isLegacyPasswordHash(user.passwordHash)) return [{ kind: 'legacy', table: 'user', record: user.email, detail: 'the password hash has a 32-byte digest (an earlier format); it is re-hashed when this person next signs in' }];
+    if (isLegacyPasswordHash(user.passwordHash))
+      return [
+        { kind: 'legacy', table: 'user', record: user.email, detail: 'the password hash has a 32-byte digest (an earlier format); it is re-hashed when this person next signs in' },
+      ];
     return [];
   });
 }

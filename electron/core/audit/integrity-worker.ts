@@ -5,10 +5,7 @@ import { checkIntegrity } from './integrity-check';
 
 /** Messages from the integrity worker to the core. */
 export type IntegrityWorkerMessage =
-  | { type: 'started'; total: number }
-  | { type: 'progress'; checked: number }
-  | { type: 'done'; report: ChainReport }
-  | { type: 'failed'; message: string };
+  { type: 'started'; total: number } | { type: 'progress'; checked: number } | { type: 'done'; report: ChainReport } | { type: 'failed'; message: string };
 
 /** How often progress is posted: often enough for a moving bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 2_000;

@@ -64,7 +64,10 @@ export function tablesOf(db: Db): { tracked: TableShape[]; foreign: string[] } {
       foreign.push(name);
       continue;
     }
-    const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const key = info
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     tracked.push({ name, columns, key: key.length ? key : ['rowid'] });
   }
   return { tracked, foreign };

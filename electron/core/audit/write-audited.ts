@@ -8,19 +8,15 @@ import type { Actor, AuditEntry } from './audit-repo';
  * another writer (the CLI beside the app). A deferred one would upgrade its read lock mid-way, and
  * SQLite refuses that at once with "database is locked" instead of waiting.
  */
-export function writeAudited<T>(
-  project: OpenProject,
-  actor: Actor,
-  method: string,
-  at: string,
-  change: (audit: (entry: AuditEntry) => void) => T,
-): T {
-  return project.db.transaction(() => {
-    const entries: AuditEntry[] = [];
-    const result = change((entry) => entries.push(entry));
-    if (result instanceof Promise) throw new Error(`${method}: a mutation must finish inside its transaction.`);
-    if (entries.length === 0) throw new Error(`${method}: a mutation must leave at least one audit row.`);
-    project.audit.append(entries, actor, method, at);
-    return result;
-  }).immediate();
+export function writeAudited<T>(project: OpenProject, actor: Actor, method: string, at: string, change: (audit: (entry: AuditEntry) => void) => T): T {
+  return project.db
+    .transaction(() => {
+      const entries: AuditEntry[] = [];
+      const result = change((entry) => entries.push(entry));
+      if (result instanceof Promise) throw new Error(`${method}: a mutation must finish inside its transaction.`);
+      if (entries.length === 0) throw new Error(`${method}: a mutation must leave at least one audit row.`);
+      project.audit.append(entries, actor, method, at);
+      return result;
+    })
+    .immediate();
 }

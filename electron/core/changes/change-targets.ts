@@ -8,7 +8,10 @@ export const CHANGE_ENTITY = 'change_request';
 
 /** The targets with their labels; a target whose record has gone shows as such rather than vanishing. */
 export function targetViews(project: OpenProject, targets: readonly TraceRef[]): ChangeTargetView[] {
-  const labels = labelRefs(project, targets.filter((t) => t.type !== 'test_case'));
+  const labels = labelRefs(
+    project,
+    targets.filter((t) => t.type !== 'test_case'),
+  );
   const tests = project.changes.liveTestCases(targets.filter((t) => t.type === 'test_case').map((t) => t.id));
   return targets.map((t) => {
     const label = t.type === 'test_case' ? tests.get(t.id) : labels.get(refKey(t));

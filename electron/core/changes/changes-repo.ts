@@ -39,7 +39,18 @@ export const changeHumanId = (id: number) => `CR-${String(id).padStart(3, '0')}`
 /** The fields a person writes directly. */
 export type ChangeFields = Pick<
   ChangeRecord,
-  'title' | 'description' | 'rationale' | 'source' | 'problemId' | 'kind' | 'targetVersion' | 'impactNotes' | 'safetyAnalysis' | 'newRiskControls' | 'implementation' | 'verification'
+  | 'title'
+  | 'description'
+  | 'rationale'
+  | 'source'
+  | 'problemId'
+  | 'kind'
+  | 'targetVersion'
+  | 'impactNotes'
+  | 'safetyAnalysis'
+  | 'newRiskControls'
+  | 'implementation'
+  | 'verification'
 >;
 
 /** The fields a person writes, read off a row. */
@@ -117,14 +128,20 @@ export class ChangesRepo {
 
   /** Live test cases by id: retired cases are never proposed for a re-run. */
   liveTestCases(ids: readonly number[]): Map<number, RecordLabel> {
-    const rows = this.stmt('SELECT id, human_id AS humanId, title FROM test_case WHERE retired = 0 AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (RecordLabel & {
+    const rows = this.stmt('SELECT id, human_id AS humanId, title FROM test_case WHERE retired = 0 AND id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as (RecordLabel & {
       id: number;
     })[];
     return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 
   /** Risk chains reached from situations, controls or causing items, labelled "hazard → harm". */
-  chainsTouching(situationIds: readonly number[], controlIds: readonly number[], itemIds: readonly number[]): { id: number; humanId: string; title: string; situationId: number; via: TraceEntity; viaId: number }[] {
+  chainsTouching(
+    situationIds: readonly number[],
+    controlIds: readonly number[],
+    itemIds: readonly number[],
+  ): { id: number; humanId: string; title: string; situationId: number; via: TraceEntity; viaId: number }[] {
     return this.stmt(
       `SELECT c.id, c.human_id AS humanId, hz.name || ' → ' || hm.name AS title, c.situation_id AS situationId, hit.via, hit.viaId
        FROM (

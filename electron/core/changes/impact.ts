@@ -116,7 +116,12 @@ export function computeImpact(project: OpenProject, targets: readonly TraceRef[]
   for (const chain of project.changes.chainsTouching(ids('hazardousSituations'), ids('riskControls'), ids('softwareItems'))) {
     if (seenChains.has(chain.id)) continue;
     seenChains.add(chain.id);
-    impact.riskChains.push({ id: chain.id, humanId: chain.humanId, title: chain.title, reason: `through ${humanIdOf.get(refKey({ type: chain.via, id: chain.viaId })) ?? chain.via}` });
+    impact.riskChains.push({
+      id: chain.id,
+      humanId: chain.humanId,
+      title: chain.title,
+      reason: `through ${humanIdOf.get(refKey({ type: chain.via, id: chain.viaId })) ?? chain.via}`,
+    });
     if (!chainSituations.has(chain.situationId)) chainSituations.set(chain.situationId, chain.humanId);
   }
   impact.hazardousSituations.push(...situationsOfChains(project, chainSituations, new Set(ids('hazardousSituations'))));

@@ -23,7 +23,11 @@ function systemFacts(project: OpenProject): SystemFacts[] {
       class: record?.class ?? null,
       situations: file.situations
         .filter((s) => s.linked)
-        .map((s) => ({ humanId: s.humanId, harm: s.worstSeverity?.harm ?? null, severityName: s.worstSeverity ? `${s.worstSeverity.levelName} (S${s.worstSeverity.level})` : null })),
+        .map((s) => ({
+          humanId: s.humanId,
+          harm: s.worstSeverity?.harm ?? null,
+          severityName: s.worstSeverity ? `${s.worstSeverity.levelName} (S${s.worstSeverity.level})` : null,
+        })),
       credited: (record?.externalControls ?? []).map((c) => {
         const found = c.riskControlId === undefined ? undefined : controls.get(c.riskControlId);
         return { label: c.control, riskControl: c.riskControlHumanId ?? null, placement: found?.placement ?? null, reason: found?.reason ?? 'it is no longer in the risk file.' };
@@ -43,7 +47,21 @@ function requirementFacts(project: OpenProject, repo: CheckRepo, version: string
     edits.set(e.humanId, { changedAt: e.at, createdBy: seen ? seen.createdBy : e.userId });
   }
   const evidence = new ReleaseEvidenceRepo(project.db);
-  const passed = version ? new Set(evidence.requirements(new Set(evidence.latestOutcomes(version).filter((o) => o.outcome === 'passed').map((o) => o.testCaseId))).filter((r) => r.passedTest).map((r) => r.humanId)) : new Set<string>();
+  const passed = version
+    ? new Set(
+        evidence
+          .requirements(
+            new Set(
+              evidence
+                .latestOutcomes(version)
+                .filter((o) => o.outcome === 'passed')
+                .map((o) => o.testCaseId),
+            ),
+          )
+          .filter((r) => r.passedTest)
+          .map((r) => r.humanId),
+      )
+    : new Set<string>();
   return repo.requirements().map((r) => ({
     humanId: r.humanId,
     status: r.status,

@@ -25,7 +25,8 @@ export function resolveControls(ctx: HandlerContext, systemId: number, controls:
     if (c.riskControlId === undefined) return { control: c.control, independence: c.independence };
     const found = offered.get(c.riskControlId);
     if (!found) throw new CairnError('not_found', `There is no risk control with id ${c.riskControlId} in the risk file.`, `externalControls.${i}.riskControlId`);
-    if (found.placement !== 'external') throw new CairnError('invalid_input', `${found.humanId} cannot be credited as external: ${found.reason}`, `externalControls.${i}.riskControlId`);
+    if (found.placement !== 'external')
+      throw new CairnError('invalid_input', `${found.humanId} cannot be credited as external: ${found.reason}`, `externalControls.${i}.riskControlId`);
     return { control: found.name, independence: c.independence, riskControlId: found.id, riskControlHumanId: found.humanId };
   });
 }

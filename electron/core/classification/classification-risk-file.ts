@@ -22,10 +22,12 @@ function groupBy<K, V>(pairs: readonly (readonly [K, V])[]): Map<K, V[]> {
 /** Each risk control's implementing requirements, with the systems those requirements are allocated to. */
 function implementingRequirements(project: OpenProject, systems: Map<number, { id: number; humanId: string }>): Map<number, ImplementingRequirement[]> {
   const controlLinks = project.trace.between('risk_control', 'requirement');
-  const systemsOfRequirement = groupBy(project.trace.between('requirement', 'software_item').flatMap((l) => {
-    const system = systems.get(l.to.id);
-    return system ? [[l.from.id, system] as const] : [];
-  }));
+  const systemsOfRequirement = groupBy(
+    project.trace.between('requirement', 'software_item').flatMap((l) => {
+      const system = systems.get(l.to.id);
+      return system ? [[l.from.id, system] as const] : [];
+    }),
+  );
   const labels = project.requirements.labels(controlLinks.map((l) => l.to.id));
   return groupBy(controlLinks.map((l) => [l.from.id, { humanId: labels.get(l.to.id)?.humanId ?? `#${l.to.id}`, systems: systemsOfRequirement.get(l.to.id) ?? [] }] as const));
 }
@@ -41,14 +43,26 @@ export function classificationRiskFile(project: OpenProject, systemId: number): 
   const harms = new Map(project.risk.records.all('harm').map((h) => [h.id, h]));
   const chains = project.risk.chains.all();
   const worst = worstSeverityBySituation(
-    chains.map((c) => ({ humanId: c.humanId, situationId: c.situationId, s: c.initial.s ?? 0, harm: { humanId: harms.get(c.harmId)?.humanId ?? '', name: harms.get(c.harmId)?.name ?? '' } })),
+    chains.map((c) => ({
+      humanId: c.humanId,
+      situationId: c.situationId,
+      s: c.initial.s ?? 0,
+      harm: { humanId: harms.get(c.harmId)?.humanId ?? '', name: harms.get(c.harmId)?.name ?? '' },
+    })),
     project.risk.plan.get().scales.severity,
   );
   const situationOfChain = new Map(chains.map((c) => [c.id, c.situationId]));
   const ownNodes = new Map([...systems.entries()].filter(([, s]) => s.id === systemId).map(([id]) => [id, id]));
   const nodeIds = project.software.labels([...ownNodes.keys()]);
-  const causes = groupBy(project.risk.chains.causes().flatMap((c) => (ownNodes.has(c.itemId) ? [[situationOfChain.get(c.chainId) ?? 0, nodeIds.get(c.itemId)?.humanId ?? ''] as const] : [])));
-  const linked = new Set(project.trace.linksOf({ type: 'software_item', id: systemId }).filter((l) => l.to.type === 'hazardous_situation').map((l) => l.to.id));
+  const causes = groupBy(
+    project.risk.chains.causes().flatMap((c) => (ownNodes.has(c.itemId) ? [[situationOfChain.get(c.chainId) ?? 0, nodeIds.get(c.itemId)?.humanId ?? ''] as const] : [])),
+  );
+  const linked = new Set(
+    project.trace
+      .linksOf({ type: 'software_item', id: systemId })
+      .filter((l) => l.to.type === 'hazardous_situation')
+      .map((l) => l.to.id),
+  );
   const requirements = implementingRequirements(project, systems);
   return {
     systemId,

@@ -83,11 +83,7 @@ export function applyMigrations(db: Db, pending: Migration[], now: () => string)
     } catch (error) {
       // Another program writing the file is no failed migration: the caller is told to try again.
       if (isBusyError(error)) throw error;
-      throw new CairnError(
-        'migration_failed',
-        `Migration ${migration.id} failed and was rolled back: ${(error as Error).message}`,
-        'path',
-      );
+      throw new CairnError('migration_failed', `Migration ${migration.id} failed and was rolled back: ${(error as Error).message}`, 'path');
     }
   }
 }

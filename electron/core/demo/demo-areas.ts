@@ -19,7 +19,20 @@ type DemoArea = (ctx: HandlerContext) => Promise<void>;
  * the public API. An area that builds on another (requirements on the software tree, SOUP on requirements)
  * comes after it.
  */
-const BEFORE_RELEASE: DemoArea[] = [buildDemoProduct, buildDemoRequirements, buildDemoRisk, recordDemoRequirementsReview, buildDemoClassification, buildDemoSoup, buildDemoArchitecture, buildDemoVerification, buildDemoDevPlan, buildDemoQms, buildDemoTests, buildDemoReleases];
+const BEFORE_RELEASE: DemoArea[] = [
+  buildDemoProduct,
+  buildDemoRequirements,
+  buildDemoRisk,
+  recordDemoRequirementsReview,
+  buildDemoClassification,
+  buildDemoSoup,
+  buildDemoArchitecture,
+  buildDemoVerification,
+  buildDemoDevPlan,
+  buildDemoQms,
+  buildDemoTests,
+  buildDemoReleases,
+];
 
 /** After the release: the maintenance release, the problems reported on 1.0.0 and the change they lead to. */
 const AFTER_RELEASE: DemoArea[] = [startDemoMaintenanceRelease, buildDemoChanges];

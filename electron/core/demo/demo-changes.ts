@@ -35,7 +35,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     description:
       'Complaint CC-2026-031 from the respiratory nurse at Klinikum Freiburg: a patient’s home FEV1 has run 0.2–0.3 L below the clinic spirometer for three weeks. Support reproduced a lower FEV1 on a Galaxy A14 with the same turbine.',
     environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BW-1 spirometer firmware 2.3.1; app 1.0.0 (build 412).',
-    stepsToReproduce: '1. Pair a BW-1 spirometer with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
+    stepsToReproduce:
+      '1. Pair a BW-1 spirometer with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
     expected: 'FEV1 within ±3 % or ±50 mL of the reference (3.12 L), as REQ “Compute FEV1 and FVC” requires.',
     actual: 'FEV1 2.87 L on five of five blows (−8 %); the same rig on a Pixel 7 gives 3.10 L.',
     scope: 'Phones whose Bluetooth stack settles on a 45 ms connection interval: Galaxy A14 and A15 models, about 3 % of active installs (212 patients).',
@@ -52,7 +53,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     id: complaint.id,
     investigation:
       'Bluetooth logs from the support phone show the spirometer sending 100 flow samples per second while the phone delivers them in bursts every 45 ms. The spirometer link keeps a ring buffer of 4 notifications per connection event and overwrites the oldest when a burst is larger, so samples near peak flow are lost and the volume-time curve is flattened.',
-    rootCause: 'The ring buffer was sized for the 15 ms connection interval of the phones tested in verification; the requested interval is not enforced and lost samples are not detected.',
+    rootCause:
+      'The ring buffer was sized for the 15 ms connection interval of the phones tested in verification; the requested interval is not enforced and lost samples are not detected.',
     partiesAdvised:
       'PRRC Dr. Katrin Albers, vigilance assessment 2026-11-12: no serious incident (no harm reported), but correcting the app on phones in use is a field safety corrective action, so it was notified to BfArM before the forced update (FSCA reference 2026-FSCA-0417) together with the field safety notice; the clinicians of the 212 affected patients received that notice in the portal, asking them to confirm home values against clinic spirometry. BreathWise is not marketed in the US yet, so no report under 21 CFR 803 or 806 applies.',
     decision: 'fix',
@@ -65,7 +67,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     type: 'corrective',
     criticality: 'low',
     foundInVersion: '1.0.0',
-    description: 'Found in exploratory testing: a session recorded at 00:20 local time in UTC+1 shows on the previous day of the trend chart; the session list shows the right date.',
+    description:
+      'Found in exploratory testing: a session recorded at 00:20 local time in UTC+1 shows on the previous day of the trend chart; the session list shows the right date.',
     expected: 'Each session shows on its local calendar day.',
     actual: 'The chart groups sessions by their UTC date.',
     scope: 'Display only; the stored times, the baseline and the alert rule use local days correctly.',
@@ -80,7 +83,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   await ctx.call('problems.update', { id: finding.id, decision: 'defer', decisionRationale: 'Cosmetic; planned for 1.3.0 with the chart rework.' });
   await ctx.call('problems.evaluateAnomaly', {
     id: finding.id,
-    anomalyEvaluation: 'Does not contribute to an unacceptable risk: no clinical decision or alert uses the chart’s day grouping, and the session list beside it shows the correct date and time.',
+    anomalyEvaluation:
+      'Does not contribute to an unacceptable risk: no clinical decision or alert uses the chart’s day grouping, and the session list beside it shows the correct date and time.',
     userMitigation: 'Read the date of a late-night session in the session list.',
   });
 
@@ -99,7 +103,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
   });
   await ctx.call('changes.update', {
     id: change.id,
-    impactNotes: 'Released software: 1.1.0 replaces 1.0.0 through the app stores with a forced update. Interfacing systems: none; the portal API is unchanged. Organisation: support scripts gain the “repeat the blow” message.',
+    impactNotes:
+      'Released software: 1.1.0 replaces 1.0.0 through the app stores with a forced update. Interfacing systems: none; the portal API is unchanged. Organisation: support scripts gain the “repeat the blow” message.',
     safetyAnalysis:
       'No new cause of a hazardous situation: a rejected blow is repeated, which the acceptability checks already do for coughs. The gap check strengthens the existing control on the wrong-FEV1 chain; its verification is repeated with the reference waveforms on the Galaxy A14 and the Pixel 7.',
     newRiskControls: false,
@@ -124,7 +129,8 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     source: 'internal',
     sourceRef: 'CR-001 / PR-001',
     rationale: 'Flow samples were lost on phones that settled on a 45 ms interval (PR-001); enforcing the interval removes the cause.',
-    acceptanceCriteria: 'On a Galaxy A14 and a Pixel 7, a manoeuvre starts only once a 15 ms interval is granted, and the ATS reference waveforms give FEV1 within ±3 % of the reference.',
+    acceptanceCriteria:
+      'On a Galaxy A14 and a Pixel 7, a manoeuvre starts only once a 15 ms interval is granted, and the ATS reference waveforms give FEV1 within ±3 % of the reference.',
     verificationMethod: 'test',
     status: 'draft',
     itemIds: [linkItem],

@@ -12,10 +12,7 @@ export const DEMO_PRODUCT = {
 /** Shared by every demo account and printed by `cairn demo`; the sample holds no real data. */
 export const DEMO_PASSWORD = 'breathwise-demo';
 
-export const DEMO_TEAM: readonly [
-  { name: string; email: string; role: 'owner' },
-  ...{ name: string; email: string; role: Role }[],
-] = [
+export const DEMO_TEAM: readonly [{ name: string; email: string; role: 'owner' }, ...{ name: string; email: string; role: Role }[]] = [
   { name: 'Dr. Miriam Okafor', email: 'miriam.okafor@alder-resp.example', role: 'owner' },
   { name: 'Jonas Brandt', email: 'jonas.brandt@alder-resp.example', role: 'author' },
   { name: 'Sofia Lindqvist', email: 'sofia.lindqvist@alder-resp.example', role: 'reviewer' },

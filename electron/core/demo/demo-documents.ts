@@ -69,7 +69,14 @@ const RELEASE_DOCUMENTS: { create: InputOf<'documents.create'>; note: string }[]
  * Documents that follow the project as it moves on (audit extract, logs, compliance plan) and the known
  * anomalies 1.0.0 was released with: drafts to explore.
  */
-const LIVE_DRAFTS: InputOf<'documents.create'>[] = [{ type: 'known-anomalies', version: '1.0.0' }, { type: 'audit-extract', entity: 'user' }, { type: 'compliance-plan' }, { type: 'verification-records' }, { type: 'problem-log' }, { type: 'change-log' }];
+const LIVE_DRAFTS: InputOf<'documents.create'>[] = [
+  { type: 'known-anomalies', version: '1.0.0' },
+  { type: 'audit-extract', entity: 'user' },
+  { type: 'compliance-plan' },
+  { type: 'verification-records' },
+  { type: 'problem-log' },
+  { type: 'change-log' },
+];
 
 /** The documents of release 1.0.0, drafted by the author from the records and approved by the reviewer and the approver. */
 export async function buildDemoDocuments(ctx: HandlerContext): Promise<void> {

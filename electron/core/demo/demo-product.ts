@@ -18,16 +18,33 @@ export async function buildDemoProduct(ctx: HandlerContext): Promise<void> {
     markets: 'eu-us',
     softwareForm: 'samd',
   });
-  const [app] = await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise mobile app', description: 'Patient app: guides the manoeuvre, checks quality, stores results and raises trend alerts.' });
+  const [app] = await ctx.call('software.add', {
+    parentId: null,
+    kind: 'system',
+    name: 'BreathWise mobile app',
+    description: 'Patient app: guides the manoeuvre, checks quality, stores results and raises trend alerts.',
+  });
   const appId = app?.id ?? 1;
   const add = (parentId: number, kind: 'item' | 'unit', name: string, description: string) => ctx.call('software.add', { parentId, kind, name, description });
   await add(appId, 'item', 'Spirometer link', 'Bluetooth LE pairing and the flow-volume data stream from the spirometer.');
   await add(appId, 'item', 'Measurement and quality checks', 'Computes FEV1 and FVC and rejects blows that fail the acceptability criteria.');
   await add(appId, 'item', 'Trend analysis and alerts', 'Compares each session with the personal baseline and raises exacerbation alerts.');
   await add(appId, 'item', 'Education content viewer', 'Shows breathing-technique videos and leaflets bundled with the app.');
-  await ctx.call('software.add', { parentId: null, kind: 'system', name: 'BreathWise clinician portal', description: 'Web portal where the respiratory team reviews sessions and alerts.' });
+  await ctx.call('software.add', {
+    parentId: null,
+    kind: 'system',
+    name: 'BreathWise clinician portal',
+    description: 'Web portal where the respiratory team reviews sessions and alerts.',
+  });
   await ctx.call('regulatory.assessMdr', {
-    answers: { isMedicalDeviceSoftware: true, drivesOrInfluencesHardware: false, informsDiagnosisOrTherapyDecisions: true, worstDecisionImpact: 'other', monitorsPhysiologicalProcesses: true, vitalParametersImmediateDanger: false },
+    answers: {
+      isMedicalDeviceSoftware: true,
+      drivesOrInfluencesHardware: false,
+      informsDiagnosisOrTherapyDecisions: true,
+      worstDecisionImpact: 'other',
+      monitorsPhysiologicalProcesses: true,
+      vitalParametersImmediateDanger: false,
+    },
   });
   await ctx.call('regulatory.assessFda', { answers: { probableRiskOfDeathOrSeriousInjury: false } });
 }

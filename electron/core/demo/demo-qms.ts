@@ -64,24 +64,102 @@ async function recordTraining(ctx: HandlerContext): Promise<void> {
   const team = await ctx.call('users.list', {});
   for (const role of ['author', 'reviewer'] as const) {
     const traineeId = team.find((u) => u.email === member(role).email)?.id ?? 0;
-    await ctx.call('qms.recordTraining', { traineeId, docKey: 'QM', version: 1, trainedOn: ctx.now().slice(0, 10), method: 'Read and understood; walkthrough with Henrik Vogel', password: DEMO_PASSWORD });
+    await ctx.call('qms.recordTraining', {
+      traineeId,
+      docKey: 'QM',
+      version: 1,
+      trainedOn: ctx.now().slice(0, 10),
+      method: 'Read and understood; walkthrough with Henrik Vogel',
+      password: DEMO_PASSWORD,
+    });
   }
 }
 
 async function writeRecords(ctx: HandlerContext): Promise<void> {
   const record = (kind: 'supplier' | 'tool' | 'capa' | 'audit' | 'review', fields: Record<string, string>) => ctx.call('qms.saveRecord', { kind, fields });
-  await record('supplier', { name: 'Nordwolke Cloud GmbH', supplies: 'EU hosting of the clinician portal and its database (Frankfurt region).', criticality: 'critical', status: 'qualified', evaluation: 'ISO 27001 certificate checked (valid to 2027-03); data processing agreement and quality agreement signed; uptime 99.97 % over the last year.', nextReview: '2026-10-01' });
-  await record('supplier', { name: 'Spirolink Devices Ltd', supplies: 'The Bluetooth spirometer patients use with BreathWise, and its SDK (SOUP).', criticality: 'critical', status: 'conditional', evaluation: 'CE-marked class IIa spirometer; ISO 13485 certificate seen. Condition: notice of SDK changes at least 60 days ahead, to be added to the agreement by Q2.', nextReview: '2026-06-30' });
-  await record('supplier', { name: 'Kestrel Security Labs', supplies: 'Annual penetration test of app, portal and API.', criticality: 'major', status: 'qualified', evaluation: 'CREST-accredited; sample report reviewed.', nextReview: '2027-01-15' });
+  await record('supplier', {
+    name: 'Nordwolke Cloud GmbH',
+    supplies: 'EU hosting of the clinician portal and its database (Frankfurt region).',
+    criticality: 'critical',
+    status: 'qualified',
+    evaluation: 'ISO 27001 certificate checked (valid to 2027-03); data processing agreement and quality agreement signed; uptime 99.97 % over the last year.',
+    nextReview: '2026-10-01',
+  });
+  await record('supplier', {
+    name: 'Spirolink Devices Ltd',
+    supplies: 'The Bluetooth spirometer patients use with BreathWise, and its SDK (SOUP).',
+    criticality: 'critical',
+    status: 'conditional',
+    evaluation: 'CE-marked class IIa spirometer; ISO 13485 certificate seen. Condition: notice of SDK changes at least 60 days ahead, to be added to the agreement by Q2.',
+    nextReview: '2026-06-30',
+  });
+  await record('supplier', {
+    name: 'Kestrel Security Labs',
+    supplies: 'Annual penetration test of app, portal and API.',
+    criticality: 'major',
+    status: 'qualified',
+    evaluation: 'CREST-accredited; sample report reviewed.',
+    nextReview: '2027-01-15',
+  });
   const tools = await ctx.call('qms.records', { kind: 'tool' });
   const cairn = tools.find((t) => t.builtIn);
-  if (cairn) await ctx.call('qms.saveRecord', { kind: 'tool', id: cairn.id, fields: { ...cairn.fields, status: 'in_progress', evidence: `${cairn.fields.evidence ?? ''} Validation plan VP-CAIRN-01 approved; test protocol run on the demo project, report due end of month.` } });
-  await record('tool', { name: 'GitHub Actions release workflow', version: 'workflow definition at tag v1.0.0', use: 'Builds, tests and signs every BreathWise release; its output is what ships.', risk: 'high', status: 'validated', evidence: 'Process validation report PV-CI-02: reproducible builds shown by comparing the checksums of three rebuilds of 1.0.0-rc.4.' });
+  if (cairn)
+    await ctx.call('qms.saveRecord', {
+      kind: 'tool',
+      id: cairn.id,
+      fields: {
+        ...cairn.fields,
+        status: 'in_progress',
+        evidence: `${cairn.fields.evidence ?? ''} Validation plan VP-CAIRN-01 approved; test protocol run on the demo project, report due end of month.`,
+      },
+    });
+  await record('tool', {
+    name: 'GitHub Actions release workflow',
+    version: 'workflow definition at tag v1.0.0',
+    use: 'Builds, tests and signs every BreathWise release; its output is what ships.',
+    risk: 'high',
+    status: 'validated',
+    evidence: 'Process validation report PV-CI-02: reproducible builds shown by comparing the checksums of three rebuilds of 1.0.0-rc.4.',
+  });
   await record('tool', { name: 'Jira Cloud', use: 'Issue tracking for development tasks (problem reports and CAPAs are kept in Cairn).', risk: 'low', status: 'not_required' });
-  await record('capa', { title: 'Release notes missed a changed alert threshold', source: 'audit', kind: 'corrective', description: 'Release candidate 1.0.0-rc.2 changed the default trend threshold but its draft release notes and IFU did not say so. Risk: clinicians could misread alert frequency; found in the mock audit before any patient used it.', rootCause: 'The release checklist did not ask whether a change affects labelling.', actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).', effectiveness: 'Criterion: the next three release candidates have labelling assessed. Result: 1.0.0-rc.3, 1.0.0-rc.4 and the 1.0.0 release all assessed — effective.', state: 'closed' });
-  await record('capa', { title: 'Spirometer SDK update arrived without notice', source: 'supplier', kind: 'preventive', description: 'Spirolink shipped SDK 4.2 with a changed timestamp format; caught in integration tests before release.', rootCause: 'No change-notification clause in the supplier agreement.', actions: 'Add a 60-day change-notice clause (Henrik Vogel, due 2026-06-30).', state: 'actions' });
-  await record('audit', { scope: 'CAPA (8.5.2, 8.5.3), document control (4.2.4, 4.2.5), training (6.2)', auditor: 'Dr. Katrin Albers (external)', date: '2026-01-20', state: 'reported', findings: 'Minor, 8.5.2: effectiveness criterion of CAPA-001 set only after the actions — fixed.\nObservation, 6.2: training on the quality manual not yet recorded for everyone.', conclusion: 'The processes audited are implemented and effective, with one minor nonconformity.' });
-  await record('review', { date: '2026-01-28', attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist', state: 'held', inputs: 'Complaints (none: BreathWise is not yet on the market), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.', decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.', nextReview: '2027-01-27' });
+  await record('capa', {
+    title: 'Release notes missed a changed alert threshold',
+    source: 'audit',
+    kind: 'corrective',
+    description:
+      'Release candidate 1.0.0-rc.2 changed the default trend threshold but its draft release notes and IFU did not say so. Risk: clinicians could misread alert frequency; found in the mock audit before any patient used it.',
+    rootCause: 'The release checklist did not ask whether a change affects labelling.',
+    actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).',
+    effectiveness: 'Criterion: the next three release candidates have labelling assessed. Result: 1.0.0-rc.3, 1.0.0-rc.4 and the 1.0.0 release all assessed — effective.',
+    state: 'closed',
+  });
+  await record('capa', {
+    title: 'Spirometer SDK update arrived without notice',
+    source: 'supplier',
+    kind: 'preventive',
+    description: 'Spirolink shipped SDK 4.2 with a changed timestamp format; caught in integration tests before release.',
+    rootCause: 'No change-notification clause in the supplier agreement.',
+    actions: 'Add a 60-day change-notice clause (Henrik Vogel, due 2026-06-30).',
+    state: 'actions',
+  });
+  await record('audit', {
+    scope: 'CAPA (8.5.2, 8.5.3), document control (4.2.4, 4.2.5), training (6.2)',
+    auditor: 'Dr. Katrin Albers (external)',
+    date: '2026-01-20',
+    state: 'reported',
+    findings:
+      'Minor, 8.5.2: effectiveness criterion of CAPA-001 set only after the actions — fixed.\nObservation, 6.2: training on the quality manual not yet recorded for everyone.',
+    conclusion: 'The processes audited are implemented and effective, with one minor nonconformity.',
+  });
+  await record('review', {
+    date: '2026-01-28',
+    attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist',
+    state: 'held',
+    inputs:
+      'Complaints (none: BreathWise is not yet on the market), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.',
+    decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.',
+    nextReview: '2027-01-27',
+  });
 }
 
 /**

@@ -43,7 +43,14 @@ export async function buildDemoRisk(ctx: HandlerContext): Promise<void> {
   const chains: number[] = [];
   for (const c of CHAINS) {
     const causes = c.causes.map((cause) => ({ itemId: must(items, cause.item, 'software item'), category: cause.category, description: cause.description }));
-    const row = await ctx.call('risk.addChain', { hazardId: nth(hazards, c.hazard, 'hazard'), situationId: nth(situations, c.situation, 'situation'), harmId: nth(harms, c.harm, 'harm'), sequenceOfEvents: c.sequence, initial: c.initial, causes });
+    const row = await ctx.call('risk.addChain', {
+      hazardId: nth(hazards, c.hazard, 'hazard'),
+      situationId: nth(situations, c.situation, 'situation'),
+      harmId: nth(harms, c.harm, 'harm'),
+      sequenceOfEvents: c.sequence,
+      initial: c.initial,
+      causes,
+    });
     chains.push(row.id);
   }
   for (const [index, control] of CONTROLS.entries()) {

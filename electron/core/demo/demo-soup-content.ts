@@ -111,7 +111,8 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     performanceRequirements: 'Keep the live flow-volume animation at 30 frames per second or better during a blow on the reference phones.',
     hardwareSoftwareRequirements: 'iOS 17+ (Xcode 15 toolchain) or Android 12+ (API 31, Hermes); 2 GB RAM.',
     riskLevel: 'medium',
-    anomalyReview: 'Read the 0.73.6 release notes and open issues labelled "Bug" for iOS 17 and Android 14. None affects our screens; a known text-clipping issue on Android font scaling is covered by our usability test UT-4.',
+    anomalyReview:
+      'Read the 0.73.6 release notes and open issues labelled "Bug" for iOS 17 and Android 14. None affects our screens; a known text-clipping issue on Android font scaling is covered by our usability test UT-4.',
     anomalyReviewedAt: '2026-01-12',
   },
   {
@@ -133,7 +134,8 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     performanceRequirements: 'Sustain 100 notifications per second (flow samples at 100 Hz) without loss for a 15 s blow.',
     hardwareSoftwareRequirements: 'Bluetooth 4.2+ radio; Android 12+ with BLUETOOTH_SCAN and BLUETOOTH_CONNECT permissions; iOS 17+ with Bluetooth usage description.',
     riskLevel: 'high',
-    anomalyReview: 'Reviewed the 3.1.2 issue tracker: a reconnect loop on Android 14 after the phone sleeps (open). Mitigated by RC-3: the app drops a session with a sequence gap and asks for a new blow. No other open issue touches notification delivery.',
+    anomalyReview:
+      'Reviewed the 3.1.2 issue tracker: a reconnect loop on Android 14 after the phone sleeps (open). Mitigated by RC-3: the app drops a session with a sequence gap and asks for a new blow. No other open issue touches notification delivery.',
     anomalyReviewedAt: '2026-01-15',
   },
   {
@@ -144,7 +146,8 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     performanceRequirements: 'Save a session (about 2,000 samples) in under 200 ms; load a 12-month trend in under 500 ms.',
     hardwareSoftwareRequirements: 'iOS 17+ / Android 12+; 50 MB free storage; SQLCipher 4.5 bundled by the package.',
     riskLevel: 'medium',
-    anomalyReview: 'Checked the 6.0.1 release notes and SQLCipher 4.5.6 advisories: none open for our use (no FTS, no attached databases). Our crash-during-write test covers the durability claim.',
+    anomalyReview:
+      'Checked the 6.0.1 release notes and SQLCipher 4.5.6 advisories: none open for our use (no FTS, no attached databases). Our crash-during-write test covers the durability claim.',
     anomalyReviewedAt: '2026-01-15',
   },
   {
@@ -155,7 +158,8 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     performanceRequirements: 'Render 365 points in under 300 ms.',
     hardwareSoftwareRequirements: 'react-native-skia 0.1.221+ and react-native-reanimated 3 (peer dependencies).',
     riskLevel: 'medium',
-    anomalyReview: 'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, checked in the trend chart’s unit tests.',
+    anomalyReview:
+      'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, checked in the trend chart’s unit tests.',
     anomalyReviewedAt: '2026-01-18',
   },
   {

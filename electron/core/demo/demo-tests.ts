@@ -1,7 +1,8 @@
 import type { HandlerContext } from '../context';
 import { DEMO_PASSWORD } from './demo-content';
 import { DEMO_JUNIT_RUNS } from './demo-junit-content';
-import { DEMO_CASES, DEMO_EVIDENCE, DEMO_MANUAL_RUNS, DEMO_VERSION } from './demo-tests-content';
+import { DEMO_EVIDENCE, DEMO_MANUAL_RUNS } from './demo-manual-runs';
+import { DEMO_CASES, DEMO_VERSION } from './demo-tests-content';
 
 function idOf(ids: Map<string, number>, name: string, what: string): number {
   const id = ids.get(name);
@@ -37,7 +38,12 @@ export async function buildDemoTests(ctx: HandlerContext): Promise<void> {
       const recorded = results[result.caseTitle ?? ''] ?? [];
       for (const [i, step] of recorded.entries()) await ctx.call('tests.recordStep', { resultId: result.id, position: i + 1, ...step });
       if (recorded.some((s) => s.outcome === 'failed')) {
-        await ctx.call('tests.attach', { resultId: result.id, name: DEMO_EVIDENCE.name, mediaType: 'text/plain', base64: Buffer.from(DEMO_EVIDENCE.text, 'utf8').toString('base64') });
+        await ctx.call('tests.attach', {
+          resultId: result.id,
+          name: DEMO_EVIDENCE.name,
+          mediaType: 'text/plain',
+          base64: Buffer.from(DEMO_EVIDENCE.text, 'utf8').toString('base64'),
+        });
       }
     }
     await ctx.call('tests.completeRun', { id: run.id, password: DEMO_PASSWORD });

@@ -14,7 +14,14 @@ type UnitRecord = Omit<InputOf<'reviews.record'>, 'kind' | 'answers' | 'password
   exceptions: Record<string, { answer: 'no' | 'not-applicable'; note: string }>;
 };
 
-const check = (kind: UnitCheck['check'], outcome: UnitCheck['outcome'], tool: string, detail: string): UnitCheck => ({ check: kind, outcome, tool, detail, measuredPercent: null, requiredPercent: null });
+const check = (kind: UnitCheck['check'], outcome: UnitCheck['outcome'], tool: string, detail: string): UnitCheck => ({
+  check: kind,
+  outcome,
+  tool,
+  detail,
+  measuredPercent: null,
+  requiredPercent: null,
+});
 
 /**
  * The unit verifications (5.5.5) of the class B units of 1.0.0, as the reviewer records them on each merged
@@ -78,7 +85,8 @@ const UNIT_RECORDS: UnitRecord[] = [
     unitName: 'Acceptability checker',
     scope: 'Code review of the acceptability checker: end-of-test and back-extrapolated volume criteria',
     result: 'passed-with-obligations',
-    findings: 'Branch coverage is 87.2 % against the 90 % the plan requires: the back-extrapolated volume rule has no test exactly at its 5 % of FVC limit. Add the boundary tests before the release candidate and record a new verification.',
+    findings:
+      'Branch coverage is 87.2 % against the 90 % the plan requires: the back-extrapolated volume rule has no test exactly at its 5 % of FVC limit. Add the boundary tests before the release candidate and record a new verification.',
     exceptions: { 'criteria-met': { answer: 'no', note: 'Coverage 87.2 %, below the 90 % threshold.' } },
     unit: {
       changeRef: 'PR #157, merge commit 4b1f0a8',

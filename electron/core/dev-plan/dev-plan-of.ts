@@ -39,7 +39,14 @@ export function devPlanOf(project: OpenProject): DevPlanView {
   const saved = new Map<DevPlanStepId, SavedStep>(
     project.devPlan.all().map((row) => [
       row.stepId,
-      { text: row.text, generated: row.generated, done: row.done, revision: row.revision, updatedAt: row.updatedAt, updatedBy: project.users.byId(row.updatedBy)?.name ?? `user ${row.updatedBy}` },
+      {
+        text: row.text,
+        generated: row.generated,
+        done: row.done,
+        revision: row.revision,
+        updatedAt: row.updatedAt,
+        updatedBy: project.users.byId(row.updatedBy)?.name ?? `user ${row.updatedBy}`,
+      },
     ]),
   );
   return devPlanView(saved, facts, classBasis);

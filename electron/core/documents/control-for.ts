@@ -66,7 +66,10 @@ export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow
       })),
       revisions: versions.filter((x) => x.version <= v.version).map((x) => revisionOf(project, x)),
       changedSinceApproval: drifted,
-      anchor: anchorFor(project, signatures.map((s) => s.userId)),
+      anchor: anchorFor(
+        project,
+        signatures.map((s) => s.userId),
+      ),
     },
   };
 }

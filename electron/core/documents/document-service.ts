@@ -42,8 +42,6 @@ export function versionFacts(project: OpenProject, version: VersionRow): Version
   };
 }
 
-
-
 function nameOf(project: OpenProject, userId: number): string {
   return project.users.byId(userId)?.name ?? `user ${userId}`;
 }
@@ -123,7 +121,11 @@ export function documentList(project: OpenProject): DocumentListItem[] {
       state: latest.state,
       authorName: nameOf(project, latest.authorId),
       approvals: signatures.map((s) => ({ name: s.printedName, meaning: s.meaning, signedAt: s.signedAt })),
-      lastChange: [latest.createdAt, latest.sentAt, latest.approvedAt, latest.obsoletedAt].filter((t): t is string => t !== null).sort().at(-1) ?? latest.createdAt,
+      lastChange:
+        [latest.createdAt, latest.sentAt, latest.approvedAt, latest.obsoletedAt]
+          .filter((t): t is string => t !== null)
+          .sort()
+          .at(-1) ?? latest.createdAt,
       changedSinceApproved: driftOf(approved, liveContent(project, doc)) !== null,
       retired: doc.retiredAt !== null,
     };

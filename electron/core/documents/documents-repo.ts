@@ -131,7 +131,10 @@ export class DocumentsRepo {
   }
 
   /** Freezes the content a review round will sign and names who signs it. */
-  startReview(versionId: number, p: { authorId: number; content: DocumentContent; sha256: string; changeNote: string; at: string; participants: Omit<ParticipantRow, 'versionId'>[] }): void {
+  startReview(
+    versionId: number,
+    p: { authorId: number; content: DocumentContent; sha256: string; changeNote: string; at: string; participants: Omit<ParticipantRow, 'versionId'>[] },
+  ): void {
     this.db
       .prepare(
         `UPDATE document_version SET state = 'in_review', author_id = ?, review_round = review_round + 1, content_json = ?,
@@ -145,9 +148,7 @@ export class DocumentsRepo {
 
   /** Back to draft: the frozen content is released; the round's signatures stay on record. */
   returnToDraft(versionId: number): void {
-    this.db
-      .prepare(`UPDATE document_version SET state = 'draft', content_json = NULL, content_sha256 = NULL, sent_at = NULL WHERE id = ?`)
-      .run(versionId);
+    this.db.prepare(`UPDATE document_version SET state = 'draft', content_json = NULL, content_sha256 = NULL, sent_at = NULL WHERE id = ?`).run(versionId);
   }
 
   markApproved(versionId: number, at: string): void {

@@ -28,7 +28,6 @@ import { softwareTree } from '../software/software-tree';
 import { allNodes, classificationHistory } from '../classification/classification-history';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 
-
 function uniqueKey(project: OpenProject, base: string): string {
   let key = base;
   for (let n = 2; project.documents.byKey(key); n++) key = `${base}-${n}`;
@@ -44,7 +43,11 @@ function classificationInput(project: OpenProject) {
     productName: project.project.get().productName,
     intendedPurpose: project.profile.get().intendedPurpose,
     systems: tree.map((node) => classificationHistory(project, node)),
-    items: new Map(allNodes(tree).filter((n) => n.kind !== 'system').map((n) => [n.id, classificationHistory(project, n)])),
+    items: new Map(
+      allNodes(tree)
+        .filter((n) => n.kind !== 'system')
+        .map((n) => [n.id, classificationHistory(project, n)]),
+    ),
   };
 }
 

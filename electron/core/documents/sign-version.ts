@@ -60,7 +60,12 @@ export function signVersion(ctx: HandlerContext, s: SignableVersion, meaning: 'r
   const previous = approvedVersion(ctx.project.documents.versions(s.doc.id));
   if (previous) {
     ctx.project.documents.markObsolete(previous.id, ctx.now());
-    ctx.audit({ action: 'obsolete', entity: 'document_version', entityId: `${s.doc.docKey} v${previous.version}`, summary: `${s.doc.docKey} v${previous.version} is obsolete, replaced by v${s.version.version}` });
+    ctx.audit({
+      action: 'obsolete',
+      entity: 'document_version',
+      entityId: `${s.doc.docKey} v${previous.version}`,
+      summary: `${s.doc.docKey} v${previous.version} is obsolete, replaced by v${s.version.version}`,
+    });
   }
   ctx.project.documents.markApproved(s.version.id, ctx.now());
   ctx.audit({ action: 'approve', entity: 'document_version', entityId: s.label, summary: `${s.label} approved` });

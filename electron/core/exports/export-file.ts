@@ -4,7 +4,12 @@ import type { OpenProject } from '../projects/open-project';
 
 /** A file name from the product's name and what the file holds, e.g. "Infusion-Pump-risks". */
 export function exportStem(project: OpenProject, what: string): string {
-  return `${project.project.get().productName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}-${what}`;
+  return `${
+    project.project
+      .get()
+      .productName.replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'project'
+  }-${what}`;
 }
 
 /** Sheets as an .xlsx export named after the product and `what`. */

@@ -66,6 +66,12 @@ export async function produce(
 /** Issuing a file is recorded too: which file (by SHA-256), of what, signed by whom. */
 export function recordExport(ctx: HandlerContext, method: string, entityId: string, pdf: ExportedPdf, what: string): void {
   writeAudited(ctx.project, ctx.user, method, ctx.now(), (audit) =>
-    audit({ action: 'export', entity: 'document_version', entityId, summary: `${what} exported as PDF${pdf.signed ? `, signed by ${ctx.user.name}` : ''}`, after: { fileName: pdf.fileName, sha256: pdf.sha256, bytes: pdf.bytes, signed: pdf.signed } }),
+    audit({
+      action: 'export',
+      entity: 'document_version',
+      entityId,
+      summary: `${what} exported as PDF${pdf.signed ? `, signed by ${ctx.user.name}` : ''}`,
+      after: { fileName: pdf.fileName, sha256: pdf.sha256, bytes: pdf.bytes, signed: pdf.signed },
+    }),
   );
 }

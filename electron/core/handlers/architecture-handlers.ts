@@ -13,7 +13,13 @@ import { nodeOrThrow } from '../software/software-lookup';
 
 type ArchitectureHandlers = Pick<
   Handlers,
-  'architecture.get' | 'architecture.diagram' | 'architecture.addInterface' | 'architecture.updateInterface' | 'architecture.removeInterface' | 'architecture.setSegregation' | 'architecture.setUnitDesign'
+  | 'architecture.get'
+  | 'architecture.diagram'
+  | 'architecture.addInterface'
+  | 'architecture.updateInterface'
+  | 'architecture.removeInterface'
+  | 'architecture.setSegregation'
+  | 'architecture.setUnitDesign'
 >;
 
 function interfaceOrThrow(ctx: HandlerContext, id: number): InterfaceRow {
@@ -81,7 +87,13 @@ export const architectureHandlers: ArchitectureHandlers = {
     const links = ctx.project.trace.forget({ type: 'interface', id: row.id });
     ctx.project.architecture.removeInterface(row.id);
     const linkText = links.length ? `; its ${links.length} trace link${links.length === 1 ? '' : 's'} removed` : '';
-    ctx.audit({ action: 'delete', entity: 'interface', entityId: row.humanId, summary: `${row.humanId} "${row.name}" removed${linkText}`, before: { ...fieldsOf(row), traceLinks: links } });
+    ctx.audit({
+      action: 'delete',
+      entity: 'interface',
+      entityId: row.humanId,
+      summary: `${row.humanId} "${row.name}" removed${linkText}`,
+      before: { ...fieldsOf(row), traceLinks: links },
+    });
     return architectureView(ctx.project);
   },
 

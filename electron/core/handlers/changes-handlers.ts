@@ -97,7 +97,14 @@ export const changesHandlers: ChangeHandlers = {
     if (locked) throw new CairnError('conflict', `${row.humanId} is ${row.status}: only its implementation and verification can still be written.`, locked);
     ctx.project.changes.update(row.id, next, ctx.now());
     const pick = (source: ChangeFields) => Object.fromEntries(changed.map((k) => [k, source[k]]));
-    ctx.audit({ action: 'update', entity: CHANGE_ENTITY, entityId: row.humanId, summary: `${row.humanId}: ${changed.join(', ')} changed`, before: pick(before), after: pick(next) });
+    ctx.audit({
+      action: 'update',
+      entity: CHANGE_ENTITY,
+      entityId: row.humanId,
+      summary: `${row.humanId}: ${changed.join(', ')} changed`,
+      before: pick(before),
+      after: pick(next),
+    });
     return changeView(ctx, changeOrThrow(ctx, row.id));
   },
 
@@ -110,7 +117,14 @@ export const changesHandlers: ChangeHandlers = {
     const view = changeView(ctx, changeOrThrow(ctx, row.id));
     const after = view.targets.map((t) => t.humanId);
     if (before.join() === after.join()) throw new CairnError('invalid_input', 'Nothing to change.', 'targets');
-    ctx.audit({ action: 'update', entity: CHANGE_ENTITY, entityId: row.humanId, summary: `${row.humanId} starts from ${after.join(', ') || 'no record'}`, before: { targets: before }, after: { targets: after } });
+    ctx.audit({
+      action: 'update',
+      entity: CHANGE_ENTITY,
+      entityId: row.humanId,
+      summary: `${row.humanId} starts from ${after.join(', ') || 'no record'}`,
+      before: { targets: before },
+      after: { targets: after },
+    });
     return view;
   },
 
@@ -144,7 +158,11 @@ export const changesHandlers: ChangeHandlers = {
     const at = ctx.now();
     const refs = ctx.project.changes.targets(row.id);
     const impact = computeImpact(ctx.project, refs, at);
-    signRecord(ctx, { entityType: CHANGE_ENTITY, entityId: row.id, humanId: row.humanId, meaning: 'approved', content: signedContent(row, targetViews(ctx.project, refs), impact) }, input.password);
+    signRecord(
+      ctx,
+      { entityType: CHANGE_ENTITY, entityId: row.id, humanId: row.humanId, meaning: 'approved', content: signedContent(row, targetViews(ctx.project, refs), impact) },
+      input.password,
+    );
     ctx.project.changes.approve(row.id, impact, at);
     const why = `${row.humanId} approved: review after the change`;
     const suspectLinks = [...refs, ...impactRefs(impact)].reduce((n, ref) => n + ctx.project.trace.markSuspect(ref, why, at), 0);
@@ -165,7 +183,14 @@ export const changesHandlers: ChangeHandlers = {
     const refusal = changeTransitionRefusal(changeFacts(ctx, row), input.status);
     if (refusal) throw new CairnError(refusal.code, `${row.humanId}: ${refusal.message}`, refusal.field);
     ctx.project.changes.setStatus(row.id, input.status, ctx.now());
-    ctx.audit({ action: 'update', entity: CHANGE_ENTITY, entityId: row.humanId, summary: `${row.humanId} ${row.status} → ${input.status}`, before: { status: row.status }, after: { status: input.status } });
+    ctx.audit({
+      action: 'update',
+      entity: CHANGE_ENTITY,
+      entityId: row.humanId,
+      summary: `${row.humanId} ${row.status} → ${input.status}`,
+      before: { status: row.status },
+      after: { status: input.status },
+    });
     return changeView(ctx, changeOrThrow(ctx, row.id));
   },
 };

@@ -23,7 +23,12 @@ export const classificationHandlers: ClassificationHandlers = {
   'classification.classifySystem': (input, ctx) => {
     requireAuthor(ctx, 'classify software');
     const system = nodeOrThrow(ctx, input.systemId, 'systemId');
-    if (system.kind !== 'system') throw new CairnError('invalid_input', `${system.humanId} is a ${system.kind}: only software systems are classified by the questions; items inherit or are segregated.`, 'systemId');
+    if (system.kind !== 'system')
+      throw new CairnError(
+        'invalid_input',
+        `${system.humanId} is a ${system.kind}: only software systems are classified by the questions; items inherit or are segregated.`,
+        'systemId',
+      );
     const decision = decideSafetyClass(input.answers);
     if (!decision.ok) throw new CairnError('invalid_input', decision.problem.message, `answers.${decision.problem.field ?? ''}`);
     const situations = resolveSituations(ctx, input.situationIds);
@@ -43,7 +48,9 @@ export const classificationHandlers: ClassificationHandlers = {
     });
     const links = syncSituationLinks(ctx, system.id, situations);
     const change = previous ? `${previous.class} → ${decision.value.class}` : `class ${decision.value.class}`;
-    const linkNote = [links.added.length ? `linked to ${links.added.join(', ')}` : '', links.removed.length ? `links to ${links.removed.join(', ')} removed` : ''].filter(Boolean).join('; ');
+    const linkNote = [links.added.length ? `linked to ${links.added.join(', ')}` : '', links.removed.length ? `links to ${links.removed.join(', ')} removed` : '']
+      .filter(Boolean)
+      .join('; ');
     ctx.audit({
       action: 'classify',
       entity: 'system_classification',
@@ -57,7 +64,8 @@ export const classificationHandlers: ClassificationHandlers = {
 
   'classification.riskFile': (input, ctx) => {
     const system = nodeOrThrow(ctx, input.systemId, 'systemId');
-    if (system.kind !== 'system') throw new CairnError('invalid_input', `${system.humanId} is a ${system.kind}: the risk file is linked when a software system is classified.`, 'systemId');
+    if (system.kind !== 'system')
+      throw new CairnError('invalid_input', `${system.humanId} is a ${system.kind}: the risk file is linked when a software system is classified.`, 'systemId');
     return classificationRiskFile(ctx.project, system.id);
   },
 
@@ -87,7 +95,9 @@ export const classificationHandlers: ClassificationHandlers = {
       action: 'classify',
       entity: 'item_classification',
       entityId: item.humanId,
-      summary: ownClass ? `${item.humanId} given class ${ownClass} on segregation (parent ${parent.effectiveClass})` : `${item.humanId} inherits class ${parent.effectiveClass} from ${parent.humanId}`,
+      summary: ownClass
+        ? `${item.humanId} given class ${ownClass} on segregation (parent ${parent.effectiveClass})`
+        : `${item.humanId} inherits class ${parent.effectiveClass} from ${parent.humanId}`,
       after: { class: ownClass, segregation: input.segregation ?? null },
     });
     return historyOf(ctx, item.id);

@@ -16,7 +16,11 @@ function stepOf(ctx: HandlerContext, id: DevPlanStepId): DevPlanStepView {
 /** Writes a step's text and its audit row, refusing a save that would change nothing. */
 function saveText(ctx: HandlerContext, before: DevPlanStepView, text: string, how: 'edited' | 'reset'): void {
   if (text === before.text) {
-    throw new CairnError('invalid_input', how === 'reset' ? `“${before.title}” already holds Cairn’s draft.` : `“${before.title}” already says exactly that.`, how === 'reset' ? 'stepId' : 'text');
+    throw new CairnError(
+      'invalid_input',
+      how === 'reset' ? `“${before.title}” already holds Cairn’s draft.` : `“${before.title}” already says exactly that.`,
+      how === 'reset' ? 'stepId' : 'text',
+    );
   }
   ctx.project.devPlan.saveText(before.id, text, text === before.draft, ctx.now(), ctx.user.id);
   const what = how === 'reset' ? 'reset to Cairn’s draft' : text === '' ? 'cleared' : 'edited';

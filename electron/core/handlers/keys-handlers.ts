@@ -33,7 +33,13 @@ export const keysHandlers: KeysHandlers = {
     const row = { ...stored, userId: ctx.user.id, source: 'imported' as const, createdAt: ctx.now() };
     approveReplacement(ctx, row, input.owner, input.password);
     ctx.project.keys.saveKey(row);
-    ctx.audit({ action: 'import_key', entity: 'signing_key', entityId: ctx.user.id, summary: `${ctx.user.name} imported a signing certificate (${row.subject})`, after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter } });
+    ctx.audit({
+      action: 'import_key',
+      entity: 'signing_key',
+      entityId: ctx.user.id,
+      summary: `${ctx.user.name} imported a signing certificate (${row.subject})`,
+      after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter },
+    });
     return keyInfo(ctx, row);
   },
 };

@@ -46,7 +46,14 @@ function saveProblem(ctx: HandlerContext, row: ProblemRecord, patch: Partial<Pro
   if (changed.length === 0 && what === 'changed') throw new CairnError('invalid_input', 'Nothing to change.');
   ctx.project.problems.update(row.id, next, ctx.now());
   const pick = (source: ProblemFields) => Object.fromEntries(changed.map((k) => [k, source[k]]));
-  ctx.audit({ action: 'update', entity: ENTITY, entityId: row.humanId, summary: `${row.humanId} ${what}${changed.length ? `: ${changed.join(', ')}` : ''}`, before: pick(before), after: pick(next) });
+  ctx.audit({
+    action: 'update',
+    entity: ENTITY,
+    entityId: row.humanId,
+    summary: `${row.humanId} ${what}${changed.length ? `: ${changed.join(', ')}` : ''}`,
+    before: pick(before),
+    after: pick(next),
+  });
   return problemView(ctx.project, problemOrThrow(ctx, row.id));
 }
 
@@ -62,7 +69,12 @@ export const problemsHandlers: ProblemHandlers = {
     if (fromTestResultId !== undefined) {
       const origin = ctx.project.problems.testOrigin(fromTestResultId);
       if (!origin) throw new CairnError('not_found', `There is no test result with id ${fromTestResultId}.`, 'fromTestResultId');
-      if (!FAILED_OUTCOMES.includes(origin.outcome)) throw new CairnError('invalid_input', `${origin.caseHumanId} ${origin.outcome} in ${origin.runHumanId}: a problem report is raised from a failed, errored or blocked result.`, 'fromTestResultId');
+      if (!FAILED_OUTCOMES.includes(origin.outcome))
+        throw new CairnError(
+          'invalid_input',
+          `${origin.caseHumanId} ${origin.outcome} in ${origin.runHumanId}: a problem report is raised from a failed, errored or blocked result.`,
+          'fromTestResultId',
+        );
       const earlier = ctx.project.problems.byTestResult(fromTestResultId);
       if (earlier) throw new CairnError('conflict', `${earlier.humanId} was already raised from this result of ${origin.caseHumanId} in ${origin.runHumanId}.`, 'fromTestResultId');
       if (given.source !== undefined && given.source !== 'test') throw new CairnError('invalid_input', 'A problem raised from a test result has the source "test".', 'source');
@@ -103,7 +115,13 @@ export const problemsHandlers: ProblemHandlers = {
     };
     const id = ctx.project.problems.insert(fields, fromTestResultId ?? null, ctx.user.id, ctx.now());
     const row = problemOrThrow(ctx, id);
-    ctx.audit({ action: 'create', entity: ENTITY, entityId: row.humanId, summary: `${row.humanId} raised (${row.criticality}, ${row.source}): ${row.title}`, after: { ...fields, testResultId: row.testResultId } });
+    ctx.audit({
+      action: 'create',
+      entity: ENTITY,
+      entityId: row.humanId,
+      summary: `${row.humanId} raised (${row.criticality}, ${row.source}): ${row.title}`,
+      after: { ...fields, testResultId: row.testResultId },
+    });
     return problemView(ctx.project, row);
   },
 
@@ -119,7 +137,10 @@ export const problemsHandlers: ProblemHandlers = {
     const chains = [...new Set(input.chainIds)].map((chainId) => chainOrThrow(ctx, chainId, 'chainIds'));
     if (input.affectsSafety && chains.length === 0) throw new CairnError('invalid_input', 'Name the risk chains the problem affects.', 'chainIds');
     const before = ctx.project.problems.risks(row.id).map((r) => r.humanId);
-    ctx.project.problems.setRisks(row.id, chains.map((c) => c.id));
+    ctx.project.problems.setRisks(
+      row.id,
+      chains.map((c) => c.id),
+    );
     const view = saveProblem(ctx, row, { affectsSafety: input.affectsSafety, safetyEvaluation: input.safetyEvaluation }, 'evaluated against the risk file');
     ctx.audit({
       action: 'link',
@@ -144,7 +165,14 @@ export const problemsHandlers: ProblemHandlers = {
     const refusal = problemTransitionRefusal(row, input.status);
     if (refusal) throw new CairnError(refusal.code, `${row.humanId}: ${refusal.message}`, refusal.field);
     ctx.project.problems.setStatus(row.id, input.status, ctx.user.id, ctx.now());
-    ctx.audit({ action: 'update', entity: ENTITY, entityId: row.humanId, summary: `${row.humanId} ${row.status} → ${input.status}`, before: { status: row.status }, after: { status: input.status } });
+    ctx.audit({
+      action: 'update',
+      entity: ENTITY,
+      entityId: row.humanId,
+      summary: `${row.humanId} ${row.status} → ${input.status}`,
+      before: { status: row.status },
+      after: { status: input.status },
+    });
     return problemView(ctx.project, problemOrThrow(ctx, row.id));
   },
 

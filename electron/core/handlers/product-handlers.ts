@@ -16,7 +16,14 @@ export const productHandlers: ProductHandlers = {
     const { productName, manufacturer, ...profileFields } = input;
     if (productName !== undefined || manufacturer !== undefined) {
       ctx.project.project.update({ productName: productName ?? before.productName, manufacturer: manufacturer ?? before.manufacturer });
-      ctx.audit({ action: 'update', entity: 'project', entityId: 1, summary: 'Product details changed', before: { productName: before.productName, manufacturer: before.manufacturer }, after: { productName: productName ?? before.productName, manufacturer: manufacturer ?? before.manufacturer } });
+      ctx.audit({
+        action: 'update',
+        entity: 'project',
+        entityId: 1,
+        summary: 'Product details changed',
+        before: { productName: before.productName, manufacturer: before.manufacturer },
+        after: { productName: productName ?? before.productName, manufacturer: manufacturer ?? before.manufacturer },
+      });
     }
     const { updatedAt: _at, missing: _missing, productName: _p, manufacturer: _m, ...current } = before;
     ctx.project.profile.update({ ...current, ...profileFields }, ctx.now());

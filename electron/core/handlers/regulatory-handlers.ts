@@ -23,7 +23,13 @@ export const regulatoryHandlers: RegulatoryHandlers = {
     const decision = decideMdrClass(input.answers);
     if (!decision.ok) throw new CairnError('invalid_input', decision.problem.message, `answers.${decision.problem.field ?? ''}`);
     ctx.project.regulatory.insertAssessment('mdr', input.answers, decision.value, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'assess', entity: 'regulatory_assessment', entityId: 'mdr', summary: `EU MDR class assessed: ${mdrClassWords(decision.value.class)} (${decision.value.rules.join(', ') || 'no rule'})`, after: { answers: input.answers, class: decision.value.class } });
+    ctx.audit({
+      action: 'assess',
+      entity: 'regulatory_assessment',
+      entityId: 'mdr',
+      summary: `EU MDR class assessed: ${mdrClassWords(decision.value.class)} (${decision.value.rules.join(', ') || 'no rule'})`,
+      after: { answers: input.answers, class: decision.value.class },
+    });
     return latest<MdrResult>(ctx, 'mdr');
   },
 
@@ -31,7 +37,13 @@ export const regulatoryHandlers: RegulatoryHandlers = {
     requireAuthor(ctx, 'record a regulatory assessment');
     const result = fdaDocumentationLevel(input.answers);
     ctx.project.regulatory.insertAssessment('fda', input.answers, result, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'assess', entity: 'regulatory_assessment', entityId: 'fda', summary: `FDA documentation level assessed: ${result.level}`, after: { answers: input.answers, level: result.level } });
+    ctx.audit({
+      action: 'assess',
+      entity: 'regulatory_assessment',
+      entityId: 'fda',
+      summary: `FDA documentation level assessed: ${result.level}`,
+      after: { answers: input.answers, level: result.level },
+    });
     return latest<FdaResult>(ctx, 'fda');
   },
 

@@ -61,9 +61,7 @@ export function signOut(ctx: HandlerContext, method: string): void {
   const { session } = ctx;
   const user = session.user;
   if (!session.project || !user) return;
-  writeAudited(session.project, user, method, ctx.now(), (audit) =>
-    audit({ action: 'sign_out', entity: 'user', entityId: user.id, summary: `${user.name} signed out` }),
-  );
+  writeAudited(session.project, user, method, ctx.now(), (audit) => audit({ action: 'sign_out', entity: 'user', entityId: user.id, summary: `${user.name} signed out` }));
   session.user = null;
 }
 

@@ -22,7 +22,13 @@ export const softwareHandlers: SoftwareHandlers = {
       throw new CairnError('invalid_input', `A ${input.kind} belongs below ${allowed.map((k) => `a ${k}`).join(' or ')}.`, 'parentId');
     }
     const node = ctx.project.software.insert({ parentId: parent?.id ?? null, kind: input.kind, name: input.name, description: input.description, createdAt: ctx.now() });
-    ctx.audit({ action: 'create', entity: 'software_item', entityId: node.humanId, summary: `${node.humanId} "${node.name}" added${parent ? ` under ${parent.humanId}` : ''}`, after: node });
+    ctx.audit({
+      action: 'create',
+      entity: 'software_item',
+      entityId: node.humanId,
+      summary: `${node.humanId} "${node.name}" added${parent ? ` under ${parent.humanId}` : ''}`,
+      after: node,
+    });
     return softwareTree(ctx.project.software);
   },
 

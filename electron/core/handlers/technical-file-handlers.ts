@@ -37,7 +37,13 @@ export const technicalFileHandlers: TechnicalFileHandlers = {
     const before = ctx.project.technicalFileReferences.of(element);
     if (!before) throw new CairnError('not_found', `Technical file element ${element} has no outside-Cairn reference to remove.`, 'element');
     ctx.project.technicalFileReferences.remove(element);
-    ctx.audit({ action: 'delete', entity: 'technical_file_reference', entityId: element, summary: `Technical file element ${element}: outside-Cairn reference "${before.reference}" removed`, before: { reference: before.reference } });
+    ctx.audit({
+      action: 'delete',
+      entity: 'technical_file_reference',
+      entityId: element,
+      summary: `Technical file element ${element}: outside-Cairn reference "${before.reference}" removed`,
+      before: { reference: before.reference },
+    });
     return technicalFileIndexView(ctx.project);
   },
 };

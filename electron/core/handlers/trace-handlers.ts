@@ -42,7 +42,13 @@ export const traceHandlers: TraceHandlers = {
     const created = ctx.project.trace.link(input.from, input.to, ctx.now(), ctx.user.id);
     if (!created) throw new CairnError('conflict', 'These two records are already linked.', 'to');
     const view = viewOf(ctx, created.id);
-    ctx.audit({ action: 'link', entity: 'trace_link', entityId: linkName(view), summary: `${view.fromLabel.humanId} ${view.meaning} ${view.toLabel.humanId}`, after: { from: view.from, to: view.to } });
+    ctx.audit({
+      action: 'link',
+      entity: 'trace_link',
+      entityId: linkName(view),
+      summary: `${view.fromLabel.humanId} ${view.meaning} ${view.toLabel.humanId}`,
+      after: { from: view.from, to: view.to },
+    });
     return view;
   },
 
@@ -50,7 +56,13 @@ export const traceHandlers: TraceHandlers = {
     requireAuthor(ctx, 'change trace links');
     const view = viewOf(ctx, input.linkId);
     ctx.project.trace.unlink(view.id);
-    ctx.audit({ action: 'unlink', entity: 'trace_link', entityId: linkName(view), summary: `Link removed: ${view.fromLabel.humanId} ${view.meaning} ${view.toLabel.humanId}`, before: { from: view.from, to: view.to } });
+    ctx.audit({
+      action: 'unlink',
+      entity: 'trace_link',
+      entityId: linkName(view),
+      summary: `Link removed: ${view.fromLabel.humanId} ${view.meaning} ${view.toLabel.humanId}`,
+      before: { from: view.from, to: view.to },
+    });
     return linkViews(ctx.project, ctx.project.trace.linksOf(view.from));
   },
 
@@ -70,7 +82,10 @@ export const traceHandlers: TraceHandlers = {
         after: { suspect: false },
       });
     }
-    return linkViews(ctx.project, ids.map((id) => ctx.project.trace.byId(id)).filter((l) => l !== null));
+    return linkViews(
+      ctx.project,
+      ids.map((id) => ctx.project.trace.byId(id)).filter((l) => l !== null),
+    );
   },
 
   'trace.gaps': (_input, ctx) => gapReport(ctx.project),

@@ -44,7 +44,13 @@ export const trustHandlers: TrustHandlers = {
     const existing = ctx.project.keys.trusted().find((t) => t.id === input.id);
     if (!existing) throw new CairnError('not_found', `There is no trusted certificate with id ${input.id}.`, 'id');
     ctx.project.keys.untrust(existing.id);
-    ctx.audit({ action: 'untrust', entity: 'trusted_certificate', entityId: existing.id, summary: `Certificate no longer trusted: ${existing.subject}`, before: { fingerprint: existing.fingerprint, subject: existing.subject } });
+    ctx.audit({
+      action: 'untrust',
+      entity: 'trusted_certificate',
+      entityId: existing.id,
+      summary: `Certificate no longer trusted: ${existing.subject}`,
+      before: { fingerprint: existing.fingerprint, subject: existing.subject },
+    });
     return trustedViews(ctx);
   },
 };

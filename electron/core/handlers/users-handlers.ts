@@ -5,10 +5,7 @@ import { reencryptKey } from '../signing/user-keys';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { publicMember, type UserWithSecret } from '../users/users-repo';
 
-type UsersHandlers = Pick<
-  Handlers,
-  'users.list' | 'users.add' | 'users.deactivate' | 'users.reactivate' | 'users.changeRole' | 'users.changePassword'
->;
+type UsersHandlers = Pick<Handlers, 'users.list' | 'users.add' | 'users.deactivate' | 'users.reactivate' | 'users.changeRole' | 'users.changePassword'>;
 
 function existing(ctx: HandlerContext, userId: number): UserWithSecret {
   const user = ctx.project.users.byId(userId);

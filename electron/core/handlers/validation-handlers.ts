@@ -12,7 +12,7 @@ type ValidationHandlers = Pick<Handlers, 'validation.run'>;
 
 export const validationHandlers: ValidationHandlers = {
   'validation.run': async (input, ctx) => {
-    requireAuthor(ctx, "record a validation of Cairn in the tool list");
+    requireAuthor(ctx, 'record a validation of Cairn in the tool list');
     // Loaded on use: the scenarios and the child-process runner are not part of every start-up.
     const { OQ_IDS, unknownOqIds } = await import('../validation/run-validation');
     const { validateInChild } = await import('../validation/validation-child');
@@ -30,7 +30,13 @@ export const validationHandlers: ValidationHandlers = {
     const steps = [...child.iq, ...child.oq];
     const skipped = OQ_IDS.filter((id) => !child.oq.some((step) => step.id === id));
     const day = ctx.now().slice(0, 10);
-    const report = { fileName: qualificationReportName(child.version, day), base64: child.pdf.toString('base64'), sha256: sha256Hex(child.pdf), bytes: child.pdf.length, signed: true };
+    const report = {
+      fileName: qualificationReportName(child.version, day),
+      base64: child.pdf.toString('base64'),
+      sha256: sha256Hex(child.pdf),
+      bytes: child.pdf.length,
+      signed: true,
+    };
     const certificateFingerprint = fingerprintOf(child.certificatePem);
     const change = { project: ctx.project, appVersion: ctx.config.appVersion, at: ctx.now(), by: ctx.user.id };
     const tool = writeAudited(ctx.project, ctx.user, 'validation.run', ctx.now(), (audit) =>

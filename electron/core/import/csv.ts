@@ -30,7 +30,11 @@ const BOM = '\uFEFF';
 
 /** The separator the header line uses most outside quotes: comma unless semicolons or tabs clearly win. */
 function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
@@ -135,7 +139,10 @@ export function parseCsv(input: string): CsvTable {
   if (!head) throw new CsvError(1, 'the file is empty; the first line must name the columns.');
   for (const record of records) {
     if (record.fields.length !== head.fields.length) {
-      throw new CsvError(record.line, `this row has ${record.fields.length} fields but the header has ${head.fields.length}; check for a missing or extra separator or an unquoted line break.`);
+      throw new CsvError(
+        record.line,
+        `this row has ${record.fields.length} fields but the header has ${head.fields.length}; check for a missing or extra separator or an unquoted line break.`,
+      );
     }
   }
   return { delimiter, header: head.fields, records };

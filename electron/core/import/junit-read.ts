@@ -75,7 +75,9 @@ function readCase(node: Node, suites: string[], where: string): JunitCase {
   const error = nodes(node.error)[0];
   const skipped = nodes(node.skipped)[0];
   const [outcome, detail]: [JunitOutcome, Node | undefined] = error ? ['error', error] : failure ? ['failed', failure] : skipped ? ['skipped', skipped] : ['passed', undefined];
-  const properties = nodes(node.properties).flatMap((p) => nodes(p.property)).map((p) => ({ name: attr(p, 'name').trim(), value: (attr(p, 'value') || textOf(p)).trim() }));
+  const properties = nodes(node.properties)
+    .flatMap((p) => nodes(p.property))
+    .map((p) => ({ name: attr(p, 'name').trim(), value: (attr(p, 'value') || textOf(p)).trim() }));
   return {
     name,
     classname,

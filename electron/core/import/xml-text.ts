@@ -37,5 +37,8 @@ export function xhtmlToText(xhtml: string): string {
 
 /** Plain text as one XHTML div: lines joined by <br/>, so xhtmlToText gives the same text back. */
 export function textToXhtml(text: string): string {
-  return `<xhtml:div>${text.split(/\r\n|\n|\r/).map((line) => escapeXml(line)).join('<xhtml:br/>')}</xhtml:div>`;
+  return `<xhtml:div>${text
+    .split(/\r\n|\n|\r/)
+    .map((line) => escapeXml(line))
+    .join('<xhtml:br/>')}</xhtml:div>`;
 }

@@ -84,7 +84,13 @@ export function readXmlTree(xml: string, keepsRaw: (local: string, parentLocal: 
     pos = lt;
     const next = xml.charCodeAt(pos + 1);
     if (next === 33 /* ! */ || next === 63 /* ? */) {
-      const [close, what] = xml.startsWith('<!--', pos) ? ['-->', 'comment'] : xml.startsWith('<?', pos) ? ['?>', 'processing instruction'] : xml.startsWith('<![CDATA[', pos) ? [']]>', 'CDATA section'] : ['>', 'declaration'];
+      const [close, what] = xml.startsWith('<!--', pos)
+        ? ['-->', 'comment']
+        : xml.startsWith('<?', pos)
+          ? ['?>', 'processing instruction']
+          : xml.startsWith('<![CDATA[', pos)
+            ? [']]>', 'CDATA section']
+            : ['>', 'declaration'];
       const end = xml.indexOf(close, pos + 2);
       if (end === -1) fail(pos, `the ${what} is not closed.`);
       if (what === 'CDATA section' && stack.length > 1) (stack[stack.length - 1] as Open).text += xml.slice(pos + 9, end);

@@ -29,7 +29,11 @@ export function renderBlock(block: Block, frame: Frame): Content {
     case 'paragraph':
       return { text: hyphenateOverlongWords(printable(block.text), frame.width, DEFAULT_STYLE.fontSize), style: 'paragraph' };
     case 'list':
-      return { ul: block.items.map((item) => hyphenateOverlongWords(printable(item), frame.width - LIST_INDENT, DEFAULT_STYLE.fontSize)), margin: [4, 0, 0, 8], markerColor: COLOURS.faint };
+      return {
+        ul: block.items.map((item) => hyphenateOverlongWords(printable(item), frame.width - LIST_INDENT, DEFAULT_STYLE.fontSize)),
+        margin: [4, 0, 0, 8],
+        markerColor: COLOURS.faint,
+      };
     case 'keyValue':
       return keyValueTable(block.rows.map(([key, value]) => [key, hyphenateOverlongWords(value, keyValueTextWidth(frame.width), VALUE_FONT_SIZE)]));
     case 'table':

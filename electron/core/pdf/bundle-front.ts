@@ -66,9 +66,7 @@ export function manifestPage(bundle: BundleInfo): Content[] {
     { text: entry.title, style: 'tableCell' },
     { text: `v${entry.version}`, style: 'tableCell' },
     { text: entry.contentSha256, style: 'tableCell', fontSize: 7.5 },
-    entry.signatures.length > 0
-      ? { text: entry.signatures.join('\n'), style: 'tableCell' }
-      : { text: 'Not signed', style: 'tableCell', italics: true, color: COLOURS.muted },
+    entry.signatures.length > 0 ? { text: entry.signatures.join('\n'), style: 'tableCell' } : { text: 'Not signed', style: 'tableCell', italics: true, color: COLOURS.muted },
   ]);
   return [
     { ...tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest'), pageBreak: 'before' },

@@ -55,9 +55,7 @@ export function identificationRows(control: DocumentControl): [string, string][]
  */
 export function documentCover(control: DocumentControl, bookmarkId?: string): Content[] {
   const banner = bannerBox(control);
-  const idLine = bookmarkId
-    ? tocHeading(`${versionedId(control)} — ${control.title}`, 'coverDocId', 0, bookmarkId)
-    : { text: versionedId(control), style: 'coverDocId' };
+  const idLine = bookmarkId ? tocHeading(`${versionedId(control)} — ${control.title}`, 'coverDocId', 0, bookmarkId) : { text: versionedId(control), style: 'coverDocId' };
   return [
     { text: control.manufacturer.toUpperCase(), style: 'coverOrganisation' },
     idLine,

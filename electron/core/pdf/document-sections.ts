@@ -48,7 +48,12 @@ export function documentSections(content: DocumentContent, control: DocumentCont
     revisionTable(control),
     ...(placement.inBundle ? [] : [contentsPage()]),
   ];
-  const body = renderSections([purposeSection(content), ...content.sections], { idPrefix: prefix, levelOffset: level, frame: contentFrame(content.orientation), ...(parent ? { outlineParentId: parent } : {}) });
+  const body = renderSections([purposeSection(content), ...content.sections], {
+    idPrefix: prefix,
+    levelOffset: level,
+    frame: contentFrame(content.orientation),
+    ...(parent ? { outlineParentId: parent } : {}),
+  });
   return [
     { section: front, pageOrientation: 'portrait', header: lines.header, footer: lines.footer },
     { section: body, pageOrientation: content.orientation, header: lines.header, footer: lines.footer },

@@ -12,8 +12,7 @@ import { renderDocument } from './render-document';
  * only the visible signature fields travel, for the placeholder.
  */
 export type RenderJob = (
-  | { kind: 'document'; content: DocumentContent; control: DocumentControl }
-  | { kind: 'bundle'; parts: { content: DocumentContent; control: DocumentControl }[]; bundle: BundleInfo }
+  { kind: 'document'; content: DocumentContent; control: DocumentControl } | { kind: 'bundle'; parts: { content: DocumentContent; control: DocumentControl }[]; bundle: BundleInfo }
 ) & { placeholder: PlaceholderFields | null };
 
 function definitionOf(job: RenderJob): TDocumentDefinitions {

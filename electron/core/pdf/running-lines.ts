@@ -54,7 +54,16 @@ export function runningLines(header: LineText, rightColour: string, footer: (pag
       const { left, right } = footer(page, pages);
       return {
         margin: [PAGE_MARGINS[0], 20, PAGE_MARGINS[2], 0],
-        stack: [rule(pageSize, 0), { columns: [{ text: left, style: 'runningLine' }, { text: right, style: 'runningLine', alignment: 'right' }], margin: [0, 5, 0, 0] }],
+        stack: [
+          rule(pageSize, 0),
+          {
+            columns: [
+              { text: left, style: 'runningLine' },
+              { text: right, style: 'runningLine', alignment: 'right' },
+            ],
+            margin: [0, 5, 0, 0],
+          },
+        ],
       };
     },
   };

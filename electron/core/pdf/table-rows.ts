@@ -35,7 +35,6 @@ export const CELL_LINE = {
   linkToDestination: false,
 } as const;
 
-
 /** Points kept free on every pre-broken line, so rounding can never push a line past its cell. */
 export const WRAP_SLACK = 1;
 

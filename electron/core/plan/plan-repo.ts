@@ -14,9 +14,7 @@ export class PlanRepo {
   constructor(private readonly db: Db) {}
 
   statuses(): Map<string, ClauseStatusRow> {
-    const rows = this.db
-      .prepare('SELECT clause, status, justification, updated_at AS updatedAt, updated_by AS updatedBy FROM clause_status')
-      .all() as ClauseStatusRow[];
+    const rows = this.db.prepare('SELECT clause, status, justification, updated_at AS updatedAt, updated_by AS updatedBy FROM clause_status').all() as ClauseStatusRow[];
     return new Map(rows.map((r) => [r.clause, r]));
   }
 

@@ -31,4 +31,3 @@ export function profileOf(project: OpenProject): ProductProfile {
     missing,
   };
 }
-

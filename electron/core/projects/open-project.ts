@@ -203,13 +203,7 @@ export function openProjectFile(path: string, migrations: Migration[], now: () =
  * project gets a random project key, returned so it can be shown once as the recovery key; a plain one
  * returns null.
  */
-export function createProjectFile(
-  path: string,
-  migrations: Migration[],
-  now: () => string,
-  fill: (project: OpenProject) => void,
-  encrypted = true,
-): Buffer | null {
+export function createProjectFile(path: string, migrations: Migration[], now: () => string, fill: (project: OpenProject) => void, encrypted = true): Buffer | null {
   if (existsSync(path)) throw new CairnError('file_exists', `A file already exists at ${path}.`, 'path');
   const temp = `${path}.creating`;
   const leftovers = [temp, `${temp}-wal`, `${temp}-shm`, `${temp}-key`];

@@ -14,11 +14,7 @@ export function isEncryptedFile(path: string): boolean {
  */
 export function requireKeyEnvelope(path: string): void {
   if (readEnvelope(path)) return;
-  throw new CairnError(
-    'not_a_project',
-    `${path} is not a Cairn project file (if it is an encrypted project whose key slots were lost, open it with its recovery key).`,
-    'path',
-  );
+  throw new CairnError('not_a_project', `${path} is not a Cairn project file (if it is an encrypted project whose key slots were lost, open it with its recovery key).`, 'path');
 }
 
 /** A seal of another process may be rewriting the trailer this instant: look again a few times. */

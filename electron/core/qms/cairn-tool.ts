@@ -37,7 +37,14 @@ export function ensureCairnTool(change: ToolListChange): QmsRecordRow {
   const { project } = change;
   const existing = project.qmsRecords.list('tool').find((row) => row.builtIn);
   if (existing) return existing;
-  const row = project.qmsRecords.insert({ kind: 'tool', prefix: RECORD_KIND_DEFS.tool.prefix, fields: cairnToolFields(change.appVersion), builtIn: true, at: change.at, by: change.by });
+  const row = project.qmsRecords.insert({
+    kind: 'tool',
+    prefix: RECORD_KIND_DEFS.tool.prefix,
+    fields: cairnToolFields(change.appVersion),
+    builtIn: true,
+    at: change.at,
+    by: change.by,
+  });
   change.audit({ action: 'create', entity: 'qms_record', entityId: row.humanId, summary: `${row.humanId} Cairn listed as a QMS software tool to validate`, after: row.fields });
   return row;
 }

@@ -69,8 +69,15 @@ function manualSections(facts: QmsFacts): ContentSection[] {
         clauseLine(['4.2.2']),
         {
           kind: 'table',
-          columns: [{ header: 'Clause', width: 10 }, { header: 'Title', width: 30 }, { header: 'Decision', width: 15 }, { header: 'Justification', width: 45 }],
-          rows: [...facts.outOfScope].sort((a, b) => compareClauses(a.clause, b.clause)).map((d) => [d.clause, clauseTitle(d.clause), d.status === 'excluded' ? 'Excluded' : 'Not applicable', d.justification]),
+          columns: [
+            { header: 'Clause', width: 10 },
+            { header: 'Title', width: 30 },
+            { header: 'Decision', width: 15 },
+            { header: 'Justification', width: 45 },
+          ],
+          rows: [...facts.outOfScope]
+            .sort((a, b) => compareClauses(a.clause, b.clause))
+            .map((d) => [d.clause, clauseTitle(d.clause), d.status === 'excluded' ? 'Excluded' : 'Not applicable', d.justification]),
           emptyText: 'Every clause of ISO 13485:2016 applies.',
         },
       ],
@@ -81,7 +88,11 @@ function manualSections(facts: QmsFacts): ContentSection[] {
         clauseLine(['4.2.1']),
         {
           kind: 'table',
-          columns: [{ header: 'ID', width: 14 }, { header: 'Procedure', width: 40 }, { header: 'Clauses answered', width: 46 }],
+          columns: [
+            { header: 'ID', width: 14 },
+            { header: 'Procedure', width: 40 },
+            { header: 'Clauses answered', width: 46 },
+          ],
           rows: neededProcedures(facts)
             .filter((p) => p.kind === 'sop')
             .map((p) => [p.key, p.title, claimed(facts, procedureClauses(p)).sort(compareClauses).join(', ')]),
@@ -99,8 +110,19 @@ function mappingSection(def: ProcedureDef, facts: QmsFacts): ContentSection {
     blocks: [
       {
         kind: 'table',
-        columns: [{ header: 'Clause', width: 12 }, { header: 'Title', width: 44 }, { header: 'Answered in', width: 44 }],
-        rows: clauses.map((c) => [c, clauseTitle(c), def.sections.filter((s) => s.clauses.includes(c)).map((s) => s.heading).join('; ')]),
+        columns: [
+          { header: 'Clause', width: 12 },
+          { header: 'Title', width: 44 },
+          { header: 'Answered in', width: 44 },
+        ],
+        rows: clauses.map((c) => [
+          c,
+          clauseTitle(c),
+          def.sections
+            .filter((s) => s.clauses.includes(c))
+            .map((s) => s.heading)
+            .join('; '),
+        ]),
       },
     ],
   };
@@ -121,7 +143,17 @@ export function buildProcedureDocument({ def, facts, texts }: ProcedureSource): 
       recordRef(`qms:${def.key}:purpose`, 'purpose', 'Purpose', def.purpose(facts)),
       recordRef(`qms:${def.key}:clauses`, 'clauses', 'Clauses answered', claimed(facts, procedureClauses(def))),
       ...def.sections.map((s) => recordRef(`qms:${def.key}:${s.id}`, 'procedure section', s.heading, texts.get(s.id) ?? '')),
-      ...(def.kind === 'manual' ? [recordRef('qms:scope', 'scope', 'Clauses not applied', facts.outOfScope), recordRef('qms:set', 'procedure set', 'Procedure set', neededProcedures(facts).map((p) => p.key))] : []),
+      ...(def.kind === 'manual'
+        ? [
+            recordRef('qms:scope', 'scope', 'Clauses not applied', facts.outOfScope),
+            recordRef(
+              'qms:set',
+              'procedure set',
+              'Procedure set',
+              neededProcedures(facts).map((p) => p.key),
+            ),
+          ]
+        : []),
     ],
   };
 }

@@ -72,7 +72,9 @@ export class QmsRecordsRepo {
 
   insertTraining(t: Omit<TrainingRow, 'id'>): void {
     this.db
-      .prepare('INSERT INTO qms_training (trainee_id, doc_key, version, trained_on, method, signed_by, signed_at) VALUES (@traineeId, @docKey, @version, @trainedOn, @method, @signedBy, @signedAt)')
+      .prepare(
+        'INSERT INTO qms_training (trainee_id, doc_key, version, trained_on, method, signed_by, signed_at) VALUES (@traineeId, @docKey, @version, @trainedOn, @method, @signedBy, @signedAt)',
+      )
       .run(t);
   }
 }

@@ -66,9 +66,7 @@ export class QmsRepo {
 
   /** The clauses that do not apply or are excluded, in clause-table order of insertion. */
   scope(): ScopeRow[] {
-    return this.db
-      .prepare('SELECT clause, status, justification, updated_at AS updatedAt, updated_by AS updatedBy FROM qms_scope ORDER BY clause')
-      .all() as ScopeRow[];
+    return this.db.prepare('SELECT clause, status, justification, updated_at AS updatedAt, updated_by AS updatedBy FROM qms_scope ORDER BY clause').all() as ScopeRow[];
   }
 
   /** Records a decision; "applies" removes the clause's row. */

@@ -36,7 +36,16 @@ function documentState(project: OpenProject, key: string): QmsDocumentState | nu
 
 function summaryOf(project: OpenProject, def: ProcedureDef, needed: boolean): QmsProcedureSummary {
   const edited = project.qms.sections(def.key).filter((s) => def.sections.some((d) => d.id === s.sectionId)).length;
-  return { key: def.key, kind: def.kind, title: def.title, clauses: procedureClauses(def), needed, editedSections: edited, sectionCount: def.sections.length, document: documentState(project, def.key) };
+  return {
+    key: def.key,
+    kind: def.kind,
+    title: def.title,
+    clauses: procedureClauses(def),
+    needed,
+    editedSections: edited,
+    sectionCount: def.sections.length,
+    document: documentState(project, def.key),
+  };
 }
 
 /** The procedures with an approved version, which people must be trained on. */
@@ -61,7 +70,14 @@ export function qmsOverview(project: OpenProject): QmsOverview {
   return {
     company: { ...facts.company, updatedAt: row.updatedAt, missing: missingCompanyFields(facts.company) },
     scopeAnswers: row.scopeAnswers,
-    scope: project.qms.scope().map((d) => ({ clause: d.clause, title: clauseTitle(d.clause), status: d.status, justification: d.justification, updatedAt: d.updatedAt, updatedBy: nameOf(project, d.updatedBy) })),
+    scope: project.qms.scope().map((d) => ({
+      clause: d.clause,
+      title: clauseTitle(d.clause),
+      status: d.status,
+      justification: d.justification,
+      updatedAt: d.updatedAt,
+      updatedBy: nameOf(project, d.updatedBy),
+    })),
     procedures,
     coverage: computeCoverage(PROCEDURES, facts.outOfScope, docs),
     trainingDue: dueList(project, procedures),
@@ -100,7 +116,9 @@ export function procedureDetail(project: OpenProject, key: string): QmsProcedure
 }
 
 export function recordsView(project: OpenProject, kind: RecordKind): QmsRecordView[] {
-  return project.qmsRecords.list(kind).map((r) => ({ id: r.id, kind: r.kind, humanId: r.humanId, fields: r.fields, builtIn: r.builtIn, updatedAt: r.updatedAt, updatedBy: nameOf(project, r.updatedBy) }));
+  return project.qmsRecords
+    .list(kind)
+    .map((r) => ({ id: r.id, kind: r.kind, humanId: r.humanId, fields: r.fields, builtIn: r.builtIn, updatedAt: r.updatedAt, updatedBy: nameOf(project, r.updatedBy) }));
 }
 
 export function trainingView(project: OpenProject): QmsTrainingView {

@@ -8,7 +8,9 @@ export class RegulatoryRepo {
 
   assessments(kind: AssessmentKind): { id: number; answers: unknown; result: unknown; decidedAt: string; decidedBy: number }[] {
     const rows = this.db
-      .prepare('SELECT id, answers_json AS answers, result_json AS result, decided_at AS decidedAt, decided_by AS decidedBy FROM regulatory_assessment WHERE kind = ? ORDER BY id DESC')
+      .prepare(
+        'SELECT id, answers_json AS answers, result_json AS result, decided_at AS decidedAt, decided_by AS decidedBy FROM regulatory_assessment WHERE kind = ? ORDER BY id DESC',
+      )
       .all(kind) as { id: number; answers: string; result: string; decidedAt: string; decidedBy: number }[];
     return rows.map((r) => ({ ...r, answers: JSON.parse(r.answers) as unknown, result: JSON.parse(r.result) as unknown }));
   }

@@ -12,7 +12,9 @@ export const RELEASE_ENTITY = 'software_release';
 const nameOf = (project: OpenProject, id: number) => project.users.byId(id)?.name ?? `user ${id}`;
 
 export function artefactsOf(project: OpenProject, releaseId: number): ReleaseArtefact[] {
-  return project.releases.artefacts(releaseId).map((a) => ({ id: a.id, name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes, addedAt: a.addedAt, addedBy: nameOf(project, a.addedBy) }));
+  return project.releases
+    .artefacts(releaseId)
+    .map((a) => ({ id: a.id, name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes, addedAt: a.addedAt, addedBy: nameOf(project, a.addedBy) }));
 }
 
 /** The parts of the record people write. */

@@ -45,8 +45,10 @@ export class ReleasesRepo {
 
   /** Newest first. */
   list(): (ReleaseRow & { artefacts: number })[] {
-    const rows = this.stmt(`SELECT ${COLUMNS}, (SELECT count(*) FROM release_artefact a WHERE a.release_id = software_release.id) AS artefacts
-      FROM software_release ORDER BY id DESC`).all() as (StoredRelease & { artefacts: number })[];
+    const rows = this.stmt(
+      `SELECT ${COLUMNS}, (SELECT count(*) FROM release_artefact a WHERE a.release_id = software_release.id) AS artefacts
+      FROM software_release ORDER BY id DESC`,
+    ).all() as (StoredRelease & { artefacts: number })[];
     return rows.map((r) => ({ ...parse(r), artefacts: r.artefacts }));
   }
 
@@ -61,14 +63,22 @@ export class ReleasesRepo {
   }
 
   insert(version: string, title: string, by: number, at: string): number {
-    const { lastInsertRowid } = this.stmt('INSERT INTO software_release (version, title, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(version, title, by, at, at);
+    const { lastInsertRowid } = this.stmt('INSERT INTO software_release (version, title, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+      version,
+      title,
+      by,
+      at,
+      at,
+    );
     return Number(lastInsertRowid);
   }
 
   update(id: number, fields: ReleaseFields & { confirmations: ReleaseRow['confirmations'] }, at: string): void {
-    this.stmt(`UPDATE software_release SET title = @title, build_procedure = @buildProcedure, build_environment = @buildEnvironment,
+    this.stmt(
+      `UPDATE software_release SET title = @title, build_procedure = @buildProcedure, build_environment = @buildEnvironment,
       delivery = @delivery, archive_location = @archiveLocation, release_notes = @releaseNotes, confirmations_json = @confirmations,
-      updated_at = @at WHERE id = @id`).run({ ...fields, confirmations: JSON.stringify(fields.confirmations), at, id });
+      updated_at = @at WHERE id = @id`,
+    ).run({ ...fields, confirmations: JSON.stringify(fields.confirmations), at, id });
   }
 
   /** Marks the release released and keeps what its checklist and anomaly list said at that moment. */
@@ -82,8 +92,10 @@ export class ReleasesRepo {
   }
 
   artefacts(releaseId: number): ArtefactRow[] {
-    return this.stmt(`SELECT id, release_id AS releaseId, name, sha256, size_bytes AS sizeBytes, added_at AS addedAt, added_by AS addedBy
-      FROM release_artefact WHERE release_id = ? ORDER BY id`).all(releaseId) as ArtefactRow[];
+    return this.stmt(
+      `SELECT id, release_id AS releaseId, name, sha256, size_bytes AS sizeBytes, added_at AS addedAt, added_by AS addedBy
+      FROM release_artefact WHERE release_id = ? ORDER BY id`,
+    ).all(releaseId) as ArtefactRow[];
   }
 
   insertArtefact(a: Omit<ArtefactRow, 'id'>): void {
@@ -96,8 +108,10 @@ export class ReleasesRepo {
 
   /** The frozen baseline; rows are permanent once written (triggers refuse update and delete). */
   baseline(releaseId: number): BaselineItem[] {
-    return this.stmt(`SELECT item_type AS itemType, item_key AS itemKey, title, version FROM baseline_item WHERE release_id = ?
-      ORDER BY item_type, item_key`).all(releaseId) as BaselineItem[];
+    return this.stmt(
+      `SELECT item_type AS itemType, item_key AS itemKey, title, version FROM baseline_item WHERE release_id = ?
+      ORDER BY item_type, item_key`,
+    ).all(releaseId) as BaselineItem[];
   }
 
   freezeBaseline(releaseId: number, items: readonly BaselineItem[]): void {

@@ -150,7 +150,13 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     if (fieldsChanged) applyChange(ctx, existing, next, 'import-update', textXhtml);
     const linksChanged = itemIds ? syncItems(ctx, existing, itemIds) : false;
     if (linksChanged && !fieldsChanged) {
-      ctx.audit({ action: 'import-update', entity: 'requirement', entityId: existing.humanId, summary: `${existing.humanId} software items set from ${fileName}`, after: { items: record.itemRefs } });
+      ctx.audit({
+        action: 'import-update',
+        entity: 'requirement',
+        entityId: existing.humanId,
+        summary: `${existing.humanId} software items set from ${fileName}`,
+        after: { items: record.itemRefs },
+      });
     }
     if (fieldsChanged || linksChanged) result.updated += 1;
     else result.unchanged += 1;
@@ -164,7 +170,13 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
   // One entry for every requirement added, not one each: the trail's row states (rows_json) still record
   // each new row as written, so the integrity check accounts for every one of them.
   if (added.length > 0) {
-    ctx.audit({ action: 'import', entity: 'requirement', entityId: null, summary: `${added.length} requirement(s) added from ${fileName}: ${added.slice(0, 5).join(', ')}${added.length > 5 ? ', …' : ''}`, after: { added } });
+    ctx.audit({
+      action: 'import',
+      entity: 'requirement',
+      entityId: null,
+      summary: `${added.length} requirement(s) added from ${fileName}: ${added.slice(0, 5).join(', ')}${added.length > 5 ? ', …' : ''}`,
+      after: { added },
+    });
   }
   ctx.audit({
     action: 'import',

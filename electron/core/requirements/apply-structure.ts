@@ -27,7 +27,7 @@ function outlines(structure: SourceStructure, rows: RowResults): Map<string, New
     if (!place.document || (requirementId === null && heading === undefined)) return;
     // The nearest row above that became a node; a skipped row's children move up to its parent.
     let parent: number | null = null;
-    for (let above = place.parent; above !== null && parent === null; ) {
+    for (let above = place.parent; above !== null && parent === null;) {
       const aboveRow = rowByKey.get(above);
       if (aboveRow === undefined) break;
       parent = nodeOfRow.get(aboveRow) ?? null;

@@ -32,4 +32,3 @@ export function applyChange(ctx: HandlerContext, row: RequirementRow, next: Requ
   ctx.audit({ action, entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} changed: ${names.join(', ')} (revision ${updated.revision})`, before, after });
   return updated;
 }
-

@@ -5,7 +5,17 @@ import { fieldsOf } from './change';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
 
 /** A requirement written by hand starts as a draft holding only what its author gave. */
-export const NEW_REQUIREMENT: RequirementFields = { title: '', text: '', type: 'functional', source: '', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: '', status: 'draft' };
+export const NEW_REQUIREMENT: RequirementFields = {
+  title: '',
+  text: '',
+  type: 'functional',
+  source: '',
+  sourceRef: '',
+  rationale: '',
+  acceptanceCriteria: '',
+  verificationMethod: '',
+  status: 'draft',
+};
 
 /** The requirement a request names, or a not_found error on the field that named it. */
 export function requirementOrThrow(ctx: HandlerContext, id: number, field = 'id'): RequirementRow {

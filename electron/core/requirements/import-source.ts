@@ -83,7 +83,10 @@ function fromTable(format: 'csv' | 'xlsx', table: { header: readonly string[]; r
     format,
     sourceTool: '',
     sourceKey: `${format}:${names.map((n) => n.toLowerCase()).join('|')}`,
-    columns: withSamples(names.map((name) => ({ name, kind: 'text' })), rows),
+    columns: withSamples(
+      names.map((name) => ({ name, kind: 'text' })),
+      rows,
+    ),
     rows,
     structure: null,
     warnings: [],
@@ -171,7 +174,12 @@ export async function prepareImportSource(fileName: string, bytes: Uint8Array, s
     if (error instanceof XlsxError) fail(fileName, error.message);
     throw error;
   }
-  const source = withinLimits(fileName, { ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`), sheets: table.sheets, sheet: table.sheet, headerRow: table.headerRow });
+  const source = withinLimits(fileName, {
+    ...fromTable('xlsx', table, (line) => `Sheet "${table.sheet}", row ${line}`),
+    sheets: table.sheets,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+  });
   workbooks.set(key, source);
   for (const old of workbooks.keys()) if (workbooks.size > WORKBOOKS_KEPT) workbooks.delete(old);
   return source;
@@ -189,7 +197,10 @@ export function readImportSource(fileName: string, bytes: Uint8Array, sheet?: st
 function readAnySource(fileName: string, bytes: Uint8Array, sheet?: string): ImportSource {
   const lower = fileName.toLowerCase();
   if (isWorkbook(fileName)) {
-    return workbooks.get(workbookKey(bytes, sheet)) ?? fail(fileName, 'preview this workbook (requirements.previewImport or risk.previewImport) before importing it, so its sheet is read.');
+    return (
+      workbooks.get(workbookKey(bytes, sheet)) ??
+      fail(fileName, 'preview this workbook (requirements.previewImport or risk.previewImport) before importing it, so its sheet is read.')
+    );
   }
   const zipped = lower.endsWith('.reqifz') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
   if (zipped) {

@@ -57,14 +57,20 @@ export class RequirementsRepo {
   private readonly raiseSequence;
 
   constructor(private readonly db: Db) {
-    this.insertRow = lazyStatement(db, `INSERT INTO requirement
+    this.insertRow = lazyStatement(
+      db,
+      `INSERT INTO requirement
       (human_id, title, text, text_xhtml, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
-      VALUES (@humanId, @title, @text, @textXhtml, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`);
+      VALUES (@humanId, @title, @text, @textXhtml, @type, @source, @sourceRef, @rationale, @acceptanceCriteria, @verificationMethod, @status, @at, @at, 1)`,
+    );
     // Rich text given (an import) replaces the stored one; otherwise it stays while the text does and goes when the text is edited.
-    this.updateRow = lazyStatement(db, `UPDATE requirement SET title = @title, text = @text,
+    this.updateRow = lazyStatement(
+      db,
+      `UPDATE requirement SET title = @title, text = @text,
       text_xhtml = CASE WHEN @textXhtml IS NOT NULL THEN @textXhtml WHEN text = @text THEN text_xhtml ELSE '' END, type = @type, source = @source, source_ref = @sourceRef,
       rationale = @rationale, acceptance_criteria = @acceptanceCriteria, verification_method = @verificationMethod, status = @status,
-      updated_at = @at, revision = revision + 1 WHERE id = @id`);
+      updated_at = @at, revision = revision + 1 WHERE id = @id`,
+    );
     this.selectById = lazyStatement(db, `SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
     this.raiseSequence = lazyStatement(db, 'UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1');
   }
@@ -81,7 +87,9 @@ export class RequirementsRepo {
   /** Every requirement's id and fields, one at a time and unsorted: for counts over the whole table. */
   *eachFields(): IterableIterator<RequirementFields & { id: number }> {
     yield* this.db
-      .prepare(`SELECT id, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`)
+      .prepare(
+        `SELECT id, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`,
+      )
       .iterate() as IterableIterator<RequirementFields & { id: number }>;
   }
 
@@ -115,9 +123,9 @@ export class RequirementsRepo {
 
   /** Human IDs and titles of the given requirements, for trace links and reports. */
   labels(ids: readonly number[]): Map<number, RecordLabel> {
-    const rows = this.db
-      .prepare('SELECT id, human_id AS humanId, title FROM requirement WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as (RecordLabel & { id: number })[];
+    const rows = this.db.prepare('SELECT id, human_id AS humanId, title FROM requirement WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (RecordLabel & {
+      id: number;
+    })[];
     return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 
@@ -147,9 +155,7 @@ export class RequirementsRepo {
     const whereSql = active.length ? `WHERE ${active.map(([sql]) => sql).join(' AND ')}` : '';
     const params = Object.fromEntries(active.map(([, name, value]) => [name, value]));
     const dir = query.sort.dir === 'asc' ? 'ASC' : 'DESC';
-    const order = SORT_SQL[query.sort.column]
-      .map((part) => `${part} ${dir}`)
-      .join(', ');
+    const order = SORT_SQL[query.sort.column].map((part) => `${part} ${dir}`).join(', ');
     const total = this.db.prepare(`SELECT count(*) FROM requirement ${whereSql}`).pluck().get(params) as number;
     const rows = this.db
       .prepare(`SELECT ${COLUMNS} FROM requirement ${whereSql} ORDER BY ${order}, id ${dir} LIMIT @limit OFFSET @offset`)

@@ -33,9 +33,9 @@ export class ReviewsRepo {
   }
 
   list(kind?: ReviewKind): ReviewRecord[] {
-    const rows = (kind
-      ? this.stmt(`SELECT ${COLUMNS} FROM review_record WHERE kind = ? ORDER BY id DESC`).all(kind)
-      : this.stmt(`SELECT ${COLUMNS} FROM review_record ORDER BY id DESC`).all()) as RawReview[];
+    const rows = (
+      kind ? this.stmt(`SELECT ${COLUMNS} FROM review_record WHERE kind = ? ORDER BY id DESC`).all(kind) : this.stmt(`SELECT ${COLUMNS} FROM review_record ORDER BY id DESC`).all()
+    ) as RawReview[];
     return rows.map(toRecord);
   }
 

@@ -13,7 +13,11 @@ function checkedChains(ctx: HandlerContext, fileName: string, source: ImportSour
   const checked = checkRiskImport(ctx, source, mapping);
   const missing = checked.unmapped;
   if (missing.length > 0) {
-    throw new CairnError('invalid_input', `${fileName}: no column for ${missing.map((f) => RISK_IMPORT_LABELS[f]).join(', ')}; map ${missing.length === 1 ? 'it' : 'them'} before importing.`, 'mapping');
+    throw new CairnError(
+      'invalid_input',
+      `${fileName}: no column for ${missing.map((f) => RISK_IMPORT_LABELS[f]).join(', ')}; map ${missing.length === 1 ? 'it' : 'them'} before importing.`,
+      'mapping',
+    );
   }
   if (stray) throw new CairnError('invalid_input', `${fileName}: the mapping names a column "${stray[1]}" that the file does not have.`, 'mapping');
   const [first] = checked.problems;
@@ -55,7 +59,10 @@ export function applyRiskImport(ctx: HandlerContext, fileName: string, source: I
       let id = controlIds.get(name.toLowerCase());
       if (id === undefined) {
         const type = types[index] ?? 'protective-measure';
-        id = controls.insert({ type, name, description: '', implementationVerification: '', effectivenessVerification: '', introducesHazard: false, newHazardId: null }, ctx.now()).id;
+        id = controls.insert(
+          { type, name, description: '', implementationVerification: '', effectivenessVerification: '', introducesHazard: false, newHazardId: null },
+          ctx.now(),
+        ).id;
         controlIds.set(name.toLowerCase(), id);
         counts.controls += 1;
       }

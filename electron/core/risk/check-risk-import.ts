@@ -74,7 +74,13 @@ export function checkRiskImport(ctx: HandlerContext, source: ImportSource, mappi
     }
     if (chain.residual) {
       const residual = evaluateRisk(scales, chain.residual, 'residual ');
-      const earned = residual.ok ? residualProblem(initial.value, residual.value, types.map((type) => ({ type }))) : residual;
+      const earned = residual.ok
+        ? residualProblem(
+            initial.value,
+            residual.value,
+            types.map((type) => ({ type })),
+          )
+        : residual;
       if (!earned.ok) {
         problem(chain.line, `${chain.line}: ${residual.ok ? '' : 'residual '}${earned.problem.message}`);
         continue;

@@ -22,24 +22,26 @@ function controlEvidence(project: OpenProject, rows: readonly RiskRow[], version
   for (const l of project.trace.between('test_case', 'requirement')) testsOf.set(l.to.id, [...(testsOf.get(l.to.id) ?? []), l.from.id]);
   const controls = new Map(rows.flatMap((r) => r.controls).map((c) => [c.id, c]));
   // In the risk file's order (RC-1, RC-2 …), not the order the chains happen to name them.
-  return [...controls.values()].sort((a, b) => a.id - b.id).map((c) => {
-    const requirements = c.requirements.flatMap((r) => {
-      const row = project.requirements.byId(r.id);
-      return row ? [{ id: row.id, humanId: row.humanId, status: row.status }] : [];
+  return [...controls.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((c) => {
+      const requirements = c.requirements.flatMap((r) => {
+        const row = project.requirements.byId(r.id);
+        return row ? [{ id: row.id, humanId: row.humanId, status: row.status }] : [];
+      });
+      const cases = [...new Set(requirements.filter((r) => r.status !== 'obsolete').flatMap((r) => testsOf.get(r.id) ?? []))];
+      const results = cases.map((id) => outcomes.get(id)?.outcome);
+      return {
+        humanId: c.humanId,
+        requirements: requirements.map(({ humanId, status }) => ({ humanId, status })),
+        implementationRecord: c.implementationVerification,
+        test: combined(results),
+        failedTests: cases.flatMap((id) => {
+          const o = outcomes.get(id);
+          return o && FAILING.has(o.outcome) ? [o.testCase] : [];
+        }),
+      };
     });
-    const cases = [...new Set(requirements.filter((r) => r.status !== 'obsolete').flatMap((r) => testsOf.get(r.id) ?? []))];
-    const results = cases.map((id) => outcomes.get(id)?.outcome);
-    return {
-      humanId: c.humanId,
-      requirements: requirements.map(({ humanId, status }) => ({ humanId, status })),
-      implementationRecord: c.implementationVerification,
-      test: combined(results),
-      failedTests: cases.flatMap((id) => {
-        const o = outcomes.get(id);
-        return o && FAILING.has(o.outcome) ? [o.testCase] : [];
-      }),
-    };
-  });
 }
 
 /** What the risk report's clause 9 conclusions are computed from, read from the records as they are now. */

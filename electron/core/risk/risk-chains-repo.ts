@@ -67,9 +67,12 @@ export class RiskChainsRepo {
   private readonly insertCause;
 
   constructor(private readonly db: Db) {
-    this.insertRow = lazyStatement(db, `INSERT INTO risk_chain (human_id, hazard_id, sequence_of_events, situation_id, harm_id, initial_p1, initial_p2,
+    this.insertRow = lazyStatement(
+      db,
+      `INSERT INTO risk_chain (human_id, hazard_id, sequence_of_events, situation_id, harm_id, initial_p1, initial_p2,
       initial_p, initial_s, residual_p1, residual_p2, residual_p, residual_s, benefit_risk, created_at, updated_at)
-      VALUES (@humanId, @hazardId, @sequenceOfEvents, @situationId, @harmId, @ip1, @ip2, @ip, @is, @rp1, @rp2, @rp, @rs, @benefitRisk, @at, @at)`);
+      VALUES (@humanId, @hazardId, @sequenceOfEvents, @situationId, @harmId, @ip1, @ip2, @ip, @is, @rp1, @rp2, @rp, @rs, @benefitRisk, @at, @at)`,
+    );
     this.insertCause = lazyStatement(db, 'INSERT INTO risk_cause (chain_id, item_id, category, description) VALUES (?, ?, ?, ?)');
   }
 
@@ -94,9 +97,11 @@ export class RiskChainsRepo {
 
   update(id: number, fields: ChainFields, at: string): void {
     this.db
-      .prepare(`UPDATE risk_chain SET hazard_id = @hazardId, sequence_of_events = @sequenceOfEvents, situation_id = @situationId, harm_id = @harmId,
+      .prepare(
+        `UPDATE risk_chain SET hazard_id = @hazardId, sequence_of_events = @sequenceOfEvents, situation_id = @situationId, harm_id = @harmId,
         initial_p1 = @ip1, initial_p2 = @ip2, initial_p = @ip, initial_s = @is, residual_p1 = @rp1, residual_p2 = @rp2, residual_p = @rp,
-        residual_s = @rs, benefit_risk = @benefitRisk, updated_at = @at WHERE id = @id`)
+        residual_s = @rs, benefit_risk = @benefitRisk, updated_at = @at WHERE id = @id`,
+      )
       .run({ ...params(fields), at, id });
   }
 
@@ -126,9 +131,8 @@ export class RiskChainsRepo {
   /** Whether another chain on the same situation still names this item (its trace link then stays). */
   itemStillContributes(situationId: number, itemId: number): boolean {
     return (
-      this.db
-        .prepare('SELECT 1 FROM risk_cause rc JOIN risk_chain c ON c.id = rc.chain_id WHERE c.situation_id = ? AND rc.item_id = ? LIMIT 1')
-        .get(situationId, itemId) !== undefined
+      this.db.prepare('SELECT 1 FROM risk_cause rc JOIN risk_chain c ON c.id = rc.chain_id WHERE c.situation_id = ? AND rc.item_id = ? LIMIT 1').get(situationId, itemId) !==
+      undefined
     );
   }
 }

@@ -51,18 +51,22 @@ export class RiskControlsRepo {
   insert(fields: ControlFields, at: string): ControlRow {
     const humanId = nextHumanId(this.db, 'RC');
     const result = this.db
-      .prepare(`INSERT INTO risk_control (human_id, type, name, description, implementation_verification, effectiveness_verification,
+      .prepare(
+        `INSERT INTO risk_control (human_id, type, name, description, implementation_verification, effectiveness_verification,
         introduces_hazard, new_hazard_id, created_at, updated_at)
-        VALUES (@humanId, @type, @name, @description, @implementationVerification, @effectivenessVerification, @introducesHazard, @newHazardId, @at, @at)`)
+        VALUES (@humanId, @type, @name, @description, @implementationVerification, @effectivenessVerification, @introducesHazard, @newHazardId, @at, @at)`,
+      )
       .run({ humanId, ...params(fields), at });
     return { id: Number(result.lastInsertRowid), humanId, ...fields, createdAt: at, updatedAt: at };
   }
 
   update(id: number, fields: ControlFields, at: string): void {
     this.db
-      .prepare(`UPDATE risk_control SET type = @type, name = @name, description = @description, implementation_verification = @implementationVerification,
+      .prepare(
+        `UPDATE risk_control SET type = @type, name = @name, description = @description, implementation_verification = @implementationVerification,
         effectiveness_verification = @effectivenessVerification, introduces_hazard = @introducesHazard, new_hazard_id = @newHazardId, updated_at = @at
-        WHERE id = @id`)
+        WHERE id = @id`,
+      )
       .run({ ...params(fields), at, id });
   }
 
@@ -72,7 +76,10 @@ export class RiskControlsRepo {
 
   /** Every (chain, control) pair, in the order they were joined. */
   pairs(): { chainId: number; controlId: number }[] {
-    return this.db.prepare('SELECT chain_id AS chainId, control_id AS controlId FROM risk_chain_control ORDER BY chain_id, control_id').all() as { chainId: number; controlId: number }[];
+    return this.db.prepare('SELECT chain_id AS chainId, control_id AS controlId FROM risk_chain_control ORDER BY chain_id, control_id').all() as {
+      chainId: number;
+      controlId: number;
+    }[];
   }
 
   chainIdsOf(controlId: number): number[] {

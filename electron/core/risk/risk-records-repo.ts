@@ -22,8 +22,7 @@ const KINDS: Record<RiskRecordKind, { table: string; prefix: RiskPrefix; chainCo
   harm: { table: 'harm', prefix: 'HARM', chainColumn: 'harm_id', category: "''" },
 };
 
-const columns = (kind: RiskRecordKind) =>
-  `id, human_id AS humanId, name, description, ${KINDS[kind].category} AS category, created_at AS createdAt, updated_at AS updatedAt`;
+const columns = (kind: RiskRecordKind) => `id, human_id AS humanId, name, description, ${KINDS[kind].category} AS category, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** Owns hazard, hazardous_situation and harm: three lists of the same shape (hazards add a category). */
 export class RiskRecordsRepo {

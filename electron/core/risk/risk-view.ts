@@ -47,7 +47,10 @@ export function controlViews(project: OpenProject, controls: readonly ControlRow
     if (!wanted.has(link.from.id)) continue;
     const req = project.requirements.byId(link.to.id);
     if (!req) continue;
-    requirements.set(link.from.id, [...(requirements.get(link.from.id) ?? []), { id: req.id, humanId: req.humanId, title: req.title || req.text.slice(0, 80), suspect: link.suspect }]);
+    requirements.set(link.from.id, [
+      ...(requirements.get(link.from.id) ?? []),
+      { id: req.id, humanId: req.humanId, title: req.title || req.text.slice(0, 80), suspect: link.suspect },
+    ]);
   }
   const hazards = new Map(project.risk.records.all('hazard').map((h) => [h.id, h]));
   return new Map(

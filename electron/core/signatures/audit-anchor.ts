@@ -14,7 +14,15 @@ import { fingerprintOf, unlockKey } from '../signing/user-keys';
 export const anchorPayload = (head: AuditHead): Buffer => Buffer.from(`cairn-audit-anchor\n${head.seq}\n${head.hash}`, 'utf8');
 
 /** Signs the trail's current head with `key` (`privateKey` its unsealed half) and records the anchor; `audit` gets the entry describing it. */
-function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>, key: SigningKeyRow, privateKey: KeyObject, reason: string, at: string, audit: (entry: AuditEntry) => void): AuditAnchor {
+function signHead(
+  project: OpenProject,
+  signer: Pick<SessionUser, 'id' | 'name'>,
+  key: SigningKeyRow,
+  privateKey: KeyObject,
+  reason: string,
+  at: string,
+  audit: (entry: AuditEntry) => void,
+): AuditAnchor {
   const head = project.audit.head();
   const anchor = project.anchors.insert({
     seq: head.seq,
@@ -26,7 +34,13 @@ function signHead(project: OpenProject, signer: Pick<SessionUser, 'id' | 'name'>
     reason,
     signedAt: at,
   });
-  audit({ action: 'anchor', entity: 'audit_anchor', entityId: head.seq, summary: `${signer.name} signed the audit trail up to row ${head.seq} (${reason})`, after: { seq: head.seq, hash: head.hash, fingerprint: key.fingerprint } });
+  audit({
+    action: 'anchor',
+    entity: 'audit_anchor',
+    entityId: head.seq,
+    summary: `${signer.name} signed the audit trail up to row ${head.seq} (${reason})`,
+    after: { seq: head.seq, hash: head.hash, fingerprint: key.fingerprint },
+  });
   return anchor;
 }
 
@@ -63,7 +77,10 @@ export function anchorCreation(project: OpenProject, owner: SessionUser, passwor
 export function creationAnchorProblems(project: OpenProject, anchors: readonly AuditAnchor[]): IntegrityProblem[] {
   const first = project.db.prepare('SELECT rows_json FROM audit_log WHERE seq = 1').pluck().get() as string | null | undefined;
   if (first === null || anchors.some((a) => a.reason === CREATION_REASON)) return [];
-  const detail = first === undefined ? 'the audit trail is empty and the signed creation anchor is gone: history was deleted' : "the project's signed creation anchor is missing: history was rewritten or cut";
+  const detail =
+    first === undefined
+      ? 'the audit trail is empty and the signed creation anchor is gone: history was deleted'
+      : "the project's signed creation anchor is missing: history was rewritten or cut";
   return [{ kind: 'anchor', table: 'audit_anchor', record: 'project creation', detail }];
 }
 
@@ -74,20 +91,28 @@ export function creationAnchorProblems(project: OpenProject, anchors: readonly A
 export function anchorProblems(project: OpenProject, keysOfUser: ReadonlyMap<number, ReadonlySet<string>>): IntegrityProblem[] {
   const hashAt = project.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
   const anchors = project.anchors.all();
-  return creationAnchorProblems(project, anchors).concat(anchors.flatMap((anchor) => {
-    const record = `row ${anchor.seq} signed ${anchor.signedAt}`;
-    const problem = (detail: string): IntegrityProblem[] => [{ kind: 'anchor', table: 'audit_anchor', record, detail }];
-    const stored = hashAt.get(anchor.seq) as string | undefined;
-    if (stored !== anchor.hash) return problem(stored === undefined ? 'the trail no longer has the row this signature vouched for: history was cut' : 'the trail row this signature vouched for has a different hash now: history before it was rewritten');
-    if (fingerprintOf(anchor.certificatePem) !== anchor.fingerprint || !keysOfUser.get(anchor.signerId)?.has(anchor.fingerprint)) return problem('its certificate was never given to the signer by an audited change');
-    let valid = false;
-    try {
-      valid = verify('sha256', anchorPayload(anchor), createPublicKey(anchor.certificatePem), Buffer.from(anchor.signature, 'base64'));
-    } catch {
-      valid = false;
-    }
-    return valid ? [] : problem("its signature does not verify with the signer's certificate");
-  }));
+  return creationAnchorProblems(project, anchors).concat(
+    anchors.flatMap((anchor) => {
+      const record = `row ${anchor.seq} signed ${anchor.signedAt}`;
+      const problem = (detail: string): IntegrityProblem[] => [{ kind: 'anchor', table: 'audit_anchor', record, detail }];
+      const stored = hashAt.get(anchor.seq) as string | undefined;
+      if (stored !== anchor.hash)
+        return problem(
+          stored === undefined
+            ? 'the trail no longer has the row this signature vouched for: history was cut'
+            : 'the trail row this signature vouched for has a different hash now: history before it was rewritten',
+        );
+      if (fingerprintOf(anchor.certificatePem) !== anchor.fingerprint || !keysOfUser.get(anchor.signerId)?.has(anchor.fingerprint))
+        return problem('its certificate was never given to the signer by an audited change');
+      let valid = false;
+      try {
+        valid = verify('sha256', anchorPayload(anchor), createPublicKey(anchor.certificatePem), Buffer.from(anchor.signature, 'base64'));
+      } catch {
+        valid = false;
+      }
+      return valid ? [] : problem("its signature does not verify with the signer's certificate");
+    }),
+  );
 }
 
 /** `cairn verify --anchor`: the audit head a Cairn PDF recorded must still be in this project's history. */
@@ -95,9 +120,13 @@ export function pdfAnchorProblems(project: OpenProject, pdf: Buffer): IntegrityP
   const keywords = cairnKeywords(pdf);
   const seq = Number(keywords.auditSeq);
   const record = keywords.docKey ? `${keywords.docKey} v${keywords.version ?? '?'}` : 'the PDF';
-  if (!Number.isInteger(seq) || !keywords.auditHash) return [{ kind: 'anchor', table: 'audit_log', record, detail: 'the PDF records no audit head (it was not made by this version of Cairn)' }];
+  if (!Number.isInteger(seq) || !keywords.auditHash)
+    return [{ kind: 'anchor', table: 'audit_log', record, detail: 'the PDF records no audit head (it was not made by this version of Cairn)' }];
   const stored = project.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | undefined;
   if (stored === keywords.auditHash) return [];
-  const detail = stored === undefined ? `the project's history no longer reaches entry ${seq}, which the PDF was made at` : `entry ${seq} of the project's history differs from the one the PDF was made at: history was rewritten`;
+  const detail =
+    stored === undefined
+      ? `the project's history no longer reaches entry ${seq}, which the PDF was made at`
+      : `entry ${seq} of the project's history differs from the one the PDF was made at: history was rewritten`;
   return [{ kind: 'anchor', table: 'audit_log', record, detail }];
 }

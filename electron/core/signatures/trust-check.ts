@@ -17,7 +17,9 @@ export function unapprovedTrustProblems(project: OpenProject, firstKeys: Readonl
   const approvals = project.recordSignatures.withMeaning(TRUST_CHANGE_MEANING).filter((s) => s.signerRole === 'owner');
   const approved = (entityType: string, fingerprint: string, entityId?: number) => {
     const hash = sha256Hex(canonicalJson(trustChangeContent(fingerprint)));
-    return approvals.some((s) => s.contentHash === hash && (s.entityType === entityType || entityType === 'trusted_certificate') && (entityId === undefined || s.entityId === entityId));
+    return approvals.some(
+      (s) => s.contentHash === hash && (s.entityType === entityType || entityType === 'trusted_certificate') && (entityId === undefined || s.entityId === entityId),
+    );
   };
   const first = new Set(firstKeys.values());
   const problems: IntegrityProblem[] = [];
@@ -25,7 +27,12 @@ export function unapprovedTrustProblems(project: OpenProject, firstKeys: Readonl
     if (pending.has(`signing_key\u0000[${key.userId}]`)) continue;
     if (firstKeys.get(key.userId) === key.fingerprint || approved('signing_key', key.fingerprint, key.userId)) continue;
     const holder = project.users.byId(key.userId);
-    problems.push({ kind: 'trust', table: 'signing_key', record: holder?.email ?? `user ${key.userId}`, detail: `its key ${key.fingerprint.slice(0, 16)}… replaced an earlier one without an owner's "${TRUST_CHANGE_MEANING}" signature` });
+    problems.push({
+      kind: 'trust',
+      table: 'signing_key',
+      record: holder?.email ?? `user ${key.userId}`,
+      detail: `its key ${key.fingerprint.slice(0, 16)}… replaced an earlier one without an owner's "${TRUST_CHANGE_MEANING}" signature`,
+    });
   }
   for (const cert of project.keys.trusted()) {
     if (pending.has(`trusted_certificate\u0000[${cert.id}]`)) continue;

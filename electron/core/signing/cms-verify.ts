@@ -57,7 +57,14 @@ export function checkCms(cms: Buffer, signedBytes: Buffer): CmsCheck {
   try {
     root = der.fromBuffer(firstElement(cms));
   } catch (error) {
-    return { digestMatches: false, signatureValid: false, certificateBound: false, signer: null, certificates: [], problems: [`The signature is not readable CMS: ${(error as Error).message}`] };
+    return {
+      digestMatches: false,
+      signatureValid: false,
+      certificateBound: false,
+      signer: null,
+      certificates: [],
+      problems: [`The signature is not readable CMS: ${(error as Error).message}`],
+    };
   }
   if (oidOf(children(root)[0]) !== OID.signedData) problems.push('The signature is not a CMS SignedData.');
   const signedData = children(children(root)[1])[0];

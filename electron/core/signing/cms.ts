@@ -49,7 +49,9 @@ export function cadesDetached(content: Buffer, key: KeyObject, certificatePem: s
     attribute(OID.signingCertificateV2, signingCertificateV2(signer.certDer, signer.issuerName, signer.serial)),
   ];
   // The signature covers the DER of the attributes as a SET OF, not as the [0] IMPLICIT field it is stored in.
-  const signature = createSign('sha256').update(der.toBuffer(der.set(signedAttrs))).sign(key);
+  const signature = createSign('sha256')
+    .update(der.toBuffer(der.set(signedAttrs)))
+    .sign(key);
   const sha256 = der.seq([der.oid(OID.sha256), der.nil()]);
   const signerInfo = der.seq([
     der.int(1),
@@ -60,12 +62,6 @@ export function cadesDetached(content: Buffer, key: KeyObject, certificatePem: s
     der.octets(signature),
   ]);
   const certificates = [signer.certAsn1, ...chainPems.map((pem) => forge.pki.certificateToAsn1(forge.pki.certificateFromPem(pem)))];
-  const signedData = der.seq([
-    der.int(1),
-    der.set([sha256]),
-    der.seq([der.oid(OID.data)]),
-    der.tagged(0, certificates),
-    der.set([signerInfo]),
-  ]);
+  const signedData = der.seq([der.int(1), der.set([sha256]), der.seq([der.oid(OID.data)]), der.tagged(0, certificates), der.set([signerInfo])]);
   return der.toBuffer(der.seq([der.oid(OID.signedData), der.tagged(0, [signedData])]));
 }

@@ -24,9 +24,7 @@ export function sealKey(key: KeyObject, password: string): string {
   const { N } = scryptCost();
   const cipher = createCipheriv('aes-256-gcm', wrappingKey(password, salt, N), iv);
   const sealed = Buffer.concat([cipher.update(key.export({ type: 'pkcs8', format: 'der' })), cipher.final()]);
-  return [FORMAT, N, SCRYPT.r, SCRYPT.p, salt, iv, cipher.getAuthTag(), sealed]
-    .map((part) => (Buffer.isBuffer(part) ? part.toString('base64') : String(part)))
-    .join('$');
+  return [FORMAT, N, SCRYPT.r, SCRYPT.p, salt, iv, cipher.getAuthTag(), sealed].map((part) => (Buffer.isBuffer(part) ? part.toString('base64') : String(part))).join('$');
 }
 
 /** Keys stored before the scrypt format; still opened, and re-sealed when their owner next changes password. */

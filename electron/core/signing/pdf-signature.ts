@@ -51,7 +51,9 @@ export function findSignatures(pdf: Buffer): (EmbeddedSignature | null)[] {
 /** The Info dictionary's Keywords value: inline, or (as pdfkit writes it) an indirect string object. */
 function keywordsString(text: string): string | null {
   const reference = text.match(/\/Keywords\s+(\d+)\s+0\s+R/)?.[1];
-  const source = reference ? (text.match(new RegExp(`[\\r\\n]${reference}\\s+0\\s+obj\\s*([(<][\\s\\S]*?)endobj`))?.[1] ?? '') : (text.match(/\/Keywords\s*([(<][\s\S]*)/)?.[1] ?? '');
+  const source = reference
+    ? (text.match(new RegExp(`[\\r\\n]${reference}\\s+0\\s+obj\\s*([(<][\\s\\S]*?)endobj`))?.[1] ?? '')
+    : (text.match(/\/Keywords\s*([(<][\s\S]*)/)?.[1] ?? '');
   const literal = source.match(/^\(((?:\\.|[^\\)])*)\)/)?.[1];
   if (literal !== undefined) return literal.replace(/\\(.)/g, '$1');
   const hex = source.match(/^<([0-9A-Fa-f]+)>/)?.[1];

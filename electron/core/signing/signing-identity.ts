@@ -33,9 +33,22 @@ export function makeKey(project: OpenProject, holder: Holder, password: string, 
 export function saveGeneratedKey(project: OpenProject, holder: Holder, row: SigningKeyRow, audit: (entry: AuditEntry) => void): SigningKeyRow {
   project.keys.saveKey(row);
   if (!project.keys.isTrusted(row.fingerprint)) {
-    project.keys.trust({ fingerprint: row.fingerprint, subject: row.subject, certificatePem: row.certificatePem, note: `Generated in Cairn for ${holder.name}`, addedBy: holder.id, addedAt: row.createdAt });
+    project.keys.trust({
+      fingerprint: row.fingerprint,
+      subject: row.subject,
+      certificatePem: row.certificatePem,
+      note: `Generated in Cairn for ${holder.name}`,
+      addedBy: holder.id,
+      addedAt: row.createdAt,
+    });
   }
-  audit({ action: 'generate_key', entity: 'signing_key', entityId: holder.id, summary: `Signing key and certificate generated for ${holder.name}`, after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter } });
+  audit({
+    action: 'generate_key',
+    entity: 'signing_key',
+    entityId: holder.id,
+    summary: `Signing key and certificate generated for ${holder.name}`,
+    after: { fingerprint: row.fingerprint, subject: row.subject, notAfter: row.notAfter },
+  });
   return row;
 }
 

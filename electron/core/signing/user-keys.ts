@@ -165,11 +165,7 @@ export function generateUserKey(identity: Identity, password: string, now: Date)
   ];
   cert.setSubject(subject);
   cert.setIssuer(subject);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false },
-    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
+  cert.setExtensions([{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true }, { name: 'subjectKeyIdentifier' }]);
   signNatively(cert, privateKey);
   return describe(forge.pki.certificateToPem(cert), sealKey(privateKey, password));
 }
@@ -195,9 +191,7 @@ export function importPkcs12(p12: Buffer, p12Password: string, cairnPassword: st
   } catch (error) {
     throw new CairnError('invalid_input', `The PKCS#12 file could not be opened: ${(error as Error).message}. Check its password.`, 'p12');
   }
-  const key = [...bagsOf(parsed, BAG.shroudedKey), ...bagsOf(parsed, BAG.key)].find((bag) => bag.key)?.key as
-    | forge.pki.rsa.PrivateKey
-    | undefined;
+  const key = [...bagsOf(parsed, BAG.shroudedKey), ...bagsOf(parsed, BAG.key)].find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) throw new CairnError('invalid_input', 'The PKCS#12 file holds no RSA private key (only RSA keys are supported).', 'p12');
   const certs = bagsOf(parsed, BAG.cert).flatMap((bag) => (bag.cert ? [bag.cert] : []));
   const modulus = key.n.toString(16);

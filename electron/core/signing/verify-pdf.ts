@@ -50,7 +50,20 @@ function compareWithProject(project: OpenProject, identity: NonNullable<PdfVerif
 
 function unsigned(identity: PdfVerification['document']): PdfVerification {
   const problems = ['The PDF carries no embedded signature.'];
-  return { verified: false, verdict: 'not signed', signatureCount: 0, signed: false, intact: false, coversWholeFile: false, signer: null, signedAt: null, subFilter: null, document: identity, project: null, problems };
+  return {
+    verified: false,
+    verdict: 'not signed',
+    signatureCount: 0,
+    signed: false,
+    intact: false,
+    coversWholeFile: false,
+    signer: null,
+    signedAt: null,
+    subFilter: null,
+    document: identity,
+    project: null,
+    problems,
+  };
 }
 
 /**
@@ -74,7 +87,9 @@ export function verifyPdf(pdf: Buffer, project: OpenProject | null, trust: reado
     const check = checkCms(signature.cms, signature.signedBytes);
     problems.push(...check.problems.map((p) => `${label(index)}${p}`));
     if (check.signer && hasAnchor && !isTrusted(anchors, check.signer)) {
-      problems.push(`${label(index)}the signer's certificate (${subjectField(check.signer, 'CN') ?? check.signer.subject}, SHA-256 ${fingerprintHex(check.signer).slice(0, 16)}…) is not trusted.`);
+      problems.push(
+        `${label(index)}the signer's certificate (${subjectField(check.signer, 'CN') ?? check.signer.subject}, SHA-256 ${fingerprintHex(check.signer).slice(0, 16)}…) is not trusted.`,
+      );
     }
     return check;
   });
@@ -94,7 +109,11 @@ export function verifyPdf(pdf: Buffer, project: OpenProject | null, trust: reado
   const signer = lastCheck?.signer;
   const intact = allValid;
   const verified = intact && coversWholeFile && allTrusted && problems.length === 0;
-  const verdict = verified ? 'verified' : intact && coversWholeFile && !hasAnchor && problems.length === 0 ? 'intact, signer not verified' : `failed: ${problems.length} check${problems.length === 1 ? '' : 's'}`;
+  const verdict = verified
+    ? 'verified'
+    : intact && coversWholeFile && !hasAnchor && problems.length === 0
+      ? 'intact, signer not verified'
+      : `failed: ${problems.length} check${problems.length === 1 ? '' : 's'}`;
   return {
     verified,
     verdict,
@@ -103,7 +122,12 @@ export function verifyPdf(pdf: Buffer, project: OpenProject | null, trust: reado
     intact,
     coversWholeFile,
     signer: signer
-      ? { name: subjectField(signer, 'CN') ?? signer.subject, email: subjectField(signer, 'emailAddress') ?? subjectField(signer, 'E'), fingerprint: fingerprintHex(signer), trusted: hasAnchor ? isTrusted(anchors, signer) : null }
+      ? {
+          name: subjectField(signer, 'CN') ?? signer.subject,
+          email: subjectField(signer, 'emailAddress') ?? subjectField(signer, 'E'),
+          fingerprint: fingerprintHex(signer),
+          trusted: hasAnchor ? isTrusted(anchors, signer) : null,
+        }
       : null,
     signedAt: last?.signedAt ?? null,
     subFilter: last?.subFilter ?? null,

@@ -102,9 +102,11 @@ export class SoftwareRepo {
   }
 
   systemClassifications(systemId?: number): SystemClassificationRow[] {
-    const rows = (systemId === undefined
-      ? this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification ORDER BY id`).all()
-      : this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification WHERE system_id = ? ORDER BY id`).all(systemId)) as RawSystemClass[];
+    const rows = (
+      systemId === undefined
+        ? this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification ORDER BY id`).all()
+        : this.db.prepare(`SELECT ${SYSTEM_CLASS_COLUMNS} FROM system_classification WHERE system_id = ? ORDER BY id`).all(systemId)
+    ) as RawSystemClass[];
     return rows.map(toSystemClass);
   }
 
@@ -114,13 +116,25 @@ export class SoftwareRepo {
         `INSERT INTO system_classification (system_id, answers_json, external_controls_json, situations_json, class, rationale, rationale_extra, decided_at, decided_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.systemId, JSON.stringify(row.answers), JSON.stringify(row.externalControls), JSON.stringify(row.situations), row.class, row.rationale, row.rationaleExtra, row.decidedAt, row.decidedBy);
+      .run(
+        row.systemId,
+        JSON.stringify(row.answers),
+        JSON.stringify(row.externalControls),
+        JSON.stringify(row.situations),
+        row.class,
+        row.rationale,
+        row.rationaleExtra,
+        row.decidedAt,
+        row.decidedBy,
+      );
   }
 
   itemClassifications(itemId?: number): ItemClassificationRow[] {
-    return (itemId === undefined
-      ? this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification ORDER BY id`).all()
-      : this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification WHERE item_id = ? ORDER BY id`).all(itemId)) as ItemClassificationRow[];
+    return (
+      itemId === undefined
+        ? this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification ORDER BY id`).all()
+        : this.db.prepare(`SELECT ${ITEM_CLASS_COLUMNS} FROM item_classification WHERE item_id = ? ORDER BY id`).all(itemId)
+    ) as ItemClassificationRow[];
   }
 
   insertItemClassification(row: Omit<ItemClassificationRow, 'id'>): void {
@@ -146,8 +160,7 @@ export class SoftwareRepo {
 
   hasClassificationRecords(id: number): boolean {
     return (
-      this.db.prepare('SELECT 1 FROM system_classification WHERE system_id = ? UNION ALL SELECT 1 FROM item_classification WHERE item_id = ? LIMIT 1').get(id, id) !==
-      undefined
+      this.db.prepare('SELECT 1 FROM system_classification WHERE system_id = ? UNION ALL SELECT 1 FROM item_classification WHERE item_id = ? LIMIT 1').get(id, id) !== undefined
     );
   }
 }

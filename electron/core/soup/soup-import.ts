@@ -32,7 +32,11 @@ function bounded(parsed: ParsedSoup): ParsedSoup {
       clean[key] = neutraliseName(c[key]);
       if (clean[key].length > max) {
         const label = clean.name.length > 60 ? `${clean.name.slice(0, 60)}…` : clean.name;
-        throw new CairnError('invalid_input', `The file cannot be imported: component ${index + 1} ("${label}"): ${key} has ${clean[key].length} characters, at most ${max} are allowed.`, 'content');
+        throw new CairnError(
+          'invalid_input',
+          `The file cannot be imported: component ${index + 1} ("${label}"): ${key} has ${clean[key].length} characters, at most ${max} are allowed.`,
+          'content',
+        );
       }
     }
     return clean;

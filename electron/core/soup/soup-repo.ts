@@ -78,7 +78,19 @@ export class SoupRepo {
     this.stmt(
       `INSERT INTO soup (id, human_id, name, ecosystem, version, source, supplier, licence, direct, website, created_at, updated_at)
        VALUES (@id, @humanId, @name, @ecosystem, @version, @source, @supplier, @licence, @direct, @website, @at, @at)`,
-    ).run({ name: c.name, ecosystem: c.ecosystem, version: c.version, supplier: c.supplier, licence: c.licence, website: c.website, id, humanId: soupHumanId(id), source, direct: c.direct ? 1 : 0, at });
+    ).run({
+      name: c.name,
+      ecosystem: c.ecosystem,
+      version: c.version,
+      supplier: c.supplier,
+      licence: c.licence,
+      website: c.website,
+      id,
+      humanId: soupHumanId(id),
+      source,
+      direct: c.direct ? 1 : 0,
+      at,
+    });
     return id;
   }
 
@@ -96,9 +108,14 @@ export class SoupRepo {
 
   /** A re-import moved the package to another version; the file's licence and direct flag come with it. */
   setVersion(id: number, c: StoredComponent, at: string): void {
-    this
-      .stmt("UPDATE soup SET version = ?, direct = ?, licence = CASE WHEN ? <> '' THEN ? ELSE licence END, updated_at = ? WHERE id = ?")
-      .run(c.version, c.direct ? 1 : 0, c.licence, c.licence, at, id);
+    this.stmt("UPDATE soup SET version = ?, direct = ?, licence = CASE WHEN ? <> '' THEN ? ELSE licence END, updated_at = ? WHERE id = ?").run(
+      c.version,
+      c.direct ? 1 : 0,
+      c.licence,
+      c.licence,
+      at,
+      id,
+    );
   }
 
   /** Facts the file states that the list may lack (direct flag, an empty licence); no person's text is touched. */

@@ -31,7 +31,13 @@ export function technicalFileScope(project: OpenProject): { scope: TechnicalFile
   const basis = [
     markets ? `Markets in the product profile: ${MARKET_WORDS[markets]}.` : 'The product profile names no market, so the EU and the US lists both apply.',
     ...(markets === 'us' ? [] : [mdr ? `EU MDR class as assessed on ${mdr.decidedAt.slice(0, 10)}: ${mdr.value}.` : 'No EU MDR class is assessed.']),
-    ...(markets === 'eu' ? [] : [fda && fdaLevel ? `FDA documentation level as assessed on ${fda.decidedAt.slice(0, 10)}: ${fdaLevel}.` : 'No FDA documentation level is assessed, so the Enhanced list (which holds the Basic one) applies.']),
+    ...(markets === 'eu'
+      ? []
+      : [
+          fda && fdaLevel
+            ? `FDA documentation level as assessed on ${fda.decidedAt.slice(0, 10)}: ${fdaLevel}.`
+            : 'No FDA documentation level is assessed, so the Enhanced list (which holds the Basic one) applies.',
+        ]),
     `IEC 62304 software safety class of the product: ${safetyClass}.`,
   ];
   return { scope: { markets, fdaLevel, mdrClass: mdr?.value ?? null, safetyClass }, basis };

@@ -93,13 +93,29 @@ export function applyJunit(ctx: HandlerContext, input: JunitInput): JunitImportR
   const at = ctx.now();
   const runs = ctx.project.tests.runs;
   const run = runs.insert(
-    { softwareVersion: input.softwareVersion, title: input.title || input.fileName, source: 'junit', environment: input.environment, tools: input.tools, fileName: input.fileName, fileSha256: plan.preview.sha256 },
+    {
+      softwareVersion: input.softwareVersion,
+      title: input.title || input.fileName,
+      source: 'junit',
+      environment: input.environment,
+      tools: input.tools,
+      fileName: input.fileName,
+      fileSha256: plan.preview.sha256,
+    },
     at,
     ctx.user.id,
     at,
   );
   for (const { test, mapping } of plan.rows) {
-    const fields = { junitName: test.fullName, outcome: test.outcome, actual: test.text, message: test.message, durationMs: test.durationMs, executedBy: ctx.user.id, executedAt: at };
+    const fields = {
+      junitName: test.fullName,
+      outcome: test.outcome,
+      actual: test.text,
+      message: test.message,
+      durationMs: test.durationMs,
+      executedBy: ctx.user.id,
+      executedAt: at,
+    };
     if (mapping.caseIds.length === 0) runs.insertResult(run.id, { ...fields, testCaseId: null });
     for (const testCaseId of mapping.caseIds) runs.insertResult(run.id, { ...fields, testCaseId });
   }

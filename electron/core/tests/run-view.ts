@@ -32,12 +32,13 @@ export function runResults(project: OpenProject, run: RunRow): TestResultView[] 
     }
     // JUnit results carry no steps: automated cases report as a whole.
     const recorded = run.source === 'manual' ? stepRows.filter((s) => s.resultId === r.id) : [];
-    const steps = run.source === 'manual'
-      ? (caseSteps ?? []).map((s) => {
-          const done = recorded.find((x) => x.position === s.position);
-          return { ...s, outcome: done?.outcome ?? null, actual: done?.actual ?? '' };
-        })
-      : [];
+    const steps =
+      run.source === 'manual'
+        ? (caseSteps ?? []).map((s) => {
+            const done = recorded.find((x) => x.position === s.position);
+            return { ...s, outcome: done?.outcome ?? null, actual: done?.actual ?? '' };
+          })
+        : [];
     return { ...r, steps, attachments: attachments.filter((a) => a.resultId === r.id).map(({ resultId: _resultId, ...a }) => a) };
   });
 }

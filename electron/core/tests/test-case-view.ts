@@ -16,7 +16,10 @@ export function verifiesLinks(project: OpenProject): Map<number, TraceLink[]> {
 /** Cases as the API shows them, with steps and labelled link ends. */
 export function toTestCases(project: OpenProject, rows: readonly CaseRow[]): TestCase[] {
   const links = verifiesLinks(project);
-  const labels = labelRefs(project, rows.flatMap((r) => (links.get(r.id) ?? []).map((l) => l.to)));
+  const labels = labelRefs(
+    project,
+    rows.flatMap((r) => (links.get(r.id) ?? []).map((l) => l.to)),
+  );
   const ends = (row: CaseRow, type: 'requirement' | 'risk_control'): VerifiedRecord[] =>
     (links.get(row.id) ?? [])
       .filter((l) => l.to.type === type)

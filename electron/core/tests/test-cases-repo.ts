@@ -49,16 +49,20 @@ export class TestCasesRepo {
   insert(fields: CaseFields, steps: readonly Omit<TestStep, 'position'>[], at: string): CaseRow {
     const next = this.stmt("SELECT coalesce(max(CAST(substr(human_id, 4) AS INTEGER)), 0) + 1 FROM test_case WHERE human_id LIKE 'TC-%'").pluck().get() as number;
     const humanId = `TC-${next}`;
-    const result = this.stmt(`INSERT INTO test_case (human_id, title, level, objective, preconditions, pass_criteria, automated, created_at, updated_at)
-      VALUES (@humanId, @title, @level, @objective, @preconditions, @passCriteria, @automated, @at, @at)`).run({ ...fields, humanId, automated: Number(fields.automated), at });
+    const result = this.stmt(
+      `INSERT INTO test_case (human_id, title, level, objective, preconditions, pass_criteria, automated, created_at, updated_at)
+      VALUES (@humanId, @title, @level, @objective, @preconditions, @passCriteria, @automated, @at, @at)`,
+    ).run({ ...fields, humanId, automated: Number(fields.automated), at });
     const id = Number(result.lastInsertRowid);
     this.replaceSteps(id, steps);
     return { ...fields, id, humanId, retired: false, createdAt: at, updatedAt: at };
   }
 
   update(id: number, fields: CaseFields, at: string): void {
-    this.stmt(`UPDATE test_case SET title = @title, level = @level, objective = @objective, preconditions = @preconditions,
-      pass_criteria = @passCriteria, automated = @automated, updated_at = @at WHERE id = @id`).run({ ...fields, automated: Number(fields.automated), id, at });
+    this.stmt(
+      `UPDATE test_case SET title = @title, level = @level, objective = @objective, preconditions = @preconditions,
+      pass_criteria = @passCriteria, automated = @automated, updated_at = @at WHERE id = @id`,
+    ).run({ ...fields, automated: Number(fields.automated), id, at });
   }
 
   setRetired(id: number, retired: boolean, at: string): void {
@@ -77,7 +81,9 @@ export class TestCasesRepo {
   }
 
   labels(ids: readonly number[]): Map<number, RecordLabel> {
-    const rows = this.stmt('SELECT id, human_id AS humanId, title FROM test_case WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (RecordLabel & { id: number })[];
+    const rows = this.stmt('SELECT id, human_id AS humanId, title FROM test_case WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (RecordLabel & {
+      id: number;
+    })[];
     return new Map(rows.map(({ id, ...label }) => [id, label]));
   }
 }

@@ -29,14 +29,17 @@ export class TestEvidenceRepo {
 
   /** What is attached to a run's results, without the bytes. */
   ofRun(runId: number): (AttachmentInfo & { resultId: number })[] {
-    return this.stmt(`SELECT ${INFO} FROM test_attachment a JOIN user u ON u.id = a.added_by JOIN test_result t ON t.id = a.result_id
-      WHERE t.run_id = ? ORDER BY a.id`).all(runId) as (AttachmentInfo & { resultId: number })[];
+    return this.stmt(
+      `SELECT ${INFO} FROM test_attachment a JOIN user u ON u.id = a.added_by JOIN test_result t ON t.id = a.result_id
+      WHERE t.run_id = ? ORDER BY a.id`,
+    ).all(runId) as (AttachmentInfo & { resultId: number })[];
   }
 
   byId(id: number): (AttachmentInfo & { resultId: number; bytes: Buffer }) | null {
-    return (this.stmt(`SELECT ${INFO}, a.bytes FROM test_attachment a JOIN user u ON u.id = a.added_by WHERE a.id = ?`).get(id) as
-      | (AttachmentInfo & { resultId: number; bytes: Buffer })
-      | undefined) ?? null;
+    return (
+      (this.stmt(`SELECT ${INFO}, a.bytes FROM test_attachment a JOIN user u ON u.id = a.added_by WHERE a.id = ?`).get(id) as
+        (AttachmentInfo & { resultId: number; bytes: Buffer }) | undefined) ?? null
+    );
   }
 
   savedMappings(): Map<string, number> {
@@ -45,7 +48,9 @@ export class TestEvidenceRepo {
   }
 
   saveMapping(junitName: string, caseId: number, at: string, by: number): void {
-    this.stmt(`INSERT INTO junit_mapping (junit_name, test_case_id, updated_at, updated_by) VALUES (?, ?, ?, ?)
-      ON CONFLICT (junit_name) DO UPDATE SET test_case_id = excluded.test_case_id, updated_at = excluded.updated_at, updated_by = excluded.updated_by`).run(junitName, caseId, at, by);
+    this.stmt(
+      `INSERT INTO junit_mapping (junit_name, test_case_id, updated_at, updated_by) VALUES (?, ?, ?, ?)
+      ON CONFLICT (junit_name) DO UPDATE SET test_case_id = excluded.test_case_id, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ).run(junitName, caseId, at, by);
   }
 }

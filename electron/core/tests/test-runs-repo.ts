@@ -62,8 +62,10 @@ export class TestRunsRepo {
 
   insert(fields: RunFields, at: string, by: number, completedAt: string | null): RunRow {
     const next = this.stmt("SELECT coalesce(max(CAST(substr(human_id, 5) AS INTEGER)), 0) + 1 FROM test_run WHERE human_id LIKE 'RUN-%'").pluck().get() as number;
-    const result = this.stmt(`INSERT INTO test_run (human_id, software_version, title, source, environment, tools, file_name, file_sha256, started_at, started_by, completed_at)
-      VALUES (@humanId, @softwareVersion, @title, @source, @environment, @tools, @fileName, @fileSha256, @at, @by, @completedAt)`).run({ ...fields, humanId: `RUN-${next}`, at, by, completedAt });
+    const result = this.stmt(
+      `INSERT INTO test_run (human_id, software_version, title, source, environment, tools, file_name, file_sha256, started_at, started_by, completed_at)
+      VALUES (@humanId, @softwareVersion, @title, @source, @environment, @tools, @fileName, @fileSha256, @at, @by, @completedAt)`,
+    ).run({ ...fields, humanId: `RUN-${next}`, at, by, completedAt });
     return this.byId(Number(result.lastInsertRowid)) as RunRow;
   }
 
@@ -73,7 +75,9 @@ export class TestRunsRepo {
 
   /** Every run, newest first, optionally of one version. */
   list(version: string | null): RunRow[] {
-    return this.stmt(`SELECT ${RUN_COLUMNS} FROM test_run r JOIN user u ON u.id = r.started_by WHERE @version IS NULL OR r.software_version = @version ORDER BY r.id DESC`).all({ version }) as RunRow[];
+    return this.stmt(`SELECT ${RUN_COLUMNS} FROM test_run r JOIN user u ON u.id = r.started_by WHERE @version IS NULL OR r.software_version = @version ORDER BY r.id DESC`).all({
+      version,
+    }) as RunRow[];
   }
 
   complete(id: number, at: string): void {
@@ -87,8 +91,10 @@ export class TestRunsRepo {
 
   /** How many results of each outcome per run, and how many are unmapped. */
   counts(runIds: readonly number[]): Map<number, { counts: OutcomeCounts; unmapped: number }> {
-    const rows = this.stmt(`SELECT run_id AS runId, outcome, count(*) AS n, sum(test_case_id IS NULL) AS unmapped FROM test_result
-      WHERE run_id IN (SELECT value FROM json_each(?)) GROUP BY run_id, outcome`).all(JSON.stringify(runIds)) as { runId: number; outcome: TestOutcome; n: number; unmapped: number }[];
+    const rows = this.stmt(
+      `SELECT run_id AS runId, outcome, count(*) AS n, sum(test_case_id IS NULL) AS unmapped FROM test_result
+      WHERE run_id IN (SELECT value FROM json_each(?)) GROUP BY run_id, outcome`,
+    ).all(JSON.stringify(runIds)) as { runId: number; outcome: TestOutcome; n: number; unmapped: number }[];
     const out = new Map(runIds.map((id) => [id, { counts: Object.fromEntries(TEST_OUTCOMES.map((o) => [o, 0])) as OutcomeCounts, unmapped: 0 }]));
     for (const r of rows) {
       const entry = out.get(r.runId);
@@ -101,13 +107,17 @@ export class TestRunsRepo {
 
   insertResult(runId: number, fields: ResultFields): number {
     return Number(
-      this.stmt(`INSERT INTO test_result (run_id, test_case_id, junit_name, outcome, actual, message, duration_ms, executed_by, executed_at)
-        VALUES (@runId, @testCaseId, @junitName, @outcome, @actual, @message, @durationMs, @executedBy, @executedAt)`).run({ ...fields, runId }).lastInsertRowid,
+      this.stmt(
+        `INSERT INTO test_result (run_id, test_case_id, junit_name, outcome, actual, message, duration_ms, executed_by, executed_at)
+        VALUES (@runId, @testCaseId, @junitName, @outcome, @actual, @message, @durationMs, @executedBy, @executedAt)`,
+      ).run({ ...fields, runId }).lastInsertRowid,
     );
   }
 
   results(runId: number): ResultRow[] {
-    return this.stmt(`SELECT ${RESULT_COLUMNS} FROM ${RESULT_FROM} WHERE t.run_id = ? ORDER BY t.test_case_id IS NULL, length(c.human_id), c.human_id, t.junit_name, t.id`).all(runId) as ResultRow[];
+    return this.stmt(`SELECT ${RESULT_COLUMNS} FROM ${RESULT_FROM} WHERE t.run_id = ? ORDER BY t.test_case_id IS NULL, length(c.human_id), c.human_id, t.junit_name, t.id`).all(
+      runId,
+    ) as ResultRow[];
   }
 
   resultById(id: number): ResultRow | null {
@@ -119,13 +129,17 @@ export class TestRunsRepo {
   }
 
   stepResults(runId: number): StepResultRow[] {
-    return this.stmt(`SELECT s.result_id AS resultId, s.position, s.outcome, s.actual FROM test_step_result s JOIN test_result t ON t.id = s.result_id
-      WHERE t.run_id = ? ORDER BY s.result_id, s.position`).all(runId) as StepResultRow[];
+    return this.stmt(
+      `SELECT s.result_id AS resultId, s.position, s.outcome, s.actual FROM test_step_result s JOIN test_result t ON t.id = s.result_id
+      WHERE t.run_id = ? ORDER BY s.result_id, s.position`,
+    ).all(runId) as StepResultRow[];
   }
 
   saveStep(step: StepResultRow): void {
-    this.stmt(`INSERT INTO test_step_result (result_id, position, outcome, actual) VALUES (@resultId, @position, @outcome, @actual)
-      ON CONFLICT (result_id, position) DO UPDATE SET outcome = excluded.outcome, actual = excluded.actual`).run(step);
+    this.stmt(
+      `INSERT INTO test_step_result (result_id, position, outcome, actual) VALUES (@resultId, @position, @outcome, @actual)
+      ON CONFLICT (result_id, position) DO UPDATE SET outcome = excluded.outcome, actual = excluded.actual`,
+    ).run(step);
   }
 
   /** Links a run's results of one JUnit name, not yet linked, to a case. Returns how many. */
@@ -135,7 +149,9 @@ export class TestRunsRepo {
 
   /** Every mapped result of one version, ordered by run so later runs supersede. */
   versionResults(version: string): VersionResult[] {
-    return this.stmt(`SELECT t.run_id AS runOrder, t.test_case_id AS testCaseId, t.outcome FROM test_result t JOIN test_run r ON r.id = t.run_id
-      WHERE r.software_version = ? AND t.test_case_id IS NOT NULL`).all(version) as VersionResult[];
+    return this.stmt(
+      `SELECT t.run_id AS runOrder, t.test_case_id AS testCaseId, t.outcome FROM test_result t JOIN test_run r ON r.id = t.run_id
+      WHERE r.software_version = ? AND t.test_case_id IS NOT NULL`,
+    ).all(version) as VersionResult[];
   }
 }

@@ -16,10 +16,12 @@ export function testsSummary(project: OpenProject): TestsSummary {
       level: c.level,
       automated: c.automated,
       retired: c.retired,
-      latest: Object.fromEntries(versions.flatMap((v) => {
-        const outcome = latest.get(v)?.get(c.id);
-        return outcome ? [[v, outcome]] : [];
-      })) as Record<string, TestOutcome>,
+      latest: Object.fromEntries(
+        versions.flatMap((v) => {
+          const outcome = latest.get(v)?.get(c.id);
+          return outcome ? [[v, outcome]] : [];
+        }),
+      ) as Record<string, TestOutcome>,
     })),
     status: versions.map((v) => versionStatus(project, v)),
   };

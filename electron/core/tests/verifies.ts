@@ -20,12 +20,20 @@ export function setVerifies(ctx: HandlerContext, row: CaseRow, wanted: { require
     if (!labels.has(refKey(t.ref))) throw new CairnError('not_found', `There is no ${ENTITY_LABELS[t.ref.type]} with id ${t.ref.id}.`, t.field);
   }
   const wantedKeys = new Set(targets.map((t) => refKey(t.ref)));
-  const existing = ctx.project.trace.linksOf(from).filter((l) => l.from.type === 'test_case' && l.from.id === row.id && (l.to.type === 'requirement' || l.to.type === 'risk_control'));
+  const existing = ctx.project.trace
+    .linksOf(from)
+    .filter((l) => l.from.type === 'test_case' && l.from.id === row.id && (l.to.type === 'requirement' || l.to.type === 'risk_control'));
   let changes = 0;
   for (const link of existing.filter((l) => !wantedKeys.has(refKey(l.to)))) {
     const label = labelRefs(ctx.project, [link.to]).get(refKey(link.to));
     ctx.project.trace.unlink(link.id);
-    ctx.audit({ action: 'unlink', entity: 'test_case', entityId: row.humanId, summary: `${row.humanId} no longer verifies ${label?.humanId ?? ENTITY_LABELS[link.to.type]}`, before: { to: link.to } });
+    ctx.audit({
+      action: 'unlink',
+      entity: 'test_case',
+      entityId: row.humanId,
+      summary: `${row.humanId} no longer verifies ${label?.humanId ?? ENTITY_LABELS[link.to.type]}`,
+      before: { to: link.to },
+    });
     changes += 1;
   }
   const have = new Set(existing.map((l) => refKey(l.to)));

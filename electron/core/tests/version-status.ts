@@ -14,7 +14,11 @@ export function versionStatus(project: OpenProject, version: string): VersionSta
     .filter((c) => !c.retired)
     .map((c) => {
       const own = links.get(c.id) ?? [];
-      return { ...c, requirementIds: own.filter((l) => l.to.type === 'requirement').map((l) => l.to.id), riskControlIds: own.filter((l) => l.to.type === 'risk_control').map((l) => l.to.id) };
+      return {
+        ...c,
+        requirementIds: own.filter((l) => l.to.type === 'requirement').map((l) => l.to.id),
+        riskControlIds: own.filter((l) => l.to.type === 'risk_control').map((l) => l.to.id),
+      };
     });
   const implementing = new Map<number, number[]>();
   for (const l of project.trace.between('risk_control', 'requirement')) implementing.set(l.from.id, [...(implementing.get(l.from.id) ?? []), l.to.id]);

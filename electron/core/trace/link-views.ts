@@ -12,7 +12,10 @@ export function linkMeaning(link: Pick<TraceLink, 'from' | 'to' | 'relation'>): 
 
 /** Links as people read them: both ends named, the meaning spelled out, the reviewer by name. */
 export function linkViews(project: OpenProject, links: readonly TraceLink[]): TraceLinkView[] {
-  const labels = labelRefs(project, links.flatMap((l) => [l.from, l.to]));
+  const labels = labelRefs(
+    project,
+    links.flatMap((l) => [l.from, l.to]),
+  );
   const names = new Map(project.users.list().map((u) => [u.id, u.name]));
   return links.map((link) => ({
     ...link,

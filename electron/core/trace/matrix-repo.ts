@@ -30,8 +30,6 @@ export class MatrixRepo {
   }
 
   soup(): MatrixSoupRow[] {
-    return this.db
-      .prepare('SELECT id, human_id AS humanId, name AS title, version FROM soup WHERE removed_at IS NULL AND direct = 1 ORDER BY id')
-      .all() as MatrixSoupRow[];
+    return this.db.prepare('SELECT id, human_id AS humanId, name AS title, version FROM soup WHERE removed_at IS NULL AND direct = 1 ORDER BY id').all() as MatrixSoupRow[];
   }
 }

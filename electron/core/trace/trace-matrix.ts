@@ -10,7 +10,10 @@ type Linked = RecordLabel & { id: number; suspect: boolean };
 /** Groups links by the id of one end, naming the other end. */
 function byEnd(project: OpenProject, links: TraceLink[], keep: 'from' | 'to'): Map<number, Linked[]> {
   const other = keep === 'from' ? 'to' : 'from';
-  const labels = labelRefs(project, links.map((l) => l[other]));
+  const labels = labelRefs(
+    project,
+    links.map((l) => l[other]),
+  );
   const out = new Map<number, Linked[]>();
   for (const link of links) {
     const end = link[other];
@@ -29,7 +32,10 @@ function linked(project: OpenProject, from: TraceEntity, to: TraceEntity, keep: 
 /** Each requirement's relations with others, listed at both ends. */
 function relationsByRequirement(project: OpenProject): Map<number, TraceMatrixRow['relations']> {
   const links = project.trace.between('requirement', 'requirement');
-  const labels = labelRefs(project, links.flatMap((l) => [l.from, l.to]));
+  const labels = labelRefs(
+    project,
+    links.flatMap((l) => [l.from, l.to]),
+  );
   const out = new Map<number, TraceMatrixRow['relations']>();
   const add = (at: number, other: TraceLink['from'], link: TraceLink, outgoing: boolean) => {
     const entry = { id: other.id, suspect: link.suspect, meaning: linkMeaning(link), outgoing, ...(labels.get(refKey(other)) ?? { humanId: `#${other.id}`, title: '' }) };

@@ -66,7 +66,16 @@ export class TraceRepo {
 
   /** Adds the link unless it exists; returns whether it was added. Imports add thousands and need nothing read back. */
   add(from: TraceRef, to: TraceRef, at: string, by: number): boolean {
-    return this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(from.type, from.id, to.type, to.id, at, by).changes > 0;
+    return (
+      this.stmt('INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
+        from.type,
+        from.id,
+        to.type,
+        to.id,
+        at,
+        by,
+      ).changes > 0
+    );
   }
 
   /** Adds the link, or returns null when it already exists. */
@@ -120,7 +129,11 @@ export class TraceRepo {
    */
   markSuspect(ref: TraceRef, reason: string, at: string, scope: SuspectScope = 'every-link'): number {
     const reviewedOnly = scope === 'reviewed-links' ? ' AND reviewed_at IS NOT NULL' : '';
-    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})${reviewedOnly}`).run({ ...ref, reason, at }).changes;
+    return this.stmt(`UPDATE trace_link SET suspect = 1, suspect_reason = @reason, suspect_since = @at WHERE suspect = 0 AND (${EITHER_END})${reviewedOnly}`).run({
+      ...ref,
+      reason,
+      at,
+    }).changes;
   }
 
   /** Someone looked at both ends and the link still holds. */

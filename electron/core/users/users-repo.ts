@@ -44,9 +44,7 @@ export class UsersRepo {
   }
 
   signInCandidates(): SignInCandidate[] {
-    return this.db
-      .prepare('SELECT id, name, email, role FROM user WHERE active = 1 ORDER BY name, id')
-      .all() as SignInCandidate[];
+    return this.db.prepare('SELECT id, name, email, role FROM user WHERE active = 1 ORDER BY name, id').all() as SignInCandidate[];
   }
 
   byId(id: number): UserWithSecret | null {
@@ -67,9 +65,7 @@ export class UsersRepo {
   }
 
   setActive(id: number, active: boolean, at: string): UserWithSecret {
-    this.db
-      .prepare('UPDATE user SET active = ?, deactivated_at = ? WHERE id = ?')
-      .run(active ? 1 : 0, active ? null : at, id);
+    this.db.prepare('UPDATE user SET active = ?, deactivated_at = ? WHERE id = ?').run(active ? 1 : 0, active ? null : at, id);
     return this.mustGet(id);
   }
 

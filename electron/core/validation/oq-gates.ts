@@ -35,7 +35,10 @@ export function gatesScenario(ctx: OqContext): Promise<ValidationStep> {
       const gapReport = jsonOf<TraceReport>(gaps, 'cairn trace');
       step.output('trace with untraced requirements', { exitCode: gaps.code, counts: gapReport.counts });
       step.expect(gaps.code === 3, `trace exited ${gaps.code} with untraced requirements, expected 3`);
-      step.expect(gapReport.counts['requirement-without-verification'] === 3, `trace counted ${gapReport.counts['requirement-without-verification']} unverified requirements, expected 3`);
+      step.expect(
+        gapReport.counts['requirement-without-verification'] === 3,
+        `trace counted ${gapReport.counts['requirement-without-verification']} unverified requirements, expected 3`,
+      );
       const check = await cairn(ctx, 'release-check', file, '--version', '1.0.0', ...asOwner(), '--json');
       const checkReport = jsonOf<ReleaseCheck>(check, 'cairn release-check');
       const verification = checkReport.items.find((item) => item.clause === '5.8.1');

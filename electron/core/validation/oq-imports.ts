@@ -51,18 +51,13 @@ export function requirementsImportScenario(ctx: OqContext): Promise<ValidationSt
 
 /** A JUnit report becomes one completed run with the golden outcome counts. */
 export function junitImportScenario(ctx: OqContext): Promise<ValidationStep> {
-  return runStep(
-    'OQ-07',
-    'JUnit test results import',
-    'The golden JUnit file becomes one run of version 1.0.0 with 1 passed, 1 failed and 1 skipped test.',
-    async (step) => {
-      const file = await createOqProject(ctx, 'junit.cairn', 'JUnit Pump');
-      const xml = golden(ctx, step, 'results.xml', GOLDEN_JUNIT_XML);
-      const result = await imported<Record<string, unknown>>(ctx, step, 'JUnit', [file, 'junit', xml, '--version', '1.0.0']);
-      expectFields(step, 'JUnit import', result, { suites: 1, tests: 3, passed: 1, failed: 1, errors: 0, skipped: 1 });
-      step.expect(result.sha256 === step.evidence.hashes['results.xml'], 'the run does not record the SHA-256 of the imported file');
-    },
-  );
+  return runStep('OQ-07', 'JUnit test results import', 'The golden JUnit file becomes one run of version 1.0.0 with 1 passed, 1 failed and 1 skipped test.', async (step) => {
+    const file = await createOqProject(ctx, 'junit.cairn', 'JUnit Pump');
+    const xml = golden(ctx, step, 'results.xml', GOLDEN_JUNIT_XML);
+    const result = await imported<Record<string, unknown>>(ctx, step, 'JUnit', [file, 'junit', xml, '--version', '1.0.0']);
+    expectFields(step, 'JUnit import', result, { suites: 1, tests: 3, passed: 1, failed: 1, errors: 0, skipped: 1 });
+    step.expect(result.sha256 === step.evidence.hashes['results.xml'], 'the run does not record the SHA-256 of the imported file');
+  });
 }
 
 /** An npm lockfile becomes the SOUP list: both direct dependencies, nothing else. */

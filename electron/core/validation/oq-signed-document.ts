@@ -33,7 +33,10 @@ export function signedDocumentScenario(ctx: OqContext): Promise<ValidationStep> 
         ['send for approval', ['sign', file, 'SRS', '--meaning', 'authored', '--approvers', OQ_OWNER.email, '--note', 'First issue', ...asOwner(), '--json']],
         ['approve', ['sign', file, 'SRS', '--meaning', 'approved', '--acknowledge-self-approval', ...asOwner(), '--json']],
       ];
-      step.input('steps', steps.map(([name, argv]) => ({ name, argv: argv.slice(2) })));
+      step.input(
+        'steps',
+        steps.map(([name, argv]) => ({ name, argv: argv.slice(2) })),
+      );
       for (const [name, argv] of steps) {
         const outcome = await cairn(ctx, ...argv);
         if (!step.expect(outcome.code === 0, `${name} exited ${outcome.code}: ${outcome.stderr.trim()}`)) return;

@@ -47,7 +47,12 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
     ['Operational qualification', `${count(run.oq)}${partial ? `; not run: ${run.skipped.join(', ')}` : ''}`],
     ['Evidence file', `${evidence.fileName}\nSHA-256 ${evidence.sha256}`],
     ...(signature
-      ? ([['Signed by', `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}, kept beside this report as ${signature.certificateFile}`]] as [string, string][])
+      ? ([
+          [
+            'Signed by',
+            `${signature.email}, ${signature.signedAt}\nwith a key made for this run; certificate SHA-256 ${signature.fingerprint}, kept beside this report as ${signature.certificateFile}`,
+          ],
+        ] as [string, string][])
       : []),
   ];
   return {
@@ -75,11 +80,7 @@ export function validationReportDefinition(run: ValidationRun, evidence: Evidenc
 }
 
 /** The report as PDF bytes, through the same engine as every Cairn document; with a signer, PAdES-signed. */
-export async function renderValidationReport(
-  run: ValidationRun,
-  evidence: EvidenceReference,
-  signing?: { signer: PdfSigner; signature: ReportSignature },
-): Promise<Buffer> {
+export async function renderValidationReport(run: ValidationRun, evidence: EvidenceReference, signing?: { signer: PdfSigner; signature: ReportSignature }): Promise<Buffer> {
   if (!signing) return renderPdf(validationReportDefinition(run, evidence));
   const { signer, signature } = signing;
   const prepared = await renderPdf(validationReportDefinition(run, evidence, signature), {

@@ -58,12 +58,7 @@ export class StepRecorder {
  * Runs one step: its body records evidence and expectations; the step passes only when every expectation
  * held and nothing threw. A throw is a failure named by its message, never a crash of the whole run.
  */
-export async function runStep(
-  id: string,
-  title: string,
-  passedDetail: string,
-  body: (step: StepRecorder) => Promise<void> | void,
-): Promise<ValidationStep> {
+export async function runStep(id: string, title: string, passedDetail: string, body: (step: StepRecorder) => Promise<void> | void): Promise<ValidationStep> {
   const step = new StepRecorder();
   try {
     await body(step);

@@ -18,11 +18,13 @@ export class WalkEvidenceRepo {
 
   /** Each live document of the given types: its key, newest version and state, and whether any version is approved. */
   documents(types: readonly WalkDocument[]): { type: WalkDocument; docKey: string; version: number; state: string; approved: boolean }[] {
-    const rows = this.stmt(`SELECT d.doc_type AS type, d.doc_key AS docKey, v.version, v.state,
+    const rows = this.stmt(
+      `SELECT d.doc_type AS type, d.doc_key AS docKey, v.version, v.state,
         EXISTS (SELECT 1 FROM document_version a WHERE a.document_id = d.id AND a.state = 'approved') AS approved
       FROM document d JOIN document_version v ON v.document_id = d.id
       WHERE d.retired_at IS NULL AND v.version = (SELECT max(version) FROM document_version WHERE document_id = d.id)
-      ORDER BY d.id`).all() as { type: WalkDocument; docKey: string; version: number; state: string; approved: number }[];
+      ORDER BY d.id`,
+    ).all() as { type: WalkDocument; docKey: string; version: number; state: string; approved: number }[];
     return rows.filter((r) => types.includes(r.type)).map((r) => ({ ...r, approved: r.approved === 1 }));
   }
 
@@ -30,8 +32,12 @@ export class WalkEvidenceRepo {
   requirementGaps(): { live: number; notApproved: string[]; unallocated: string[] } {
     const live = this.stmt("SELECT count(*) FROM requirement WHERE status <> 'obsolete'").pluck().get() as number;
     const notApproved = this.stmt("SELECT human_id FROM requirement WHERE status = 'draft' ORDER BY id").pluck().all() as string[];
-    const unallocated = this.stmt(`SELECT r.human_id FROM requirement r WHERE r.status <> 'obsolete' AND NOT EXISTS
-        (SELECT 1 FROM trace_link l WHERE l.from_type = 'requirement' AND l.from_id = r.id AND l.to_type = 'software_item') ORDER BY r.id`).pluck().all() as string[];
+    const unallocated = this.stmt(
+      `SELECT r.human_id FROM requirement r WHERE r.status <> 'obsolete' AND NOT EXISTS
+        (SELECT 1 FROM trace_link l WHERE l.from_type = 'requirement' AND l.from_id = r.id AND l.to_type = 'software_item') ORDER BY r.id`,
+    )
+      .pluck()
+      .all() as string[];
     return { live, notApproved, unallocated };
   }
 
@@ -42,8 +48,7 @@ export class WalkEvidenceRepo {
    */
   review(kind: ReviewKind): ReviewEvidence | null {
     const latest = this.stmt('SELECT human_id AS humanId, result, recorded_at AS recordedAt FROM review_record WHERE kind = ? ORDER BY id DESC LIMIT 1').get(kind) as
-      | { humanId: string; result: string; recordedAt: string }
-      | undefined;
+      { humanId: string; result: string; recordedAt: string } | undefined;
     if (!latest) return null;
     const lastChange = this.stmt(LAST_CHANGE[kind]).pluck().get() as string | null;
     return { humanId: latest.humanId, passed: latest.result !== 'failed', current: lastChange === null || lastChange <= latest.recordedAt };
@@ -51,14 +56,18 @@ export class WalkEvidenceRepo {
 
   /** Software units whose latest unit verification is missing or failed. */
   unverifiedUnits(): string[] {
-    return this.stmt(`SELECT u.human_id FROM software_item u WHERE u.kind = 'unit' AND coalesce((SELECT r.result FROM review_record r
-        WHERE r.kind = 'unit-verification' AND r.unit_id = u.id ORDER BY r.id DESC LIMIT 1), 'failed') = 'failed' ORDER BY u.id`).pluck().all() as string[];
+    return this.stmt(
+      `SELECT u.human_id FROM software_item u WHERE u.kind = 'unit' AND coalesce((SELECT r.result FROM review_record r
+        WHERE r.kind = 'unit-verification' AND r.unit_id = u.id ORDER BY r.id DESC LIMIT 1), 'failed') = 'failed' ORDER BY u.id`,
+    )
+      .pluck()
+      .all() as string[];
   }
 
   /** The version testing is judged for: the draft release's, else the version of the newest test run. */
   versionUnderTest(): string | null {
     const draft = this.stmt("SELECT version FROM software_release WHERE status = 'draft' ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
-    return draft ?? ((this.stmt('SELECT software_version FROM test_run ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null);
+    return draft ?? (this.stmt('SELECT software_version FROM test_run ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
   }
 
   liveTestCases(): number {

@@ -24,7 +24,10 @@ function documents(repo: WalkEvidenceRepo): Record<WalkDocument, DocumentEvidenc
     const mine = rows.filter((r) => r.type === type);
     // With several documents of a type (rare), an approved one counts; otherwise the newest speaks.
     const doc = mine.find((r) => r.approved) ?? mine.at(-1);
-    return [type, doc ? { state: doc.state as DocumentEvidence['state'], approved: doc.approved, label: `${doc.docKey} v${doc.version}` } : { state: null, approved: false, label: '' }];
+    return [
+      type,
+      doc ? { state: doc.state as DocumentEvidence['state'], approved: doc.approved, label: `${doc.docKey} v${doc.version}` } : { state: null, approved: false, label: '' },
+    ];
   });
   return Object.fromEntries(entries) as Record<WalkDocument, DocumentEvidence>;
 }

@@ -14,12 +14,18 @@ import { phaseOf, useSessionStore } from '../stores/session-store';
  */
 function refreshLoadedStores(method: string): void {
   if (isMethodName(method) && contract[method].kind === 'session') {
-    void useSessionStore.getState().syncWithCore().catch(() => undefined);
+    void useSessionStore
+      .getState()
+      .syncWithCore()
+      .catch(() => undefined);
     return;
   }
   const signedIn = phaseOf(useSessionStore.getState().status) === 'app';
   if (!signedIn) {
-    void useRecentStore.getState().load().catch(() => undefined);
+    void useRecentStore
+      .getState()
+      .load()
+      .catch(() => undefined);
     return;
   }
   refreshProjectStores();

@@ -34,7 +34,17 @@ function Box({ box, selected, onSelect, edgeCount }: { box: DiagramBox; selected
     : {};
   return (
     <g className={`diagram-box${selected ? ' diagram-box-selected' : ''}`} data-key={box.key} {...interactive}>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={4} fill={BOX_FILL[box.kind]} stroke={selected ? DIAGRAM_COLOURS.ink : DIAGRAM_COLOURS.border} strokeWidth={selected ? 2 : box.container ? 1.2 : 0.8} strokeDasharray={box.kind === 'external' ? '4 3' : undefined} />
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={4}
+        fill={BOX_FILL[box.kind]}
+        stroke={selected ? DIAGRAM_COLOURS.ink : DIAGRAM_COLOURS.border}
+        strokeWidth={selected ? 2 : box.container ? 1.2 : 0.8}
+        strokeDasharray={box.kind === 'external' ? '4 3' : undefined}
+      />
       <text x={t.caption.x} y={t.caption.y} fontSize={DIAGRAM_TEXT.caption} fill={DIAGRAM_COLOURS.muted}>
         {t.caption.text}
       </text>
@@ -84,9 +94,21 @@ export function ArchitectureDiagram({ layout, description, selected = null, onSe
   return (
     <figure className="architecture-diagram">
       <div className="diagram-scroll">
-        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} style={{ width: '100%', maxWidth: layout.width * 1.5 }} role="group" aria-label="Architecture diagram" fontFamily="Roboto, system-ui, sans-serif">
+        <svg
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={{ width: '100%', maxWidth: layout.width * 1.5 }}
+          role="group"
+          aria-label="Architecture diagram"
+          fontFamily="Roboto, system-ui, sans-serif"
+        >
           {boxes.map((box) => (
-            <Box key={box.key} box={box} selected={selected === box.key} onSelect={onSelect} edgeCount={layout.edges.filter((e) => e.from === box.key || e.to === box.key).length} />
+            <Box
+              key={box.key}
+              box={box}
+              selected={selected === box.key}
+              onSelect={onSelect}
+              edgeCount={layout.edges.filter((e) => e.from === box.key || e.to === box.key).length}
+            />
           ))}
           {layout.edges.map((edge) => (
             <Edge key={edge.key} edge={edge} highlighted={touches(edge)} />

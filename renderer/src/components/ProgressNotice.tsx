@@ -9,11 +9,7 @@ export function ProgressNotice({ label, fraction }: ProgressNoticeProps) {
   return (
     <div className="progress message" role="status">
       <span>{label}</span>
-      {fraction === undefined ? (
-        <progress aria-label={label} />
-      ) : (
-        <progress aria-label={label} max={1} value={fraction} />
-      )}
+      {fraction === undefined ? <progress aria-label={label} /> : <progress aria-label={label} max={1} value={fraction} />}
     </div>
   );
 }

@@ -1,7 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
 import type { SignedReview } from '../../../shared/api/reviews-types';
-import { CHECKLISTS, questionsFor, REVIEW_ANSWER_LABELS, REVIEW_ANSWERS, REVIEW_RESULT_LABELS, REVIEW_RESULTS, type ReviewAnswer, type ReviewKind, type ReviewResult } from '../../../shared/reviews/checklists';
+import {
+  CHECKLISTS,
+  questionsFor,
+  REVIEW_ANSWER_LABELS,
+  REVIEW_ANSWERS,
+  REVIEW_RESULT_LABELS,
+  REVIEW_RESULTS,
+  type ReviewAnswer,
+  type ReviewKind,
+  type ReviewResult,
+} from '../../../shared/reviews/checklists';
 import type { SafetyClass } from '../../../shared/regulatory/safety-class';
 import { api, ApiCallError } from '../api/client';
 import { messageOf } from '../api/field-errors';
@@ -72,7 +82,12 @@ export function ReviewChecklistDialog({ kind, defaultScope, onRecorded, onClose,
   }
 
   return (
-    <Dialog title={`${checklist.title} (IEC 62304 ${checklist.clause})`} description="Recorded with your name and the time, and signed by you as its reviewer." onClose={onClose} wide>
+    <Dialog
+      title={`${checklist.title} (IEC 62304 ${checklist.clause})`}
+      description="Recorded with your name and the time, and signed by you as its reviewer."
+      onClose={onClose}
+      wide
+    >
       {children}
       <label className="field">
         <span className="field-label">What was reviewed</span>

@@ -11,14 +11,5 @@ interface SignaturePasswordFieldProps extends FieldBinding {
  * it signs said next to it, so nobody mistakes it for a routine login prompt.
  */
 export function SignaturePasswordField({ meaning, ...binding }: SignaturePasswordFieldProps) {
-  return (
-    <TextField
-      label="Your password (electronic signature)"
-      type="password"
-      autoComplete="current-password"
-      required
-      hint={meaning}
-      {...binding}
-    />
-  );
+  return <TextField label="Your password (electronic signature)" type="password" autoComplete="current-password" required hint={meaning} {...binding} />;
 }

@@ -13,15 +13,7 @@ export function TextAreaField({ label, hint, error, name, value, onChange, maxLe
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {(control) => (
-        <textarea
-          {...control}
-          name={name}
-          rows={rows}
-          maxLength={maxLength}
-          className="input prose-input"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <textarea {...control} name={name} rows={rows} maxLength={maxLength} className="input prose-input" value={value} onChange={(event) => onChange(event.target.value)} />
       )}
     </FieldFrame>
   );

@@ -40,7 +40,11 @@ function wordsOf(issue: z.core.$ZodIssue): string {
  * the core makes, before the round trip, with typed values as the result instead of casts. Each issue
  * lands on the field it names (dotted path); issues of fields the form does not show go to the form.
  */
-export function parseFormInput<M extends MethodName>(method: M, values: Record<string, unknown>, shownFields: readonly string[] = Object.keys(values)): ParsedForm<ParsedInputOf<M>> {
+export function parseFormInput<M extends MethodName>(
+  method: M,
+  values: Record<string, unknown>,
+  shownFields: readonly string[] = Object.keys(values),
+): ParsedForm<ParsedInputOf<M>> {
   const schema: z.core.$ZodType = contract[method].input;
   const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.core.$ZodType>) : {};
   const input = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, shape[name] ? fromFormStrings(shape[name], value) : value]));

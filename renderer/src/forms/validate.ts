@@ -17,13 +17,7 @@ export function checkEmail(errors: FieldErrors, field: string, value: string): v
 }
 
 /** A new password and its confirmation. */
-export function checkNewPassword(
-  errors: FieldErrors,
-  field: string,
-  value: string,
-  confirmField: string,
-  confirmation: string,
-): void {
+export function checkNewPassword(errors: FieldErrors, field: string, value: string, confirmField: string, confirmation: string): void {
   if (value.length < LIMITS.passwordMin) errors[field] = `At least ${LIMITS.passwordMin} characters.`;
   else if (value.length > LIMITS.passwordMax) errors[field] = `At most ${LIMITS.passwordMax} characters.`;
   if (!confirmation) errors[confirmField] = 'Type the password again.';

@@ -89,7 +89,11 @@ export function useForm<V extends Record<string, string>>(initial: V, options: {
    * Submits through the contract: the values become the method's input, parsed by its own schema (typed
    * values instead of casts, the schema's issue next to its field), then the action gets the parsed input.
    */
-  function submitInput<M extends MethodName>(event: FormEvent<HTMLFormElement>, how: FormInput<M, V>, action: (input: ParsedInputOf<M>, values: V) => Promise<void>): Promise<void> {
+  function submitInput<M extends MethodName>(
+    event: FormEvent<HTMLFormElement>,
+    how: FormInput<M, V>,
+    action: (input: ParsedInputOf<M>, values: V) => Promise<void>,
+  ): Promise<void> {
     return runChecked(
       event,
       (v): ParsedForm<ParsedInputOf<M>> => {

@@ -32,13 +32,8 @@ export const useDocumentsExportStore = create<DocumentsExportState>()((set, get)
   return {
     running: null,
     exportDocument: (documentId, version, sign, password) =>
-      track('documents.exportPdf', () =>
-        api('documents.exportPdf', { documentId, version, sign, password: sign ? password : undefined }),
-      ),
-    exportTechnicalFile: (sign, password) =>
-      track('documents.exportTechnicalFile', () =>
-        api('documents.exportTechnicalFile', { sign, password: sign ? password : undefined }),
-      ),
+      track('documents.exportPdf', () => api('documents.exportPdf', { documentId, version, sign, password: sign ? password : undefined })),
+    exportTechnicalFile: (sign, password) => track('documents.exportTechnicalFile', () => api('documents.exportTechnicalFile', { sign, password: sign ? password : undefined })),
     async cancel() {
       const method = get().running;
       if (!method) return false;

@@ -1,7 +1,28 @@
 import { create } from 'zustand';
 import { confirmLeave } from './unsaved-store';
 
-export const SCREENS = ['dashboard', 'product', 'software', 'architecture', 'verification', 'tests', 'requirements', 'risk', 'soup', 'trace', 'plan', 'dev-plan', 'documents', 'qms', 'releases', 'team', 'audit', 'problems', 'changes', 'check'] as const;
+export const SCREENS = [
+  'dashboard',
+  'product',
+  'software',
+  'architecture',
+  'verification',
+  'tests',
+  'requirements',
+  'risk',
+  'soup',
+  'trace',
+  'plan',
+  'dev-plan',
+  'documents',
+  'qms',
+  'releases',
+  'team',
+  'audit',
+  'problems',
+  'changes',
+  'check',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS = {

@@ -190,7 +190,19 @@ export const useRequirementsStore = create<RequirementsState>()((set, get) => {
     say: (error, notice = null) => set({ error, notice }),
 
     clear() {
-      set((s) => ({ sort: DEFAULT_SORT, filter: {}, total: null, pages: new Map(), generation: s.generation + 1, selected: new Set(), overview: null, tree: [], error: null, notice: null, detailId: null }));
+      set((s) => ({
+        sort: DEFAULT_SORT,
+        filter: {},
+        total: null,
+        pages: new Map(),
+        generation: s.generation + 1,
+        selected: new Set(),
+        overview: null,
+        tree: [],
+        error: null,
+        notice: null,
+        detailId: null,
+      }));
     },
   };
 });

@@ -82,7 +82,10 @@ export const useRiskStore = create<RiskState>()((set, get) => ({
   },
 
   async updatePlan(input) {
-    await get().run(() => api('risk.updatePlan', input), () => 'Risk management plan saved.');
+    await get().run(
+      () => api('risk.updatePlan', input),
+      () => 'Risk management plan saved.',
+    );
   },
 
   async setLevel(row, cell, level) {

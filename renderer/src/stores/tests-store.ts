@@ -80,7 +80,8 @@ export const useTestsStore = create<TestsState>()((set, get) => ({
     } else {
       // Only what changed is sent: an edit of the steps alone should not touch the links, nor the reverse.
       if (JSON.stringify(draft) !== JSON.stringify(draftOf(current))) await api('tests.updateCase', { id: current.id, ...draft });
-      if (!sameIds(current.requirements, verifies.requirementIds) || !sameIds(current.riskControls, verifies.riskControlIds)) await api('tests.setVerifies', { id: current.id, ...verifies });
+      if (!sameIds(current.requirements, verifies.requirementIds) || !sameIds(current.riskControls, verifies.riskControlIds))
+        await api('tests.setVerifies', { id: current.id, ...verifies });
     }
     await get().load();
   },

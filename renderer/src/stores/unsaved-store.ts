@@ -30,7 +30,6 @@ export const useUnsavedStore = create<UnsavedState>()((set) => ({
   dialogClosed: (id) => set((state) => ({ dialogs: state.dialogs.filter((d) => d !== id) })),
 }));
 
-
 /**
  * Asks before typed work is thrown away: true when nothing is unsaved or the person agrees to lose it.
  * Every way of leaving a form calls this one function, so the question is the same everywhere. Given a

@@ -56,7 +56,7 @@ export const architectureMethods = {
     }),
     kind: 'mutation',
     access: 'user',
-    doc: "Changes fields of an interface; its trace links become suspect.",
+    doc: 'Changes fields of an interface; its trace links become suspect.',
   }),
   'architecture.removeInterface': method<ArchitectureView>()({
     input: z.strictObject({ id: field.id }),
@@ -68,7 +68,7 @@ export const architectureMethods = {
     input: z.strictObject({ itemId: field.id, measure: prose, effectiveness: prose }),
     kind: 'mutation',
     access: 'user',
-    doc: "Records how an item is segregated and how that is made effective (5.3.5); both empty clears it.",
+    doc: 'Records how an item is segregated and how that is made effective (5.3.5); both empty clears it.',
   }),
   'architecture.setUnitDesign': method<ArchitectureView>()({
     input: z.strictObject({ unitId: field.id, design: prose, interfaces: prose.default('') }),

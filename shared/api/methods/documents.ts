@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { DOCUMENT_TYPES } from '../documents-types';
-import type {
-  DocumentDetail,
-  DocumentListItem,
-  ExportedPdf,
-  PdfVerification,
-} from '../documents-types';
+import type { DocumentDetail, DocumentListItem, ExportedPdf, PdfVerification } from '../documents-types';
 import type { TechnicalFileExport } from '../technical-file-types';
 import { versionField } from '../../release/version-field';
 import { field, method } from '../method';
@@ -25,7 +20,7 @@ export const documentMethods = {
     input: documentId,
     kind: 'query',
     access: 'user',
-    doc: "One document: its versions, signatures, the live content and what changed since approval.",
+    doc: 'One document: its versions, signatures, the live content and what changed since approval.',
   }),
   'documents.create': method<DocumentDetail>()({
     input: z.discriminatedUnion('type', [

@@ -24,9 +24,7 @@ export const keysMethods = {
     doc: "Generates an RSA-3072 key and X.509 certificate for the signed-in user, encrypted under their password; replacing a key needs an owner's e-signature.",
   }),
   'keys.importPkcs12': method<SigningKeyInfo>()({
-    input: z
-      .object({ p12Base64: field.base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password, owner: ownerSignature })
-      .strict(),
+    input: z.object({ p12Base64: field.base64(LIMITS.p12Base64), p12Password: z.string().max(LIMITS.passwordMax), password: field.password, owner: ownerSignature }).strict(),
     kind: 'mutation',
     access: 'user',
     doc: "Imports the signed-in user's key and certificate from a PKCS#12 file issued by the company's CA; replacing a key needs an owner's e-signature.",

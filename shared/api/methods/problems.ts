@@ -91,7 +91,7 @@ export const problemMethods = {
     }),
     kind: 'mutation',
     access: 'user',
-    doc: "Evaluates an unresolved problem as a known anomaly for a release (5.8.2, 5.8.3), with what users can do about it.",
+    doc: 'Evaluates an unresolved problem as a known anomaly for a release (5.8.2, 5.8.3), with what users can do about it.',
   }),
   'problems.setStatus': method<ProblemView>()({
     input: z.strictObject({ id: field.id, status: z.enum(PROBLEM_STATUSES) }),

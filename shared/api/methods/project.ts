@@ -28,7 +28,7 @@ export const projectMethods = {
     input: z.object({ path: field.path, password: field.password.optional() }).strict(),
     kind: 'session',
     access: 'anyone',
-    doc: 'Opens a project file (migrating it if it was made by an older Cairn) and lists who may sign in. An encrypted file opens with any active member\'s `password`; without one it stays locked until a member signs in.',
+    doc: "Opens a project file (migrating it if it was made by an older Cairn) and lists who may sign in. An encrypted file opens with any active member's `password`; without one it stays locked until a member signs in.",
   }),
   'project.unlockWithRecoveryKey': method<OpenedProject>()({
     input: z.object({ path: field.path, recoveryKey: z.string().min(1).max(200) }).strict(),

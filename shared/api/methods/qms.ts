@@ -37,7 +37,7 @@ export const qmsMethods = {
     }),
     kind: 'mutation',
     access: 'user',
-    doc: "Changes fields of the company profile (authors and owners); the first save also lists Cairn among the QMS software tools.",
+    doc: 'Changes fields of the company profile (authors and owners); the first save also lists Cairn among the QMS software tools.',
   }),
   'qms.applyScope': method<QmsOverview>()({
     input: z.strictObject({

@@ -85,13 +85,18 @@ export const requirementMethods = {
     input: z.strictObject(editable).partial().extend({ id: field.id }),
     kind: 'mutation',
     access: 'user',
-    doc: "Changes the fields given of one requirement; its revision goes up and its trace links become suspect.",
+    doc: 'Changes the fields given of one requirement; its revision goes up and its trace links become suspect.',
   }),
   'requirements.bulkUpdate': method<{ updated: number }>()({
     input: z.strictObject({
       ids: z.array(field.id).min(1, 'Choose at least one requirement.').max(20_000),
       set: z
-        .strictObject({ type: editable.type.optional(), source: editable.source.optional(), status: editable.status.optional(), verificationMethod: editable.verificationMethod.optional() })
+        .strictObject({
+          type: editable.type.optional(),
+          source: editable.source.optional(),
+          status: editable.status.optional(),
+          verificationMethod: editable.verificationMethod.optional(),
+        })
         .refine((s) => Object.values(s).some((v) => v !== undefined), 'Choose a field to set.'),
     }),
     kind: 'mutation',
@@ -120,7 +125,7 @@ export const requirementMethods = {
     input: z.strictObject(field.importFile),
     kind: 'query',
     access: 'user',
-    doc: "Reads a CSV, ReqIF or ReqIF-zip file: its columns, the first rows and a proposed (or the last saved) mapping.",
+    doc: 'Reads a CSV, ReqIF or ReqIF-zip file: its columns, the first rows and a proposed (or the last saved) mapping.',
   }),
   'requirements.import': method<ImportResult>()({
     input: z.strictObject({ ...field.importFile, mapping }),

@@ -13,7 +13,16 @@ const unitInput = z.strictObject({
   unitId: field.id,
   changeRef: field.text(LIMITS.name),
   checks: z
-    .array(z.strictObject({ check: z.enum(UNIT_CHECK_KINDS), outcome: z.enum(UNIT_CHECK_OUTCOMES), tool: prose.default(''), detail: prose.default(''), measuredPercent: percent, requiredPercent: percent }))
+    .array(
+      z.strictObject({
+        check: z.enum(UNIT_CHECK_KINDS),
+        outcome: z.enum(UNIT_CHECK_OUTCOMES),
+        tool: prose.default(''),
+        detail: prose.default(''),
+        measuredPercent: percent,
+        requiredPercent: percent,
+      }),
+    )
     .max(UNIT_CHECK_KINDS.length),
   anomalies: z.array(field.text(LIMITS.name)).max(100).default([]),
 });

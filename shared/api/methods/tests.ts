@@ -81,7 +81,7 @@ export const testMethods = {
     }),
     kind: 'mutation',
     access: 'user',
-    doc: "Changes the fields given of a test case; its trace links become suspect.",
+    doc: 'Changes the fields given of a test case; its trace links become suspect.',
   }),
   'tests.setVerifies': method<TestCase>()({
     input: z.strictObject({ id: field.id, requirementIds: ids, riskControlIds: ids }),

@@ -36,9 +36,7 @@ export const usersMethods = {
     doc: "Changes a team member's role.",
   }),
   'users.changePassword': method<TeamMember>()({
-    input: z
-      .object({ currentPassword: field.password, newPassword: field.newPassword })
-      .strict(),
+    input: z.object({ currentPassword: field.password, newPassword: field.newPassword }).strict(),
     kind: 'mutation',
     access: 'user',
     doc: "Changes the signed-in user's own password.",

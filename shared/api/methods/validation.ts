@@ -10,7 +10,12 @@ export const validationMethods = {
       scenarios: z.union([
         z.literal('all'),
         z
-          .array(z.string().trim().regex(/^OQ-\d{2}$/, 'An OQ scenario id such as OQ-01.'))
+          .array(
+            z
+              .string()
+              .trim()
+              .regex(/^OQ-\d{2}$/, 'An OQ scenario id such as OQ-01.'),
+          )
           .min(1, 'Name at least one scenario, or "all".')
           .max(20),
       ]),

@@ -6,7 +6,8 @@ export const SOP_CAPA: ProcedureDef = {
   key: 'SOP-CAPA',
   kind: 'sop',
   title: 'Corrective and preventive action (CAPA)',
-  purpose: (f) => `How ${companyName(f)} finds the causes of nonconformities that have happened (corrective action) or could happen (preventive action), acts on them in proportion to their risk, and checks that the actions worked.`,
+  purpose: (f) =>
+    `How ${companyName(f)} finds the causes of nonconformities that have happened (corrective action) or could happen (preventive action), acts on them in proportion to their risk, and checks that the actions worked.`,
   sections: [
     {
       id: 'sources',

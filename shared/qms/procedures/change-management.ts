@@ -6,7 +6,8 @@ export const SOP_CHANGES: ProcedureDef = {
   key: 'SOP-CHG',
   kind: 'sop',
   title: 'Change management',
-  purpose: (f) => `How ${companyName(f)} evaluates, approves, implements and verifies changes to its released products and to its QMS, and decides whether a change must be notified to a notified body or authority.`,
+  purpose: (f) =>
+    `How ${companyName(f)} evaluates, approves, implements and verifies changes to its released products and to its QMS, and decides whether a change must be notified to a notified body or authority.`,
   sections: [
     {
       id: 'request',
@@ -30,8 +31,12 @@ export const SOP_CHANGES: ProcedureDef = {
       draft: (f) =>
         paragraphs(
           `${prrc(f)} decides whether the change is significant for the product’s conformity assessment and records the reasoning.`,
-          hasMarket(f, 'eu') ? 'EU: a change to the design or intended purpose that could affect conformity with the general safety and performance requirements, or the conditions of use, is reported to the notified body before it is implemented, using the notified body’s change notification process.' : '',
-          hasMarket(f, 'us') ? 'US: the team follows FDA’s guidance on deciding when to submit a 510(k) for a software change to an existing device and records the decision path.' : '',
+          hasMarket(f, 'eu')
+            ? 'EU: a change to the design or intended purpose that could affect conformity with the general safety and performance requirements, or the conditions of use, is reported to the notified body before it is implemented, using the notified body’s change notification process.'
+            : '',
+          hasMarket(f, 'us')
+            ? 'US: the team follows FDA’s guidance on deciding when to submit a 510(k) for a software change to an existing device and records the decision path.'
+            : '',
         ),
     },
     {
@@ -56,7 +61,10 @@ export const SOP_CHANGES: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '7.3.9'],
-      draft: () => paragraphs('Change requests with their assessment, approval, implementation, verification and regulatory decision are kept in Cairn and linked to the problem reports, requirements and releases they concern.'),
+      draft: () =>
+        paragraphs(
+          'Change requests with their assessment, approval, implementation, verification and regulatory decision are kept in Cairn and linked to the problem reports, requirements and releases they concern.',
+        ),
     },
   ],
 };

@@ -6,7 +6,8 @@ export const SOP_DEPLOYMENT: ProcedureDef = {
   key: 'SOP-DEP',
   kind: 'sop',
   title: 'Release and deployment',
-  purpose: (f) => `How ${companyName(f)} builds, releases, distributes and supports ${products(f)} under controlled conditions, protects the released software and the customer data it handles, and supports it in use.`,
+  purpose: (f) =>
+    `How ${companyName(f)} builds, releases, distributes and supports ${products(f)} under controlled conditions, protects the released software and the customer data it handles, and supports it in use.`,
   sections: [
     {
       id: 'release',
@@ -33,7 +34,9 @@ export const SOP_DEPLOYMENT: ProcedureDef = {
           applies(f, '7.5.3')
             ? 'Installation and integration at customer sites follow a written installation checklist with acceptance criteria; the installer records the version installed and the result.'
             : 'Users install the software themselves; the instructions for use say how, and how to check the installed version.',
-          applies(f, '7.5.4') ? 'Servicing is done to the servicing instructions of the product; each servicing activity is recorded and the records are analysed as feedback.' : '',
+          applies(f, '7.5.4')
+            ? 'Servicing is done to the servicing instructions of the product; each servicing activity is recorded and the records are analysed as feedback.'
+            : '',
         ),
     },
     {
@@ -50,7 +53,8 @@ export const SOP_DEPLOYMENT: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '7.5.1'],
-      draft: () => paragraphs('Release records, distribution records and, where they apply, installation and servicing records are kept in the medical device file for each version.'),
+      draft: () =>
+        paragraphs('Release records, distribution records and, where they apply, installation and servicing records are kept in the medical device file for each version.'),
     },
   ],
 };

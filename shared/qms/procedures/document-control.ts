@@ -6,7 +6,8 @@ export const SOP_DOCUMENTS: ProcedureDef = {
   key: 'SOP-DOC',
   kind: 'sop',
   title: 'Document and record control',
-  purpose: (f) => `How ${companyName(f)} identifies, reviews, approves, changes, distributes and retains the documents of its QMS and of each medical device file, and how it keeps records legible, retrievable and protected.`,
+  purpose: (f) =>
+    `How ${companyName(f)} identifies, reviews, approves, changes, distributes and retains the documents of its QMS and of each medical device file, and how it keeps records legible, retrievable and protected.`,
   sections: [
     {
       id: 'documents',

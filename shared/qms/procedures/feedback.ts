@@ -38,7 +38,10 @@ export const SOP_FEEDBACK: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '8.2.2'],
-      draft: () => paragraphs('Complaint records hold the receipt, the assessment for reportability, the investigation or the reason for not investigating, the actions and the answer. Complaint and feedback trends are an input to post-market surveillance and to the management review.'),
+      draft: () =>
+        paragraphs(
+          'Complaint records hold the receipt, the assessment for reportability, the investigation or the reason for not investigating, the actions and the answer. Complaint and feedback trends are an input to post-market surveillance and to the management review.',
+        ),
     },
   ],
 };

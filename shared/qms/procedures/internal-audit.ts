@@ -6,7 +6,8 @@ export const SOP_INTERNAL_AUDIT: ProcedureDef = {
   key: 'SOP-IA',
   kind: 'sop',
   title: 'Internal audit',
-  purpose: (f) => `How ${companyName(f)} plans and performs internal audits to find out whether its QMS meets ISO 13485, the regulations and its own procedures, and whether it is effectively implemented and maintained.`,
+  purpose: (f) =>
+    `How ${companyName(f)} plans and performs internal audits to find out whether its QMS meets ISO 13485, the regulations and its own procedures, and whether it is effectively implemented and maintained.`,
   sections: [
     {
       id: 'programme',

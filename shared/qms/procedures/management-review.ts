@@ -6,7 +6,8 @@ export const SOP_MANAGEMENT_REVIEW: ProcedureDef = {
   key: 'SOP-MR',
   kind: 'sop',
   title: 'Management review',
-  purpose: (f) => `How the top management of ${companyName(f)} reviews the QMS at planned intervals to make sure it remains suitable, adequate and effective, and decides what to improve.`,
+  purpose: (f) =>
+    `How the top management of ${companyName(f)} reviews the QMS at planned intervals to make sure it remains suitable, adequate and effective, and decides what to improve.`,
   sections: [
     {
       id: 'schedule',
@@ -25,7 +26,14 @@ export const SOP_MANAGEMENT_REVIEW: ProcedureDef = {
       draft: () =>
         paragraphs(
           'Before each review the process owners collect and analyse the data the QMS produces, using simple statistics (counts, trends over the period, time to close) and comparing against the objectives:',
-          bullets(['feedback and complaints', 'conformity to product requirements (releases, escaped defects, problem reports)', 'trends in processes and product, including opportunities for preventive action', 'suppliers', 'audits', 'service and post-market reports where they apply']),
+          bullets([
+            'feedback and complaints',
+            'conformity to product requirements (releases, escaped defects, problem reports)',
+            'trends in processes and product, including opportunities for preventive action',
+            'suppliers',
+            'audits',
+            'service and post-market reports where they apply',
+          ]),
           'Where the analysis shows the QMS is not suitable, adequate or effective, it is an input to improvement (8.5).',
         ),
     },

@@ -6,7 +6,8 @@ export const SOP_POST_MARKET: ProcedureDef = {
   key: 'SOP-PMS',
   kind: 'sop',
   title: 'Post-market surveillance',
-  purpose: (f) => `How ${companyName(f)} actively and systematically gathers and analyses experience with ${products(f)} once on the market, to keep the benefit-risk assessment current and act when it changes.`,
+  purpose: (f) =>
+    `How ${companyName(f)} actively and systematically gathers and analyses experience with ${products(f)} once on the market, to keep the benefit-risk assessment current and act when it changes.`,
   sections: [
     {
       id: 'plan',

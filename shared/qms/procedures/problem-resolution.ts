@@ -6,7 +6,8 @@ export const SOP_PROBLEMS: ProcedureDef = {
   key: 'SOP-PRB',
   kind: 'sop',
   title: 'Software problem resolution',
-  purpose: (f) => `How ${companyName(f)} records, investigates and resolves problems in its released and unreleased software and deliverables, so that nonconforming software is not released or used, and problems already in the field are dealt with in proportion to their risk.`,
+  purpose: (f) =>
+    `How ${companyName(f)} records, investigates and resolves problems in its released and unreleased software and deliverables, so that nonconforming software is not released or used, and problems already in the field are dealt with in proportion to their risk.`,
   sections: [
     {
       id: 'report',
@@ -47,7 +48,10 @@ export const SOP_PROBLEMS: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '8.3'],
-      draft: () => paragraphs('Problem reports, their investigation, decision, concession (if any) and the verification of the fix are kept in Cairn and linked to the change requests and releases concerned.'),
+      draft: () =>
+        paragraphs(
+          'Problem reports, their investigation, decision, concession (if any) and the verification of the fix are kept in Cairn and linked to the change requests and releases concerned.',
+        ),
     },
   ],
 };

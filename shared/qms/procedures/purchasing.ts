@@ -7,7 +7,8 @@ export const SOP_PURCHASING: ProcedureDef = {
   key: 'SOP-PUR',
   kind: 'sop',
   title: 'Purchasing and supplier evaluation',
-  purpose: (f) => `How ${companyName(f)} evaluates, selects and monitors the suppliers of products and services that can affect its product, and makes sure what it buys meets the specified requirements.`,
+  purpose: (f) =>
+    `How ${companyName(f)} evaluates, selects and monitors the suppliers of products and services that can affect its product, and makes sure what it buys meets the specified requirements.`,
   sections: [
     {
       id: 'criticality',
@@ -50,7 +51,10 @@ export const SOP_PURCHASING: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '7.4.1'],
-      draft: () => paragraphs('The supplier list in Cairn holds each supplier with what it supplies, its criticality, its qualification status, the evaluation and the date of the next re-evaluation.'),
+      draft: () =>
+        paragraphs(
+          'The supplier list in Cairn holds each supplier with what it supplies, its criticality, its qualification status, the evaluation and the date of the next re-evaluation.',
+        ),
     },
   ],
 };

@@ -8,7 +8,9 @@ function scopeText(f: QmsFacts): string {
   return paragraphs(
     `${companyName(f)}${f.company.address.trim() ? `, ${f.company.address.trim().replace(/\n/g, ', ')}` : ''}, designs, develops, releases and monitors ${products(f)}. This manual describes the quality management system (QMS) with which it does so, and how that system meets ISO 13485:2016 and the regulations of the markets it supplies.`,
     `Scope of the QMS: design and development, release and distribution, post-market surveillance and maintenance of medical device software. ${sites.length ? `It covers ${sites.length === 1 ? 'the site' : 'the sites'} ${words(sites)}.` : 'The sites are listed in the company profile.'}`,
-    markets.length ? `Markets: ${words(markets)}. The regulatory requirements of each are listed and kept current under the product certification and registration procedure.` : 'Markets: not yet decided; the regulatory requirements are listed once they are.',
+    markets.length
+      ? `Markets: ${words(markets)}. The regulatory requirements of each are listed and kept current under the product certification and registration procedure.`
+      : 'Markets: not yet decided; the regulatory requirements are listed once they are.',
     f.outOfScope.length
       ? `Some requirements of ISO 13485 do not apply to what ${companyName(f)} does. Each one, with its justification, is listed in the table "Clauses not applied" of this manual (4.2.2).`
       : 'Every requirement of ISO 13485:2016 applies; none is excluded or declared not applicable.',
@@ -111,7 +113,8 @@ export const QUALITY_MANUAL: ProcedureDef = {
   key: 'QM',
   kind: 'manual',
   title: 'Quality manual',
-  purpose: (f) => `The quality manual of ${companyName(f)}: the scope of the quality management system with any clauses not applied and why, the quality policy and objectives, the processes and how they interact, and who is responsible for what.`,
+  purpose: (f) =>
+    `The quality manual of ${companyName(f)}: the scope of the quality management system with any clauses not applied and why, the quality policy and objectives, the processes and how they interact, and who is responsible for what.`,
   sections: [
     { id: 'scope', heading: 'Company and scope of the QMS', clauses: ['4.1', '4.2.1', '4.2.2'], draft: scopeText },
     { id: 'policy', heading: 'Quality policy', clauses: ['5.1', '5.3'], draft: policyText },

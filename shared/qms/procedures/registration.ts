@@ -3,9 +3,16 @@ import type { ProcedureDef } from '../procedure-types';
 
 function marketSteps(f: Parameters<typeof prrc>[0]): string[] {
   const steps: string[] = [];
-  if (hasMarket(f, 'eu')) steps.push('EU: classification under MDR Annex VIII, conformity assessment with a notified body where the class requires it, EU declaration of conformity (Annex IV), CE marking, Basic UDI-DI and UDI-DI assigned and registered in EUDAMED with the actor registration (SRN).');
-  if (hasMarket(f, 'us')) steps.push('US: establishment registration and device listing with FDA, the premarket pathway that applies (510(k), De Novo or exemption), unique device identifiers in the GUDID.');
-  if (hasMarket(f, 'uk')) steps.push('UK: UKCA or CE marking as currently accepted, and registration with the MHRA through a UK responsible person where the company is outside the UK.');
+  if (hasMarket(f, 'eu'))
+    steps.push(
+      'EU: classification under MDR Annex VIII, conformity assessment with a notified body where the class requires it, EU declaration of conformity (Annex IV), CE marking, Basic UDI-DI and UDI-DI assigned and registered in EUDAMED with the actor registration (SRN).',
+    );
+  if (hasMarket(f, 'us'))
+    steps.push(
+      'US: establishment registration and device listing with FDA, the premarket pathway that applies (510(k), De Novo or exemption), unique device identifiers in the GUDID.',
+    );
+  if (hasMarket(f, 'uk'))
+    steps.push('UK: UKCA or CE marking as currently accepted, and registration with the MHRA through a UK responsible person where the company is outside the UK.');
   if (hasMarket(f, 'ch')) steps.push('Switzerland: a Swiss authorised representative and registration with Swissmedic.');
   if (hasMarket(f, 'ca')) steps.push('Canada: a medical device licence for class II and above, and an MDSAP certificate for the QMS.');
   return steps;
@@ -16,7 +23,8 @@ export const SOP_REGISTRATION: ProcedureDef = {
   key: 'SOP-REG',
   kind: 'sop',
   title: 'Product certification and registration',
-  purpose: (f) => `How ${companyName(f)} identifies the regulatory requirements for ${products(f)} in each market, obtains the certificates and registrations it needs, identifies each product and release, and keeps all of it current.`,
+  purpose: (f) =>
+    `How ${companyName(f)} identifies the regulatory requirements for ${products(f)} in each market, obtains the certificates and registrations it needs, identifies each product and release, and keeps all of it current.`,
   sections: [
     {
       id: 'requirements',
@@ -56,7 +64,10 @@ export const SOP_REGISTRATION: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5'],
-      draft: () => paragraphs('The regulatory requirements list, certificates, declarations of conformity, registrations, UDI assignments and distribution records are kept in the medical device file.'),
+      draft: () =>
+        paragraphs(
+          'The regulatory requirements list, certificates, declarations of conformity, registrations, UDI assignments and distribution records are kept in the medical device file.',
+        ),
     },
   ],
 };

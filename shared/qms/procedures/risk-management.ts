@@ -6,7 +6,8 @@ export const SOP_RISK: ProcedureDef = {
   key: 'SOP-RISK',
   kind: 'sop',
   title: 'Risk management',
-  purpose: (f) => `How ${companyName(f)} identifies the hazards of ${products(f)}, estimates and evaluates the risks, controls them and monitors them throughout the product’s life, as ISO 14971:2019 describes and ISO 13485 requires for product realisation.`,
+  purpose: (f) =>
+    `How ${companyName(f)} identifies the hazards of ${products(f)}, estimates and evaluates the risks, controls them and monitors them throughout the product’s life, as ISO 14971:2019 describes and ISO 13485 requires for product realisation.`,
   sections: [
     {
       id: 'policy',

@@ -6,7 +6,8 @@ export const SOP_DEVELOPMENT: ProcedureDef = {
   key: 'SOP-DEV',
   kind: 'sop',
   title: 'Integrated software development',
-  purpose: (f) => `How ${companyName(f)} plans, specifies, designs, implements, verifies, validates and transfers its medical device software (${products(f)}), meeting ISO 13485 design and development controls through IEC 62304, with risk management (ISO 14971) and usability engineering (IEC 62366-1) built in.`,
+  purpose: (f) =>
+    `How ${companyName(f)} plans, specifies, designs, implements, verifies, validates and transfers its medical device software (${products(f)}), meeting ISO 13485 design and development controls through IEC 62304, with risk management (ISO 14971) and usability engineering (IEC 62366-1) built in.`,
   sections: [
     {
       id: 'planning',

@@ -6,7 +6,8 @@ export const SOP_TOOL_VALIDATION: ProcedureDef = {
   key: 'SOP-VAL',
   kind: 'sop',
   title: 'Validation of QMS software and tools',
-  purpose: (f) => `How ${companyName(f)} validates the software it uses in its QMS, in producing and releasing its product, and for monitoring and measurement, before first use and after changes, in proportion to the risk of its use.`,
+  purpose: (f) =>
+    `How ${companyName(f)} validates the software it uses in its QMS, in producing and releasing its product, and for monitoring and measurement, before first use and after changes, in proportion to the risk of its use.`,
   sections: [
     {
       id: 'inventory',

@@ -44,7 +44,10 @@ export const SOP_TRAINING: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '6.2'],
-      draft: () => paragraphs('The training list in Cairn holds who was trained on which procedure and version, when, how and who confirmed it. CVs, certificates and the competence matrix are kept with the personnel records.'),
+      draft: () =>
+        paragraphs(
+          'The training list in Cairn holds who was trained on which procedure and version, when, how and who confirmed it. CVs, certificates and the competence matrix are kept with the personnel records.',
+        ),
     },
   ],
 };

@@ -34,7 +34,10 @@ export const SOP_USABILITY: ProcedureDef = {
       id: 'records',
       heading: 'Usability engineering file',
       clauses: ['4.2.5', '7.3.10'],
-      draft: () => paragraphs('The use specification, user interface specification, evaluation plans, results and the summative report form the usability engineering file, which is part of the design and development file.'),
+      draft: () =>
+        paragraphs(
+          'The use specification, user interface specification, evaluation plans, results and the summative report form the usability engineering file, which is part of the design and development file.',
+        ),
     },
   ],
 };

@@ -4,10 +4,14 @@ import type { ProcedureDef } from '../procedure-types';
 function deadlines(f: Parameters<typeof prrc>[0]): string {
   const items: string[] = [];
   if (hasMarket(f, 'eu')) {
-    items.push('EU (MDR Article 87): a serious incident is reported to the competent authority immediately once a causal relationship is established or reasonably possible, and no later than 15 days after awareness; a serious public health threat no later than 2 days; a death or unanticipated serious deterioration in health no later than 10 days. Field safety corrective actions are reported before they are taken, except in urgent cases, and trends under Article 88.');
+    items.push(
+      'EU (MDR Article 87): a serious incident is reported to the competent authority immediately once a causal relationship is established or reasonably possible, and no later than 15 days after awareness; a serious public health threat no later than 2 days; a death or unanticipated serious deterioration in health no later than 10 days. Field safety corrective actions are reported before they are taken, except in urgent cases, and trends under Article 88.',
+    );
   }
   if (hasMarket(f, 'us')) {
-    items.push('US (21 CFR 803): a death or serious injury that the device may have caused or contributed to, or a malfunction that would be likely to cause one if it recurred, is reported to FDA within 30 calendar days; within 5 working days where remedial action is needed to prevent an unreasonable risk of substantial harm. Corrections and removals follow 21 CFR 806.');
+    items.push(
+      'US (21 CFR 803): a death or serious injury that the device may have caused or contributed to, or a malfunction that would be likely to cause one if it recurred, is reported to FDA within 30 calendar days; within 5 working days where remedial action is needed to prevent an unreasonable risk of substantial harm. Corrections and removals follow 21 CFR 806.',
+    );
   }
   if (hasMarket(f, 'uk')) items.push('UK: serious incidents are reported to the MHRA within the timelines of its vigilance guidance.');
   if (hasMarket(f, 'ch')) items.push('Switzerland: serious incidents are reported to Swissmedic within the MedDO timelines.');
@@ -20,7 +24,8 @@ export const SOP_VIGILANCE: ProcedureDef = {
   key: 'SOP-VIG',
   kind: 'sop',
   title: 'Vigilance and reporting to authorities',
-  purpose: (f) => `How ${companyName(f)} decides whether an incident must be reported to an authority, reports it in time, and issues advisory notices and field safety corrective actions.`,
+  purpose: (f) =>
+    `How ${companyName(f)} decides whether an incident must be reported to an authority, reports it in time, and issues advisory notices and field safety corrective actions.`,
   sections: [
     {
       id: 'assessment',
@@ -35,7 +40,12 @@ export const SOP_VIGILANCE: ProcedureDef = {
       id: 'deadlines',
       heading: 'Reporting deadlines',
       clauses: ['8.2.3', '7.2.3'],
-      draft: (f) => paragraphs('The clock starts on the day anyone in the company becomes aware of the event.', deadlines(f), 'Reports use the authority’s current form. Follow-up and final reports are sent as the investigation proceeds.'),
+      draft: (f) =>
+        paragraphs(
+          'The clock starts on the day anyone in the company becomes aware of the event.',
+          deadlines(f),
+          'Reports use the authority’s current form. Follow-up and final reports are sent as the investigation proceeds.',
+        ),
     },
     {
       id: 'field-actions',
@@ -50,7 +60,10 @@ export const SOP_VIGILANCE: ProcedureDef = {
       id: 'records',
       heading: 'Records',
       clauses: ['4.2.5', '8.2.3'],
-      draft: () => paragraphs('Every reportability decision (including decisions not to report), every report sent, every advisory notice and the evidence of its effectiveness are kept with the complaint or problem report they arose from.'),
+      draft: () =>
+        paragraphs(
+          'Every reportability decision (including decisions not to report), every report sent, every advisory notice and the evidence of its effectiveness are kept with the complaint or problem report they arose from.',
+        ),
     },
   ],
 };

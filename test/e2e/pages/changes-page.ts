@@ -35,7 +35,10 @@ export class ChangesPage {
 
   /** Records the 9.2 evaluation of the open problem report against the risk file. */
   async evaluateSafety(affects: 'yes' | 'no', how: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Does the problem affect safety?' }).getByRole('radio', { name: affects === 'yes' ? /^Yes/ : 'No' }).check();
+    await this.page
+      .getByRole('group', { name: 'Does the problem affect safety?' })
+      .getByRole('radio', { name: affects === 'yes' ? /^Yes/ : 'No' })
+      .check();
     await this.page.getByLabel('How it was evaluated').fill(how);
     await this.page.getByRole('button', { name: 'Save risk evaluation' }).click();
     await expect(this.page.getByText('Evaluate whether the problem affects safety (9.2).')).toBeHidden();

@@ -24,7 +24,9 @@ export class DocumentsPage {
   }
 
   async open(docKey: string): Promise<void> {
-    await this.row(docKey).getByRole('button', { name: new RegExp(`^${docKey}`) }).click();
+    await this.row(docKey)
+      .getByRole('button', { name: new RegExp(`^${docKey}`) })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(docKey) })).toBeVisible();
   }
 
@@ -71,7 +73,10 @@ export class DocumentsPage {
 
   /** Ticks a person in the send-for-review dialog's reviewer or approver group. */
   async choose(group: 'Reviewers (optional)' | 'Approvers (at least one)', name: string): Promise<void> {
-    await this.dialog.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(name) }).check();
+    await this.dialog
+      .getByRole('group', { name: group })
+      .getByRole('checkbox', { name: new RegExp(name) })
+      .check();
   }
 
   signaturePassword(): Locator {

@@ -9,7 +9,9 @@ export class RiskTablePage {
   }
 
   row(humanId: string): Locator {
-    return this.grid().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: humanId, exact: true }) });
+    return this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: humanId, exact: true }) });
   }
 
   /** A cell of a chain's row by its column number (0 is the ID). */
@@ -26,6 +28,8 @@ export class RiskTablePage {
   }
 
   async chooseCsv(name: string, text: string): Promise<void> {
-    await this.importDialog().getByLabel('CSV file to import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    await this.importDialog()
+      .getByLabel('CSV file to import')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
   }
 }

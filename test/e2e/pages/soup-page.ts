@@ -36,7 +36,11 @@ export class SoupPage {
   }
 
   /** Writes what class B and C ask of a SOUP item (5.3.3, 5.3.4, 7.1.2, 7.1.3) in its editor and saves it. */
-  async document(humanId: string, name: string, fields: { supplier: string; purpose: string; functional: string; performance: string; needs: string; risk: string; anomalies: string }): Promise<void> {
+  async document(
+    humanId: string,
+    name: string,
+    fields: { supplier: string; purpose: string; functional: string; performance: string; needs: string; risk: string; anomalies: string },
+  ): Promise<void> {
     await this.select(name);
     const editor = this.page.getByRole('region', { name: new RegExp(`^${humanId} ${name} `) });
     await editor.getByLabel(/^Manufacturer or supplier/).fill(fields.supplier);
@@ -54,7 +58,10 @@ export class SoupPage {
   /** Names the software items (by the start of their label) that use a SOUP item. */
   async useIn(humanId: string, name: string, items: RegExp[]): Promise<void> {
     await this.select(name);
-    await this.page.getByRole('region', { name: new RegExp(`^${humanId} ${name} `) }).getByRole('button', { name: 'Software items…' }).click();
+    await this.page
+      .getByRole('region', { name: new RegExp(`^${humanId} ${name} `) })
+      .getByRole('button', { name: 'Software items…' })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: `Software items using ${humanId}` });
     for (const item of items) await dialog.getByRole('checkbox', { name: item }).check();
     await dialog.getByRole('button', { name: 'Save items' }).click();

@@ -36,7 +36,10 @@ export class TestsPage {
   /** Records one step's outcome and actual result, using the keyboard for the outcome. */
   async recordStep(caseHumanId: string, position: number, outcome: 'passed' | 'failed' | 'blocked', actual: string): Promise<void> {
     const result = this.result(caseHumanId);
-    await result.getByRole('group', { name: `Outcome of ${caseHumanId} step ${position}` }).getByRole('radio', { name: outcome }).check();
+    await result
+      .getByRole('group', { name: `Outcome of ${caseHumanId} step ${position}` })
+      .getByRole('radio', { name: outcome })
+      .check();
     await result.getByRole('textbox', { name: `Actual result of ${caseHumanId} step ${position}` }).fill(actual);
     const record = result.getByRole('button', { name: `Record ${caseHumanId} step ${position}` });
     await record.press('Enter');

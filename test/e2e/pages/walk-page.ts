@@ -10,7 +10,10 @@ export class WalkPage {
    * handling, which retries a kept-alive socket the host has closed, unlike a separate request context).
    */
   async status(): Promise<WalkStatus> {
-    const answer = await this.page.evaluate(async () => (await fetch('./api/walk.status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as Promise<{ ok: boolean; value: WalkStatus }>);
+    const answer = await this.page.evaluate(
+      async () =>
+        (await fetch('./api/walk.status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as Promise<{ ok: boolean; value: WalkStatus }>,
+    );
     expect(answer.ok, 'walk.status').toBe(true);
     return answer.value;
   }

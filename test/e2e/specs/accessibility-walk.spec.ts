@@ -19,7 +19,12 @@ interface DialogCase {
   name: string | RegExp;
 }
 
-const button = (name: string | RegExp) => (page: Page) => page.getByRole('main').getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+const button = (name: string | RegExp) => (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
 
 const DIALOGS: DialogCase[] = [
   { screen: 'Requirements', open: button('Add requirement'), name: 'Add a requirement' },
@@ -48,8 +53,17 @@ const DIALOGS: DialogCase[] = [
 async function findings(page: Page, where: string, scope?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   const results = await (scope ? builder.include(scope) : builder).analyze();
-  const axe = results.violations.map((v) => `${where}: ${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
-  const text = await page.locator(scope ?? 'body').first().innerText();
+  const axe = results.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+  );
+  const text = await page
+    .locator(scope ?? 'body')
+    .first()
+    .innerText();
   const doubled = [...text.matchAll(/.{0,30}[^.\s]\.\.(?!\.).{0,20}/g)].map((m) => `${where}: text has "..": ${m[0]}`);
   return [...axe, ...doubled];
 }

@@ -14,7 +14,14 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   const architecture = new ArchitecturePage(page);
   const documents = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'InfuSafe', manufacturer: 'Drip Medical', ownerName: 'Olu Owner', email: 'olu@drip.example', password: 'drip-owner-pass', path: join(projectDir, 'infusafe') });
+  await home.create({
+    productName: 'InfuSafe',
+    manufacturer: 'Drip Medical',
+    ownerName: 'Olu Owner',
+    email: 'olu@drip.example',
+    password: 'drip-owner-pass',
+    path: join(projectDir, 'infusafe'),
+  });
   await shell.go('Software');
   await software.addSystem('Pump controller');
   await software.addChild('SYS-001 Pump controller', 'item', 'Dose engine');
@@ -50,5 +57,6 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   await shell.go('Documents');
   await documents.createRecordDocument(/Software architecture description/, 'SAD');
   const text = await documents.exportText(projectDir);
-  for (const expected of ['Architecture diagram', 'Motor commands', 'Motor driver board', 'IF-1', 'ITEM-003', 'Software architecture verification (5.3.6)', 'REV-1']) expect(text).toContain(expected);
+  for (const expected of ['Architecture diagram', 'Motor commands', 'Motor driver board', 'IF-1', 'ITEM-003', 'Software architecture verification (5.3.6)', 'REV-1'])
+    expect(text).toContain(expected);
 });

@@ -11,7 +11,14 @@ test('after classifying in the UI, the SSC and the compliance plan are created a
   const software = new SoftwarePage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'PeakFlow Diary', manufacturer: 'Airway Digital', ownerName: 'Lena Owner', email: 'lena@airway.example', password: 'airway-owner-pass', path: join(projectDir, 'peakflow') });
+  await home.create({
+    productName: 'PeakFlow Diary',
+    manufacturer: 'Airway Digital',
+    ownerName: 'Lena Owner',
+    email: 'lena@airway.example',
+    password: 'airway-owner-pass',
+    path: join(projectDir, 'peakflow'),
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   await shell.go('Software');
@@ -26,7 +33,9 @@ test('after classifying in the UI, the SSC and the compliance plan are created a
   expect(ssc).toContain('SSC v1 Software safety classification PeakFlow Diary');
   expect(ssc).toContain('System Name Class Status SYS-001 PeakFlow app B classified');
   expect(ssc).toContain('Worst possible harm non-serious injury Decided');
-  expect(ssc).toContain('by Lena Owner Class B. A failure of this software system can contribute to a hazardous situation whose risk stays unacceptable after external risk control measures');
+  expect(ssc).toContain(
+    'by Lena Owner Class B. A failure of this software system can contribute to a hazardous situation whose risk stays unacceptable after external risk control measures',
+  );
   expect(ssc).toContain('No external risk control is credited.');
 
   await docs.backToList();

@@ -59,9 +59,15 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(software.row('ITEM-002')).toContainText('inherited from its parent');
   // A unit goes under an item only; a system with children cannot be removed.
   await expect(software.row('SYS-001').getByRole('button', { name: /^Add unit/ })).toHaveCount(0);
-  await software.row('SYS-001').getByRole('button', { name: /^Remove/ }).click();
+  await software
+    .row('SYS-001')
+    .getByRole('button', { name: /^Remove/ })
+    .click();
   await expect(software.node('SYS-001').getByRole('alert')).toBeVisible();
-  await software.row('ITEM-003').getByRole('button', { name: /^Rename/ }).click();
+  await software
+    .row('ITEM-003')
+    .getByRole('button', { name: /^Rename/ })
+    .click();
   await page.getByRole('textbox', { name: 'New name for ITEM-003' }).fill('Help and labelling pages');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(software.row('ITEM-003')).toContainText('Help and labelling pages');

@@ -20,7 +20,14 @@ test('the consistency check names a contradiction, links to where it is fixed, a
   const shell = new ShellPage(page);
   const requirements = new RequirementsPage(page);
   await home.goto();
-  await home.create({ productName: 'PeakFlow Diary', manufacturer: 'Cedar Health', ownerName: 'Ida Owner', email: 'ida@cedar.example', password: 'cedar-owner-pass', path: join(projectDir, 'peakflow') });
+  await home.create({
+    productName: 'PeakFlow Diary',
+    manufacturer: 'Cedar Health',
+    ownerName: 'Ida Owner',
+    email: 'ida@cedar.example',
+    password: 'cedar-owner-pass',
+    path: join(projectDir, 'peakflow'),
+  });
   await requirements.open();
   await requirements.add({ title: 'Peak flow entry', text: 'The app shall accept peak flow readings from 50 to 900 L/min.' });
   // Marked Verified although no test ever ran: the records contradict each other.

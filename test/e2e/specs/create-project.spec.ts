@@ -22,7 +22,14 @@ test('create a project, sign out and in, manage the team, and find it all in the
 
   // Client-side checks: mismatched confirmation is caught before the core is asked.
   await home.fillCreate(
-    { productName: 'PulseGuard Oximeter', manufacturer: 'Keller Medical', ownerName: OWNER.name, email: OWNER.email, password: OWNER.password, path: join(projectDir, 'pulseguard') },
+    {
+      productName: 'PulseGuard Oximeter',
+      manufacturer: 'Keller Medical',
+      ownerName: OWNER.name,
+      email: OWNER.email,
+      password: OWNER.password,
+      path: join(projectDir, 'pulseguard'),
+    },
     'something-else',
   );
   await home.createSection.getByRole('button', { name: 'Create project' }).click();

@@ -13,7 +13,14 @@ test('walk the development plan wizard, write a step, and find it in the exporte
   const plan = new DevPlanPage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'AirFlow Coach', manufacturer: 'Breeze Labs', ownerName: 'Nora Lead', email: 'nora@breeze.example', password: 'breeze-owner-pass', path: join(projectDir, 'airflow') });
+  await home.create({
+    productName: 'AirFlow Coach',
+    manufacturer: 'Breeze Labs',
+    ownerName: 'Nora Lead',
+    email: 'nora@breeze.example',
+    password: 'breeze-owner-pass',
+    path: join(projectDir, 'airflow'),
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   // No software system yet: class C, so every one of the 16 steps is required and empty.

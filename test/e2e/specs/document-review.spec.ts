@@ -66,7 +66,11 @@ test('author, reviewer and approver take the project summary to Approved; the si
   await expect(docs.state()).toContainText('Approved');
   await docs.tab('Versions & signatures').click();
   const signatures = page.getByRole('table', { name: 'Signatures of version 1' });
-  for (const [person, meaning] of [[PEOPLE.author, 'Authored'], [PEOPLE.reviewer, 'Reviewed'], [PEOPLE.approver, 'Approved']] as const) {
+  for (const [person, meaning] of [
+    [PEOPLE.author, 'Authored'],
+    [PEOPLE.reviewer, 'Reviewed'],
+    [PEOPLE.approver, 'Approved'],
+  ] as const) {
     await expect(signatures.getByRole('row', { name: new RegExp(person.name) })).toContainText(meaning);
     await expect(signatures.getByRole('row', { name: new RegExp(person.name) })).toContainText('Matches content');
   }

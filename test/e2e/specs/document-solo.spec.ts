@@ -11,7 +11,14 @@ test('a solo founder approves their own summary only after acknowledging the sel
   const shell = new ShellPage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'Solo Thermometer', manufacturer: 'Solo Devices', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'solo') });
+  await home.create({
+    productName: 'Solo Thermometer',
+    manufacturer: 'Solo Devices',
+    ownerName: FOUNDER.name,
+    email: FOUNDER.email,
+    password: FOUNDER.password,
+    path: join(projectDir, 'solo'),
+  });
   await shell.expectSignedIn(FOUNDER.name, 'Owner');
 
   await shell.go('Documents');

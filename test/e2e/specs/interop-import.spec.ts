@@ -34,12 +34,21 @@ test('risk import from a workbook: the first sheet with a header, its header row
   const home = new HomePage(page);
   const table = new RiskTablePage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await new RiskPage(page).open();
 
   await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
   const dialog = table.importDialog();
-  await dialog.getByLabel('CSV file to import').setInputFiles({ name: 'risks.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
+  await dialog
+    .getByLabel('CSV file to import')
+    .setInputFiles({ name: 'risks.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
   const sheet = dialog.getByLabel('Sheet');
   await expect(sheet).toHaveValue('Risks 2026');
   await expect(sheet.getByRole('option')).toHaveText(['Cover', 'Risks 2026', 'Risks 2025']);
@@ -63,7 +72,14 @@ test('imported XHTML shows formatted in the requirements grid, with nothing exec
   const home = new HomePage(page);
   const requirements = new RequirementsPage(page);
   await home.goto();
-  await home.create({ productName: 'Pump', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'pump') });
+  await home.create({
+    productName: 'Pump',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'pump'),
+  });
   await requirements.open();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

@@ -25,7 +25,14 @@ test('from an empty project, following only the dashboard’s next actions', asy
   const software = new SoftwarePage(page);
   const devPlan = new DevPlanPage(page);
   await home.goto();
-  await home.create({ productName: 'BolusMate', manufacturer: 'Bolus Health', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'bolusmate') });
+  await home.create({
+    productName: 'BolusMate',
+    manufacturer: 'Bolus Health',
+    ownerName: FOUNDER.name,
+    email: FOUNDER.email,
+    password: FOUNDER.password,
+    path: join(projectDir, 'bolusmate'),
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await walk.expectStates({ 'quality-system': 'not_started', 'risk-plan': 'not_started', classification: 'not_started', 'development-plan': 'blocked', release: 'blocked' });
   await page.screenshot({ path: 'test-results/journey-1-empty.png', fullPage: true });
@@ -48,7 +55,13 @@ test('from an empty project, following only the dashboard’s next actions', asy
   // The scope comes before any procedure: it decides which are needed.
   await walk.next('Answer the scope questions: they decide which procedures are needed', 'Quality system');
   await qms.tab('Scope');
-  for (const question of ['Do you make, store or ship a physical product?', 'Is any device supplied sterile or sterilised before use?', 'Do you install or integrate the device at the customer’s site?', 'Do you service devices in the field?', 'Do you use calibrated monitoring or measuring equipment to show the product conforms?']) {
+  for (const question of [
+    'Do you make, store or ship a physical product?',
+    'Is any device supplied sterile or sterilised before use?',
+    'Do you install or integrate the device at the customer’s site?',
+    'Do you service devices in the field?',
+    'Do you use calibrated monitoring or measuring equipment to show the product conforms?',
+  ]) {
     await qms.answer(question, 'No');
   }
   await qms.button('Apply answers to the scope').click();
@@ -61,7 +74,10 @@ test('from an empty project, following only the dashboard’s next actions', asy
     await qms.tab('Procedures');
     const create = qms.button(/^Create \d+ procedure documents$/);
     if (await create.isVisible()) await create.click();
-    await qms.procedure(key).getByRole('button', { name: `Open document ${key}` }).click();
+    await qms
+      .procedure(key)
+      .getByRole('button', { name: `Open document ${key}` })
+      .click();
     await approveAlone(docs, FOUNDER);
   }
   await walk.expectStates({ 'quality-system': 'done', 'risk-plan': 'not_started', classification: 'not_started' });
@@ -78,7 +94,9 @@ test('from an empty project, following only the dashboard’s next actions', asy
   await walk.next('Write the risk management plan: scope, responsibilities and acceptability criteria', 'Risk management');
   await page.getByRole('tab', { name: 'Plan and overall evaluation' }).click();
   await page.getByLabel('Scope').fill('BolusMate insulin bolus calculator, release 1.0, used at home by adults with type 1 diabetes.');
-  await page.getByLabel('Criterion for the overall residual risk').fill('Acceptable when every residual risk is acceptable and the benefit of dosing support outweighs what remains.');
+  await page
+    .getByLabel('Criterion for the overall residual risk')
+    .fill('Acceptable when every residual risk is acceptable and the benefit of dosing support outweighs what remains.');
   await page.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveText('Risk management plan saved.');
   await walk.expectStates({ 'risk-plan': 'in_progress' });

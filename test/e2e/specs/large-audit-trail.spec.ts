@@ -32,7 +32,12 @@ test('a 24,000-row audit trail scrolls to its end, sorts and filters on the serv
   await expect(lastRow).toBeVisible();
   await expect(lastRow.getByRole('gridcell').first()).toHaveText('1');
   await expect(lastRow).toContainText('Project "Large Trail Device" created');
-  await expect(page.locator(`[data-index="${total - 2}"]`).getByRole('gridcell').first()).toHaveText('2');
+  await expect(
+    page
+      .locator(`[data-index="${total - 2}"]`)
+      .getByRole('gridcell')
+      .first(),
+  ).toHaveText('2');
 
   // The keyboard gets there too: Home, then End, on the focused grid.
   await audit.scroller.evaluate((element) => element.scrollTo({ top: 0 }));

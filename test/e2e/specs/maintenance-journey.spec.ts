@@ -25,14 +25,22 @@ test('a failed manual test becomes a problem, a change fixes it, the re-run pass
   await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: PASSWORD, path: join(projectDir, 'bw') });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   // The journey starts after the specification: a class A system and one requirement the SRS verifies by test.
-  await classAProduct(page, 'BreathWise app', { title: 'Session grading', text: 'The app shall grade each session A to F by the repeatability of its blows.', verificationMethod: 'test' });
+  await classAProduct(page, 'BreathWise app', {
+    title: 'Session grading',
+    text: 'The app shall grade each session A to F by the repeatability of its blows.',
+    verificationMethod: 'test',
+  });
 
   // 1.0.0 is tested by hand and the grading step fails.
   await tests.open();
-  await tests.addCase('Grade a session', [
-    ['Record three blows within 150 mL of each other', 'Grade A is shown'],
-    ['Record a session with one valid blow', 'Grade F is shown'],
-  ], ['REQ-1']);
+  await tests.addCase(
+    'Grade a session',
+    [
+      ['Record three blows within 150 mL of each other', 'Grade A is shown'],
+      ['Record a session with one valid blow', 'Grade F is shown'],
+    ],
+    ['REQ-1'],
+  );
   await tests.startRun('1.0.0', RIG, TOOLS);
   await tests.recordStep('TC-1', 1, 'passed', 'Grade A shown');
   await tests.recordStep('TC-1', 2, 'failed', 'Grade C shown: the invalid blows were counted');
@@ -82,7 +90,9 @@ test('a failed manual test becomes a problem, a change fixes it, the re-run pass
     await expect(wizard.getByText(`Question ${asked + 1} ·`).or(outcome)).toBeVisible();
   }
   await expect(wizard).toContainText('Outcome: Not a significant change');
-  await wizard.getByLabel('Rationale for the outcome').fill('A bug fix in the grading algorithm restoring the specified behaviour; purpose, users, risks and architecture are unchanged.');
+  await wizard
+    .getByLabel('Rationale for the outcome')
+    .fill('A bug fix in the grading algorithm restoring the specified behaviour; purpose, users, risks and architecture are unchanged.');
   await wizard.getByRole('button', { name: 'Save the assessment' }).click();
   await expect(wizard).toBeHidden();
   await expect(page.getByText(/EU \(MDCG 2020-3\):.*Not a significant change/)).toBeVisible();
@@ -124,7 +134,11 @@ test('a failed manual test becomes a problem, a change fixes it, the re-run pass
   await changes.moveChange('CR-001', 'Close', 'closed');
 
   await shell.go('Problem reports');
-  await page.getByRole('row', { name: /PR-001/ }).getByRole('button').first().click();
+  await page
+    .getByRole('row', { name: /PR-001/ })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: /^PR-001 / })).toBeVisible();
   await expect(page.getByText(/CR-001 Fix: TC-1 failed on 1\.0\.0: Grade a session — closed/)).toBeVisible();
   await page.getByLabel('How the fix was verified (9.7)').fill('CR-001 implemented in 1.0.1; TC-1 passed in RUN-2 on 1.0.1.');

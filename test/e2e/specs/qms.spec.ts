@@ -23,7 +23,14 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   const qms = new QmsPage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'PulseWise', manufacturer: 'PulseWise UG', ownerName: FOUNDER.name, email: FOUNDER.email, password: FOUNDER.password, path: join(projectDir, 'pulsewise') });
+  await home.create({
+    productName: 'PulseWise',
+    manufacturer: 'PulseWise UG',
+    ownerName: FOUNDER.name,
+    email: FOUNDER.email,
+    password: FOUNDER.password,
+    path: join(projectDir, 'pulsewise'),
+  });
   await qms.open();
 
   // 1. Company: the names the procedures will assign duties to.
@@ -44,7 +51,13 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
 
   // 2. Scope: software only, so seven clauses do not apply, each with its justification.
   await qms.tab('Scope');
-  for (const question of ['Do you make, store or ship a physical product?', 'Is any device supplied sterile or sterilised before use?', 'Do you install or integrate the device at the customer’s site?', 'Do you service devices in the field?', 'Do you use calibrated monitoring or measuring equipment to show the product conforms?']) {
+  for (const question of [
+    'Do you make, store or ship a physical product?',
+    'Is any device supplied sterile or sterilised before use?',
+    'Do you install or integrate the device at the customer’s site?',
+    'Do you service devices in the field?',
+    'Do you use calibrated monitoring or measuring equipment to show the product conforms?',
+  ]) {
     await qms.answer(question, 'No');
   }
   await qms.button('Apply answers to the scope').click();
@@ -58,7 +71,10 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await qms.button('Create 18 procedure documents').click();
   await expect(qms.procedure('QM')).toContainText('v1 draft');
   await expect(qms.procedure('SOP-CAPA')).toContainText('v1 draft');
-  await qms.procedure('SOP-CAPA').getByRole('button', { name: /Edit sections of SOP-CAPA/ }).click();
+  await qms
+    .procedure('SOP-CAPA')
+    .getByRole('button', { name: /Edit sections of SOP-CAPA/ })
+    .click();
   await expect(page.getByRole('heading', { level: 3, name: 'Corrective action' })).toBeVisible();
   await expect(page.getByText('ISO 13485:2016 8.5.2 · Cairn’s draft')).toBeVisible();
   await page.screenshot({ path: 'test-results/qms-sections.png', fullPage: true });
@@ -125,7 +141,12 @@ test('the sample company’s quality system: records lists with Cairn’s own to
   await expect(qms.field('Validation evidence (optional)')).toHaveValue(/hash-chain check/);
   await page.screenshot({ path: 'test-results/qms-tools.png', fullPage: true });
   await expectNoViolations(page, 'QMS tools');
-  for (const [label, id] of [['Qualified suppliers', 'SUP-002'], ['CAPAs', 'CAPA-001'], ['Internal audits', 'IA-001'], ['Management reviews', 'MR-001']] as const) {
+  for (const [label, id] of [
+    ['Qualified suppliers', 'SUP-002'],
+    ['CAPAs', 'CAPA-001'],
+    ['Internal audits', 'IA-001'],
+    ['Management reviews', 'MR-001'],
+  ] as const) {
     await list.selectOption({ label });
     await expect(page.getByTestId(`record-${id}`)).toBeVisible();
   }

@@ -10,7 +10,14 @@ test('the EU MDR and FDA helpers show the result of the answers as they are give
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   await home.goto();
-  await home.create({ productName: 'Oxi Monitor', manufacturer: 'Oximetry Labs', ownerName: OWNER.name, email: OWNER.email, password: OWNER.password, path: join(projectDir, 'oxi') });
+  await home.create({
+    productName: 'Oxi Monitor',
+    manufacturer: 'Oximetry Labs',
+    ownerName: OWNER.name,
+    email: OWNER.email,
+    password: OWNER.password,
+    path: join(projectDir, 'oxi'),
+  });
   await shell.expectSignedIn(OWNER.name, 'Owner');
   await shell.go('Product');
 
@@ -45,7 +52,10 @@ test('the EU MDR and FDA helpers show the result of the answers as they are give
   await expect(page.getByTestId('mdr-result')).toContainText('1 assessment on record');
 
   const fda = page.getByRole('region', { name: 'FDA documentation level helper' });
-  await fda.getByRole('group', { name: /probable risk of death or serious injury/ }).getByLabel('No', { exact: true }).check();
+  await fda
+    .getByRole('group', { name: /probable risk of death or serious injury/ })
+    .getByLabel('No', { exact: true })
+    .check();
   await fda.getByRole('group', { name: 'Is the device FDA class III?' }).getByLabel('Yes', { exact: true }).check();
   await expect(page.getByTestId('fda-live')).toContainText(/class III/i);
   await fda.getByRole('button', { name: 'Record this assessment' }).click();

@@ -12,7 +12,10 @@ const PASSWORD = 'lumen-owner-pass';
 
 async function expectNoViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe violations on ${screen}`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe violations on ${screen}`,
+  ).toEqual([]);
 }
 
 test('walk the release wizard to a release, compare baselines and export the release record', async ({ page, projectDir }) => {
@@ -21,7 +24,14 @@ test('walk the release wizard to a release, compare baselines and export the rel
   const releases = new ReleasesPage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'Lumen Light Therapy', manufacturer: 'Birch Devices', ownerName: 'Lea Owner', email: 'lea@birch.example', password: PASSWORD, path: join(projectDir, 'lumen') });
+  await home.create({
+    productName: 'Lumen Light Therapy',
+    manufacturer: 'Birch Devices',
+    ownerName: 'Lea Owner',
+    email: 'lea@birch.example',
+    password: PASSWORD,
+    path: join(projectDir, 'lumen'),
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   // Records the wizard reads but does not make, set up through the host's API as the signed-in owner.
   await classAProduct(page, 'Lumen app', { title: 'Label', text: 'The about page names the manufacturer and the version.', verificationMethod: 'inspection' });

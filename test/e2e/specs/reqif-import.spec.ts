@@ -10,7 +10,14 @@ test('import a DOORS ReqIF with no hand-made mapping: mapping, warnings, section
   const home = new HomePage(page);
   const requirements = new RequirementsPage(page);
   await home.goto();
-  await home.create({ productName: 'Pump', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'pump') });
+  await home.create({
+    productName: 'Pump',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'pump'),
+  });
   await requirements.open();
 
   const dialog = await requirements.importFile('doors.reqif', 'application/xml', readFileSync('test/fixtures/reqif/tools/doors.reqif'));

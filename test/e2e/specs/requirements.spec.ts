@@ -19,7 +19,14 @@ test('add requirements, edit one in place, import a CSV through the mapping step
   const software = new SoftwarePage(page);
   const requirements = new RequirementsPage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await shell.go('Software');
   await software.addSystem('BreathWise app');
   await software.addChild('SYS-001 BreathWise app', 'item', 'Measurement engine');

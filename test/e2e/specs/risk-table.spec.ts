@@ -23,7 +23,14 @@ test('import a risk table through the mapping step, group it by hazard, edit a l
   const risk = new RiskPage(page);
   const table = new RiskTablePage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await risk.open();
 
   // Mapping: the hazard column is not recognised, so it is picked by hand; a bad row blocks the import.

@@ -12,7 +12,14 @@ test('write the plan, add an unacceptable chain, control it with a new requireme
   const home = new HomePage(page);
   const risk = new RiskPage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await risk.open();
 
   // The plan: its prose and one click on the acceptability matrix.

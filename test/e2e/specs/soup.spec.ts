@@ -11,7 +11,11 @@ const lock = (axios: string, extra: Record<string, string>) =>
     name: 'breathwise-app',
     lockfileVersion: 3,
     packages: {
-      '': { name: 'breathwise-app', dependencies: { axios: '^1', 'react-native-ble-plx': '^3', ...Object.fromEntries(Object.keys(extra).map((n) => [n, '*'])) }, devDependencies: { jest: '^29' } },
+      '': {
+        name: 'breathwise-app',
+        dependencies: { axios: '^1', 'react-native-ble-plx': '^3', ...Object.fromEntries(Object.keys(extra).map((n) => [n, '*'])) },
+        devDependencies: { jest: '^29' },
+      },
       'node_modules/axios': { version: axios, license: 'MIT' },
       'node_modules/react-native-ble-plx': { version: '3.1.2', license: 'Apache-2.0' },
       'node_modules/follow-redirects': { version: '1.15.6', license: 'MIT' },
@@ -24,11 +28,20 @@ test('import a lockfile, document a purpose, re-import a newer lockfile and acce
   const home = new HomePage(page);
   const soup = new SoupPage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await soup.open();
 
   const first = await soup.preview('package-lock.json', lock('1.6.8', {}), 'app/package-lock.json');
-  await expect(first.getByText(/3 to add, 0 version changes, 0 to remove, 0 unchanged. Not SOUP, so skipped: 1 development-only package and 0 packages of type declarations only./)).toBeVisible();
+  await expect(
+    first.getByText(/3 to add, 0 version changes, 0 to remove, 0 unchanged. Not SOUP, so skipped: 1 development-only package and 0 packages of type declarations only./),
+  ).toBeVisible();
   await first.getByRole('button', { name: 'Accept these changes' }).click();
   await expect(first.getByRole('status')).toContainText('3 added, 0 updated, 0 removed');
   await first.getByRole('button', { name: 'Close Import SOUP' }).click();

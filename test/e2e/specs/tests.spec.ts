@@ -6,7 +6,8 @@ import { RequirementsPage } from '../pages/requirements-page';
 import { TestsPage } from '../pages/tests-page';
 import { expect, test } from '../support/fixtures';
 
-const noViolations = async (page: import('@playwright/test').Page) => expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+const noViolations = async (page: import('@playwright/test').Page) =>
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
 test('write a manual case, run it, fail a step and see the requirement fail; import a JUnit file and link what maps to no case', async ({ page, projectDir }) => {
   // Four axe passes and two runs on a shared two-core machine take longer than the default minute.
@@ -15,15 +16,26 @@ test('write a manual case, run it, fail a step and see the requirement fail; imp
   const requirements = new RequirementsPage(page);
   const tests = new TestsPage(page);
   await home.goto();
-  await home.create({ productName: 'BreathWise', manufacturer: 'Alder', ownerName: 'Ada Owner', email: 'ada@alder.example', password: 'alder-owner-pass', path: join(projectDir, 'bw') });
+  await home.create({
+    productName: 'BreathWise',
+    manufacturer: 'Alder',
+    ownerName: 'Ada Owner',
+    email: 'ada@alder.example',
+    password: 'alder-owner-pass',
+    path: join(projectDir, 'bw'),
+  });
   await requirements.open();
   await requirements.add({ title: 'Session grading', text: 'The app shall grade each session A to F by the repeatability of its blows.' });
 
   await tests.open();
-  await tests.addCase('Grade a session', [
-    ['Record three blows within 150 mL of each other', 'Grade A is shown'],
-    ['Record a session with one valid blow', 'Grade F is shown'],
-  ], ['REQ-1']);
+  await tests.addCase(
+    'Grade a session',
+    [
+      ['Record three blows within 150 mL of each other', 'Grade A is shown'],
+      ['Record a session with one valid blow', 'Grade F is shown'],
+    ],
+    ['REQ-1'],
+  );
   await expect(page.getByRole('row', { name: /TC-1 Grade a session/ })).toContainText('REQ-1');
   await page.screenshot({ path: 'test-results/tests-case-editor.png', fullPage: true });
   await noViolations(page);
@@ -59,7 +71,9 @@ test('write a manual case, run it, fail a step and see the requirement fail; imp
 
   await page.getByRole('button', { name: 'Import JUnit…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import JUnit results' });
-  await dialog.getByLabel('JUnit XML file').setInputFiles({ name: 'nested-suites.xml', mimeType: 'application/xml', buffer: readFileSync('test/fixtures/junit/nested-suites.xml') });
+  await dialog
+    .getByLabel('JUnit XML file')
+    .setInputFiles({ name: 'nested-suites.xml', mimeType: 'application/xml', buffer: readFileSync('test/fixtures/junit/nested-suites.xml') });
   await dialog.getByLabel('Software version tested').fill('1.0.1');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog).toContainText('4 tests in 5 suites — 3 passed, 1 failed, 0 errors, 0 skipped.');

@@ -20,7 +20,14 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   const trace = new TracePage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'PeakFlow Diary', manufacturer: 'Cedar Health', ownerName: 'Ida Owner', email: 'ida@cedar.example', password: 'cedar-owner-pass', path: join(projectDir, 'peakflow') });
+  await home.create({
+    productName: 'PeakFlow Diary',
+    manufacturer: 'Cedar Health',
+    ownerName: 'Ida Owner',
+    email: 'ida@cedar.example',
+    password: 'cedar-owner-pass',
+    path: join(projectDir, 'peakflow'),
+  });
   await shell.go('Software');
   await software.addSystem('PeakFlow app');
   await software.addChild('SYS-001 PeakFlow app', 'item', 'Reading capture');
@@ -37,7 +44,10 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await page.screenshot({ path: 'test-results/trace-gaps.png', fullPage: true });
 
   // Each gap leads to where it is fixed: allocate REQ-1 to the item and choose how it is verified.
-  await trace.gaps('requirement-without-item').getByRole('button', { name: /^Fix in Requirements/ }).click();
+  await trace
+    .gaps('requirement-without-item')
+    .getByRole('button', { name: /^Fix in Requirements/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Requirements' })).toBeVisible();
   await requirements.cell('REQ-1', ITEMS_COLUMN).click();
   await page.keyboard.press('Enter');
@@ -61,7 +71,10 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await trace.tab('Trace matrix').click();
   await expect(trace.matrixRow('REQ-1')).toContainText('ITEM-002');
   await shell.go('Software');
-  await software.row('ITEM-002').getByRole('button', { name: /^Rename/ }).click();
+  await software
+    .row('ITEM-002')
+    .getByRole('button', { name: /^Rename/ })
+    .click();
   await page.getByRole('textbox', { name: 'New name for ITEM-002' }).fill('Reading capture and range check');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await trace.open();

@@ -38,7 +38,14 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
   const home = new HomePage(page);
   const shell = new ShellPage(page);
   await home.goto();
-  await home.create({ productName: 'Bolus Helper', manufacturer: 'Lind Diabetes Tools', ownerName: OWNER.name, email: OWNER.email, password: OWNER.password, path: join(projectDir, 'bolus') });
+  await home.create({
+    productName: 'Bolus Helper',
+    manufacturer: 'Lind Diabetes Tools',
+    ownerName: OWNER.name,
+    email: OWNER.email,
+    password: OWNER.password,
+    path: join(projectDir, 'bolus'),
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   const nav = (label: string) => () => shell.nav.getByRole('button', { name: label, exact: true }).click();
   const on = (heading: string) => () => expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -47,7 +54,12 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
   await shell.go('Product');
   await page.getByRole('button', { name: 'Next step' }).click();
   const purpose = page.getByRole('textbox', { name: 'Intended purpose' });
-  await expectGuarded(page, purpose, () => page.getByRole('button', { name: 'Next step' }).click(), () => expect(page.getByRole('heading', { name: /^Step 3 of/ })).toBeVisible());
+  await expectGuarded(
+    page,
+    purpose,
+    () => page.getByRole('button', { name: 'Next step' }).click(),
+    () => expect(page.getByRole('heading', { name: /^Step 3 of/ })).toBeVisible(),
+  );
 
   // The same text through the sidebar.
   await page.getByRole('button', { name: 'Previous step' }).click();
@@ -62,12 +74,22 @@ test('typed, unsaved text asks before any way of leaving throws it away', async 
 
   // Risk management plan: switching tabs unmounts the plan form.
   await page.getByRole('tab', { name: 'Plan and overall evaluation' }).click();
-  await expectGuarded(page, page.getByRole('textbox', { name: 'Scope' }), () => page.getByRole('tab', { name: 'Risk analysis' }).click(), () => expect(page.getByRole('tab', { name: 'Risk analysis' })).toHaveAttribute('aria-selected', 'true'));
+  await expectGuarded(
+    page,
+    page.getByRole('textbox', { name: 'Scope' }),
+    () => page.getByRole('tab', { name: 'Risk analysis' }).click(),
+    () => expect(page.getByRole('tab', { name: 'Risk analysis' })).toHaveAttribute('aria-selected', 'true'),
+  );
 
   // Closing the project.
   await shell.go('Product');
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expectGuarded(page, purpose, () => shell.closeProject(), () => expect(page.getByRole('heading', { name: 'Open a project' })).toBeVisible());
+  await expectGuarded(
+    page,
+    purpose,
+    () => shell.closeProject(),
+    () => expect(page.getByRole('heading', { name: 'Open a project' })).toBeVisible(),
+  );
 
   // Closing or reloading the window: the browser's own prompt.
   await home.openRecent('Bolus Helper');

@@ -73,7 +73,11 @@ const DIALOGS: DialogCase[] = [
   },
   {
     screen: 'Architecture',
-    open: (page) => page.getByRole('region', { name: /^Interfaces/ }).getByRole('button', { name: 'Add interface' }).click(),
+    open: (page) =>
+      page
+        .getByRole('region', { name: /^Interfaces/ })
+        .getByRole('button', { name: 'Add interface' })
+        .click(),
     dialog: /interface/i,
     field: (dialog) => dialog.getByLabel('Interface name'),
   },

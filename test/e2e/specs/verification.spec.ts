@@ -25,7 +25,14 @@ test('record a unit verification with a password, see it listed as signed, and e
   const verification = new VerificationPage(page);
   const documents = new DocumentsPage(page);
   await home.goto();
-  await home.create({ productName: 'AirFlow Coach', manufacturer: 'Pneuma Labs', ownerName: 'Olu Owner', email: 'olu@pneuma.example', password: 'pneuma-owner-pass', path: join(projectDir, 'airflow') });
+  await home.create({
+    productName: 'AirFlow Coach',
+    manufacturer: 'Pneuma Labs',
+    ownerName: 'Olu Owner',
+    email: 'olu@pneuma.example',
+    password: 'pneuma-owner-pass',
+    path: join(projectDir, 'airflow'),
+  });
   await shell.go('Software');
   await software.addSystem('Coach app');
   await software.addChild('SYS-001 Coach app', 'item', 'Measurement engine');
@@ -74,7 +81,14 @@ test('record a unit verification with a password, see it listed as signed, and e
   await shell.go('Documents');
   await documents.createRecordDocument(/Verification records/, 'VERIFICATION-RECORDS');
   const text = await documents.exportText(projectDir);
-  for (const expected of ['Verification records', 'REV-1: Software unit verification', 'UNIT-003 FEV1 computation, class C', 'PR #31, 5e2a9b0', '93% measured, 90% required', 'Olu Owner (owner), reviewed']) {
+  for (const expected of [
+    'Verification records',
+    'REV-1: Software unit verification',
+    'UNIT-003 FEV1 computation, class C',
+    'PR #31, 5e2a9b0',
+    '93% measured, 90% required',
+    'Olu Owner (owner), reviewed',
+  ]) {
     expect(text).toContain(expected);
   }
 });

@@ -23,7 +23,13 @@ export async function createFailedControlProject(dir: string): Promise<string> {
     const hazard = await call('risk.addRecord', { kind: 'hazard', name: 'Alert not delivered', category: 'functional-failure' });
     const situation = await call('risk.addRecord', { kind: 'situation', name: 'The clinic never learns of a decline' });
     const harm = await call('risk.addRecord', { kind: 'harm', name: 'Delayed treatment of an exacerbation' });
-    const chain = await call('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, sequenceOfEvents: 'The push service is down; the alert is lost.', initial: { p1: 4, p2: 3, s: 4 } });
+    const chain = await call('risk.addChain', {
+      hazardId: hazard.id,
+      situationId: situation.id,
+      harmId: harm.id,
+      sequenceOfEvents: 'The push service is down; the alert is lost.',
+      initial: { p1: 4, p2: 3, s: 4 },
+    });
     const control = await call('risk.addControl', { chainIds: [chain.id], type: 'protective-measure', name: 'Tell the patient when an alert is not delivered' });
     await call('risk.createRequirement', { controlId: control.id, text: 'If an alert cannot be delivered for 2 hours, the app shall tell the patient to call their clinic.' });
     const requirement = (await call('requirements.list', {})).rows[0];

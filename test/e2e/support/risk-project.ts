@@ -24,7 +24,13 @@ export async function createRiskProject(dir: string): Promise<string> {
     const situation = await call('risk.addRecord', { kind: 'situation', name: 'Patient skips the action plan during an exacerbation' });
     const harm = await call('risk.addRecord', { kind: 'harm', name: 'Delayed treatment of an asthma attack' });
     await call('risk.addRecord', { kind: 'harm', name: 'Anxiety from a false alarm' });
-    const chain = await call('risk.addChain', { hazardId: hazard.id, situationId: situation.id, harmId: harm.id, sequenceOfEvents: 'A blow with a cough is accepted.', initial: { p1: 4, p2: 3, s: 3 } });
+    const chain = await call('risk.addChain', {
+      hazardId: hazard.id,
+      situationId: situation.id,
+      harmId: harm.id,
+      sequenceOfEvents: 'A blow with a cough is accepted.',
+      initial: { p1: 4, p2: 3, s: 3 },
+    });
     const control = await call('risk.addControl', { chainIds: [chain.id], type: 'inherent-safety', name: 'Reject blows that fail the ATS acceptability checks' });
     await call('risk.createRequirement', { controlId: control.id, text: 'The app shall discard a blow that fails the ATS/ERS acceptability criteria.' });
     await call('requirements.create', { title: 'Cough detection', text: 'The app shall detect a cough in the first second of a blow and reject the blow.' });

@@ -27,7 +27,14 @@ function structureSection(view: ArchitectureView): ContentSection {
       },
       {
         kind: 'table',
-        columns: [{ header: 'ID', width: 10 }, { header: 'Kind', width: 7 }, { header: 'Name', width: 22 }, { header: 'Class', width: 6 }, { header: 'How', width: 13 }, { header: 'Description', width: 42 }],
+        columns: [
+          { header: 'ID', width: 10 },
+          { header: 'Kind', width: 7 },
+          { header: 'Name', width: 22 },
+          { header: 'Class', width: 6 },
+          { header: 'How', width: 13 },
+          { header: 'Description', width: 42 },
+        ],
         rows: allNodes(view.tree).map((n) => [n.humanId, n.kind, n.name, n.effectiveClass, HOW[n.classSource] ?? n.classSource, n.description]),
         emptyText: 'No software system has been defined yet.',
       },
@@ -51,7 +58,16 @@ function interfacesSection(view: ArchitectureView): ContentSection {
           { header: 'Data exchanged', width: 16 },
           { header: 'Description', width: 17 },
         ],
-        rows: view.interfaces.map((i) => [i.humanId, i.name, i.fromLabel, i.toLabel, i.direction === 'two-way' ? 'both ways' : 'one way', i.protocol, i.dataExchanged, i.description]),
+        rows: view.interfaces.map((i) => [
+          i.humanId,
+          i.name,
+          i.fromLabel,
+          i.toLabel,
+          i.direction === 'two-way' ? 'both ways' : 'one way',
+          i.protocol,
+          i.dataExchanged,
+          i.description,
+        ]),
         emptyText: 'No interface has been recorded yet.',
       },
     ],
@@ -69,7 +85,14 @@ function segregationSection(view: ArchitectureView): ContentSection {
       },
       {
         kind: 'table',
-        columns: [{ header: 'Item', width: 14 }, { header: 'Class', width: 6 }, { header: 'Need', width: 10 }, { header: 'Measure', width: 22 }, { header: 'How it is made effective', width: 24 }, { header: 'Class argument', width: 24 }],
+        columns: [
+          { header: 'Item', width: 14 },
+          { header: 'Class', width: 6 },
+          { header: 'Need', width: 10 },
+          { header: 'Measure', width: 22 },
+          { header: 'How it is made effective', width: 24 },
+          { header: 'Class argument', width: 24 },
+        ],
         rows: rows.map((s) => [
           `${s.item.humanId} ${s.item.name}`,
           `${s.item.effectiveClass} (system ${s.system.effectiveClass})`,
@@ -102,13 +125,20 @@ export function buildArchitectureDescription(input: ArchitectureDescriptionInput
       { heading: 'Architecture diagram', blocks: [{ kind: 'diagram', layout: view.diagram, description: describeDiagram(view.diagram) }] },
       interfacesSection(view),
       segregationSection(view),
-      { heading: 'Open class requirements', blocks: [view.gaps.length ? { kind: 'list', items: view.gaps } : { kind: 'paragraph', text: 'Nothing the class requires of the architecture is missing.' }] },
+      {
+        heading: 'Open class requirements',
+        blocks: [view.gaps.length ? { kind: 'list', items: view.gaps } : { kind: 'paragraph', text: 'Nothing the class requires of the architecture is missing.' }],
+      },
       latestReviewSection('architecture', input.review),
     ],
     records: [
-      ...allNodes(view.tree).map((n) => recordRef(`software:${n.humanId}`, `software ${n.kind}`, `${n.humanId} ${n.name}`, { name: n.name, description: n.description, class: n.effectiveClass })),
+      ...allNodes(view.tree).map((n) =>
+        recordRef(`software:${n.humanId}`, `software ${n.kind}`, `${n.humanId} ${n.name}`, { name: n.name, description: n.description, class: n.effectiveClass }),
+      ),
       ...view.interfaces.map((i) => recordRef(`interface:${i.humanId}`, 'interface', `${i.humanId} ${i.name}`, i)),
-      ...view.segregation.filter((s) => s.measure).map((s) => recordRef(`segregation:${s.item.humanId}`, 'segregation', `Segregation of ${s.item.humanId}`, { measure: s.measure, effectiveness: s.effectiveness })),
+      ...view.segregation
+        .filter((s) => s.measure)
+        .map((s) => recordRef(`segregation:${s.item.humanId}`, 'segregation', `Segregation of ${s.item.humanId}`, { measure: s.measure, effectiveness: s.effectiveness })),
       ...reviewRecordRef(input.review),
     ],
   };

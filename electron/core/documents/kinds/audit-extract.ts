@@ -68,12 +68,25 @@ export function buildAuditExtract(input: AuditExtractInput): DocumentContent {
               ['Entry numbers', first && last ? `#${first.seq} to #${last.seq}` : 'None'],
             ],
           },
-          { kind: 'paragraph', text: 'All times are Coordinated Universal Time (UTC). Entry numbers are the sequence numbers of the audit trail; a gap in them means entries outside this selection, not missing entries.' },
+          {
+            kind: 'paragraph',
+            text: 'All times are Coordinated Universal Time (UTC). Entry numbers are the sequence numbers of the audit trail; a gap in them means entries outside this selection, not missing entries.',
+          },
         ],
       },
       {
         heading: 'Entries by action',
-        blocks: [{ kind: 'table', columns: [{ header: 'Action', width: 3 }, { header: 'Entries', width: 1 }], rows: countByAction(input.rows), emptyText: 'No entries in this selection.' }],
+        blocks: [
+          {
+            kind: 'table',
+            columns: [
+              { header: 'Action', width: 3 },
+              { header: 'Entries', width: 1 },
+            ],
+            rows: countByAction(input.rows),
+            emptyText: 'No entries in this selection.',
+          },
+        ],
       },
       {
         heading: 'Entries',
@@ -94,7 +107,5 @@ function who(row: AuditRow): string {
 function countByAction(rows: AuditRow[]): string[][] {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.action, (counts.get(row.action) ?? 0) + 1);
-  return [...counts]
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([action, count]) => [action, String(count)]);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([action, count]) => [action, String(count)]);
 }

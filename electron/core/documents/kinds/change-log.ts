@@ -72,7 +72,14 @@ export function buildChangeLog(productName: string, changes: LoggedChange[]): Do
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'ID', width: 8 }, { header: 'Title', width: 36 }, { header: 'Status', width: 10 }, { header: 'EU', width: 14 }, { header: 'US', width: 14 }, { header: 'Approved', width: 18 }],
+            columns: [
+              { header: 'ID', width: 8 },
+              { header: 'Title', width: 36 },
+              { header: 'Status', width: 10 },
+              { header: 'EU', width: 14 },
+              { header: 'US', width: 14 },
+              { header: 'Approved', width: 18 },
+            ],
             rows: changes.map((c) => [c.row.humanId, c.row.title, c.row.status, c.row.eu?.outcome ?? '—', c.row.us?.outcome ?? '—', c.row.approvedAt?.slice(0, 10) ?? '—']),
             emptyText: 'No change request has been opened.',
           },
@@ -80,7 +87,9 @@ export function buildChangeLog(productName: string, changes: LoggedChange[]): Do
       },
       ...changes.map(section),
     ],
-    records: changes.map((c) => recordRef(`change:${c.row.humanId}`, 'change request', `${c.row.humanId} ${c.row.title}`, { ...c.row, targets: c.targets, approvals: c.approvals })),
+    records: changes.map((c) =>
+      recordRef(`change:${c.row.humanId}`, 'change request', `${c.row.humanId} ${c.row.title}`, { ...c.row, targets: c.targets, approvals: c.approvals }),
+    ),
   };
 }
 
@@ -99,5 +108,9 @@ export const CHANGE_LOG_DEF: DocumentTypeDef = {
   singleton: true,
   dependsOn: ['change_request', 'problem_report'],
   keyAndTitle: () => ({ docKey: CHANGE_LOG_KEY, title: 'Change request log', params: {} }),
-  gather: (project) => buildChangeLog(project.project.get().productName, [...project.changes.all()].reverse().map((row) => logged(project, row))),
+  gather: (project) =>
+    buildChangeLog(
+      project.project.get().productName,
+      [...project.changes.all()].reverse().map((row) => logged(project, row)),
+    ),
 };

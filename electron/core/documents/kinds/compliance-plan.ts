@@ -27,8 +27,15 @@ export function buildCompliancePlan(input: { productName: string; plan: Complian
           { kind: 'paragraph', text: plan.classBasis },
           {
             kind: 'table',
-            columns: [{ header: 'Process', width: 50 }, { header: 'Clauses done', width: 25 }, { header: 'Clauses required', width: 25 }],
-            rows: [...plan.progress.map((p) => [`${p.process} ${p.label}`, String(p.done), String(p.applicable)]), ['All processes', String(plan.overall.done), String(plan.overall.applicable)]],
+            columns: [
+              { header: 'Process', width: 50 },
+              { header: 'Clauses done', width: 25 },
+              { header: 'Clauses required', width: 25 },
+            ],
+            rows: [
+              ...plan.progress.map((p) => [`${p.process} ${p.label}`, String(p.done), String(p.applicable)]),
+              ['All processes', String(plan.overall.done), String(plan.overall.applicable)],
+            ],
           },
         ],
       },
@@ -37,7 +44,13 @@ export function buildCompliancePlan(input: { productName: string; plan: Complian
         blocks: [
           {
             kind: 'table' as const,
-            columns: [{ header: 'Clause', width: 8 }, { header: 'Activity', width: 28 }, { header: 'Required', width: 10 }, { header: 'Status', width: 12 }, { header: 'Justification or record', width: 42 }],
+            columns: [
+              { header: 'Clause', width: 8 },
+              { header: 'Activity', width: 28 },
+              { header: 'Required', width: 10 },
+              { header: 'Status', width: 12 },
+              { header: 'Justification or record', width: 42 },
+            ],
             rows: plan.clauses
               .filter((c) => c.process === p.process)
               .map((c) => [

@@ -29,7 +29,9 @@ function unitSection(unit: UnitDesignView, view: ArchitectureView): ContentSecti
       },
       { kind: 'paragraph', text: unit.design || 'No design has been written for this unit yet.' },
       ...(unit.interfaces ? [{ kind: 'paragraph' as const, text: `Interfaces: ${unit.interfaces}` }] : []),
-      ...(linked.length ? [{ kind: 'list' as const, items: linked.map((i) => `${i.humanId} ${i.name}: ${i.fromLabel} ${i.direction === 'two-way' ? '↔' : '→'} ${i.toLabel}`) }] : []),
+      ...(linked.length
+        ? [{ kind: 'list' as const, items: linked.map((i) => `${i.humanId} ${i.name}: ${i.fromLabel} ${i.direction === 'two-way' ? '↔' : '→'} ${i.toLabel}`) }]
+        : []),
     ],
   };
 }
@@ -54,17 +56,38 @@ export function buildDetailedDesign(input: DetailedDesignInput): DocumentContent
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Unit', width: 30 }, { header: 'Item', width: 30 }, { header: 'Class', width: 10 }, { header: 'Design', width: 30 }],
-            rows: view.units.map((u) => [`${u.unit.humanId} ${u.unit.name}`, `${u.parent.humanId} ${u.parent.name}`, u.unit.effectiveClass, u.design ? 'written' : `${NEED_LABELS[u.need].toLowerCase()}, not written`]),
+            columns: [
+              { header: 'Unit', width: 30 },
+              { header: 'Item', width: 30 },
+              { header: 'Class', width: 10 },
+              { header: 'Design', width: 30 },
+            ],
+            rows: view.units.map((u) => [
+              `${u.unit.humanId} ${u.unit.name}`,
+              `${u.parent.humanId} ${u.parent.name}`,
+              u.unit.effectiveClass,
+              u.design ? 'written' : `${NEED_LABELS[u.need].toLowerCase()}, not written`,
+            ]),
             emptyText: 'No software unit has been defined yet.',
           },
         ],
       },
-      ...parents.map((parent) => ({ heading: parent, blocks: [], subsections: view.units.filter((u) => `${u.parent.humanId} ${u.parent.name}` === parent).map((u) => unitSection(u, view)) })),
+      ...parents.map((parent) => ({
+        heading: parent,
+        blocks: [],
+        subsections: view.units.filter((u) => `${u.parent.humanId} ${u.parent.name}` === parent).map((u) => unitSection(u, view)),
+      })),
       latestReviewSection('detailed-design', input.review),
     ],
     records: [
-      ...view.units.map((u) => recordRef(`unit-design:${u.unit.humanId}`, 'unit design', `${u.unit.humanId} ${u.unit.name}`, { design: u.design, interfaces: u.interfaces, class: u.unit.effectiveClass, linked: u.linkedInterfaces })),
+      ...view.units.map((u) =>
+        recordRef(`unit-design:${u.unit.humanId}`, 'unit design', `${u.unit.humanId} ${u.unit.name}`, {
+          design: u.design,
+          interfaces: u.interfaces,
+          class: u.unit.effectiveClass,
+          linked: u.linkedInterfaces,
+        }),
+      ),
       ...reviewRecordRef(input.review),
     ],
   };

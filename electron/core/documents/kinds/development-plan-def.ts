@@ -12,6 +12,12 @@ export const DEVELOPMENT_PLAN_DEF: DocumentTypeDef = {
   keyAndTitle: () => ({ docKey: DEVELOPMENT_PLAN_KEY, title: 'Software development plan', params: {} }),
   gather: (project) => {
     const { facts } = planFactsOf(project);
-    return buildDevelopmentPlan({ productName: facts.productName, manufacturer: facts.manufacturer, plan: devPlanOf(project), systems: softwareTree(project.software), team: facts.team });
+    return buildDevelopmentPlan({
+      productName: facts.productName,
+      manufacturer: facts.manufacturer,
+      plan: devPlanOf(project),
+      systems: softwareTree(project.software),
+      team: facts.team,
+    });
   },
 };

@@ -37,7 +37,12 @@ function stepSection(step: DevPlanStepView, projectClass: string): ContentSectio
   // A required section with no text stays in the document as a visible gap, never silently dropped.
   return {
     heading,
-    blocks: [{ kind: 'paragraph', text: `GAP — not yet written. Class ${projectClass} requires this section (Table A.1 asks for clause ${step.clause} in class ${step.classes.join(', ')}). A reviewer will look for: ${step.reviewerLooksFor}` }],
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `GAP — not yet written. Class ${projectClass} requires this section (Table A.1 asks for clause ${step.clause} in class ${step.classes.join(', ')}). A reviewer will look for: ${step.reviewerLooksFor}`,
+      },
+    ],
   };
 }
 
@@ -63,7 +68,12 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DocumentConte
           { kind: 'paragraph', text: plan.classBasis },
           {
             kind: 'table',
-            columns: [{ header: 'System', width: 14 }, { header: 'Name', width: 26 }, { header: 'Class', width: 8 }, { header: 'Rationale', width: 52 }],
+            columns: [
+              { header: 'System', width: 14 },
+              { header: 'Name', width: 26 },
+              { header: 'Class', width: 8 },
+              { header: 'Rationale', width: 52 },
+            ],
             rows: input.systems.map((s) => [s.humanId, s.name, s.effectiveClass, rationaleSummary(s)]),
             emptyText: 'No software system has been defined yet.',
           },
@@ -74,7 +84,10 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DocumentConte
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Name', width: 50 }, { header: 'Role in Cairn', width: 50 }],
+            columns: [
+              { header: 'Name', width: 50 },
+              { header: 'Role in Cairn', width: 50 },
+            ],
             rows: input.team.map((m) => [m.name, ROLE_LABELS[m.role]]),
             emptyText: 'No active team member.',
           },
@@ -89,7 +102,13 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DocumentConte
           },
           {
             kind: 'table',
-            columns: [{ header: 'Clause', width: 14 }, { header: 'Section', width: 40 }, { header: 'Required', width: 14 }, { header: 'State', width: 16 }, { header: 'Done', width: 16 }],
+            columns: [
+              { header: 'Clause', width: 14 },
+              { header: 'Section', width: 40 },
+              { header: 'Required', width: 14 },
+              { header: 'State', width: 16 },
+              { header: 'Done', width: 16 },
+            ],
             rows: plan.steps.map((s) => [s.reference, s.title, s.required ? 'Yes' : 'Optional', s.missing ? 'GAP' : STATE_WORDS[s.state], s.done ? 'Yes' : 'No']),
           },
         ],
@@ -97,7 +116,11 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DocumentConte
       ...sections,
     ],
     records: [
-      recordRef('sdp:class', 'safety class', `Class ${plan.projectClass}`, { class: plan.projectClass, basis: plan.classBasis, systems: input.systems.map((s) => [s.humanId, s.name, s.effectiveClass, s.rationale]) }),
+      recordRef('sdp:class', 'safety class', `Class ${plan.projectClass}`, {
+        class: plan.projectClass,
+        basis: plan.classBasis,
+        systems: input.systems.map((s) => [s.humanId, s.name, s.effectiveClass, s.rationale]),
+      }),
       recordRef('sdp:members', 'team', 'Team', input.team),
       ...plan.steps.map((s) => recordRef(`sdp:step:${s.id}`, 'plan section', `${s.reference} ${s.title}`, { text: s.text, required: s.required, done: s.done })),
     ],

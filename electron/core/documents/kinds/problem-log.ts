@@ -10,7 +10,10 @@ import { DOCUMENT_TYPE_LABELS } from '../../../../shared/documents/type-labels';
 export const PROBLEM_LOG_KEY = 'PROBLEM-LOG';
 
 const or = (text: string) => text.trim() || '—';
-const safety = (p: ProblemView) => (p.affectsSafety === null ? 'Not evaluated' : `${p.affectsSafety ? 'Affects safety' : 'No effect on safety'}${p.risks.length ? ` (${p.risks.map((r) => r.humanId).join(', ')})` : ''}\n${or(p.safetyEvaluation)}`);
+const safety = (p: ProblemView) =>
+  p.affectsSafety === null
+    ? 'Not evaluated'
+    : `${p.affectsSafety ? 'Affects safety' : 'No effect on safety'}${p.risks.length ? ` (${p.risks.map((r) => r.humanId).join(', ')})` : ''}\n${or(p.safetyEvaluation)}`;
 
 function row(p: ProblemView): string[] {
   return [
@@ -66,8 +69,19 @@ export function buildProblemLog(productName: string, problems: ProblemView[]): D
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Month' }, { header: 'Total' }, { header: 'High' }, { header: 'Medium' }, { header: 'Low' }, { header: 'Corrective' }, { header: 'Preventive' }, { header: 'Adaptive' }],
-            rows: trend.map((m) => [m.month, m.total, m.byCriticality.high, m.byCriticality.medium, m.byCriticality.low, m.byType.corrective, m.byType.preventive, m.byType.adaptive].map(String)),
+            columns: [
+              { header: 'Month' },
+              { header: 'Total' },
+              { header: 'High' },
+              { header: 'Medium' },
+              { header: 'Low' },
+              { header: 'Corrective' },
+              { header: 'Preventive' },
+              { header: 'Adaptive' },
+            ],
+            rows: trend.map((m) =>
+              [m.month, m.total, m.byCriticality.high, m.byCriticality.medium, m.byCriticality.low, m.byType.corrective, m.byType.preventive, m.byType.adaptive].map(String),
+            ),
             emptyText: 'No problems, so no trend yet.',
           },
         ],
@@ -77,7 +91,12 @@ export function buildProblemLog(productName: string, problems: ProblemView[]): D
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'ID', width: 8 }, { header: 'Problem', width: 25 }, { header: 'Why it does not contribute to an unacceptable risk', width: 40 }, { header: 'User mitigation', width: 27 }],
+            columns: [
+              { header: 'ID', width: 8 },
+              { header: 'Problem', width: 25 },
+              { header: 'Why it does not contribute to an unacceptable risk', width: 40 },
+              { header: 'User mitigation', width: 27 },
+            ],
             rows: anomalies.map((p) => [p.humanId, p.title, p.anomalyEvaluation, or(p.userMitigation)]),
             emptyText: 'No unresolved problem has a known-anomaly evaluation.',
           },
@@ -93,5 +112,9 @@ export const PROBLEM_LOG_DEF: DocumentTypeDef = {
   singleton: true,
   dependsOn: ['problem_report', 'change_request'],
   keyAndTitle: () => ({ docKey: PROBLEM_LOG_KEY, title: 'Problem report log', params: {} }),
-  gather: (project) => buildProblemLog(project.project.get().productName, [...project.problems.all()].reverse().map((row) => problemView(project, row))),
+  gather: (project) =>
+    buildProblemLog(
+      project.project.get().productName,
+      [...project.problems.all()].reverse().map((row) => problemView(project, row)),
+    ),
 };

@@ -12,8 +12,7 @@ export interface ProjectSummaryInput {
   team: TeamMember[];
 }
 
-export const INTENDED_USE_MISSING =
-  'The intended use has not been defined yet, so this version of the summary does not say what the product is for.';
+export const INTENDED_USE_MISSING = 'The intended use has not been defined yet, so this version of the summary does not say what the product is for.';
 
 /**
  * The project summary: who makes which product and who works on it in what role. Each record's digest
@@ -31,10 +30,7 @@ export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent
   const members = [...input.team].sort((a, b) => a.id - b.id).map(memberRow);
   const active = members.filter((m) => m.active).length;
 
-  const records: RecordRef[] = [
-    recordRef('project', 'project', product.productName, product),
-    ...members.map((m) => recordRef(`user:${m.id}`, 'user', m.row.name, m.row)),
-  ];
+  const records: RecordRef[] = [recordRef('project', 'project', product.productName, product), ...members.map((m) => recordRef(`user:${m.id}`, 'user', m.row.name, m.row))];
 
   return {
     docKey: PROJECT_SUMMARY_KEY,
@@ -70,7 +66,13 @@ export function buildProjectSummary(input: ProjectSummaryInput): DocumentContent
           },
           {
             kind: 'table',
-            columns: [{ header: 'Name', width: 22 }, { header: 'Email', width: 30 }, { header: 'Role', width: 14 }, { header: 'Status', width: 20 }, { header: 'Member since', width: 14 }],
+            columns: [
+              { header: 'Name', width: 22 },
+              { header: 'Email', width: 30 },
+              { header: 'Role', width: 14 },
+              { header: 'Status', width: 20 },
+              { header: 'Member since', width: 14 },
+            ],
             rows: members.map(({ row }) => [row.name, row.email, row.role, row.status, row.memberSince]),
             emptyText: 'No team members are recorded.',
           },

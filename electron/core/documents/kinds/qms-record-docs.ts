@@ -86,7 +86,9 @@ export function buildRecordDocument(spec: RecordDocumentSpec, manufacturer: stri
     orientation: spec.layout === 'table' ? 'landscape' : 'portrait',
     purpose: spec.purpose(manufacturer),
     sections,
-    records: records.map((r) => recordRef(`qms:${r.humanId}`, RECORD_KIND_DEFS[spec.kind].label.toLowerCase(), `${r.humanId} ${r.values[RECORD_KIND_DEFS[spec.kind].titleField] ?? ''}`.trim(), r.values)),
+    records: records.map((r) =>
+      recordRef(`qms:${r.humanId}`, RECORD_KIND_DEFS[spec.kind].label.toLowerCase(), `${r.humanId} ${r.values[RECORD_KIND_DEFS[spec.kind].titleField] ?? ''}`.trim(), r.values),
+    ),
   };
 }
 
@@ -97,7 +99,8 @@ export const RECORD_DOCUMENT_SPECS: readonly RecordDocumentSpec[] = [
     docKey: 'CAPA-LOG',
     title: 'CAPA log',
     clause: '8.5.2, 8.5.3',
-    purpose: (m) => `This log lists every corrective and preventive action of ${m}: the nonconformity and its risk, the root cause, the actions taken and the check of their effectiveness (ISO 13485 8.5.2, 8.5.3).`,
+    purpose: (m) =>
+      `This log lists every corrective and preventive action of ${m}: the nonconformity and its risk, the root cause, the actions taken and the check of their effectiveness (ISO 13485 8.5.2, 8.5.3).`,
     none: 'No corrective or preventive action has been recorded.',
     layout: 'table',
   },
@@ -117,7 +120,8 @@ export const RECORD_DOCUMENT_SPECS: readonly RecordDocumentSpec[] = [
     docKey: 'MGMT-REVIEWS',
     title: 'Management review minutes',
     clause: '5.6',
-    purpose: (m) => `These minutes record each management review of the quality management system of ${m}: who attended, the inputs reviewed, the decisions and actions, and when the next review is due (ISO 13485 5.6).`,
+    purpose: (m) =>
+      `These minutes record each management review of the quality management system of ${m}: who attended, the inputs reviewed, the decisions and actions, and when the next review is due (ISO 13485 5.6).`,
     none: 'No management review has been recorded.',
     layout: 'sections',
   },
@@ -127,7 +131,8 @@ export const RECORD_DOCUMENT_SPECS: readonly RecordDocumentSpec[] = [
     docKey: 'SUPPLIER-LIST',
     title: 'Approved supplier list',
     clause: '7.4.1',
-    purpose: (m) => `This list names the suppliers ${m} has evaluated, what each supplies, its criticality, the outcome of its evaluation and when it is re-evaluated (ISO 13485 7.4.1).`,
+    purpose: (m) =>
+      `This list names the suppliers ${m} has evaluated, what each supplies, its criticality, the outcome of its evaluation and when it is re-evaluated (ISO 13485 7.4.1).`,
     none: 'No supplier has been recorded.',
     layout: 'table',
     groups: [

@@ -37,7 +37,13 @@ export const KNOWN_ANOMALIES_DEF: DocumentTypeDef = {
   ...keyed('known-anomalies', 'KNOWN-ANOMALIES', 'Known anomalies'),
   gather: (project, doc) => {
     const row = releaseOf(project, doc.params.version);
-    return buildKnownAnomalies({ docKey: doc.docKey, productName: project.project.get().productName, version: row.version, released: row.status === 'released', anomalies: recordOf(project, row).anomalies });
+    return buildKnownAnomalies({
+      docKey: doc.docKey,
+      productName: project.project.get().productName,
+      version: row.version,
+      released: row.status === 'released',
+      anomalies: recordOf(project, row).anomalies,
+    });
   },
 };
 
@@ -46,5 +52,6 @@ export const RELEASE_RECORD_DEF: DocumentTypeDef = {
   singleton: false,
   dependsOn: DEPENDS_ON,
   ...keyed('release-record', 'RELEASE', 'Release record'),
-  gather: (project, doc) => buildReleaseRecord({ docKey: doc.docKey, productName: project.project.get().productName, release: releaseDetail(project, releaseOf(project, doc.params.version)) }),
+  gather: (project, doc) =>
+    buildReleaseRecord({ docKey: doc.docKey, productName: project.project.get().productName, release: releaseDetail(project, releaseOf(project, doc.params.version)) }),
 };

@@ -41,7 +41,10 @@ function baselineSection(r: ReleaseDetail): ContentSection {
     blocks:
       r.status === 'released'
         ? [
-            { kind: 'paragraph', text: `The configuration items and their versions when ${r.version} was released. A version in the form #… is a fingerprint of the item's content.` },
+            {
+              kind: 'paragraph',
+              text: `The configuration items and their versions when ${r.version} was released. A version in the form #… is a fingerprint of the item's content.`,
+            },
             {
               kind: 'table',
               columns: [
@@ -85,7 +88,15 @@ export function buildReleaseRecord({ docKey, productName, release: r }: ReleaseR
       { heading: 'Release notes', blocks: [{ kind: 'paragraph', text: or(r.releaseNotes) }] },
       {
         heading: 'Build (5.8.5)',
-        blocks: [{ kind: 'keyValue', rows: [['Build procedure', or(r.buildProcedure)], ['Build environment', or(r.buildEnvironment)]] }],
+        blocks: [
+          {
+            kind: 'keyValue',
+            rows: [
+              ['Build procedure', or(r.buildProcedure)],
+              ['Build environment', or(r.buildEnvironment)],
+            ],
+          },
+        ],
       },
       {
         heading: 'Archive (5.8.7)',
@@ -118,7 +129,10 @@ export function buildReleaseRecord({ docKey, productName, release: r }: ReleaseR
       {
         heading: 'Known residual anomalies (5.8.2)',
         blocks: [
-          { kind: 'paragraph', text: r.anomalies.length === 0 ? 'None.' : `${plural(r.anomalies.length, 'open problem report')}, listed with their evaluation in the known anomalies list.` },
+          {
+            kind: 'paragraph',
+            text: r.anomalies.length === 0 ? 'None.' : `${plural(r.anomalies.length, 'open problem report')}, listed with their evaluation in the known anomalies list.`,
+          },
           ...(r.anomalies.length > 0 ? [{ kind: 'list' as const, items: r.anomalies.map((a) => `${a.humanId} ${a.title} (${a.criticality})`) }] : []),
         ],
       },
@@ -142,7 +156,11 @@ export function buildReleaseRecord({ docKey, productName, release: r }: ReleaseR
       baselineSection(r),
     ],
     records: [
-      recordRef(`release:${r.version}`, 'software_release', `Release ${r.version}`, { status: r.status, checklist: r.checklist, signatures: r.signatures.map((s) => [s.id, s.current]) }),
+      recordRef(`release:${r.version}`, 'software_release', `Release ${r.version}`, {
+        status: r.status,
+        checklist: r.checklist,
+        signatures: r.signatures.map((s) => [s.id, s.current]),
+      }),
       ...r.artefactList.map((a) => recordRef(`artefact:${a.name}`, 'release_artefact', a.name, { sha256: a.sha256, sizeBytes: a.sizeBytes })),
     ],
   };

@@ -25,7 +25,11 @@ export function latestReviewSection(kind: ReviewKind, review: ReviewRecord | nul
       },
       {
         kind: 'table',
-        columns: [{ header: 'Question', width: 55 }, { header: 'Answer', width: 12 }, { header: 'Note', width: 33 }],
+        columns: [
+          { header: 'Question', width: 55 },
+          { header: 'Answer', width: 12 },
+          { header: 'Note', width: 33 },
+        ],
         rows: review.answers.map((a) => [a.text, REVIEW_ANSWER_LABELS[a.answer], a.note]),
       },
       ...(review.findings ? [{ kind: 'paragraph' as const, text: `Findings: ${review.findings}` }] : []),

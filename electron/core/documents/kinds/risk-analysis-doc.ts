@@ -28,7 +28,10 @@ function row(r: RiskRow): string[] {
     r.causes.map((c) => `${c.itemHumanId} ${c.itemName}: ${CAUSE_CATEGORY_LABELS[c.category]}${c.description ? ` — ${c.description}` : ''}`).join('\n') || '—',
     `${estimateText(r.initial)}\n${verdictText(r.initial)}`,
     r.controls
-      .map((c) => `${c.humanId} ${c.name} [${CONTROL_TYPE_LABELS[c.type]}] → ${c.requirements.map((q) => q.humanId).join(', ') || 'no requirement'}${c.introducesHazard ? `\nNew hazard: ${c.newHazard ? c.newHazard.humanId : 'not analysed yet'}` : ''}`)
+      .map(
+        (c) =>
+          `${c.humanId} ${c.name} [${CONTROL_TYPE_LABELS[c.type]}] → ${c.requirements.map((q) => q.humanId).join(', ') || 'no requirement'}${c.introducesHazard ? `\nNew hazard: ${c.newHazard ? c.newHazard.humanId : 'not analysed yet'}` : ''}`,
+      )
       .join('\n') || '—',
     `${estimateText(r.residual)}\n${verdictText(r.residual)}`,
     r.benefitRisk || '—',
@@ -50,7 +53,11 @@ export function buildRiskAnalysis(input: { productName: string; rows: RiskRow[] 
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Control', width: 20 }, { header: 'Verification of implementation', width: 40 }, { header: 'Verification of effectiveness', width: 40 }],
+            columns: [
+              { header: 'Control', width: 20 },
+              { header: 'Verification of implementation', width: 40 },
+              { header: 'Verification of effectiveness', width: 40 },
+            ],
             rows: [...controls.values()].map((c) => [`${c.humanId} ${c.name}`, c.implementationVerification || 'Not recorded', c.effectivenessVerification || 'Not recorded']),
             emptyText: 'No risk control is recorded yet.',
           },

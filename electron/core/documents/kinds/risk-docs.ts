@@ -37,6 +37,14 @@ export const RISK_REPORT_DEF: DocumentTypeDef = {
     const rows = riskRows(project);
     const plan = planView(project);
     const evidence = riskConclusionInput(project, plan, rows, planGaps({ plan, rows }));
-    return buildRiskReport({ productName: project.project.get().productName, plan, rows, matrix: riskMatrix(project, rows), version: evidence.version, controls: evidence.controls, conclusions: riskConclusions(evidence) });
+    return buildRiskReport({
+      productName: project.project.get().productName,
+      plan,
+      rows,
+      matrix: riskMatrix(project, rows),
+      version: evidence.version,
+      controls: evidence.controls,
+      conclusions: riskConclusions(evidence),
+    });
   },
 };

@@ -12,7 +12,12 @@ const prose = (text: string) => ({ kind: 'paragraph' as const, text: text.trim()
 function probabilityTable(levels: readonly ProbabilityLevel[], label: string, unit: string) {
   return {
     kind: 'table' as const,
-    columns: [{ header: label, width: 8 }, { header: 'Name', width: 16 }, { header: `Range (${unit})`, width: 18 }, { header: 'Definition', width: 58 }],
+    columns: [
+      { header: label, width: 8 },
+      { header: 'Name', width: 16 },
+      { header: `Range (${unit})`, width: 18 },
+      { header: 'Definition', width: 58 },
+    ],
     rows: levels.map((l, i) => [`${label}${i + 1}`, l.name, rangeText(levels, i), l.definition]),
   };
 }
@@ -27,7 +32,10 @@ export function buildRiskPlan(input: { productName: string; plan: RiskPlan }): D
       ? {
           heading: 'Probability',
           blocks: [
-            { kind: 'paragraph', text: 'The probability of harm P is estimated as P1, the probability that the hazardous situation occurs, combined with P2, the probability that the situation leads to harm.' },
+            {
+              kind: 'paragraph',
+              text: 'The probability of harm P is estimated as P1, the probability that the hazardous situation occurs, combined with P2, the probability that the situation leads to harm.',
+            },
             probabilityTable(s.p1, 'P1', s.probabilityUnit),
             probabilityTable(s.p2, 'P2', s.probabilityUnit),
             {
@@ -38,7 +46,10 @@ export function buildRiskPlan(input: { productName: string; plan: RiskPlan }): D
             probabilityTable(s.probability, 'P', s.probabilityUnit),
           ],
         }
-      : { heading: 'Probability', blocks: [{ kind: 'paragraph', text: 'The probability of harm P is estimated directly on one scale.' }, probabilityTable(s.probability, 'P', s.probabilityUnit)] };
+      : {
+          heading: 'Probability',
+          blocks: [{ kind: 'paragraph', text: 'The probability of harm P is estimated directly on one scale.' }, probabilityTable(s.probability, 'P', s.probabilityUnit)],
+        };
   return {
     docKey: RISK_PLAN_KEY,
     title: 'Risk management plan',
@@ -55,7 +66,12 @@ export function buildRiskPlan(input: { productName: string; plan: RiskPlan }): D
             blocks: [
               {
                 kind: 'table',
-                columns: [{ header: 'S', width: 6 }, { header: 'Name', width: 16 }, { header: 'IEC 62304 harm', width: 18 }, { header: 'Definition', width: 60 }],
+                columns: [
+                  { header: 'S', width: 6 },
+                  { header: 'Name', width: 16 },
+                  { header: 'IEC 62304 harm', width: 18 },
+                  { header: 'Definition', width: 60 },
+                ],
                 rows: s.severity.map((l, i) => [`S${i + 1}`, l.name, HARM_LEVEL_LABELS[l.harm], l.definition]),
               },
             ],

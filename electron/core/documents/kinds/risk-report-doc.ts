@@ -24,7 +24,12 @@ const TEST_RESULT_TEXT: Record<ControlEvidence['test'], string> = { passed: 'Pas
 
 /** A conclusion as the report states it: the claim when the records support it, otherwise the gaps. */
 function conclusionBlocks(c: Conclusion): Block[] {
-  return c.gaps.length > 0 ? [{ kind: 'paragraph', text: c.text }, { kind: 'list', items: c.gaps }] : [{ kind: 'paragraph', text: c.text }];
+  return c.gaps.length > 0
+    ? [
+        { kind: 'paragraph', text: c.text },
+        { kind: 'list', items: c.gaps },
+      ]
+    : [{ kind: 'paragraph', text: c.text }];
 }
 
 function controlsSection(input: RiskReportInput): ContentSection {
@@ -34,7 +39,12 @@ function controlsSection(input: RiskReportInput): ContentSection {
     blocks: [
       {
         kind: 'table',
-        columns: [{ header: 'Control', width: 12 }, { header: 'Implemented by', width: 26 }, { header: `Tests${input.version ? ` in ${input.version}` : ''}`, width: 14 }, { header: 'Shown by the records', width: 48 }],
+        columns: [
+          { header: 'Control', width: 12 },
+          { header: 'Implemented by', width: 26 },
+          { header: `Tests${input.version ? ` in ${input.version}` : ''}`, width: 14 },
+          { header: 'Shown by the records', width: 48 },
+        ],
         rows: input.controls.map((c) => [
           c.humanId,
           c.requirements.length > 0 ? c.requirements.map((r) => `${r.humanId} (${r.status})`).join(', ') : 'Outside the software',
@@ -85,7 +95,11 @@ export function buildRiskReport(input: RiskReportInput): DocumentContent {
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: '', width: 40 }, { header: 'Before control', width: 30 }, { header: 'After control', width: 30 }],
+            columns: [
+              { header: '', width: 40 },
+              { header: 'Before control', width: 30 },
+              { header: 'After control', width: 30 },
+            ],
             rows: [
               ['Risk chains', String(rows.length), String(rows.length)],
               ['Acceptable', count(initial, 'acceptable'), count(residual, 'acceptable')],
@@ -105,7 +119,11 @@ export function buildRiskReport(input: RiskReportInput): DocumentContent {
           ? [
               {
                 kind: 'table',
-                columns: [{ header: 'Chain', width: 22 }, { header: 'Residual risk', width: 28 }, { header: 'Benefit-risk analysis (7.4)', width: 50 }],
+                columns: [
+                  { header: 'Chain', width: 22 },
+                  { header: 'Residual risk', width: 28 },
+                  { header: 'Benefit-risk analysis (7.4)', width: 50 },
+                ],
                 rows: unacceptable.map((r) => [`${r.humanId} ${r.hazard.name} → ${r.harm.name}`, estimateText(r.residual), r.benefitRisk || 'Missing']),
               },
             ]
@@ -138,7 +156,14 @@ export function buildRiskReport(input: RiskReportInput): DocumentContent {
     records: [
       recordRef('risk-overall', 'risk_plan', 'Overall residual risk evaluation', o),
       recordRef('risk-conclusions', 'conclusion', 'Conclusions of clause 9', { version: input.version, conclusions }),
-      ...rows.map((r) => recordRef(`risk:${r.humanId}`, 'risk_chain', `${r.humanId} ${r.hazard.name} → ${r.harm.name}`, { initial: r.initial, residual: r.residual, benefitRisk: r.benefitRisk, open: r.open })),
+      ...rows.map((r) =>
+        recordRef(`risk:${r.humanId}`, 'risk_chain', `${r.humanId} ${r.hazard.name} → ${r.harm.name}`, {
+          initial: r.initial,
+          residual: r.residual,
+          benefitRisk: r.benefitRisk,
+          open: r.open,
+        }),
+      ),
     ],
   };
 }

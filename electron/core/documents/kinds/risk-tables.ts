@@ -19,7 +19,10 @@ const matrixColumns = (severity: readonly string[]) => [{ header: 'P \\ S', widt
 
 /** The acceptability matrix as a table, most likely row first, each cell in words. */
 export function acceptabilityTable(scales: RiskScales): Block {
-  const rows = scales.probability.map((level, i) => [`P${i + 1} ${level.name}`, ...scales.severity.map((_, j) => (scales.acceptability[i]?.[j] === 'unacceptable' ? 'Unacceptable' : 'Acceptable'))]);
+  const rows = scales.probability.map((level, i) => [
+    `P${i + 1} ${level.name}`,
+    ...scales.severity.map((_, j) => (scales.acceptability[i]?.[j] === 'unacceptable' ? 'Unacceptable' : 'Acceptable')),
+  ]);
   return { kind: 'table', columns: matrixColumns(scales.severity.map((l) => l.name)), rows: rows.reverse() };
 }
 

@@ -22,7 +22,8 @@ const HARM_WORDS: Record<string, string> = {
 };
 
 /** The risk file records a decision named, by their IDs. */
-const namedIds = (r: SystemClassificationView) => [...r.situations.map((s) => s.humanId), ...r.externalControls.flatMap((c) => (c.riskControlHumanId ? [c.riskControlHumanId] : []))].join(', ');
+const namedIds = (r: SystemClassificationView) =>
+  [...r.situations.map((s) => s.humanId), ...r.externalControls.flatMap((c) => (c.riskControlHumanId ? [c.riskControlHumanId] : []))].join(', ');
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? 'not asked on this path' : value ? 'yes' : 'no');
 
@@ -47,13 +48,22 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
     if (current.rationaleExtra) blocks.push({ kind: 'paragraph', text: current.rationaleExtra });
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'Hazardous situation (risk file)', width: 20 }, { header: 'Name', width: 80 }],
+      columns: [
+        { header: 'Hazardous situation (risk file)', width: 20 },
+        { header: 'Name', width: 80 },
+      ],
       rows: current.situations.map((s) => [s.humanId, s.name]),
-      emptyText: current.answers.contributesToHazardousSituation ? 'No hazardous situation from the risk file is named; the answers rest on the rationale above.' : 'None: the system cannot contribute to a hazardous situation.',
+      emptyText: current.answers.contributesToHazardousSituation
+        ? 'No hazardous situation from the risk file is named; the answers rest on the rationale above.'
+        : 'None: the system cannot contribute to a hazardous situation.',
     });
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'Control', width: 15 }, { header: 'External risk control credited', width: 35 }, { header: 'Why it is independent of this software', width: 50 }],
+      columns: [
+        { header: 'Control', width: 15 },
+        { header: 'External risk control credited', width: 35 },
+        { header: 'Why it is independent of this software', width: 50 },
+      ],
       rows: current.externalControls.map((c) => [c.riskControlHumanId ?? 'not in the risk file', c.control, c.independence]),
       emptyText: 'No external risk control is credited.',
     });
@@ -65,7 +75,13 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
     blocks: [
       {
         kind: 'table',
-        columns: [{ header: 'ID', width: 12 }, { header: 'Name', width: 25 }, { header: 'Class', width: 8 }, { header: 'How', width: 15 }, { header: 'Segregation argument', width: 40 }],
+        columns: [
+          { header: 'ID', width: 12 },
+          { header: 'Name', width: 25 },
+          { header: 'Class', width: 8 },
+          { header: 'How', width: 15 },
+          { header: 'Segregation argument', width: 40 },
+        ],
         rows: descendants.map((d) => {
           const own = items.get(d.id)?.itemRecords[0];
           const argument = d.classSource === 'segregated' && own ? `${own.segregationRationale} Verified by: ${own.segregationVerification}` : '';
@@ -81,7 +97,13 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
       blocks: [
         {
           kind: 'table',
-          columns: [{ header: 'Decided', width: 15 }, { header: 'By', width: 15 }, { header: 'Class', width: 8 }, { header: 'Situations and controls', width: 17 }, { header: 'Rationale', width: 45 }],
+          columns: [
+            { header: 'Decided', width: 15 },
+            { header: 'By', width: 15 },
+            { header: 'Class', width: 8 },
+            { header: 'Situations and controls', width: 17 },
+            { header: 'Rationale', width: 45 },
+          ],
           rows: earlier.map((r) => [r.decidedAt.slice(0, 10), r.decidedBy, r.class, namedIds(r) || '—', r.rationale]),
         },
       ],
@@ -98,8 +120,20 @@ function systemSection(history: ClassificationHistory, items: Map<number, Classi
  */
 export function buildSafetyClassification(input: SafetyClassificationInput): DocumentContent {
   const records: RecordRef[] = input.systems.flatMap((h) => [
-    recordRef(`software:${h.node.humanId}`, 'software system', `${h.node.humanId} ${h.node.name}`, { name: h.node.name, description: h.node.description, class: h.node.effectiveClass, decisions: h.systemRecords }),
-    ...allNodes(h.node.children).map((d) => recordRef(`software:${d.humanId}`, `software ${d.kind}`, `${d.humanId} ${d.name}`, { name: d.name, class: d.effectiveClass, source: d.classSource, decision: input.items.get(d.id)?.itemRecords[0] ?? null })),
+    recordRef(`software:${h.node.humanId}`, 'software system', `${h.node.humanId} ${h.node.name}`, {
+      name: h.node.name,
+      description: h.node.description,
+      class: h.node.effectiveClass,
+      decisions: h.systemRecords,
+    }),
+    ...allNodes(h.node.children).map((d) =>
+      recordRef(`software:${d.humanId}`, `software ${d.kind}`, `${d.humanId} ${d.name}`, {
+        name: d.name,
+        class: d.effectiveClass,
+        source: d.classSource,
+        decision: input.items.get(d.id)?.itemRecords[0] ?? null,
+      }),
+    ),
   ]);
   return {
     docKey: SAFETY_CLASSIFICATION_KEY,
@@ -110,13 +144,21 @@ export function buildSafetyClassification(input: SafetyClassificationInput): Doc
       'Each class follows from the answers recorded here, taking software failure as certain and crediting only risk ' +
       'controls outside the software system; items take their parent’s class unless a documented segregation argument supports a lower one.',
     sections: [
-      { heading: 'Intended purpose', blocks: [{ kind: 'paragraph', text: input.intendedPurpose.trim() || 'The intended purpose has not been written in the product profile yet.' }] },
+      {
+        heading: 'Intended purpose',
+        blocks: [{ kind: 'paragraph', text: input.intendedPurpose.trim() || 'The intended purpose has not been written in the product profile yet.' }],
+      },
       {
         heading: 'Summary',
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'System', width: 20 }, { header: 'Name', width: 40 }, { header: 'Class', width: 15 }, { header: 'Status', width: 25 }],
+            columns: [
+              { header: 'System', width: 20 },
+              { header: 'Name', width: 40 },
+              { header: 'Class', width: 15 },
+              { header: 'Status', width: 25 },
+            ],
             rows: input.systems.map((h) => [h.node.humanId, h.node.name, h.node.effectiveClass, h.systemRecords.length ? 'classified' : 'not classified (treated as C)']),
             emptyText: 'No software system has been defined yet.',
           },

@@ -98,7 +98,12 @@ export function buildSoupList(input: SoupListInput): DocumentContent {
           ? [
               {
                 kind: 'table',
-                columns: [{ header: 'ID', width: 10 }, { header: 'Name', width: 25 }, { header: 'Class', width: 8 }, { header: 'Still missing', width: 57 }],
+                columns: [
+                  { header: 'ID', width: 10 },
+                  { header: 'Name', width: 25 },
+                  { header: 'Class', width: 8 },
+                  { header: 'Still missing', width: 57 },
+                ],
                 rows: incomplete.map((s) => [s.humanId, `${s.name} ${s.version}`, s.safetyClass, s.missing.map((m) => SOUP_FIELD_LABELS[m]).join(', ')]),
               },
             ]

@@ -2,7 +2,13 @@ import type { SoftwareNode } from '../../../../shared/api/software-types';
 import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { ReviewRecord } from '../../../../shared/api/reviews-types';
 import type { Block, ContentSection, DocumentContent } from '../../../../shared/documents/content';
-import { REQUIREMENT_SOURCE_LABELS, REQUIREMENT_STATUS_LABELS, REQUIREMENT_TYPE_LABELS, REQUIREMENT_TYPES, VERIFICATION_METHOD_LABELS } from '../../../../shared/requirements/fields';
+import {
+  REQUIREMENT_SOURCE_LABELS,
+  REQUIREMENT_STATUS_LABELS,
+  REQUIREMENT_TYPE_LABELS,
+  REQUIREMENT_TYPES,
+  VERIFICATION_METHOD_LABELS,
+} from '../../../../shared/requirements/fields';
 import { REVIEW_ANSWER_LABELS, REVIEW_RESULT_LABELS } from '../../../../shared/reviews/checklists';
 import { recordRef } from '../canonical';
 
@@ -29,7 +35,16 @@ const COLUMNS = [
 function row(r: Requirement): string[] {
   const source = r.source ? `${REQUIREMENT_SOURCE_LABELS[r.source]}${r.sourceRef ? ` (${r.sourceRef})` : ''}` : '—';
   const text = r.rationale ? `${r.text}\nRationale: ${r.rationale}` : r.text;
-  return [r.humanId, r.title, text, REQUIREMENT_TYPE_LABELS[r.type], source, r.acceptanceCriteria || '—', r.verificationMethod ? VERIFICATION_METHOD_LABELS[r.verificationMethod] : '—', REQUIREMENT_STATUS_LABELS[r.status]];
+  return [
+    r.humanId,
+    r.title,
+    text,
+    REQUIREMENT_TYPE_LABELS[r.type],
+    source,
+    r.acceptanceCriteria || '—',
+    r.verificationMethod ? VERIFICATION_METHOD_LABELS[r.verificationMethod] : '—',
+    REQUIREMENT_STATUS_LABELS[r.status],
+  ];
 }
 
 const table = (requirements: Requirement[], emptyText: string): Block => ({ kind: 'table', columns: COLUMNS, rows: requirements.map(row), emptyText });
@@ -73,7 +88,15 @@ function reviewSection(review: ReviewRecord | null): ContentSection {
           ['Recorded', review.recordedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
         ],
       },
-      { kind: 'table', columns: [{ header: 'Question', width: 60 }, { header: 'Answer', width: 12 }, { header: 'Note', width: 28 }], rows: review.answers.map((a) => [a.text, REVIEW_ANSWER_LABELS[a.answer], a.note]) },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Question', width: 60 },
+          { header: 'Answer', width: 12 },
+          { header: 'Note', width: 28 },
+        ],
+        rows: review.answers.map((a) => [a.text, REVIEW_ANSWER_LABELS[a.answer], a.note]),
+      },
       ...(review.findings ? [{ kind: 'paragraph' as const, text: `Findings: ${review.findings}` }] : []),
     ],
   };
@@ -119,7 +142,11 @@ export function buildSrs(input: SrsInput): DocumentContent {
     ],
     records: [
       ...input.requirements.map((r) =>
-        recordRef(`requirement:${r.humanId}`, 'requirement', `${r.humanId} ${r.title || r.text.slice(0, 60)}`, { ...row(r), rationale: r.rationale, items: r.items.map((i) => i.humanId) }),
+        recordRef(`requirement:${r.humanId}`, 'requirement', `${r.humanId} ${r.title || r.text.slice(0, 60)}`, {
+          ...row(r),
+          rationale: r.rationale,
+          items: r.items.map((i) => i.humanId),
+        }),
       ),
       ...(input.review ? [recordRef(`review:${input.review.humanId}`, 'review', `${input.review.humanId} requirements review`, input.review)] : []),
     ],

@@ -51,7 +51,11 @@ export const TEST_REPORT_DEF: DocumentTypeDef = {
     return buildTestReport({
       productName: project.project.get().productName,
       version,
-      runs: rows.map((row, i) => ({ run: summaries[i] as (typeof summaries)[number], results: runResults(project, row), signatures: project.recordSignatures.of('test_run', row.id) })),
+      runs: rows.map((row, i) => ({
+        run: summaries[i] as (typeof summaries)[number],
+        results: runResults(project, row),
+        signatures: project.recordSignatures.of('test_run', row.id),
+      })),
       status: reportedStatus(project, version),
     });
   },

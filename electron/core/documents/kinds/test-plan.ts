@@ -30,7 +30,15 @@ function caseSection(c: TestCase): ContentSection {
     },
   ];
   if (c.steps.length) {
-    blocks.push({ kind: 'table', columns: [{ header: '#', width: 5 }, { header: 'Action', width: 50 }, { header: 'Expected result', width: 45 }], rows: c.steps.map((s) => [String(s.position), s.action, s.expected]) });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '#', width: 5 },
+        { header: 'Action', width: 50 },
+        { header: 'Expected result', width: 45 },
+      ],
+      rows: c.steps.map((s) => [String(s.position), s.action, s.expected]),
+    });
   }
   return { heading: `${c.humanId} ${c.title}`, blocks };
 }
@@ -75,12 +83,28 @@ export function buildTestPlan(input: TestPlanInput): DocumentContent {
         heading: 'Requirements without a test case',
         blocks: uncovered.length
           ? [
-              { kind: 'paragraph', text: 'These requirements are verified by no case in force. Each needs a case here, or its verification by another method recorded with the requirement (5.7.4).' },
-              { kind: 'table', columns: [{ header: 'Requirement', width: 20 }, { header: 'Title', width: 80 }], rows: uncovered.map((r) => [r.humanId, r.title]) },
+              {
+                kind: 'paragraph',
+                text: 'These requirements are verified by no case in force. Each needs a case here, or its verification by another method recorded with the requirement (5.7.4).',
+              },
+              {
+                kind: 'table',
+                columns: [
+                  { header: 'Requirement', width: 20 },
+                  { header: 'Title', width: 80 },
+                ],
+                rows: uncovered.map((r) => [r.humanId, r.title]),
+              },
             ]
           : [{ kind: 'paragraph', text: 'Every requirement is verified by at least one case in force.' }],
       },
     ],
-    records: inForce.map((c) => recordRef(`test_case:${c.humanId}`, 'test_case', `${c.humanId} ${c.title}`, { ...c, requirements: c.requirements.map((r) => r.humanId), riskControls: c.riskControls.map((r) => r.humanId) })),
+    records: inForce.map((c) =>
+      recordRef(`test_case:${c.humanId}`, 'test_case', `${c.humanId} ${c.title}`, {
+        ...c,
+        requirements: c.requirements.map((r) => r.humanId),
+        riskControls: c.riskControls.map((r) => r.humanId),
+      }),
+    ),
   };
 }

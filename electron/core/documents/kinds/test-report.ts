@@ -29,8 +29,14 @@ function resultText(r: TestResultView): string {
   return clip([r.message, ...steps, r.steps.length ? '' : r.actual].filter(Boolean).join('\n')) || '—';
 }
 
-const statusRows = (rows: VerificationRow[]) => rows.map((r) => [r.humanId, r.title, r.status.replace('-', ' '), r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ') || '—']);
-const STATUS_COLUMNS = [{ header: 'ID', width: 10 }, { header: 'Title', width: 45 }, { header: 'Status', width: 10 }, { header: 'Tests (latest result)', width: 35 }];
+const statusRows = (rows: VerificationRow[]) =>
+  rows.map((r) => [r.humanId, r.title, r.status.replace('-', ' '), r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ') || '—']);
+const STATUS_COLUMNS = [
+  { header: 'ID', width: 10 },
+  { header: 'Title', width: 45 },
+  { header: 'Status', width: 10 },
+  { header: 'Tests (latest result)', width: 35 },
+];
 const counts = (c: Record<(typeof VERIFICATION_STATUSES)[number], number>) => VERIFICATION_STATUSES.map((s) => `${c[s]} ${s.replace('-', ' ')}`).join(', ');
 
 /**
@@ -45,7 +51,15 @@ export function buildTestReport(input: TestReportInput): DocumentContent {
   const runBlocks: Block[] = [
     {
       kind: 'table',
-      columns: [{ header: 'Run', width: 8 }, { header: 'Source', width: 12 }, { header: 'Dates', width: 14 }, { header: 'Executed and recorded by', width: 16 }, { header: 'Test configuration', width: 20 }, { header: 'Tools', width: 16 }, { header: 'Results', width: 14 }],
+      columns: [
+        { header: 'Run', width: 8 },
+        { header: 'Source', width: 12 },
+        { header: 'Dates', width: 14 },
+        { header: 'Executed and recorded by', width: 16 },
+        { header: 'Test configuration', width: 20 },
+        { header: 'Tools', width: 16 },
+        { header: 'Results', width: 14 },
+      ],
       rows: input.runs.map(({ run, signatures }) => [
         `${run.humanId}${run.title && run.title !== run.fileName ? `\n${run.title}` : ''}`,
         run.source === 'junit' ? `JUnit ${run.fileName ?? ''}\nSHA-256 ${run.fileSha256?.slice(0, 12) ?? ''}…` : 'Manual',
@@ -97,23 +111,56 @@ export function buildTestReport(input: TestReportInput): DocumentContent {
         blocks: anomalies.length
           ? [
               { kind: 'paragraph', text: 'Each anomaly below is to be handled through problem resolution (clause 9) before release.' },
-              { kind: 'table', columns: [{ header: 'Run', width: 8 }, { header: 'Test', width: 30 }, { header: 'Outcome', width: 8 }, { header: 'What happened', width: 54 }], rows: anomalies.map(({ run, r }) => [run.humanId, r.caseHumanId ? `${r.caseHumanId} ${r.caseTitle ?? ''}` : (r.junitName ?? ''), r.outcome, resultText(r)]) },
+              {
+                kind: 'table',
+                columns: [
+                  { header: 'Run', width: 8 },
+                  { header: 'Test', width: 30 },
+                  { header: 'Outcome', width: 8 },
+                  { header: 'What happened', width: 54 },
+                ],
+                rows: anomalies.map(({ run, r }) => [run.humanId, r.caseHumanId ? `${r.caseHumanId} ${r.caseTitle ?? ''}` : (r.junitName ?? ''), r.outcome, resultText(r)]),
+              },
             ]
           : [{ kind: 'paragraph', text: 'No test failed, broke or was blocked.' }],
       },
       {
         heading: 'All results',
         blocks: [
-          ...(unmapped.length ? [{ kind: 'paragraph', text: `${plural(unmapped.length, 'imported result')} ${unmapped.length === 1 ? 'is' : 'are'} linked to no test case; ${unmapped.length === 1 ? 'it is' : 'they are'} listed by ${unmapped.length === 1 ? 'its' : 'their'} test name and count${unmapped.length === 1 ? 's' : ''} for no requirement.` } as Block] : []),
+          ...(unmapped.length
+            ? [
+                {
+                  kind: 'paragraph',
+                  text: `${plural(unmapped.length, 'imported result')} ${unmapped.length === 1 ? 'is' : 'are'} linked to no test case; ${unmapped.length === 1 ? 'it is' : 'they are'} listed by ${unmapped.length === 1 ? 'its' : 'their'} test name and count${unmapped.length === 1 ? 's' : ''} for no requirement.`,
+                } as Block,
+              ]
+            : []),
           {
             kind: 'table',
-            columns: [{ header: 'Run', width: 7 }, { header: 'Test', width: 33 }, { header: 'Outcome', width: 8 }, { header: 'Executed', width: 16 }, { header: 'Actual result or message', width: 36 }],
-            rows: results.map(({ run, r }) => [run.humanId, r.caseHumanId ? `${r.caseHumanId} ${r.caseTitle ?? ''}` : (r.junitName ?? ''), r.outcome, r.executedByName ? `${r.executedByName}\n${day(r.executedAt)}` : '—', r.steps.length ? r.steps.map((s) => `${s.position}: ${s.outcome ?? 'not run'}${s.actual ? ` — ${s.actual}` : ''}`).join('\n') : resultText(r)]),
+            columns: [
+              { header: 'Run', width: 7 },
+              { header: 'Test', width: 33 },
+              { header: 'Outcome', width: 8 },
+              { header: 'Executed', width: 16 },
+              { header: 'Actual result or message', width: 36 },
+            ],
+            rows: results.map(({ run, r }) => [
+              run.humanId,
+              r.caseHumanId ? `${r.caseHumanId} ${r.caseTitle ?? ''}` : (r.junitName ?? ''),
+              r.outcome,
+              r.executedByName ? `${r.executedByName}\n${day(r.executedAt)}` : '—',
+              r.steps.length ? r.steps.map((s) => `${s.position}: ${s.outcome ?? 'not run'}${s.actual ? ` — ${s.actual}` : ''}`).join('\n') : resultText(r),
+            ]),
             emptyText: 'No result is recorded.',
           },
         ],
       },
     ],
-    records: input.runs.map(({ run, results: rs }) => recordRef(`test_run:${run.humanId}`, 'test_run', `${run.humanId} ${run.softwareVersion}`, { run, results: rs.map((r) => [r.caseHumanId, r.junitName, r.outcome, r.actual, r.message, r.steps]) })),
+    records: input.runs.map(({ run, results: rs }) =>
+      recordRef(`test_run:${run.humanId}`, 'test_run', `${run.humanId} ${run.softwareVersion}`, {
+        run,
+        results: rs.map((r) => [r.caseHumanId, r.junitName, r.outcome, r.actual, r.message, r.steps]),
+      }),
+    ),
   };
 }

@@ -49,7 +49,15 @@ export function buildTraceMatrix(input: { productName: string; matrix: TraceMatr
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'Requirement', width: 9 }, { header: 'Title', width: 24 }, { header: 'Type', width: 9 }, { header: 'Software items', width: 14 }, { header: 'Risk controls', width: 12 }, { header: 'Verification', width: 17 }, { header: 'Related requirements', width: 15 }],
+            columns: [
+              { header: 'Requirement', width: 9 },
+              { header: 'Title', width: 24 },
+              { header: 'Type', width: 9 },
+              { header: 'Software items', width: 14 },
+              { header: 'Risk controls', width: 12 },
+              { header: 'Verification', width: 17 },
+              { header: 'Related requirements', width: 15 },
+            ],
             rows: matrix.rows.map((r) => [
               r.humanId,
               r.title,
@@ -57,7 +65,10 @@ export function buildTraceMatrix(input: { productName: string; matrix: TraceMatr
               ids(r.items),
               ids(r.riskControls, r.riskControl ? 'none' : '—'),
               r.tests.length > 0 ? ids(r.tests) : r.verificationMethod ? `${r.verificationMethod}; no test linked yet` : 'none',
-              ids(r.relations.map((rel) => ({ ...rel, humanId: relationPhrase(rel) })), '—'),
+              ids(
+                r.relations.map((rel) => ({ ...rel, humanId: relationPhrase(rel) })),
+                '—',
+              ),
             ]),
             emptyText: 'No requirements are recorded yet.',
           },
@@ -68,7 +79,12 @@ export function buildTraceMatrix(input: { productName: string; matrix: TraceMatr
         blocks: [
           {
             kind: 'table',
-            columns: [{ header: 'SOUP', width: 12 }, { header: 'Name', width: 38 }, { header: 'Version', width: 15 }, { header: 'Used by', width: 35 }],
+            columns: [
+              { header: 'SOUP', width: 12 },
+              { header: 'Name', width: 38 },
+              { header: 'Version', width: 15 },
+              { header: 'Used by', width: 35 },
+            ],
             rows: matrix.soup.map((s) => [s.humanId, s.title, s.version, ids(s.items)]),
             emptyText: 'No SOUP is recorded yet.',
           },

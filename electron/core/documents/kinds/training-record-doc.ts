@@ -13,7 +13,14 @@ function trainedBlock(view: QmsTrainingView): Block {
   if (view.records.length === 0) return { kind: 'paragraph', text: 'No training on a procedure has been recorded.' };
   return {
     kind: 'table',
-    columns: [{ header: 'Person', width: 16 }, { header: 'Procedure', width: 11 }, { header: 'Version', width: 9 }, { header: 'Trained on', width: 13 }, { header: 'Method', width: 27 }, { header: 'Confirmed by', width: 24 }],
+    columns: [
+      { header: 'Person', width: 16 },
+      { header: 'Procedure', width: 11 },
+      { header: 'Version', width: 9 },
+      { header: 'Trained on', width: 13 },
+      { header: 'Method', width: 27 },
+      { header: 'Confirmed by', width: 24 },
+    ],
     rows: view.records.map((t) => [t.traineeName, t.docKey, `v${t.version}`, t.trainedOn, t.method, `${t.signedBy}, ${when(t.signedAt)}`]),
   };
 }
@@ -23,7 +30,12 @@ function dueBlock(view: QmsTrainingView): Block {
   if (view.due.length === 0) return { kind: 'paragraph', text: 'Every active team member is trained on the approved version of every procedure.' };
   return {
     kind: 'table',
-    columns: [{ header: 'Person', width: 25 }, { header: 'Procedure', width: 45 }, { header: 'Approved version', width: 15 }, { header: 'Last trained on', width: 15 }],
+    columns: [
+      { header: 'Person', width: 25 },
+      { header: 'Procedure', width: 45 },
+      { header: 'Approved version', width: 15 },
+      { header: 'Last trained on', width: 15 },
+    ],
     rows: view.due.map((d) => [d.name, `${d.docKey} ${d.title}`, `v${d.version}`, d.trainedOn === null ? 'Never' : `v${d.trainedOn}`]),
   };
 }

@@ -49,13 +49,22 @@ function reviewSection(review: SignedReview, unitLabels: Map<number, string>): C
   if (unit) {
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'Check', width: 18 }, { header: 'Result', width: 12 }, { header: 'Tool or reviewer', width: 25 }, { header: 'Outcome', width: 45 }],
+      columns: [
+        { header: 'Check', width: 18 },
+        { header: 'Result', width: 12 },
+        { header: 'Tool or reviewer', width: 25 },
+        { header: 'Outcome', width: 45 },
+      ],
       rows: unit.checks.map(checkRow),
     });
   }
   blocks.push({
     kind: 'table',
-    columns: [{ header: 'Question', width: 58 }, { header: 'Answer', width: 12 }, { header: 'Note', width: 30 }],
+    columns: [
+      { header: 'Question', width: 58 },
+      { header: 'Answer', width: 12 },
+      { header: 'Note', width: 30 },
+    ],
     rows: review.answers.map((a) => [a.text, REVIEW_ANSWER_LABELS[a.answer], a.note || '—']),
   });
   blocks.push({ kind: 'paragraph', text: `Findings: ${review.findings || 'none.'}` });
@@ -96,7 +105,9 @@ export function buildVerificationRecords(input: VerificationRecordsInput): Docum
           },
         ],
       },
-      ...(reviews.length ? reviews.map((r) => reviewSection(r, input.unitLabels)) : [{ heading: 'Records', blocks: [{ kind: 'paragraph' as const, text: 'No verification review has been recorded yet.' }] }]),
+      ...(reviews.length
+        ? reviews.map((r) => reviewSection(r, input.unitLabels))
+        : [{ heading: 'Records', blocks: [{ kind: 'paragraph' as const, text: 'No verification review has been recorded yet.' }] }]),
     ],
     records: reviews.map((r) => recordRef(`review:${r.humanId}`, 'review', `${r.humanId} ${CHECKLISTS[r.kind].title}`, r)),
   };

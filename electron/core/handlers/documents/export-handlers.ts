@@ -22,7 +22,9 @@ export const exportHandlers: ExportHandlers = {
     ctx.progress(0.1, `Laying out ${label}`);
     await yieldToEvents();
     const { content, control } = controlFor(ctx.project, doc, version, ctx.now());
-    const pdf = await produce(ctx, { kind: 'document', content, control }, signer, `${doc.docKey}-v${version.version}.pdf`, (f) => ctx.progress(0.1 + f * 0.8, `Rendering ${label}`));
+    const pdf = await produce(ctx, { kind: 'document', content, control }, signer, `${doc.docKey}-v${version.version}.pdf`, (f) =>
+      ctx.progress(0.1 + f * 0.8, `Rendering ${label}`),
+    );
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportPdf', label, pdf, label);
     ctx.progress(1, `${label} ready`);
@@ -53,7 +55,9 @@ export const exportHandlers: ExportHandlers = {
     throwIfCancelled(ctx.signal);
     const info = ctx.project.project.get();
     const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest, index: contents.index };
-    const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'));
+    const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `technical-file-${issuedAt.slice(0, 10)}.pdf`, (f) =>
+      ctx.progress(0.4 + f * 0.55, 'Rendering the technical file'),
+    );
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'documents.exportTechnicalFile', 'technical-file', pdf, `Technical file (${parts.length} documents)`);
     ctx.progress(1, 'Technical file ready');
@@ -61,5 +65,4 @@ export const exportHandlers: ExportHandlers = {
   },
 
   'documents.verifyPdf': (input, ctx) => verifyPdf(Buffer.from(input.base64, 'base64'), ctx.session.project, input.trust),
-
 };

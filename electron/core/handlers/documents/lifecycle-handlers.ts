@@ -10,7 +10,14 @@ import { CairnError } from '../../errors';
 
 type DocumentsHandlers = Pick<
   Handlers,
-  'documents.list' | 'documents.get' | 'documents.create' | 'documents.sendForReview' | 'documents.sign' | 'documents.signMany' | 'documents.returnToDraft' | 'documents.startRevision'
+  | 'documents.list'
+  | 'documents.get'
+  | 'documents.create'
+  | 'documents.sendForReview'
+  | 'documents.sign'
+  | 'documents.signMany'
+  | 'documents.returnToDraft'
+  | 'documents.startRevision'
 >;
 
 export const documentsHandlers: DocumentsHandlers = {
@@ -41,10 +48,7 @@ export const documentsHandlers: DocumentsHandlers = {
     if (!check.ok) throw new CairnError(check.code, check.message, check.field);
     requirePassword(ctx, input.password);
     const live = liveContent(ctx.project, doc);
-    const participants = [
-      ...reviewers.map((p) => ({ userId: p.id, duty: 'reviewer' as const })),
-      ...approvers.map((p) => ({ userId: p.id, duty: 'approver' as const })),
-    ];
+    const participants = [...reviewers.map((p) => ({ userId: p.id, duty: 'reviewer' as const })), ...approvers.map((p) => ({ userId: p.id, duty: 'approver' as const }))];
     ctx.project.documents.startReview(version.id, { authorId: author.id, content: live.content, sha256: live.sha256, changeNote: input.changeNote, at: ctx.now(), participants });
     const round = version.reviewRound + 1;
     ctx.project.documents.insertSignature({
@@ -91,7 +95,13 @@ export const documentsHandlers: DocumentsHandlers = {
     if (!involved && ctx.user.role !== 'owner') throw new CairnError('forbidden', 'Only its author, its reviewers and approvers or an owner can return a version to draft.');
     ctx.project.documents.returnToDraft(version.id);
     const label = `${doc.docKey} v${version.version}`;
-    ctx.audit({ action: 'return_to_draft', entity: 'document_version', entityId: label, summary: `${label} returned to draft by ${ctx.user.name}: ${input.reason}`, after: { reason: input.reason } });
+    ctx.audit({
+      action: 'return_to_draft',
+      entity: 'document_version',
+      entityId: label,
+      summary: `${label} returned to draft by ${ctx.user.name}: ${input.reason}`,
+      after: { reason: input.reason },
+    });
     return documentDetail(ctx.project, doc.id);
   },
 

@@ -19,25 +19,31 @@ export const projectFilesHandlers: FilesHandlers = {
     requireFolderFor(path);
     const passwordHash = hashPassword(input.owner.password);
     const at = ctx.now();
-    const key = createProjectFile(path, ctx.migrations, ctx.now, (project) => {
-      // The owner is the actor of the creation, so both rows and the audit land in one transaction.
-      project.db.transaction(() => {
-        const info = { productName: input.productName, manufacturer: input.manufacturer, createdAt: at, createdWith: ctx.config.appVersion };
-        project.project.insert(info);
-        const owner = project.users.insert({ ...input.owner, role: 'owner', passwordHash, createdAt: at });
-        project.audit.append(
-          [
-            { action: 'create', entity: 'project', entityId: 1, summary: `Project "${info.productName}" created`, after: info },
-            { action: 'create', entity: 'user', entityId: owner.id, summary: `${owner.name} added as owner`, after: publicMember(owner) },
-            { action: 'sign_in', entity: 'user', entityId: owner.id, summary: `${owner.name} signed in` },
-          ],
-          owner,
-          'project.create',
-          at,
-        );
-        anchorCreation(project, owner, input.owner.password, at);
-      })();
-    }, input.encrypted ?? true);
+    const key = createProjectFile(
+      path,
+      ctx.migrations,
+      ctx.now,
+      (project) => {
+        // The owner is the actor of the creation, so both rows and the audit land in one transaction.
+        project.db.transaction(() => {
+          const info = { productName: input.productName, manufacturer: input.manufacturer, createdAt: at, createdWith: ctx.config.appVersion };
+          project.project.insert(info);
+          const owner = project.users.insert({ ...input.owner, role: 'owner', passwordHash, createdAt: at });
+          project.audit.append(
+            [
+              { action: 'create', entity: 'project', entityId: 1, summary: `Project "${info.productName}" created`, after: info },
+              { action: 'create', entity: 'user', entityId: owner.id, summary: `${owner.name} added as owner`, after: publicMember(owner) },
+              { action: 'sign_in', entity: 'user', entityId: owner.id, summary: `${owner.name} signed in` },
+            ],
+            owner,
+            'project.create',
+            at,
+          );
+          anchorCreation(project, owner, input.owner.password, at);
+        })();
+      },
+      input.encrypted ?? true,
+    );
     return enterNewProject(ctx, path, input.owner.email, 'project.create', key);
   },
 

@@ -8,7 +8,10 @@ import { qmsFacts } from '../../qms/qms-facts';
 import { procedureDetail, procedureOrThrow, qmsOverview } from '../../qms/qms-view';
 import { requireAuthor } from '../require-author';
 
-type QmsHandlers = Pick<Handlers, 'qms.get' | 'qms.saveCompany' | 'qms.applyScope' | 'qms.setClause' | 'qms.procedure' | 'qms.updateSection' | 'qms.resetSection' | 'qms.generateDocuments'>;
+type QmsHandlers = Pick<
+  Handlers,
+  'qms.get' | 'qms.saveCompany' | 'qms.applyScope' | 'qms.setClause' | 'qms.procedure' | 'qms.updateSection' | 'qms.resetSection' | 'qms.generateDocuments'
+>;
 
 function sectionOrThrow(key: string, sectionId: string) {
   const def = procedureOrThrow(key);
@@ -20,7 +23,14 @@ function sectionOrThrow(key: string, sectionId: string) {
 function setScopeAudited(ctx: HandlerContext, decision: ScopeDecision, before: ScopeDecision | undefined): void {
   ctx.project.qms.setScope(decision, ctx.now(), ctx.user.id);
   const said = decision.status === 'applies' ? 'applies' : `${decision.status.replace('_', ' ')}: ${decision.justification}`;
-  ctx.audit({ action: 'update', entity: 'qms_scope', entityId: decision.clause, summary: `ISO 13485 ${decision.clause} ${said}`, before: before ?? { status: 'applies' }, after: decision });
+  ctx.audit({
+    action: 'update',
+    entity: 'qms_scope',
+    entityId: decision.clause,
+    summary: `ISO 13485 ${decision.clause} ${said}`,
+    before: before ?? { status: 'applies' },
+    after: decision,
+  });
 }
 
 export const qmsHandlers: QmsHandlers = {
@@ -82,7 +92,14 @@ export const qmsHandlers: QmsHandlers = {
     const before = saved?.text ?? section.draft(qmsFacts(ctx.project));
     if (before === input.text) throw new CairnError('invalid_input', 'Nothing to change.', 'text');
     const row = ctx.project.qms.saveSection(def.key, section.id, input.text, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'update', entity: 'qms_section', entityId: `${def.key}/${section.id}`, summary: `${def.key} "${section.heading}" edited (revision ${row.revision})`, before: { text: before }, after: { text: input.text } });
+    ctx.audit({
+      action: 'update',
+      entity: 'qms_section',
+      entityId: `${def.key}/${section.id}`,
+      summary: `${def.key} "${section.heading}" edited (revision ${row.revision})`,
+      before: { text: before },
+      after: { text: input.text },
+    });
     return procedureDetail(ctx.project, def.key);
   },
 
@@ -92,7 +109,13 @@ export const qmsHandlers: QmsHandlers = {
     const saved = ctx.project.qms.section(def.key, section.id);
     if (!saved) throw new CairnError('conflict', `${def.key} "${section.heading}" already reads Cairn's draft.`, 'sectionId');
     ctx.project.qms.removeSection(def.key, section.id);
-    ctx.audit({ action: 'update', entity: 'qms_section', entityId: `${def.key}/${section.id}`, summary: `${def.key} "${section.heading}" returned to Cairn's draft`, before: { text: saved.text } });
+    ctx.audit({
+      action: 'update',
+      entity: 'qms_section',
+      entityId: `${def.key}/${section.id}`,
+      summary: `${def.key} "${section.heading}" returned to Cairn's draft`,
+      before: { text: saved.text },
+    });
     return procedureDetail(ctx.project, def.key);
   },
 
@@ -108,7 +131,13 @@ export const qmsHandlers: QmsHandlers = {
       const params = { procedure: def.key };
       const id = ctx.project.documents.insertDocument({ docKey: def.key, docType, title: def.title, params, createdAt: ctx.now(), createdBy: ctx.user.id });
       ctx.project.documents.insertVersion({ documentId: id, version: 1, authorId: ctx.user.id, createdAt: ctx.now(), changeSummary: null });
-      ctx.audit({ action: 'create', entity: 'document', entityId: def.key, summary: `${def.key} "${def.title}" created as draft v1`, after: { docKey: def.key, title: def.title, type: docType, params } });
+      ctx.audit({
+        action: 'create',
+        entity: 'document',
+        entityId: def.key,
+        summary: `${def.key} "${def.title}" created as draft v1`,
+        after: { docKey: def.key, title: def.title, type: docType, params },
+      });
     }
     return qmsOverview(ctx.project);
   },

@@ -33,7 +33,13 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
     if (problem) throw new CairnError('invalid_input', problem.message, problem.field);
     if (input.id === undefined) {
       const row = ctx.project.qmsRecords.insert({ kind: input.kind, prefix: def.prefix, fields, builtIn: false, at: ctx.now(), by: ctx.user.id });
-      ctx.audit({ action: 'create', entity: 'qms_record', entityId: row.humanId, summary: `${row.humanId} ${def.label} "${fields[def.titleField] ?? ''}" recorded`, after: fields });
+      ctx.audit({
+        action: 'create',
+        entity: 'qms_record',
+        entityId: row.humanId,
+        summary: `${row.humanId} ${def.label} "${fields[def.titleField] ?? ''}" recorded`,
+        after: fields,
+      });
       return recordsView(ctx.project, input.kind);
     }
     const existing = ctx.project.qmsRecords.byId(input.id);
@@ -42,7 +48,14 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
     if (JSON.stringify(fields) === JSON.stringify(existing.fields)) throw new CairnError('invalid_input', 'Nothing to change.');
     ctx.project.qmsRecords.update(existing.id, fields, ctx.now(), ctx.user.id);
     const changed = [...new Set([...Object.keys(fields), ...Object.keys(existing.fields)])].filter((k) => fields[k] !== existing.fields[k]);
-    ctx.audit({ action: 'update', entity: 'qms_record', entityId: existing.humanId, summary: `${existing.humanId} changed: ${changed.join(', ')}`, before: existing.fields, after: fields });
+    ctx.audit({
+      action: 'update',
+      entity: 'qms_record',
+      entityId: existing.humanId,
+      summary: `${existing.humanId} changed: ${changed.join(', ')}`,
+      before: existing.fields,
+      after: fields,
+    });
     return recordsView(ctx.project, input.kind);
   },
 
@@ -63,7 +76,15 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
       throw new CairnError('conflict', `${trainee.name}'s training on ${doc.docKey} v${input.version} is already recorded.`, 'version');
     }
     requirePassword(ctx, input.password);
-    ctx.project.qmsRecords.insertTraining({ traineeId: trainee.id, docKey: doc.docKey, version: input.version, trainedOn: input.trainedOn, method: input.method, signedBy: ctx.user.id, signedAt: ctx.now() });
+    ctx.project.qmsRecords.insertTraining({
+      traineeId: trainee.id,
+      docKey: doc.docKey,
+      version: input.version,
+      trainedOn: input.trainedOn,
+      method: input.method,
+      signedBy: ctx.user.id,
+      signedAt: ctx.now(),
+    });
     ctx.audit({
       action: 'sign',
       entity: 'qms_training',
@@ -86,13 +107,27 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
       if (!doc || !approved) continue;
       const part = controlFor(ctx.project, doc, approved, issuedAt);
       parts.push(part);
-      manifest.push({ docKey: doc.docKey, title: doc.title, version: approved.version, contentSha256: part.control.contentSha256, signatures: part.control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`) });
+      manifest.push({
+        docKey: doc.docKey,
+        title: doc.title,
+        version: approved.version,
+        contentSha256: part.control.contentSha256,
+        signatures: part.control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`),
+      });
     }
     if (parts.length === 0) throw new CairnError('conflict', 'No procedure is approved yet: approve the quality manual or an SOP first.');
     const info = ctx.project.project.get();
-    const bundle = { productName: info.productName, manufacturer: info.manufacturer, issuedAt, manifest, part: { title: 'Procedure set', subtitle: `The approved quality manual and SOPs of ${info.manufacturer}` } };
+    const bundle = {
+      productName: info.productName,
+      manufacturer: info.manufacturer,
+      issuedAt,
+      manifest,
+      part: { title: 'Procedure set', subtitle: `The approved quality manual and SOPs of ${info.manufacturer}` },
+    };
     ctx.progress(0.2, 'Rendering the procedure set');
-    const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `procedures-${issuedAt.slice(0, 10)}.pdf`, (f) => ctx.progress(0.2 + f * 0.75, 'Rendering the procedure set'));
+    const pdf = await produce(ctx, { kind: 'bundle', parts, bundle }, signer, `procedures-${issuedAt.slice(0, 10)}.pdf`, (f) =>
+      ctx.progress(0.2 + f * 0.75, 'Rendering the procedure set'),
+    );
     throwIfCancelled(ctx.signal);
     recordExport(ctx, 'qms.exportProcedures', 'procedure-set', pdf, `Procedure set (${parts.length} documents)`);
     ctx.progress(1, 'Procedure set ready');

@@ -21,7 +21,12 @@ function requireApprover(ctx: HandlerContext, what: string): void {
 
 function requireNoBlockers(ctx: HandlerContext, row: ReleaseRow, what: string): void {
   const { blockers } = checkRelease(ctx.project, row.version);
-  if (blockers.length > 0) throw new CairnError('conflict', `Version ${row.version} cannot be ${what} while ${plural(blockers.length, 'checklist item')} ${blockers.length === 1 ? 'blocks' : 'block'} it: ${blockers.join(' ')}`, 'id');
+  if (blockers.length > 0)
+    throw new CairnError(
+      'conflict',
+      `Version ${row.version} cannot be ${what} while ${plural(blockers.length, 'checklist item')} ${blockers.length === 1 ? 'blocks' : 'block'} it: ${blockers.join(' ')}`,
+      'id',
+    );
 }
 
 function releasedOrThrow(ctx: HandlerContext, version: string, field: string): ReleaseRow {
@@ -39,7 +44,11 @@ export const releaseApprovalHandlers: ApprovalHandlers = {
     if (releaseSignatures(ctx.project, row).some((s) => s.current && s.signerId === ctx.user.id)) {
       throw new CairnError('conflict', `You have already approved release ${row.version} as it stands.`, 'id');
     }
-    signRecord(ctx, { entityType: RELEASE_ENTITY, entityId: row.id, humanId: `Release ${row.version}`, meaning: 'approved', content: signedContent(ctx.project, row) }, input.password);
+    signRecord(
+      ctx,
+      { entityType: RELEASE_ENTITY, entityId: row.id, humanId: `Release ${row.version}`, meaning: 'approved', content: signedContent(ctx.project, row) },
+      input.password,
+    );
     return releaseDetail(ctx.project, row);
   },
 

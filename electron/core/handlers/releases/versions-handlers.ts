@@ -15,7 +15,9 @@ const FIELDS = ['title', 'buildProcedure', 'buildEnvironment', 'delivery', 'arch
 
 export const releaseHandlers: ReleaseHandlers = {
   'releases.list': (_input, ctx) =>
-    ctx.project.releases.list().map((r) => ({ id: r.id, version: r.version, title: r.title, status: r.status, createdAt: r.createdAt, releasedAt: r.releasedAt, artefacts: r.artefacts })),
+    ctx.project.releases
+      .list()
+      .map((r) => ({ id: r.id, version: r.version, title: r.title, status: r.status, createdAt: r.createdAt, releasedAt: r.releasedAt, artefacts: r.artefacts })),
 
   'releases.get': (input, ctx) => {
     const row = ctx.project.releases.byVersion(input.version);
@@ -29,7 +31,13 @@ export const releaseHandlers: ReleaseHandlers = {
     requireAuthor(ctx, 'start a release');
     if (ctx.project.releases.byVersion(input.version)) throw new CairnError('conflict', `Version ${input.version} already has a release record.`, 'version');
     const id = ctx.project.releases.insert(input.version, input.title, ctx.user.id, ctx.now());
-    ctx.audit({ action: 'create', entity: RELEASE_ENTITY, entityId: input.version, summary: `Release ${input.version} started`, after: { version: input.version, title: input.title } });
+    ctx.audit({
+      action: 'create',
+      entity: RELEASE_ENTITY,
+      entityId: input.version,
+      summary: `Release ${input.version} started`,
+      after: { version: input.version, title: input.title },
+    });
     return releaseDetail(ctx.project, releaseOrThrow(ctx, id));
   },
 
@@ -40,7 +48,8 @@ export const releaseHandlers: ReleaseHandlers = {
     const confirmations = { ...row.confirmations };
     for (const [key, c] of Object.entries(input.confirmations ?? {}) as [keyof typeof confirmations, { confirmed: boolean; note: string }][]) {
       if (!c.confirmed) delete confirmations[key];
-      else if (c.note === '') throw new CairnError('invalid_input', 'Say how it was confirmed (for example which copies were checked against the SHA-256).', `confirmations.${key}.note`);
+      else if (c.note === '')
+        throw new CairnError('invalid_input', 'Say how it was confirmed (for example which copies were checked against the SHA-256).', `confirmations.${key}.note`);
       else confirmations[key] = { note: c.note, confirmedBy: ctx.user.name, confirmedAt: ctx.now() };
     }
     const changed = FIELDS.filter((f) => fields[f] !== row[f]);
@@ -61,10 +70,17 @@ export const releaseHandlers: ReleaseHandlers = {
   'releases.addArtefact': (input, ctx) => {
     requireAuthor(ctx, 'archive release artefacts');
     const row = draftOrThrow(ctx, input.id);
-    if (artefactsOf(ctx.project, row.id).some((a) => a.name === input.name)) throw new CairnError('conflict', `Release ${row.version} already has an artefact named ${input.name}.`, 'name');
+    if (artefactsOf(ctx.project, row.id).some((a) => a.name === input.name))
+      throw new CairnError('conflict', `Release ${row.version} already has an artefact named ${input.name}.`, 'name');
     const artefact = { name: input.name, sha256: input.sha256, sizeBytes: input.sizeBytes };
     ctx.project.releases.insertArtefact({ releaseId: row.id, ...artefact, addedAt: ctx.now(), addedBy: ctx.user.id });
-    ctx.audit({ action: 'create', entity: 'release_artefact', entityId: row.version, summary: `${input.name} archived for release ${row.version} (SHA-256 ${input.sha256})`, after: artefact });
+    ctx.audit({
+      action: 'create',
+      entity: 'release_artefact',
+      entityId: row.version,
+      summary: `${input.name} archived for release ${row.version} (SHA-256 ${input.sha256})`,
+      after: artefact,
+    });
     return releaseDetail(ctx.project, row);
   },
 
@@ -74,7 +90,13 @@ export const releaseHandlers: ReleaseHandlers = {
     const artefact = artefactsOf(ctx.project, row.id).find((a) => a.id === input.artefactId);
     if (!artefact) throw new CairnError('not_found', `Release ${row.version} has no artefact with id ${input.artefactId}.`, 'artefactId');
     ctx.project.releases.removeArtefact(artefact.id);
-    ctx.audit({ action: 'delete', entity: 'release_artefact', entityId: row.version, summary: `${artefact.name} removed from release ${row.version}`, before: { name: artefact.name, sha256: artefact.sha256, sizeBytes: artefact.sizeBytes } });
+    ctx.audit({
+      action: 'delete',
+      entity: 'release_artefact',
+      entityId: row.version,
+      summary: `${artefact.name} removed from release ${row.version}`,
+      before: { name: artefact.name, sha256: artefact.sha256, sizeBytes: artefact.sizeBytes },
+    });
     return releaseDetail(ctx.project, row);
   },
 };

@@ -109,7 +109,13 @@ export const requirementsHandlers: RequirementHandlers = {
     const link = ctx.project.trace.find({ type: 'requirement', id: row.id }, { type: 'software_item', id: node.id });
     if (!link) throw new CairnError('not_found', `${row.humanId} is not allocated to ${node.humanId}.`, 'itemId');
     ctx.project.trace.unlink(link.id);
-    ctx.audit({ action: 'unlink', entity: 'requirement', entityId: row.humanId, summary: `${row.humanId} no longer allocated to ${node.humanId} "${node.name}"`, before: { item: node.humanId } });
+    ctx.audit({
+      action: 'unlink',
+      entity: 'requirement',
+      entityId: row.humanId,
+      summary: `${row.humanId} no longer allocated to ${node.humanId} "${node.name}"`,
+      before: { item: node.humanId },
+    });
     return requirementView(ctx.project, row);
   },
 };

@@ -50,7 +50,13 @@ export const riskChainHandlers: ChainHandlers = {
     const chain = ctx.project.risk.chains.insert(fields, ctx.now());
     ctx.project.risk.chains.replaceCauses(chain.id, causes);
     const links = syncContributions(ctx, causePairs([chain.situationId], causes));
-    ctx.audit({ action: 'create', entity: 'risk_chain', entityId: chain.humanId, summary: `${chain.humanId} added${links.added ? `; ${links.added} software item(s) linked to the hazardous situation` : ''}`, after: { ...fields, causes } });
+    ctx.audit({
+      action: 'create',
+      entity: 'risk_chain',
+      entityId: chain.humanId,
+      summary: `${chain.humanId} added${links.added ? `; ${links.added} software item(s) linked to the hazardous situation` : ''}`,
+      after: { ...fields, causes },
+    });
     return rowOf(ctx, chain);
   },
 
@@ -112,7 +118,10 @@ export const riskChainHandlers: ChainHandlers = {
     const causes = ctx.project.risk.chains.causes(chain.id);
     const controlIds = ctx.project.risk.controls.controlIdsOf(chain.id);
     ctx.project.risk.chains.remove(chain.id);
-    const links = syncContributions(ctx, causes.map((c) => ({ situationId: chain.situationId, itemId: c.itemId })));
+    const links = syncContributions(
+      ctx,
+      causes.map((c) => ({ situationId: chain.situationId, itemId: c.itemId })),
+    );
     const orphans = controlIds.filter((id) => ctx.project.risk.controls.chainIdsOf(id).length === 0).flatMap((id) => ctx.project.risk.controls.byId(id)?.humanId ?? []);
     ctx.audit({
       action: 'delete',

@@ -9,7 +9,10 @@ import { controlViews, estimateOf } from '../../risk/risk-view';
 import { createRequirement, NEW_REQUIREMENT, requirementOrThrow } from '../../requirements/create-requirement';
 import { requireAuthor } from '../require-author';
 
-type ControlHandlers = Pick<Handlers, 'risk.addControl' | 'risk.updateControl' | 'risk.removeControl' | 'risk.linkRequirement' | 'risk.unlinkRequirement' | 'risk.createRequirement'>;
+type ControlHandlers = Pick<
+  Handlers,
+  'risk.addControl' | 'risk.updateControl' | 'risk.removeControl' | 'risk.linkRequirement' | 'risk.unlinkRequirement' | 'risk.createRequirement'
+>;
 
 function viewOf(ctx: HandlerContext, row: ControlRow): RiskControl {
   const view = controlViews(ctx.project, [row]).get(row.id);
@@ -25,9 +28,22 @@ interface NewControlRequirement {
 
 /** Writes a requirement from a control, marked as a risk control, and links it as the control's implementation. */
 function implementWithNew(ctx: HandlerContext, control: ControlRow, given: NewControlRequirement): void {
-  const made = createRequirement(ctx, { ...NEW_REQUIREMENT, title: given.title || control.name, text: given.text, type: given.type, source: 'risk-control', sourceRef: control.humanId });
+  const made = createRequirement(ctx, {
+    ...NEW_REQUIREMENT,
+    title: given.title || control.name,
+    text: given.text,
+    type: given.type,
+    source: 'risk-control',
+    sourceRef: control.humanId,
+  });
   ctx.project.trace.link({ type: 'risk_control', id: control.id }, { type: 'requirement', id: made.id }, ctx.now(), ctx.user.id);
-  ctx.audit({ action: 'link', entity: 'risk_control', entityId: control.humanId, summary: `${made.humanId} created from ${control.humanId} and linked as its implementation`, after: { requirement: made.humanId } });
+  ctx.audit({
+    action: 'link',
+    entity: 'risk_control',
+    entityId: control.humanId,
+    summary: `${made.humanId} created from ${control.humanId} and linked as its implementation`,
+    after: { requirement: made.humanId },
+  });
 }
 
 /** Links an existing requirement as a control's implementation. */
@@ -36,7 +52,13 @@ function implementWithExisting(ctx: HandlerContext, control: ControlRow, require
   if (!ctx.project.trace.link({ type: 'risk_control', id: control.id }, { type: 'requirement', id: req.id }, ctx.now(), ctx.user.id)) {
     throw new CairnError('conflict', `${control.humanId} is already implemented by ${req.humanId}.`, field);
   }
-  ctx.audit({ action: 'link', entity: 'risk_control', entityId: control.humanId, summary: `${control.humanId} is implemented by ${req.humanId}`, after: { requirement: req.humanId } });
+  ctx.audit({
+    action: 'link',
+    entity: 'risk_control',
+    entityId: control.humanId,
+    summary: `${control.humanId} is implemented by ${req.humanId}`,
+    after: { requirement: req.humanId },
+  });
 }
 
 /** Refuses dangling chains and hazards, and a control that would guard the very hazard it introduces. */
@@ -47,7 +69,11 @@ function checkControl(ctx: HandlerContext, fields: ControlFields, chainIds: read
   const hazard = recordOrThrow(ctx, 'hazard', fields.newHazardId, 'newHazardId');
   const circular = chains.find((c) => c.hazardId === hazard.id);
   if (circular) {
-    throw new CairnError('conflict', `${humanId} introduces ${hazard.humanId}, so it cannot also be a control of ${circular.humanId}, which starts from ${hazard.humanId}: that link would be circular.`, 'newHazardId');
+    throw new CairnError(
+      'conflict',
+      `${humanId} introduces ${hazard.humanId}, so it cannot also be a control of ${circular.humanId}, which starts from ${hazard.humanId}: that link would be circular.`,
+      'newHazardId',
+    );
   }
 }
 
@@ -60,10 +86,18 @@ function checkResiduals(ctx: HandlerContext, controlId: number, after: { chainId
   for (const chainId of ctx.project.risk.controls.chainIdsOf(controlId)) {
     const chain = ctx.project.risk.chains.byId(chainId);
     if (!chain?.residual) continue;
-    const others = ctx.project.risk.controls.controlIdsOf(chainId).filter((id) => id !== controlId).flatMap((id) => ctx.project.risk.controls.byId(id) ?? []);
+    const others = ctx.project.risk.controls
+      .controlIdsOf(chainId)
+      .filter((id) => id !== controlId)
+      .flatMap((id) => ctx.project.risk.controls.byId(id) ?? []);
     const remaining = after?.chainIds.includes(chainId) ? [...others, { type: after.type }] : others;
     const problem = residualProblem(estimateOf(scales, chain.initial, chain.humanId), estimateOf(scales, chain.residual, chain.humanId), remaining);
-    if (!problem.ok) throw new CairnError('conflict', `${chain.humanId}'s residual risk relies on ${humanId}; re-estimate ${chain.humanId}'s residual risk first. (${problem.problem.message})`, 'id');
+    if (!problem.ok)
+      throw new CairnError(
+        'conflict',
+        `${chain.humanId}'s residual risk relies on ${humanId}; re-estimate ${chain.humanId}'s residual risk first. (${problem.problem.message})`,
+        'id',
+      );
   }
 }
 
@@ -75,7 +109,13 @@ export const riskControlHandlers: ControlHandlers = {
     const row = ctx.project.risk.controls.insert(fields, ctx.now());
     ctx.project.risk.controls.setChains(row.id, [...new Set(chainIds)]);
     const chains = viewOf(ctx, row).chains.map((c) => c.humanId);
-    ctx.audit({ action: 'create', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} "${row.name}" added to ${chains.join(', ')}`, after: { ...fields, chains } });
+    ctx.audit({
+      action: 'create',
+      entity: 'risk_control',
+      entityId: row.humanId,
+      summary: `${row.humanId} "${row.name}" added to ${chains.join(', ')}`,
+      after: { ...fields, chains },
+    });
     if (implementedBy?.kind === 'new') implementWithNew(ctx, row, implementedBy);
     if (implementedBy?.kind === 'existing') implementWithExisting(ctx, row, implementedBy.requirementId, 'implementedBy.requirementId');
     return viewOf(ctx, row);
@@ -95,7 +135,14 @@ export const riskControlHandlers: ControlHandlers = {
     ctx.project.risk.controls.update(row.id, next, ctx.now());
     ctx.project.risk.controls.setChains(row.id, chainIds);
     const suspect = ctx.project.trace.markSuspect({ type: 'risk_control', id: row.id }, `${row.humanId} was changed`, ctx.now());
-    ctx.audit({ action: 'update', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} changed${suspectNote(suspect)}`, before: { ...current, chainIds: beforeChains }, after: { ...next, chainIds } });
+    ctx.audit({
+      action: 'update',
+      entity: 'risk_control',
+      entityId: row.humanId,
+      summary: `${row.humanId} changed${suspectNote(suspect)}`,
+      before: { ...current, chainIds: beforeChains },
+      after: { ...next, chainIds },
+    });
     return viewOf(ctx, { ...row, ...next });
   },
 
@@ -130,7 +177,13 @@ export const riskControlHandlers: ControlHandlers = {
     const link = ctx.project.trace.find({ type: 'risk_control', id: row.id }, { type: 'requirement', id: req.id });
     if (!link) throw new CairnError('not_found', `${row.humanId} is not linked to ${req.humanId}.`, 'requirementId');
     ctx.project.trace.unlink(link.id);
-    ctx.audit({ action: 'unlink', entity: 'risk_control', entityId: row.humanId, summary: `${row.humanId} no longer implemented by ${req.humanId}`, before: { requirement: req.humanId } });
+    ctx.audit({
+      action: 'unlink',
+      entity: 'risk_control',
+      entityId: row.humanId,
+      summary: `${row.humanId} no longer implemented by ${req.humanId}`,
+      before: { requirement: req.humanId },
+    });
     return viewOf(ctx, row);
   },
 

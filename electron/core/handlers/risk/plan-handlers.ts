@@ -12,7 +12,15 @@ import { requireAuthor } from '../require-author';
 type PlanHandlers = Pick<Handlers, 'risk.plan' | 'risk.updatePlan' | 'risk.evaluateOverall' | 'risk.records' | 'risk.addRecord' | 'risk.updateRecord' | 'risk.removeRecord'>;
 
 function recordView(ctx: HandlerContext, kind: RiskRecord['kind'], row: RiskRecordRow): RiskRecord {
-  return { kind, id: row.id, humanId: row.humanId, name: row.name, description: row.description, category: row.category as HazardCategory | '', chains: ctx.project.risk.records.chainsUsing(kind, row.id).length };
+  return {
+    kind,
+    id: row.id,
+    humanId: row.humanId,
+    name: row.name,
+    description: row.description,
+    category: row.category as HazardCategory | '',
+    chains: ctx.project.risk.records.chainsUsing(kind, row.id).length,
+  };
 }
 
 export const riskPlanHandlers: PlanHandlers = {
@@ -39,7 +47,14 @@ export const riskPlanHandlers: PlanHandlers = {
     if (changed.length === 0) throw new CairnError('invalid_input', 'Nothing to change.');
     ctx.project.risk.plan.save(next, ctx.now(), ctx.user.id);
     const pick = (r: typeof row) => Object.fromEntries(changed.map((f) => [f, r[f as keyof typeof r]]));
-    ctx.audit({ action: 'update', entity: 'risk_plan', entityId: 'RMP', summary: `Risk management plan changed: ${changed.join(', ')}`, before: row.saved ? pick(row) : undefined, after: pick(next) });
+    ctx.audit({
+      action: 'update',
+      entity: 'risk_plan',
+      entityId: 'RMP',
+      summary: `Risk management plan changed: ${changed.join(', ')}`,
+      before: row.saved ? pick(row) : undefined,
+      after: pick(next),
+    });
     return planWithDrafts(ctx.project);
   },
 
@@ -50,7 +65,11 @@ export const riskPlanHandlers: PlanHandlers = {
       if (rows.length === 0) throw new CairnError('conflict', 'There are no risk chains yet: analyse the hazards before judging the overall residual risk.', 'acceptable');
       const pending = rows.filter((r) => !r.residual || (r.residual.acceptability === 'unacceptable' && !r.benefitRisk.trim())).map((r) => r.humanId);
       if (pending.length > 0) {
-        throw new CairnError('conflict', `The overall residual risk cannot be judged acceptable while ${pending.slice(0, 10).join(', ')}${pending.length > 10 ? ` and ${pending.length - 10} more` : ''} lack a residual estimate or a benefit-risk analysis.`, 'acceptable');
+        throw new CairnError(
+          'conflict',
+          `The overall residual risk cannot be judged acceptable while ${pending.slice(0, 10).join(', ')}${pending.length > 10 ? ` and ${pending.length - 10} more` : ''} lack a residual estimate or a benefit-risk analysis.`,
+          'acceptable',
+        );
       }
     }
     const row = ctx.project.risk.plan.get();
@@ -112,7 +131,8 @@ export const riskPlanHandlers: PlanHandlers = {
     if (chains.length > 0) throw new CairnError('conflict', `${row.humanId} is used by ${chains.join(', ')}; change or remove those chains first.`, 'id');
     if (input.kind === 'hazard') {
       const controls = ctx.project.risk.controls.all().filter((c) => c.newHazardId === row.id);
-      if (controls.length > 0) throw new CairnError('conflict', `${row.humanId} is the new hazard recorded for ${controls.map((c) => c.humanId).join(', ')}; clear it there first.`, 'id');
+      if (controls.length > 0)
+        throw new CairnError('conflict', `${row.humanId} is the new hazard recorded for ${controls.map((c) => c.humanId).join(', ')}; clear it there first.`, 'id');
     }
     const links = input.kind === 'situation' ? ctx.project.trace.forget({ type: 'hazardous_situation', id: row.id }) : [];
     ctx.project.risk.records.remove(input.kind, row.id);

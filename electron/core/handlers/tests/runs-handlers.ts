@@ -42,12 +42,22 @@ export const testRunHandlers: TestRunHandlers = {
     const cases = [...new Set(caseIds)].map((id, i) => caseOrThrow(ctx, id, `caseIds.${i}`));
     cases.forEach((c, i) => {
       if (c.retired) throw new CairnError('invalid_input', `${c.humanId} is retired and cannot be run.`, `caseIds.${i}`);
-      if (ctx.project.tests.cases.steps(c.id).length === 0) throw new CairnError('invalid_input', `${c.humanId} has no steps to execute; its results arrive through JUnit.`, `caseIds.${i}`);
+      if (ctx.project.tests.cases.steps(c.id).length === 0)
+        throw new CairnError('invalid_input', `${c.humanId} has no steps to execute; its results arrive through JUnit.`, `caseIds.${i}`);
     });
     const at = ctx.now();
     const run = ctx.project.tests.runs.insert({ ...facts, source: 'manual', fileName: null, fileSha256: null }, at, ctx.user.id, null);
     for (const c of cases) {
-      ctx.project.tests.runs.insertResult(run.id, { testCaseId: c.id, junitName: null, outcome: 'not-run', actual: '', message: '', durationMs: null, executedBy: null, executedAt: null });
+      ctx.project.tests.runs.insertResult(run.id, {
+        testCaseId: c.id,
+        junitName: null,
+        outcome: 'not-run',
+        actual: '',
+        message: '',
+        durationMs: null,
+        executedBy: null,
+        executedAt: null,
+      });
     }
     ctx.audit({
       action: 'create',
@@ -66,7 +76,12 @@ export const testRunHandlers: TestRunHandlers = {
     const steps = ctx.project.tests.cases.steps(result.testCaseId);
     if (!steps.some((s) => s.position === input.position)) throw new CairnError('invalid_input', `${label(result)} has no step ${input.position}.`, 'position');
     ctx.project.tests.runs.saveStep({ resultId: result.id, position: input.position, outcome: input.outcome, actual: input.actual });
-    const recorded = new Map(ctx.project.tests.runs.stepResults(run.id).filter((s) => s.resultId === result.id).map((s) => [s.position, s.outcome]));
+    const recorded = new Map(
+      ctx.project.tests.runs
+        .stepResults(run.id)
+        .filter((s) => s.resultId === result.id)
+        .map((s) => [s.position, s.outcome]),
+    );
     const outcome = outcomeFromSteps(steps.map((s) => recorded.get(s.position) ?? null));
     ctx.project.tests.runs.setOutcome(result.id, outcome, ctx.user.id, ctx.now());
     ctx.audit({
@@ -83,11 +98,22 @@ export const testRunHandlers: TestRunHandlers = {
     const { result, run } = resultOrThrow(ctx, input.resultId);
     requireOpen(run, 'attaching evidence');
     const bytes = Buffer.from(input.base64, 'base64');
-    if (bytes.length > ATTACHMENT_MAX_BYTES) throw new CairnError('invalid_input', `${input.name} is larger than ${ATTACHMENT_MAX_BYTES / 1048576} MB (${bytes.length} bytes): attach a smaller file, such as a cropped screenshot.`, 'base64');
+    if (bytes.length > ATTACHMENT_MAX_BYTES)
+      throw new CairnError(
+        'invalid_input',
+        `${input.name} is larger than ${ATTACHMENT_MAX_BYTES / 1048576} MB (${bytes.length} bytes): attach a smaller file, such as a cropped screenshot.`,
+        'base64',
+      );
     if (bytes.length === 0) throw new CairnError('invalid_input', `${input.name} is empty.`, 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     ctx.project.tests.evidence.attach(result.id, { name: input.name, mediaType: input.mediaType, sha256, bytes }, ctx.now(), ctx.user.id);
-    ctx.audit({ action: 'attach', entity: 'test_run', entityId: run.humanId, summary: `${run.humanId} ${label(result)}: ${input.name} attached`, after: { name: input.name, mediaType: input.mediaType, sha256, size: bytes.length } });
+    ctx.audit({
+      action: 'attach',
+      entity: 'test_run',
+      entityId: run.humanId,
+      summary: `${run.humanId} ${label(result)}: ${input.name} attached`,
+      after: { name: input.name, mediaType: input.mediaType, sha256, size: bytes.length },
+    });
     return runDetail(ctx, run);
   },
 
@@ -104,10 +130,17 @@ export const testRunHandlers: TestRunHandlers = {
     requireOpen(run, 'completing it again');
     const detail = runDetail(ctx, run);
     const waiting = detail.results.filter((r) => r.outcome === 'not-run');
-    if (waiting.length) throw new CairnError('invalid_input', `Execute every step first: ${waiting.map(label).join(', ')} ${waiting.length === 1 ? 'has' : 'have'} steps not yet recorded.`, 'id');
+    if (waiting.length)
+      throw new CairnError('invalid_input', `Execute every step first: ${waiting.map(label).join(', ')} ${waiting.length === 1 ? 'has' : 'have'} steps not yet recorded.`, 'id');
     const at = ctx.now();
     ctx.project.tests.runs.complete(run.id, at);
-    ctx.audit({ action: 'complete', entity: 'test_run', entityId: run.humanId, summary: `${run.humanId} completed for version ${run.softwareVersion}`, after: { completedAt: at, counts: detail.counts } });
+    ctx.audit({
+      action: 'complete',
+      entity: 'test_run',
+      entityId: run.humanId,
+      summary: `${run.humanId} completed for version ${run.softwareVersion}`,
+      after: { completedAt: at, counts: detail.counts },
+    });
     signRecord(ctx, { entityType: 'test_run', entityId: run.id, humanId: run.humanId, meaning: 'executed', content: runContent(detail) }, input.password);
     return runDetail(ctx, runOrThrow(ctx.project, run.id));
   },

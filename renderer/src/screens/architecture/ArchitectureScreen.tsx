@@ -36,7 +36,8 @@ export function ArchitectureScreen() {
         <h1 tabIndex={-1}>Architecture</h1>
         {view && (
           <span className="muted small">
-            Class {view.projectClass}: architecture {NEED_LABELS[view.architectureNeed].toLowerCase()}, detailed design of units {NEED_LABELS[view.detailedDesignNeed].toLowerCase()}.
+            Class {view.projectClass}: architecture {NEED_LABELS[view.architectureNeed].toLowerCase()}, detailed design of units{' '}
+            {NEED_LABELS[view.detailedDesignNeed].toLowerCase()}.
           </span>
         )}
       </div>

@@ -65,14 +65,22 @@ export function InterfaceDialog({ view, editing, onClose, onSaved }: InterfaceDi
     const binding = form.field(`${side}.${part}`);
     if (part !== 'kind') return binding;
     // A new kind of end starts from its first choice, not from an id that belonged to another list.
-    return { ...binding, onChange: (value: string) => {
-      binding.onChange(value);
-      form.set(`${side}.id`, value === 'software' ? firstNode : String(view.soupOptions[0]?.id ?? ''));
-    } };
+    return {
+      ...binding,
+      onChange: (value: string) => {
+        binding.onChange(value);
+        form.set(`${side}.id`, value === 'software' ? firstNode : String(view.soupOptions[0]?.id ?? ''));
+      },
+    };
   };
 
   return (
-    <Dialog title={editing ? `Change ${editing.humanId} ${editing.name}` : 'Add an interface'} description="An interface joins two parts of the software, or the software and a SOUP item or something outside it (IEC 62304 5.3.2)." onClose={onClose} wide>
+    <Dialog
+      title={editing ? `Change ${editing.humanId} ${editing.name}` : 'Add an interface'}
+      description="An interface joins two parts of the software, or the software and a SOUP item or something outside it (IEC 62304 5.3.2)."
+      onClose={onClose}
+      wide
+    >
       <form
         noValidate
         onSubmit={(event) =>
@@ -107,7 +115,13 @@ export function InterfaceDialog({ view, editing, onClose, onSaved }: InterfaceDi
         />
         <TextField label="Protocol or mechanism" hint="Bluetooth LE GATT, HTTPS REST, shared database, function calls …" maxLength={LIMITS.name} {...form.field('protocol')} />
         <TextAreaField label="Data exchanged" maxLength={LIMITS.text} rows={2} {...form.field('dataExchanged')} />
-        <TextAreaField label="Description" hint="Timing, error handling, what happens when the other end is missing." maxLength={LIMITS.text} rows={3} {...form.field('description')} />
+        <TextAreaField
+          label="Description"
+          hint="Timing, error handling, what happens when the other end is missing."
+          maxLength={LIMITS.text}
+          rows={3}
+          {...form.field('description')}
+        />
         <FormError message={form.errors[FORM_ERROR]} />
         <div className="button-row">
           <SubmitButton busy={form.busy} busyLabel="Saving…">

@@ -41,7 +41,12 @@ export function SegregationList({ rows, onNotice }: { rows: SegregationView[]; o
               )}
               {editing === row.item.id ? (
                 <TwoFieldEditor
-                  first={{ name: 'measure', label: `Segregation measure of ${row.item.humanId}`, hint: 'What keeps it apart: separate process or processor, memory protection, one-way interface, sandbox …', value: row.measure }}
+                  first={{
+                    name: 'measure',
+                    label: `Segregation measure of ${row.item.humanId}`,
+                    hint: 'What keeps it apart: separate process or processor, memory protection, one-way interface, sandbox …',
+                    value: row.measure,
+                  }}
                   second={{ name: 'effectiveness', label: 'How it is made effective', hint: 'What enforces the separation and how that is checked.', value: row.effectiveness }}
                   submitLabel="Save segregation"
                   onCancel={() => setEditing(null)}

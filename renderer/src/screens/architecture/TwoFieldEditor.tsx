@@ -27,7 +27,17 @@ interface TwoFieldEditorProps {
 export function TwoFieldEditor({ first, second, submitLabel, onSave, onCancel }: TwoFieldEditorProps) {
   const form = useForm({ [first.name]: first.value, [second.name]: second.value });
   return (
-    <form className="inline-editor" noValidate onSubmit={(event) => void form.submit(event, () => ({}), async (values) => onSave(values[first.name] ?? '', values[second.name] ?? ''))}>
+    <form
+      className="inline-editor"
+      noValidate
+      onSubmit={(event) =>
+        void form.submit(
+          event,
+          () => ({}),
+          async (values) => onSave(values[first.name] ?? '', values[second.name] ?? ''),
+        )
+      }
+    >
       <TextAreaField label={first.label} hint={first.hint} maxLength={LIMITS.text} rows={3} {...form.field(first.name)} />
       <TextAreaField label={second.label} hint={second.hint} maxLength={LIMITS.text} rows={3} {...form.field(second.name)} />
       <FormError message={form.errors[FORM_ERROR]} />

@@ -26,7 +26,12 @@ export function UnitDesignList({ units, onNotice }: { units: UnitDesignView[]; o
           </div>
           {editing === u.unit.id ? (
             <TwoFieldEditor
-              first={{ name: 'design', label: `Design of ${u.unit.humanId}`, hint: 'Responsibilities, data, algorithms, states and error handling: enough to implement it correctly.', value: u.design }}
+              first={{
+                name: 'design',
+                label: `Design of ${u.unit.humanId}`,
+                hint: 'Responsibilities, data, algorithms, states and error handling: enough to implement it correctly.',
+                value: u.design,
+              }}
               second={{ name: 'interfaces', label: 'Its interfaces', hint: 'Inputs and outputs with types, ranges, timing and errors.', value: u.interfaces }}
               submitLabel="Save design"
               onCancel={() => setEditing(null)}

@@ -40,13 +40,7 @@ export function AuditFilters() {
 
   return (
     <form className="audit-filters" role="search" aria-label="Filter the audit trail" onSubmit={(event) => event.preventDefault()}>
-      <TextField
-        label="Search summary, entity ID or person"
-        type="search"
-        className="field-text"
-        maxLength={LIMITS.name}
-        {...binding(draft, 'text', change)}
-      />
+      <TextField label="Search summary, entity ID or person" type="search" className="field-text" maxLength={LIMITS.name} {...binding(draft, 'text', change)} />
       <SelectField label="Entity" options={entities} className="field-compact" {...binding(draft, 'entity', change)} />
       <SelectField label="Action" options={actions} className="field-compact" {...binding(draft, 'action', change)} />
       <SelectField label="Person" options={people} className="field-compact" {...binding(draft, 'userId', change)} />

@@ -52,10 +52,7 @@ export function AuditGrid() {
   }, [sort, filter]);
 
   // react-table needs a stable data array: a new one on every render makes it reset state and render again.
-  const visible = useMemo(
-    () => items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined),
-    [items, pages],
-  );
+  const visible = useMemo(() => items.map((item) => rowAt(pages, item.index)).filter((row): row is AuditRow => row !== undefined), [items, pages]);
   const sorting: SortingState = [{ id: sort.column, desc: sort.dir === 'desc' }];
   const table = useReactTable({
     data: visible,

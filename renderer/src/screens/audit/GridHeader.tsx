@@ -13,12 +13,7 @@ export function GridHeader({ table }: { table: Table<AuditRow> }) {
             const sorted = header.column.getIsSorted();
             const label = flexRender(header.column.columnDef.header, header.getContext());
             return (
-              <div
-                key={header.id}
-                role="columnheader"
-                className="grid-cell"
-                aria-sort={sorted ? SORT_NAMES[sorted] : header.column.getCanSort() ? 'none' : undefined}
-              >
+              <div key={header.id} role="columnheader" className="grid-cell" aria-sort={sorted ? SORT_NAMES[sorted] : header.column.getCanSort() ? 'none' : undefined}>
                 {header.column.getCanSort() ? (
                   <button type="button" className="grid-sort" onClick={header.column.getToggleSortingHandler()}>
                     {label}

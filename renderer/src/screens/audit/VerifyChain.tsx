@@ -13,9 +13,7 @@ export function VerifyChain() {
       </button>
       <span role="status" className="verify-result" data-testid="verify-result">
         {error && <span className="field-error">{error}</span>}
-        {report?.ok && (
-          <span className="badge badge-success">Intact: all {report.checked.toLocaleString()} rows check out</span>
-        )}
+        {report?.ok && <span className="badge badge-success">Intact: all {report.checked.toLocaleString()} rows check out</span>}
         {report && !report.ok && (
           <span className="badge badge-danger">
             {report.firstBroken

@@ -104,7 +104,13 @@ export function ChangeDetail({ change }: { change: ChangeView }) {
         </div>
       </section>
       {dialog === 'targets' && <TargetsDialog change={change} onClose={() => setDialog(null)} />}
-      {dialog === 'approve' && <ApproveDialog change={change} onClose={() => setDialog(null)} onApproved={(n) => setNotice(`${change.humanId} approved; ${plural(n, 'trace link')} ${n === 1 ? 'is' : 'are'} now suspect until reviewed.`)} />}
+      {dialog === 'approve' && (
+        <ApproveDialog
+          change={change}
+          onClose={() => setDialog(null)}
+          onApproved={(n) => setNotice(`${change.humanId} approved; ${plural(n, 'trace link')} ${n === 1 ? 'is' : 'are'} now suspect until reviewed.`)}
+        />
+      )}
       {(dialog === 'eu' || dialog === 'us') && <SignificanceWizard changeId={change.id} region={dialog} initial={change[dialog]?.answers ?? {}} onClose={() => setDialog(null)} />}
     </section>
   );

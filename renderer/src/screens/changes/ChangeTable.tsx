@@ -33,5 +33,14 @@ export function ChangeTable({ changes }: { changes: ChangeView[] }) {
   const select = useChangesStore((s) => s.select);
   const shown = useMemo(() => columns(selectedId, select), [selectedId, select]);
   if (changes.length === 0) return <p className="muted">No change requests yet.</p>;
-  return <DataTable caption={`Change requests, ${changes.length} in all`} rows={changes} columns={shown} rowKey={(c) => c.id} className="change-table" isSelected={(c) => c.id === selectedId} />;
+  return (
+    <DataTable
+      caption={`Change requests, ${changes.length} in all`}
+      rows={changes}
+      columns={shown}
+      rowKey={(c) => c.id}
+      className="change-table"
+      isSelected={(c) => c.id === selectedId}
+    />
+  );
 }

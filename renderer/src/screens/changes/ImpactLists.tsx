@@ -5,7 +5,9 @@ export function ImpactLists({ impact, frozen }: { impact: ChangeImpact; frozen: 
   return (
     <section className="impact" aria-labelledby="impact-title">
       <h3 id="impact-title">Impact analysis (6.2.3, 7.4)</h3>
-      <p className="muted small">{frozen ? `Frozen when the change was approved (${impact.computedAt.slice(0, 10)}).` : 'Worked out from the trace links now; frozen when the change is approved.'}</p>
+      <p className="muted small">
+        {frozen ? `Frozen when the change was approved (${impact.computedAt.slice(0, 10)}).` : 'Worked out from the trace links now; frozen when the change is approved.'}
+      </p>
       <div className="impact-grid">
         {IMPACT_KINDS.map((kind) => (
           <section key={kind} className="impact-list" aria-label={IMPACT_KIND_LABELS[kind]}>

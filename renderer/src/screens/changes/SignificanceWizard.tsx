@@ -11,7 +11,8 @@ import { useChangesStore } from '../../stores/changes-store';
 const REGIONS: Record<SignificanceRegion, { title: string; intro: string; questionnaire: Questionnaire<string>; labels: Record<string, string> }> = {
   eu: {
     title: 'EU significance (MDCG 2020-3)',
-    intro: 'The questions follow the MDCG 2020-3 charts: administrative changes, then intended purpose (A), design and performance (B) and software (C). The first "yes" settles it.',
+    intro:
+      'The questions follow the MDCG 2020-3 charts: administrative changes, then intended purpose (A), design and performance (B) and software (C). The first "yes" settles it.',
     questionnaire: EU_SIGNIFICANCE,
     labels: EU_OUTCOME_LABELS,
   },
@@ -27,7 +28,17 @@ const REGIONS: Record<SignificanceRegion, { title: string; intro: string; questi
  * The guided significance assessment: one question at a time with its help, going back allowed, then the
  * outcome with the answers that decided it and the person's rationale. The core derives the same outcome.
  */
-export function SignificanceWizard({ changeId, region, initial, onClose }: { changeId: number; region: SignificanceRegion; initial: Record<string, boolean>; onClose: () => void }) {
+export function SignificanceWizard({
+  changeId,
+  region,
+  initial,
+  onClose,
+}: {
+  changeId: number;
+  region: SignificanceRegion;
+  initial: Record<string, boolean>;
+  onClose: () => void;
+}) {
   const def = REGIONS[region];
   const assess = useChangesStore((s) => s.assess);
   const [answers, setAnswers] = useState<Record<string, boolean>>({});

@@ -28,7 +28,11 @@ export function DashboardScreen() {
       )}
       <IntegrityStatusCard />
       {!summary ? (
-        !error && <p className="muted" role="status">Loading the project…</p>
+        !error && (
+          <p className="muted" role="status">
+            Loading the project…
+          </p>
+        )
       ) : (
         <div className="two-columns">
           <div className="stack">{walk && <WalkCard walk={walk} />}</div>

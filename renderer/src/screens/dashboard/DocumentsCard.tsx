@@ -10,7 +10,10 @@ export function DocumentsCard() {
 
   useEffect(() => {
     // The dashboard itself shows its load errors; this card simply stays in its loading state.
-    useDocumentsStore.getState().loadList().catch(() => undefined);
+    useDocumentsStore
+      .getState()
+      .loadList()
+      .catch(() => undefined);
   }, []);
 
   const changed = items?.filter((d) => d.changedSinceApproved) ?? [];
@@ -38,8 +41,7 @@ export function DocumentsCard() {
           </dl>
           {changed.length > 0 && (
             <p className="message message-info small">
-              Changed since approved: {changed.map((d) => d.docKey).join(', ')}. Their records have changed; a new version
-              needs review and approval.
+              Changed since approved: {changed.map((d) => d.docKey).join(', ')}. Their records have changed; a new version needs review and approval.
             </p>
           )}
         </>

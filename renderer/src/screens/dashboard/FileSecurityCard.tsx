@@ -28,8 +28,8 @@ function RecoveryKeyNotice({ recoveryKey }: { recoveryKey: string }) {
     <section className="card" aria-labelledby="recovery-title">
       <h2 id="recovery-title">Recovery key</h2>
       <p>
-        This project file is encrypted: any active member’s password opens it. If every password is ever lost, only this key opens it. Cairn
-        shows it this once and keeps no copy: print it or put it in your company’s safe keeping now.
+        This project file is encrypted: any active member’s password opens it. If every password is ever lost, only this key opens it. Cairn shows it this once and keeps no copy:
+        print it or put it in your company’s safe keeping now.
       </p>
       <p className="mono" data-testid="recovery-key">
         {recoveryKey}

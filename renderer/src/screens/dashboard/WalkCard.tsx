@@ -17,7 +17,12 @@ function NextButton({ stage, primary }: { stage: WalkStage; primary?: boolean })
 
 function StageItem({ stage, index, current }: { stage: WalkStage; index: number; current: boolean }) {
   return (
-    <li className={`walk-stage walk-${stage.state}${current ? ' walk-current' : ''}`} data-testid={`walk-stage-${stage.id}`} data-state={stage.state} aria-current={current ? 'step' : undefined}>
+    <li
+      className={`walk-stage walk-${stage.state}${current ? ' walk-current' : ''}`}
+      data-testid={`walk-stage-${stage.id}`}
+      data-state={stage.state}
+      aria-current={current ? 'step' : undefined}
+    >
       <span className="walk-number" aria-hidden="true">
         {index + 1}
       </span>

@@ -66,7 +66,13 @@ export function StepEditor({ step, projectClass, onSaved, onError }: StepEditorP
           )
         }
       >
-        <TextAreaField label={`${step.title} — text for the plan`} rows={16} maxLength={LIMITS.text} hint="Separate paragraphs with a blank line; start a line with “- ” for a list item." {...form.field('text')} />
+        <TextAreaField
+          label={`${step.title} — text for the plan`}
+          rows={16}
+          maxLength={LIMITS.text}
+          hint="Separate paragraphs with a blank line; start a line with “- ” for a list item."
+          {...form.field('text')}
+        />
         <FormError message={form.errors[FORM_ERROR]} />
         <div className="button-row">
           <SubmitButton busy={form.busy} busyLabel="Saving…">
@@ -78,7 +84,12 @@ export function StepEditor({ step, projectClass, onSaved, onError }: StepEditorP
             </button>
           )}
           {step.state !== 'empty' && (
-            <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void act(() => markDone(step.id, !step.done), `${step.title} marked ${step.done ? 'not done' : 'done'}.`)}>
+            <button
+              type="button"
+              className="button"
+              aria-disabled={busy || undefined}
+              onClick={() => void act(() => markDone(step.id, !step.done), `${step.title} marked ${step.done ? 'not done' : 'done'}.`)}
+            >
               {step.done ? 'Mark not done' : 'Mark step done'}
             </button>
           )}

@@ -5,13 +5,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useSessionStore } from '../../stores/session-store';
-import {
-  DEFAULT_DOCUMENT_SORT,
-  EMPTY_DOCUMENT_FILTER,
-  visibleDocuments,
-  type DocumentFilter,
-  type StateFilter,
-} from './document-list-view';
+import { DEFAULT_DOCUMENT_SORT, EMPTY_DOCUMENT_FILTER, visibleDocuments, type DocumentFilter, type StateFilter } from './document-list-view';
 import { DocumentTable } from './DocumentTable';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { TechnicalFileDialog } from './TechnicalFileDialog';
@@ -120,9 +114,7 @@ export function DocumentListScreen() {
       </section>
       <TechnicalFileIndexCard mayEdit={mayCreate} />
       <VerifyPdfCard />
-      {dialog === 'new' && items && (
-        <NewDocumentDialog items={items} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'new' && items && <NewDocumentDialog items={items} onClose={() => setDialog(null)} />}
       {dialog === 'technical-file' && (
         <TechnicalFileDialog
           onClose={() => setDialog(null)}

@@ -36,11 +36,7 @@ export function DocumentTable({ items, sort, onSort }: DocumentTableProps) {
               </th>
             ) : (
               <th key={key} scope="col" aria-sort={sort.column === key ? SORT_NAMES[sort.dir] : 'none'}>
-                <button
-                  type="button"
-                  className="grid-sort"
-                  onClick={() => onSort({ column: key, dir: sort.column === key && sort.dir === 'asc' ? 'desc' : 'asc' })}
-                >
+                <button type="button" className="grid-sort" onClick={() => onSort({ column: key, dir: sort.column === key && sort.dir === 'asc' ? 'desc' : 'asc' })}>
                   {label}
                   <span className="grid-sort-mark" aria-hidden="true">
                     {sort.column === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}

@@ -16,8 +16,7 @@ export function DriftNotice({ detail, onShowVersions }: { detail: DocumentDetail
     <section className="message message-info drift-notice" aria-labelledby="drift-title" data-testid="drift-notice">
       <h2 id="drift-title">Changed since approved</h2>
       <p>
-        The records behind {detail.docKey} v{approved.version} have changed since it was approved. v{approved.version} stays
-        the version in force until a newer one is approved.
+        The records behind {detail.docKey} v{approved.version} have changed since it was approved. v{approved.version} stays the version in force until a newer one is approved.
       </p>
       <ChangeSummaryList summary={detail.changesSinceApproved} />
       <p className="drift-next">

@@ -25,7 +25,11 @@ export function ExportPdfDialog({ detail, user, onClose, onDone }: ExportPdfDial
   const [version, setVersion] = useState(String(preferred?.version ?? 1));
   const options = [...detail.versions].reverse().map((v) => ({ value: String(v.version), label: `v${v.version} (${STATE_LABELS[v.state].toLowerCase()})` }));
   return (
-    <Dialog title={`Export ${detail.docKey} as PDF`} description="The PDF carries the cover, the document control table with every signature, the revision history and the content." onClose={() => running === null && onClose()}>
+    <Dialog
+      title={`Export ${detail.docKey} as PDF`}
+      description="The PDF carries the cover, the document control table with every signature, the revision history and the content."
+      onClose={() => running === null && onClose()}
+    >
       <ExportForm
         method="documents.exportPdf"
         signRefusal={pdfSignRefusal(user)}

@@ -30,7 +30,10 @@ export function NewDocumentDialog({ items, onClose }: { items: DocumentListItem[
   const form = useForm(INITIAL);
 
   useEffect(() => {
-    useAuditStore.getState().loadFacets().catch(() => undefined);
+    useAuditStore
+      .getState()
+      .loadFacets()
+      .catch(() => undefined);
   }, []);
 
   const typeField = form.field('type');

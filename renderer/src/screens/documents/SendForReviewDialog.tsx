@@ -43,7 +43,10 @@ export function SendForReviewDialog({ version, docKey, user, onClose, onDone }: 
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    useUsersStore.getState().load().catch((caught: unknown) => setLoadError(messageOf(caught)));
+    useUsersStore
+      .getState()
+      .load()
+      .catch((caught: unknown) => setLoadError(messageOf(caught)));
   }, []);
 
   const team = members ?? [];
@@ -90,8 +93,7 @@ export function SendForReviewDialog({ version, docKey, user, onClose, onDone }: 
       )}
       {selfApproving && (
         <p className="message message-info small">
-          You are naming yourself as approver. When you approve you will be asked to confirm that nobody else can; the
-          PDF will show it as a self-approval.
+          You are naming yourself as approver. When you approve you will be asked to confirm that nobody else can; the PDF will show it as a self-approval.
         </p>
       )}
       <TextField label="Change note" hint="What this version changes and why; printed in the revision history." maxLength={LIMITS.text} {...form.field('changeNote')} />

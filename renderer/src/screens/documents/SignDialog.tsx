@@ -27,8 +27,7 @@ export function SignDialog({ docKey, version, option, onClose, onDone }: SignDia
       title={`Sign ${label} as ${duty}`}
       description={
         <>
-          You sign the content frozen for review (SHA-256 <span className="mono">{shortSha(version.contentSha256)}</span>). Read
-          it under Preview first.
+          You sign the content frozen for review (SHA-256 <span className="mono">{shortSha(version.contentSha256)}</span>). Read it under Preview first.
         </>
       }
       meaning={`By entering your password you sign this version as its ${duty}.`}
@@ -40,8 +39,7 @@ export function SignDialog({ docKey, version, option, onClose, onDone }: SignDia
           {
             method: 'documents.sign',
             input: (v) => ({ versionId: version.id, meaning: option.meaning, ...v }),
-            check: (v) =>
-              option.selfApprovalWarning && v.acknowledgeSelfApproval !== 'true' ? { acknowledgeSelfApproval: 'Confirm this, or ask someone else to approve.' } : {},
+            check: (v) => (option.selfApprovalWarning && v.acknowledgeSelfApproval !== 'true' ? { acknowledgeSelfApproval: 'Confirm this, or ask someone else to approve.' } : {}),
           },
           async (input) => {
             await sign(input);

@@ -34,13 +34,7 @@ export function SignatureTable({ signatures, caption }: { signatures: SignatureV
             <td className="mono small" title={s.contentSha256}>
               {shortSha(s.contentSha256)}
             </td>
-            <td>
-              {s.matchesContent ? (
-                <span className="badge badge-success">Matches content</span>
-              ) : (
-                <span className="badge badge-warning">No longer matches</span>
-              )}
-            </td>
+            <td>{s.matchesContent ? <span className="badge badge-success">Matches content</span> : <span className="badge badge-warning">No longer matches</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -25,7 +25,12 @@ function ElementRow({ element, mayEdit, onEdit, onRemove }: { element: Technical
       <td>
         {mayEdit && status.state !== 'present' && (
           <div className="button-row">
-            <button type="button" className="button button-small" onClick={onEdit} aria-label={`${reference ? 'Change' : 'Record'} where ${element.section} ${element.title} is kept`}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={onEdit}
+              aria-label={`${reference ? 'Change' : 'Record'} where ${element.section} ${element.title} is kept`}
+            >
               {reference ? 'Change reference…' : 'Kept outside Cairn…'}
             </button>
             {reference && (

@@ -30,8 +30,7 @@ export function VerifyPdfCard() {
     <section className="card" aria-labelledby="verify-pdf-title">
       <h2 id="verify-pdf-title">Check a PDF someone sent back</h2>
       <p className="muted small">
-        Cairn reads the PDF's embedded signature and compares it with this project: who signed, when, whether any byte
-        changed, and whether it is still the approved version.
+        Cairn reads the PDF's embedded signature and compares it with this project: who signed, when, whether any byte changed, and whether it is still the approved version.
       </p>
       <div className="field">
         <label className="field-label" htmlFor={inputId}>

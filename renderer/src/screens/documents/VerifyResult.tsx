@@ -52,8 +52,12 @@ export function VerifyResult({ fileName, report }: { fileName: string; report: P
       <ul className="plain-list verdicts">
         {report.signed && (
           <>
-            <Verdict ok={report.intact}>{report.intact ? 'Intact: no byte of the signed part has changed.' : 'Not intact: the signed bytes were changed or the signature does not verify.'}</Verdict>
-            <Verdict ok={report.coversWholeFile}>{report.coversWholeFile ? 'The signature covers the whole file.' : 'Something was added to the file after it was signed.'}</Verdict>
+            <Verdict ok={report.intact}>
+              {report.intact ? 'Intact: no byte of the signed part has changed.' : 'Not intact: the signed bytes were changed or the signature does not verify.'}
+            </Verdict>
+            <Verdict ok={report.coversWholeFile}>
+              {report.coversWholeFile ? 'The signature covers the whole file.' : 'Something was added to the file after it was signed.'}
+            </Verdict>
             <Verdict ok={signer?.trusted === true}>
               {signer?.trusted === true
                 ? "The signer's certificate is on this project's trusted list."

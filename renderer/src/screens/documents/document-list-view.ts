@@ -45,9 +45,7 @@ function compare(a: DocumentListItem, b: DocumentListItem, column: DocumentSortC
 /** The list as shown: filtered, then sorted; ties fall back to the document ID so the order is stable. */
 export function visibleDocuments(items: readonly DocumentListItem[], filter: DocumentFilter, sort: DocumentSort): DocumentListItem[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  return items
-    .filter((item) => matches(item, filter))
-    .sort((a, b) => sign * compare(a, b, sort.column) || a.docKey.localeCompare(b.docKey));
+  return items.filter((item) => matches(item, filter)).sort((a, b) => sign * compare(a, b, sort.column) || a.docKey.localeCompare(b.docKey));
 }
 
 export const MEANING_LABELS: Record<string, string> = { authored: 'Authored', reviewed: 'Reviewed', approved: 'Approved' };

@@ -76,10 +76,7 @@ export function signOptions(version: VersionView, user: SessionUser): SignOption
       options.push({ meaning, reason: null, selfApprovalWarning: check.message });
     } else {
       const waiting = waitingReviewers(version);
-      const reason =
-        meaning === 'approved' && waiting.length > 0
-          ? `Waiting for ${listNames(waiting)} to review first.`
-          : check.message.replace(`${me.name} has`, 'You have');
+      const reason = meaning === 'approved' && waiting.length > 0 ? `Waiting for ${listNames(waiting)} to review first.` : check.message.replace(`${me.name} has`, 'You have');
       options.push({ meaning, reason, selfApprovalWarning: null });
     }
   }

@@ -65,9 +65,7 @@ export function CreateProjectForm({ folder }: { folder: string | null }) {
   return (
     <section className="card" aria-labelledby="create-title">
       <h1 id="create-title">Create a project</h1>
-      <p className="muted">
-        One project file holds everything about one product: its team, records, documents and audit trail.
-      </p>
+      <p className="muted">One project file holds everything about one product: its team, records, documents and audit trail.</p>
       <form
         noValidate
         onSubmit={(event) =>

@@ -56,14 +56,11 @@ export function DemoProjectCard({ folder }: { folder: string | null }) {
     <section className="card" aria-labelledby="demo-title">
       <h2 id="demo-title">Explore the sample project</h2>
       <p>
-        BreathWise Home Spirometry, an example device with a four-person team. You are signed in as its owner; everyone
-        in the sample team uses the password <code>{DEMO_PASSWORD}</code>.
+        BreathWise Home Spirometry, an example device with a four-person team. You are signed in as its owner; everyone in the sample team uses the password{' '}
+        <code>{DEMO_PASSWORD}</code>.
       </p>
       <p>{SAMPLE_STORY.join(' ')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => void form.submit(event, bridge.native ? () => ({}) : validate, (v) => pathThenRun(v.path))}
-      >
+      <form noValidate onSubmit={(event) => void form.submit(event, bridge.native ? () => ({}) : validate, (v) => pathThenRun(v.path))}>
         <FormError message={form.errors[FORM_ERROR]} />
         {!bridge.native && (
           <TextField

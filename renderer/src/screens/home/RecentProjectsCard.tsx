@@ -65,8 +65,7 @@ function RecentItem({ item, busy, onOpen, onForget }: RecentItemProps) {
   return (
     <li className="recent-item">
       <div className="recent-item-text">
-        <strong>{item.productName}</strong>{' '}
-        {!item.exists && <span className="badge badge-danger">Missing</span>}
+        <strong>{item.productName}</strong> {!item.exists && <span className="badge badge-danger">Missing</span>}
         <p className="recent-path">{item.path}</p>
         <p className="recent-path">Last opened {localDate(item.openedAt)}</p>
       </div>

@@ -44,7 +44,10 @@ export function GenerateKeyForm({ replacing, onNotice }: { replacing: boolean; o
       <h3 id="generate-key-title">{replacing ? 'Generate a new key' : 'Generate a key'}</h3>
       <FormError message={form.errors[FORM_ERROR]} />
       {replacing && isOwner ? (
-        <SignaturePasswordField meaning="PDFs signed with the old key stay valid. As an owner, your password signs this key change as “approved trust change”." {...form.field('password')} />
+        <SignaturePasswordField
+          meaning="PDFs signed with the old key stay valid. As an owner, your password signs this key change as “approved trust change”."
+          {...form.field('password')}
+        />
       ) : (
         <TextField
           label="Your password"

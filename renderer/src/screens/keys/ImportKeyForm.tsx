@@ -74,7 +74,11 @@ export function ImportKeyForm({ replacing, onNotice }: { replacing: boolean; onN
         label="Your password"
         type="password"
         autoComplete="current-password"
-        hint={replacing && isOwner ? 'Your key is stored encrypted with it; as an owner, it also signs this key change as “approved trust change”.' : 'Your key is stored encrypted with it.'}
+        hint={
+          replacing && isOwner
+            ? 'Your key is stored encrypted with it; as an owner, it also signs this key change as “approved trust change”.'
+            : 'Your key is stored encrypted with it.'
+        }
         required
         {...form.field('password')}
       />

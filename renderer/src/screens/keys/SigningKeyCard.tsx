@@ -23,10 +23,7 @@ export function SigningKeyCard({ onNotice }: { onNotice: (text: string) => void 
   return (
     <section className="card" aria-labelledby="signing-key-title" data-testid="signing-key">
       <h2 id="signing-key-title">My signing key</h2>
-      <p className="muted small">
-        Signed PDFs carry an embedded signature made with this key. The private key is stored in the project file,
-        encrypted with your password.
-      </p>
+      <p className="muted small">Signed PDFs carry an embedded signature made with this key. The private key is stored in the project file, encrypted with your password.</p>
       {error && (
         <p className="message message-error" role="alert">
           {error}
@@ -46,11 +43,7 @@ export function SigningKeyCard({ onNotice }: { onNotice: (text: string) => void 
           <dd>{mine.source === 'imported' ? 'Imported from a PKCS#12 file' : 'Generated in Cairn'}</dd>
           <dt>Trust</dt>
           <dd>
-            {mine.trusted ? (
-              <span className="badge badge-success">Trusted in this project</span>
-            ) : (
-              <span className="badge badge-warning">Not on this project's trusted list</span>
-            )}
+            {mine.trusted ? <span className="badge badge-success">Trusted in this project</span> : <span className="badge badge-warning">Not on this project's trusted list</span>}
           </dd>
         </dl>
       ) : (

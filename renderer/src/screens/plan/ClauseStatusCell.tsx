@@ -92,7 +92,15 @@ export function ClauseStatusCell({ clause }: { clause: PlanClause }) {
       </select>
       {asking && (
         <form noValidate onSubmit={submitJustification}>
-          <TextAreaField label={QUESTIONS[asking].label(clause.clause)} name="justification" value={justification} error={error} maxLength={LIMITS.text} rows={2} onChange={setJustification} />
+          <TextAreaField
+            label={QUESTIONS[asking].label(clause.clause)}
+            name="justification"
+            value={justification}
+            error={error}
+            maxLength={LIMITS.text}
+            rows={2}
+            onChange={setJustification}
+          />
           <div className="button-row">
             <button type="submit" className="button button-small button-primary">
               Save justification

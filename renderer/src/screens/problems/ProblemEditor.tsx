@@ -118,7 +118,13 @@ export function ProblemEditor({ problem, onOpenChange }: { problem: ProblemView;
         <legend>Known-anomaly evaluation for a release (5.8.2, 5.8.3)</legend>
         <label className="field">
           <span className="field-label">Why it does not contribute to an unacceptable risk</span>
-          <textarea className="textarea" rows={2} value={draft.anomalyEvaluation} disabled={closed} onChange={(e) => setDraft((d) => ({ ...d, anomalyEvaluation: e.target.value }))} />
+          <textarea
+            className="textarea"
+            rows={2}
+            value={draft.anomalyEvaluation}
+            disabled={closed}
+            onChange={(e) => setDraft((d) => ({ ...d, anomalyEvaluation: e.target.value }))}
+          />
         </label>
         <label className="field">
           <span className="field-label">What users can do about it</span>
@@ -128,7 +134,9 @@ export function ProblemEditor({ problem, onOpenChange }: { problem: ProblemView;
           type="button"
           className="button"
           disabled={closed}
-          onClick={() => void run(() => evaluateAnomaly({ id: problem.id, anomalyEvaluation: draft.anomalyEvaluation, userMitigation: draft.userMitigation }), 'Anomaly evaluation saved.')}
+          onClick={() =>
+            void run(() => evaluateAnomaly({ id: problem.id, anomalyEvaluation: draft.anomalyEvaluation, userMitigation: draft.userMitigation }), 'Anomaly evaluation saved.')
+          }
         >
           Save anomaly evaluation
         </button>

@@ -7,7 +7,6 @@ import { messageOf } from '../../api/field-errors';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useProblemsStore } from '../../stores/problems-store';
 
-
 const affectsOf = (problem: ProblemView): '' | 'yes' | 'no' => (problem.affectsSafety === null ? '' : problem.affectsSafety ? 'yes' : 'no');
 
 /** 9.2: the risk chains the problem was looked at against, whether it affects safety, and why. */

@@ -30,7 +30,17 @@ export function ProblemStatusBar({ problem }: { problem: ProblemView }) {
       )}
       <div className="button-row">
         {moves.map((m) => (
-          <button key={m.to} type="button" className="button button-small" onClick={() => void setStatus({ id: problem.id, status: m.to }).then(() => setError(null), (e: unknown) => setError(messageOf(e)))}>
+          <button
+            key={m.to}
+            type="button"
+            className="button button-small"
+            onClick={() =>
+              void setStatus({ id: problem.id, status: m.to }).then(
+                () => setError(null),
+                (e: unknown) => setError(messageOf(e)),
+              )
+            }
+          >
             {m.label}
           </button>
         ))}

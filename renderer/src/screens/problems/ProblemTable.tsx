@@ -18,12 +18,20 @@ function columns(selectedId: number | null, select: (id: number) => void): DataC
           <button type="button" className="link-button" aria-pressed={p.id === selectedId} onClick={() => select(p.id)}>
             {p.title}
           </button>
-          <span className="muted small"> · {p.type}, {p.source}</span>
+          <span className="muted small">
+            {' '}
+            · {p.type}, {p.source}
+          </span>
         </>
       ),
     },
     // Most critical first when sorted ascending, as the list of criticalities runs.
-    { id: 'criticality', header: 'Criticality', sortValue: (p) => CRITICALITIES.indexOf(p.criticality), cell: (p) => <span className={`badge criticality-${p.criticality}`}>{p.criticality}</span> },
+    {
+      id: 'criticality',
+      header: 'Criticality',
+      sortValue: (p) => CRITICALITIES.indexOf(p.criticality),
+      cell: (p) => <span className={`badge criticality-${p.criticality}`}>{p.criticality}</span>,
+    },
     { id: 'safety', header: 'Safety', sortValue: safetyText, cell: safetyText },
     { id: 'status', header: 'Status', sortValue: (p) => p.status, cell: (p) => p.status },
   ];

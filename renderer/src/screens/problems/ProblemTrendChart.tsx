@@ -8,7 +8,6 @@ const HEIGHT = 120;
 const SHADES: Record<Criticality, string> = { high: '#a3262a', medium: '#c77d14', low: '#7a8594' };
 const LETTER: Record<Criticality, string> = { high: 'H', medium: 'M', low: 'L' };
 
-
 /** One month in words: the same facts as its bar. */
 export function describeMonth(m: TrendMonth): string {
   if (m.total === 0) return `${m.month}: no problems`;

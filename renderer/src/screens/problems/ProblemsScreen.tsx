@@ -47,7 +47,8 @@ export function ProblemsScreen() {
         </button>
       </div>
       <p className="muted">
-        Every problem found in testing, by the team or in the field, evaluated against the risk file and followed to a fix or a reasoned decision. {all.length} reported, {open} not closed.
+        Every problem found in testing, by the team or in the field, evaluated against the risk file and followed to a fix or a reasoned decision. {all.length} reported, {open} not
+        closed.
       </p>
       <ScreenMessages error={error} notice={null} />
       {trend && <ProblemTrendChart months={trend.months} />}

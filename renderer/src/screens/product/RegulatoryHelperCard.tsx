@@ -82,7 +82,12 @@ export function RegulatoryHelperCard({ kind }: HelperProps) {
             </p>
             {'rules' in live.result && live.result.rules.length > 0 && <p className="small">Rules applied: {live.result.rules.join(', ')}</p>}
             <p className="small">{live.result.rationale}</p>
-            {'advisories' in live.result && live.result.advisories.map((a) => <p key={a.flag} className="small message message-info">{a.message}</p>)}
+            {'advisories' in live.result &&
+              live.result.advisories.map((a) => (
+                <p key={a.flag} className="small message message-info">
+                  {a.message}
+                </p>
+              ))}
           </>
         ) : live.kind === 'contradiction' ? (
           <p className="message message-error">{live.message}</p>
@@ -95,7 +100,8 @@ export function RegulatoryHelperCard({ kind }: HelperProps) {
       </button>
       {latest && (
         <p className="small" data-testid={`${kind}-result`}>
-          Last recorded: <strong>{resultHeadline(latest.result)}</strong>, {latest.decidedAt.slice(0, 10)} by {latest.decidedBy}; {history.length} assessment{history.length === 1 ? '' : 's'} on record.
+          Last recorded: <strong>{resultHeadline(latest.result)}</strong>, {latest.decidedAt.slice(0, 10)} by {latest.decidedBy}; {history.length} assessment
+          {history.length === 1 ? '' : 's'} on record.
         </p>
       )}
     </section>

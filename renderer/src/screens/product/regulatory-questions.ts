@@ -15,10 +15,33 @@ export interface HelperQuestion {
 }
 
 export const MDR_QUESTIONS: HelperQuestion[] = [
-  { key: 'isMedicalDeviceSoftware', legend: 'Is the software a medical device in its own right?', help: 'It processes data for the benefit of individual patients, for a medical purpose such as diagnosis, monitoring or treatment — not only storing, sending or searching it.', options: YES_NO },
-  { key: 'drivesOrInfluencesHardware', legend: 'Does it drive or influence the use of a hardware device?', help: 'If so it takes at least the class of that device (implementing rule 3.3).', options: YES_NO, gate: 'isMedicalDeviceSoftware' },
-  { key: 'hardwareClass', legend: 'What is the class of that hardware device?', help: 'As stated in the device’s own technical documentation.', options: ['I', 'IIa', 'IIb', 'III'].map((c) => ({ value: c, label: `Class ${c}` })), gate: 'drivesOrInfluencesHardware' },
-  { key: 'informsDiagnosisOrTherapyDecisions', legend: 'Does it provide information used to take decisions for diagnosis or therapy?', help: 'Rule 11(a): the class depends on what a wrong decision could do.', options: YES_NO, gate: 'isMedicalDeviceSoftware' },
+  {
+    key: 'isMedicalDeviceSoftware',
+    legend: 'Is the software a medical device in its own right?',
+    help: 'It processes data for the benefit of individual patients, for a medical purpose such as diagnosis, monitoring or treatment — not only storing, sending or searching it.',
+    options: YES_NO,
+  },
+  {
+    key: 'drivesOrInfluencesHardware',
+    legend: 'Does it drive or influence the use of a hardware device?',
+    help: 'If so it takes at least the class of that device (implementing rule 3.3).',
+    options: YES_NO,
+    gate: 'isMedicalDeviceSoftware',
+  },
+  {
+    key: 'hardwareClass',
+    legend: 'What is the class of that hardware device?',
+    help: 'As stated in the device’s own technical documentation.',
+    options: ['I', 'IIa', 'IIb', 'III'].map((c) => ({ value: c, label: `Class ${c}` })),
+    gate: 'drivesOrInfluencesHardware',
+  },
+  {
+    key: 'informsDiagnosisOrTherapyDecisions',
+    legend: 'Does it provide information used to take decisions for diagnosis or therapy?',
+    help: 'Rule 11(a): the class depends on what a wrong decision could do.',
+    options: YES_NO,
+    gate: 'isMedicalDeviceSoftware',
+  },
   {
     key: 'worstDecisionImpact',
     legend: 'What is the worst a wrong decision could cause?',
@@ -30,14 +53,36 @@ export const MDR_QUESTIONS: HelperQuestion[] = [
     ],
     gate: 'informsDiagnosisOrTherapyDecisions',
   },
-  { key: 'monitorsPhysiologicalProcesses', legend: 'Does it monitor physiological processes?', help: 'Rule 11(b), for example breathing, heart rhythm or blood glucose over time.', options: YES_NO, gate: 'isMedicalDeviceSoftware' },
-  { key: 'vitalParametersImmediateDanger', legend: 'Could variations in those vital parameters put the patient in immediate danger?', help: 'Then the software is class IIb.', options: YES_NO, gate: 'monitorsPhysiologicalProcesses' },
+  {
+    key: 'monitorsPhysiologicalProcesses',
+    legend: 'Does it monitor physiological processes?',
+    help: 'Rule 11(b), for example breathing, heart rhythm or blood glucose over time.',
+    options: YES_NO,
+    gate: 'isMedicalDeviceSoftware',
+  },
+  {
+    key: 'vitalParametersImmediateDanger',
+    legend: 'Could variations in those vital parameters put the patient in immediate danger?',
+    help: 'Then the software is class IIb.',
+    options: YES_NO,
+    gate: 'monitorsPhysiologicalProcesses',
+  },
 ];
 
 export const FDA_QUESTIONS: HelperQuestion[] = [
-  { key: 'probableRiskOfDeathOrSeriousInjury', legend: 'Could a software failure lead to a probable risk of death or serious injury?', help: 'Judged before any risk controls are applied, for a patient, user or bystander. Yes means Enhanced documentation.', options: YES_NO },
+  {
+    key: 'probableRiskOfDeathOrSeriousInjury',
+    legend: 'Could a software failure lead to a probable risk of death or serious injury?',
+    help: 'Judged before any risk controls are applied, for a patient, user or bystander. Yes means Enhanced documentation.',
+    options: YES_NO,
+  },
   { key: 'combinationProduct', legend: 'Is the device part of a combination product?', help: 'A drug or biologic combined with the device.', options: YES_NO },
-  { key: 'bloodDonationOrBecs', legend: 'Does it screen blood donations or serve as blood establishment software?', help: 'These devices usually call for Enhanced documentation.', options: YES_NO },
+  {
+    key: 'bloodDonationOrBecs',
+    legend: 'Does it screen blood donations or serve as blood establishment software?',
+    help: 'These devices usually call for Enhanced documentation.',
+    options: YES_NO,
+  },
   { key: 'fdaClassIII', legend: 'Is the device FDA class III?', help: 'Class III devices usually call for Enhanced documentation.', options: YES_NO },
 ];
 

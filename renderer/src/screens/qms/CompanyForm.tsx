@@ -64,11 +64,18 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
   return (
     <section className="card" aria-labelledby="qms-company-title">
       <h2 id="qms-company-title">Company profile</h2>
-      <p className="muted">The procedures print these names where ISO 13485 wants a responsibility assigned. {company.missing.length ? `Still missing: ${company.missing.join(', ')}.` : 'Complete.'}</p>
-      <form noValidate onSubmit={(event) => void form.submit(event, validate, async (values) => {
-        await saveCompany(changesOf(values, company));
-        onSaved('Company profile saved.');
-      })}>
+      <p className="muted">
+        The procedures print these names where ISO 13485 wants a responsibility assigned. {company.missing.length ? `Still missing: ${company.missing.join(', ')}.` : 'Complete.'}
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void form.submit(event, validate, async (values) => {
+            await saveCompany(changesOf(values, company));
+            onSaved('Company profile saved.');
+          })
+        }
+      >
         <div className="field-grid">
           {LINE_FIELDS.map((f) => (
             <TextField key={f.key} label={f.label} maxLength={LIMITS.name} {...form.field(f.key)} />

@@ -49,17 +49,30 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
       <div className="card-header">
         <h2 id="qms-procedures-title">Procedure set</h2>
         {approved.length > 0 && (
-          <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void run(exportSet, `${approved.length === 1 ? 'The approved procedure was' : `The ${approved.length} approved procedures were`} exported as one PDF.`)}>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy || undefined}
+            onClick={() => void run(exportSet, `${approved.length === 1 ? 'The approved procedure was' : `The ${approved.length} approved procedures were`} exported as one PDF.`)}
+          >
             Export approved procedures (PDF)
           </button>
         )}
         {missing.length > 0 && (
-          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void run(generate, `${plural(missing.length, 'procedure document')} created as drafts.`)}>
+          <button
+            type="button"
+            className="button button-primary"
+            aria-disabled={busy || undefined}
+            onClick={() => void run(generate, `${plural(missing.length, 'procedure document')} created as drafts.`)}
+          >
             Create {missing.length} procedure document{missing.length === 1 ? '' : 's'}
           </button>
         )}
       </div>
-      <p className="muted">Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document. {overview.trainingDue.length > 0 && `${plural(overview.trainingDue.length, 'training')} due on approved versions: see Records.`}</p>
+      <p className="muted">
+        Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document.{' '}
+        {overview.trainingDue.length > 0 && `${plural(overview.trainingDue.length, 'training')} due on approved versions: see Records.`}
+      </p>
       <table className="table">
         <caption className="visually-hidden">Procedures with their document state</caption>
         <thead>
@@ -92,7 +105,12 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
                   Edit sections
                 </button>
                 {p.document && (
-                  <button type="button" className="button button-small button-quiet" onClick={() => openDocument(p.document?.documentId ?? 0)} aria-label={`Open document ${p.key}`}>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    onClick={() => openDocument(p.document?.documentId ?? 0)}
+                    aria-label={`Open document ${p.key}`}
+                  >
                     Open document
                   </button>
                 )}

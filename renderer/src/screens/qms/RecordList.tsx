@@ -22,17 +22,21 @@ interface RecordFormProps {
 function RecordForm({ kind, record, onDone }: RecordFormProps) {
   const def = RECORD_KIND_DEFS[kind];
   const saveRecord = useQmsStore((state) => state.saveRecord);
-  const form = useForm(Object.fromEntries(def.fields.map((f) => [f.key, record?.fields[f.key] ?? (f.options?.[0]?.value ?? '')])));
+  const form = useForm(Object.fromEntries(def.fields.map((f) => [f.key, record?.fields[f.key] ?? f.options?.[0]?.value ?? ''])));
   // Field errors come back as "fields.<key>"; the form names its fields by key.
   return (
     <form
       noValidate
       className="qms-record-form"
       onSubmit={(event) =>
-        void form.submit(event, () => ({}), async (values) => {
-          await saveRecord(kind, record?.id, values);
-          onDone(record ? `${record.humanId} saved.` : `${def.label} recorded.`);
-        })
+        void form.submit(
+          event,
+          () => ({}),
+          async (values) => {
+            await saveRecord(kind, record?.id, values);
+            onDone(record ? `${record.humanId} saved.` : `${def.label} recorded.`);
+          },
+        )
       }
     >
       <div className="field-grid">
@@ -42,7 +46,13 @@ function RecordForm({ kind, record, onDone }: RecordFormProps) {
             f.type === 'choice' ? (
               <SelectField key={f.key} label={f.label} options={f.options ?? []} {...form.field(f.key)} />
             ) : (
-              <TextField key={f.key} label={`${f.label}${f.required ? '' : ' (optional)'}`} type={f.type === 'date' ? 'date' : 'text'} maxLength={LIMITS.name} {...form.field(f.key)} />
+              <TextField
+                key={f.key}
+                label={`${f.label}${f.required ? '' : ' (optional)'}`}
+                type={f.type === 'date' ? 'date' : 'text'}
+                maxLength={LIMITS.name}
+                {...form.field(f.key)}
+              />
             ),
           )}
       </div>
@@ -127,7 +137,13 @@ export function RecordList({ kind, onSaved }: { kind: RecordKind; onSaved(messag
                 {r.updatedAt.slice(0, 10)} by {r.updatedBy}
               </td>
               <td>
-                <button type="button" className="button button-small" onClick={() => setEditing(editing === r.id ? null : r.id)} aria-expanded={editing === r.id} aria-label={`Edit ${r.humanId}`}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setEditing(editing === r.id ? null : r.id)}
+                  aria-expanded={editing === r.id}
+                  aria-label={`Edit ${r.humanId}`}
+                >
                   Edit
                 </button>
               </td>

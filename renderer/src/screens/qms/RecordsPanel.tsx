@@ -8,7 +8,10 @@ import { RecordList } from './RecordList';
 import { TrainingRecords } from './TrainingRecords';
 
 type ListKey = RecordKind | 'training';
-const LISTS: { value: ListKey; label: string }[] = [{ value: 'training', label: 'Training records' }, ...RECORD_KINDS.map((k) => ({ value: k, label: RECORD_KIND_DEFS[k].plural }))];
+const LISTS: { value: ListKey; label: string }[] = [
+  { value: 'training', label: 'Training records' },
+  ...RECORD_KINDS.map((k) => ({ value: k, label: RECORD_KIND_DEFS[k].plural })),
+];
 
 /** The records the procedures call for, one list at a time. */
 export function RecordsPanel({ onSaved, onError }: { onSaved(message: string): void; onError(message: string): void }) {

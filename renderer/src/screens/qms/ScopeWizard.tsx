@@ -62,9 +62,19 @@ export function ScopeWizard({ overview, onSaved, onError }: ScopeWizardProps) {
     <div className="stack">
       <section className="card" aria-labelledby="qms-scope-title">
         <h2 id="qms-scope-title">What does the company do?</h2>
-        <p className="muted">ISO 13485 lets a company leave out requirements of clauses 6, 7 and 8 that its activities or devices do not call for. The quality manual must say which, and why (4.2.2).</p>
+        <p className="muted">
+          ISO 13485 lets a company leave out requirements of clauses 6, 7 and 8 that its activities or devices do not call for. The quality manual must say which, and why (4.2.2).
+        </p>
         {SCOPE_QUESTIONS.map((q) => (
-          <RadioGroup key={q.key} legend={q.question} help={q.help} name={q.key} options={YES_NO} value={answers[q.key] ?? ''} onChange={(value) => setAnswers({ ...answers, [q.key]: value as 'yes' | 'no' })} />
+          <RadioGroup
+            key={q.key}
+            legend={q.question}
+            help={q.help}
+            name={q.key}
+            options={YES_NO}
+            value={answers[q.key] ?? ''}
+            onChange={(value) => setAnswers({ ...answers, [q.key]: value as 'yes' | 'no' })}
+          />
         ))}
         <div className="button-row">
           <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void apply()}>
@@ -104,15 +114,30 @@ export function ScopeWizard({ overview, onSaved, onError }: ScopeWizardProps) {
           </tbody>
         </table>
         <h3>Change one clause</h3>
-        <form noValidate onSubmit={(event) => void form.submit(event, () => ({}), async (values) => {
-          await setClause({ clause: values.clause, status: values.status as ScopeStatus, justification: values.justification });
-          onSaved(`${values.clause} saved.`);
-        })}>
+        <form
+          noValidate
+          onSubmit={(event) =>
+            void form.submit(
+              event,
+              () => ({}),
+              async (values) => {
+                await setClause({ clause: values.clause, status: values.status as ScopeStatus, justification: values.justification });
+                onSaved(`${values.clause} saved.`);
+              },
+            )
+          }
+        >
           <div className="field-grid">
             <SelectField label="Clause" options={choosable.map((c) => ({ value: c.clause, label: `${c.clause} ${c.title}` }))} {...form.field('clause')} />
             <SelectField label="Decision" options={statuses.map((s) => ({ value: s, label: STATUS_WORDS[s] }))} {...form.field('status')} />
           </div>
-          <TextAreaField label="Justification" rows={2} maxLength={LIMITS.text} hint="Printed in the quality manual. Not needed when the clause applies." {...form.field('justification')} />
+          <TextAreaField
+            label="Justification"
+            rows={2}
+            maxLength={LIMITS.text}
+            hint="Printed in the quality manual. Not needed when the clause applies."
+            {...form.field('justification')}
+          />
           <FormError message={form.errors[FORM_ERROR]} />
           <div className="button-row">
             <SubmitButton busy={form.busy} busyLabel="Saving…" variant="plain">

@@ -18,7 +18,13 @@ export function TrainingRecords({ onSaved }: { onSaved(message: string): void })
   const members = useUsersStore((state) => state.members);
   const loadTeam = useUsersStore((state) => state.load);
   const first = training?.due[0];
-  const form = useForm({ traineeId: String(first?.traineeId ?? ''), procedure: first ? `${first.docKey}@${first.version}` : '', trainedOn: '', method: 'Read and understood', password: '' });
+  const form = useForm({
+    traineeId: String(first?.traineeId ?? ''),
+    procedure: first ? `${first.docKey}@${first.version}` : '',
+    trainedOn: '',
+    method: 'Read and understood',
+    password: '',
+  });
 
   useEffect(() => {
     if (!members) void loadTeam();
@@ -68,12 +74,24 @@ export function TrainingRecords({ onSaved }: { onSaved(message: string): void })
       </section>
       <section className="card" aria-labelledby="qms-train-title">
         <h2 id="qms-train-title">Record a training</h2>
-        <form noValidate onSubmit={(event) => void form.submit(event, validate, async (values) => {
-          const [docKey = '', version = '0'] = values.procedure.split('@');
-          await recordTraining({ traineeId: Number(values.traineeId), docKey, version: Number(version), trainedOn: values.trainedOn, method: values.method, password: values.password });
-          form.set('password', '');
-          onSaved(`Training on ${docKey} v${version} recorded and signed.`);
-        })}>
+        <form
+          noValidate
+          onSubmit={(event) =>
+            void form.submit(event, validate, async (values) => {
+              const [docKey = '', version = '0'] = values.procedure.split('@');
+              await recordTraining({
+                traineeId: Number(values.traineeId),
+                docKey,
+                version: Number(version),
+                trainedOn: values.trainedOn,
+                method: values.method,
+                password: values.password,
+              });
+              form.set('password', '');
+              onSaved(`Training on ${docKey} v${version} recorded and signed.`);
+            })
+          }
+        >
           <div className="field-grid">
             <SelectField label="Person trained" options={[{ value: '', label: 'Choose…' }, ...people]} {...form.field('traineeId')} />
             <SelectField label="Procedure version" options={[{ value: '', label: 'Choose…' }, ...versions]} {...form.field('procedure')} />

@@ -67,8 +67,8 @@ export function ValidateCairn({ onSaved }: { onSaved(message: string): void }) {
     <section className="card stack" aria-labelledby="validate-cairn-title">
       <h2 id="validate-cairn-title">Validate Cairn on this computer</h2>
       <p className="muted small">
-        Checks the installed files, runtime and folders (installation qualification), then runs one scenario per intended use against results fixed in advance (operational qualification), in a temporary folder: no project is opened or changed. The signed report is recorded against Cairn in the tool list, where SOP-VAL
-        looks for it.
+        Checks the installed files, runtime and folders (installation qualification), then runs one scenario per intended use against results fixed in advance (operational
+        qualification), in a temporary folder: no project is opened or changed. The signed report is recorded against Cairn in the tool list, where SOP-VAL looks for it.
       </p>
       <SelectField label="Scenarios" options={SCOPES} name="scope" value={scope} error={undefined} disabled={running} onChange={(value) => setScope(value as ValidationScope)} />
       <div className="button-row">
@@ -83,7 +83,11 @@ export function ValidateCairn({ onSaved }: { onSaved(message: string): void }) {
         <div className="stack" data-testid="validation-result">
           <p className={last.passed ? '' : 'field-error'}>
             <strong>
-              {last.passed ? (last.skipped.length ? `Every step run passed; ${last.skipped.join(', ')} were not run, so this run qualifies nothing.` : `Every step passed: Cairn ${last.version} is qualified on this computer.`) : `Some steps failed: Cairn ${last.version} is not qualified on this computer until they pass.`}
+              {last.passed
+                ? last.skipped.length
+                  ? `Every step run passed; ${last.skipped.join(', ')} were not run, so this run qualifies nothing.`
+                  : `Every step passed: Cairn ${last.version} is qualified on this computer.`
+                : `Some steps failed: Cairn ${last.version} is not qualified on this computer until they pass.`}
             </strong>
           </p>
           <StepTable caption="Installation qualification" steps={last.iq} />

@@ -28,7 +28,7 @@ export function ArtefactPicker({ release, onSaved, onError }: ArtefactPickerProp
     setBusy(true);
     try {
       for (const file of Array.from(files)) await addArtefact(file.name, await sha256OfFile(file), file.size);
-      onSaved(`${files.length === 1 ? files[0]?.name ?? '' : `${files.length} files`} archived with SHA-256.`);
+      onSaved(`${files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`} archived with SHA-256.`);
     } catch (caught) {
       onError(messageOf(caught));
     } finally {
@@ -90,7 +90,14 @@ export function ArtefactPicker({ release, onSaved, onError }: ArtefactPickerProp
           <label className="field-label" htmlFor={inputId}>
             Add released files
           </label>
-          <input id={inputId} type="file" multiple className="input" disabled={busy} aria-describedby={`${inputId}-hint`} onChange={(event) => {
+          <input
+            id={inputId}
+            type="file"
+            multiple
+            className="input"
+            disabled={busy}
+            aria-describedby={`${inputId}-hint`}
+            onChange={(event) => {
               const input = event.currentTarget;
               void addFiles(input.files).then(() => {
                 input.value = '';

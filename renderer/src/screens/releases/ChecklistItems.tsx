@@ -7,7 +7,9 @@ export function ChecklistItems({ items }: { items: ChecklistItem[] }) {
       {items.map((item) => (
         <li key={item.clause} className="release-item" data-testid={`clause-${item.clause}`}>
           <p className="release-item-head">
-            <span className={`badge${!item.applies ? ' badge-muted' : item.met ? ' badge-success' : ' badge-danger'}`}>{!item.applies ? 'Not required' : item.met ? 'Met' : 'Blocked'}</span>{' '}
+            <span className={`badge${!item.applies ? ' badge-muted' : item.met ? ' badge-success' : ' badge-danger'}`}>
+              {!item.applies ? 'Not required' : item.met ? 'Met' : 'Blocked'}
+            </span>{' '}
             <strong>
               {item.clause} {item.title}
             </strong>

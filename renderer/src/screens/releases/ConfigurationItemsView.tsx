@@ -15,14 +15,18 @@ export function ConfigurationItemsView() {
       .catch((caught: unknown) => setError(messageOf(caught)));
   }, [load]);
 
-  if (error) return <p className="message message-error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="message message-error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p className="muted">Loading…</p>;
   const changed = data.items.filter((i) => i.changedSinceLastRelease).length;
   return (
     <>
       <p data-testid="config-summary">
-        {data.items.length} configuration items;{' '}
-        {data.releases.length === 0 ? 'no version released yet.' : `${changed} changed or new since ${data.releases.at(-1) ?? ''}.`}
+        {data.items.length} configuration items; {data.releases.length === 0 ? 'no version released yet.' : `${changed} changed or new since ${data.releases.at(-1) ?? ''}.`}
       </p>
       {BASELINE_ITEM_TYPES.map((type) => {
         const items = data.items.filter((i) => i.itemType === type);

@@ -46,7 +46,12 @@ export function DeliveryConfirmation({ release, onSaved }: { release: ReleaseDet
       }
     >
       <CheckboxField {...form.field('confirmed')}>Delivered copies were checked against the archived SHA-256</CheckboxField>
-      <TextField label="How it was checked" hint="For example: downloaded the installer from the portal and compared its SHA-256." maxLength={LIMITS.text} {...form.field('note')} />
+      <TextField
+        label="How it was checked"
+        hint="For example: downloaded the installer from the portal and compared its SHA-256."
+        maxLength={LIMITS.text}
+        {...form.field('note')}
+      />
       <FormError message={form.errors[FORM_ERROR]} />
       <div className="button-row">
         <SubmitButton busy={form.busy} busyLabel="Saving…">

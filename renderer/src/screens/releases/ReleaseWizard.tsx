@@ -26,7 +26,9 @@ const TEXT_FIELDS: Partial<Record<ReleaseStep, TextFieldDef[]>> = {
     { key: 'buildEnvironment', label: 'Build environment', hint: 'Build machine, operating system, compilers and tools with their versions.', rows: 4 },
   ],
   archive: [{ key: 'archiveLocation', label: 'Archive location', hint: 'Where the software, its configuration items and documents are kept for the product lifetime.' }],
-  delivery: [{ key: 'delivery', label: 'Delivery procedure', hint: 'Replication, labelling, packaging, protection, storage and delivery, e.g. signed installers and checksums.', rows: 5 }],
+  delivery: [
+    { key: 'delivery', label: 'Delivery procedure', hint: 'Replication, labelling, packaging, protection, storage and delivery, e.g. signed installers and checksums.', rows: 5 },
+  ],
 };
 
 /** The 5.8 release as steps beside their checklist items, each marked done or blocked. */

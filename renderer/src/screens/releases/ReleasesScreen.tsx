@@ -55,8 +55,14 @@ export function ReleasesScreen() {
                     <ul className="release-list">
                       {releases.map((r) => (
                         <li key={r.id}>
-                          <button type="button" className="button button-small" aria-pressed={current?.id === r.id} onClick={() => void open(r.version).catch((caught: unknown) => failed(messageOf(caught)))}>
-                            {r.version} <span className={`badge${r.status === 'released' ? ' badge-success' : ' badge-muted'}`}>{r.status === 'released' ? 'Released' : 'Draft'}</span>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-pressed={current?.id === r.id}
+                            onClick={() => void open(r.version).catch((caught: unknown) => failed(messageOf(caught)))}
+                          >
+                            {r.version}{' '}
+                            <span className={`badge${r.status === 'released' ? ' badge-success' : ' badge-muted'}`}>{r.status === 'released' ? 'Released' : 'Draft'}</span>
                           </button>
                         </li>
                       ))}

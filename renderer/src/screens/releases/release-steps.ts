@@ -13,12 +13,14 @@ export const STEP_DEFS: Record<ReleaseStep, { title: string; clauses: readonly R
   verification: {
     title: 'Verification',
     clauses: ['5.8.1'],
-    explain: 'Every requirement verified for this version: a test of it passed in a completed run, or it is verified by inspection, analysis or demonstration. No failed or blocked result may be left.',
+    explain:
+      'Every requirement verified for this version: a test of it passed in a completed run, or it is verified by inspection, analysis or demonstration. No failed or blocked result may be left.',
   },
   anomalies: {
     title: 'Known anomalies',
     clauses: ['5.8.2', '5.8.3'],
-    explain: 'Problems still open are released as known residual anomalies. Each needs a decision and (classes B and C) an evaluation showing it does not contribute to an unacceptable risk.',
+    explain:
+      'Problems still open are released as known residual anomalies. Each needs a decision and (classes B and C) an evaluation showing it does not contribute to an unacceptable risk.',
   },
   build: {
     title: 'Build',

@@ -15,11 +15,7 @@ export function GridHead() {
           return (
             <div key={column.id} role="columnheader" className="grid-cell" aria-sort={sorted ? SORT_NAMES[sorted] : column.sort ? 'none' : undefined}>
               {column.sort ? (
-                <button
-                  type="button"
-                  className="grid-sort"
-                  onClick={() => column.sort && void setSort({ column: column.sort, dir: sorted === 'asc' ? 'desc' : 'asc' })}
-                >
+                <button type="button" className="grid-sort" onClick={() => column.sort && void setSort({ column: column.sort, dir: sorted === 'asc' ? 'desc' : 'asc' })}>
                   {column.header}
                   <span className="grid-sort-mark" aria-hidden="true">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}

@@ -59,7 +59,9 @@ export function ImportDialog({ onImported, onClose }: { onImported: () => void; 
       error={error}
       onClose={onClose}
     >
-      {step.kind === 'file' && <ImportFilePicker id="req-import-file" label="File to import" accept=".csv,.txt,.xlsx,.reqif,.reqifz,.xml" busy={busy} onRead={(file) => void preview(file)} />}
+      {step.kind === 'file' && (
+        <ImportFilePicker id="req-import-file" label="File to import" accept=".csv,.txt,.xlsx,.reqif,.reqifz,.xml" busy={busy} onRead={(file) => void preview(file)} />
+      )}
       {step.kind === 'map' && (
         <>
           <MappingIntro

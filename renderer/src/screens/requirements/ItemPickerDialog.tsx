@@ -40,12 +40,12 @@ export function ItemPickerDialog({ requirement, tree, initial, onSave, onClose }
       return next;
     });
   return (
-    <Dialog title={requirement ? `Software items of ${requirement.humanId}` : 'Software items'} description="The highest class among the chosen items decides what the requirement must state." onClose={onClose}>
-      {tree.length === 0 ? (
-        <p className="muted">No software systems yet: add them on the Software screen first.</p>
-      ) : (
-        <NodeChoices nodes={tree} chosen={chosen} toggle={toggle} />
-      )}
+    <Dialog
+      title={requirement ? `Software items of ${requirement.humanId}` : 'Software items'}
+      description="The highest class among the chosen items decides what the requirement must state."
+      onClose={onClose}
+    >
+      {tree.length === 0 ? <p className="muted">No software systems yet: add them on the Software screen first.</p> : <NodeChoices nodes={tree} chosen={chosen} toggle={toggle} />}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => onSave([...chosen])}>
           Save items

@@ -36,7 +36,13 @@ export function RequirementCell({ column, requirement, selected, onToggle }: Req
   return (
     <>
       <span title={text.length > 40 ? text : undefined}>
-        {missing ? <span className="req-needed">Needed</span> : column.id === 'text' && requirement.textXhtml ? <RichText xhtml={requirement.textXhtml} text={requirement.text} inline /> : text}
+        {missing ? (
+          <span className="req-needed">Needed</span>
+        ) : column.id === 'text' && requirement.textXhtml ? (
+          <RichText xhtml={requirement.textXhtml} text={requirement.text} inline />
+        ) : (
+          text
+        )}
       </span>
       {/* Beside the text, not inside it: a long list of items is cut short, the marker never is. */}
       {suspect && <span className="badge badge-warning req-suspect">suspect</span>}

@@ -98,7 +98,8 @@ export function RequirementDetail({ id }: { id: number }) {
       {requirement && data && (
         <>
           <p className="muted small">
-            Revision {requirement.revision} · {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : 'no software item yet, so held to the project’s class'}
+            Revision {requirement.revision} ·{' '}
+            {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : 'no software item yet, so held to the project’s class'}
             {requirement.missing.length > 0 && ` · still needs ${requirement.missing.length === 1 ? 'one field' : `${requirement.missing.length} fields`} its class asks for`}
           </p>
           <form

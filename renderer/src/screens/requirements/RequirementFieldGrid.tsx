@@ -9,7 +9,17 @@ import type { FieldBinding } from '../../hooks/use-form';
 import { METHOD_CHOICES, SOURCE_CHOICES, STATUS_CHOICES, TYPE_CHOICES } from './requirement-columns';
 
 /** A requirement's editable fields as a form holds them (every value a string). */
-export const EMPTY_REQUIREMENT_FIELDS = { title: '', text: '', type: 'functional', source: '', sourceRef: '', rationale: '', acceptanceCriteria: '', verificationMethod: '', status: 'draft' };
+export const EMPTY_REQUIREMENT_FIELDS = {
+  title: '',
+  text: '',
+  type: 'functional',
+  source: '',
+  sourceRef: '',
+  rationale: '',
+  acceptanceCriteria: '',
+  verificationMethod: '',
+  status: 'draft',
+};
 export type RequirementFieldValues = typeof EMPTY_REQUIREMENT_FIELDS;
 
 /** The client's check before saving: the statement itself is the one field nothing can do without. */
@@ -39,7 +49,8 @@ interface RequirementFieldGridProps {
 /** Every field of a requirement, laid out the same when adding one and in its detail panel. */
 export function RequirementFieldGrid({ field, safetyClass, items }: RequirementFieldGridProps) {
   const required = requiredFieldsFor(safetyClass);
-  const label = (name: keyof RequirementFieldValues) => `${REQUIREMENT_FIELD_LABELS[name]}${required.includes(name) ? ` (required${safetyClass ? ` for class ${safetyClass}` : ''})` : ''}`;
+  const label = (name: keyof RequirementFieldValues) =>
+    `${REQUIREMENT_FIELD_LABELS[name]}${required.includes(name) ? ` (required${safetyClass ? ` for class ${safetyClass}` : ''})` : ''}`;
   return (
     <div className="field-grid">
       <TextField label="Title" {...field('title')} maxLength={LIMITS.name} className="field-wide" />

@@ -16,7 +16,11 @@ export function RequirementHistory({ rows, total }: { rows: AuditRow[]; total: n
           </li>
         ))}
       </ol>
-      {total > rows.length && <p className="muted small">The {rows.length} latest of {total} entries; the audit trail holds them all.</p>}
+      {total > rows.length && (
+        <p className="muted small">
+          The {rows.length} latest of {total} entries; the audit trail holds them all.
+        </p>
+      )}
     </>
   );
 }

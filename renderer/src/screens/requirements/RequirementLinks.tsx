@@ -38,7 +38,9 @@ export function RequirementLinks({ requirementId, links, onReview }: Requirement
                   </button>
                 </span>
               ) : (
-                <span className="muted small">{link.reviewedAt ? `Reviewed ${localDateTime(link.reviewedAt)} by ${link.reviewedByName ?? 'someone no longer listed'}` : 'Not reviewed since it was made'}</span>
+                <span className="muted small">
+                  {link.reviewedAt ? `Reviewed ${localDateTime(link.reviewedAt)} by ${link.reviewedByName ?? 'someone no longer listed'}` : 'Not reviewed since it was made'}
+                </span>
               )}
             </li>
           );

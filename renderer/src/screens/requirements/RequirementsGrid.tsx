@@ -120,7 +120,8 @@ export function RequirementsGrid({ onPickItems }: { onPickItems: (requirement: R
                 {requirement ? (
                   REQUIREMENT_COLUMNS.map((column, col) => {
                     const place = { row: item.index, col };
-                    const isEditing = editing?.row === item.index && editing.col === col && column.field !== undefined && (column.editor.kind === 'text' || column.editor.kind === 'choice');
+                    const isEditing =
+                      editing?.row === item.index && editing.col === col && column.field !== undefined && (column.editor.kind === 'text' || column.editor.kind === 'choice');
                     return (
                       <div
                         key={column.id}

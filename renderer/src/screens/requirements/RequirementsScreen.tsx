@@ -67,12 +67,16 @@ export function RequirementsScreen() {
         {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'requirement' : 'requirements'}`}
         {overview && ` · ${overview.riskControls} risk controls · ${overview.unallocated} without a software item · ${overview.incomplete} missing what their class needs`}
         {' · '}
-        {review ? `Last review ${review.humanId}: ${REVIEW_RESULT_LABELS[review.result].toLowerCase()} by ${review.reviewerName}, ${localDateTime(review.recordedAt)}` : 'Not reviewed yet (5.2.6)'}
+        {review
+          ? `Last review ${review.humanId}: ${REVIEW_RESULT_LABELS[review.result].toLowerCase()} by ${review.reviewerName}, ${localDateTime(review.recordedAt)}`
+          : 'Not reviewed yet (5.2.6)'}
       </p>
       <RequirementFilters />
       <BulkEditBar />
       <ScreenMessages error={error} notice={notice} />
-      <p className="muted small req-hint">Click a row, or press Enter on its ID, to see and edit all of a requirement with its links and history. Double-click a cell (or press Enter on it) to edit just that cell.</p>
+      <p className="muted small req-hint">
+        Click a row, or press Enter on its ID, to see and edit all of a requirement with its links and history. Double-click a cell (or press Enter on it) to edit just that cell.
+      </p>
       <div className={detailId === null ? 'req-layout' : 'req-layout req-layout-open'}>
         <RequirementsGrid onPickItems={(requirement) => setOpen({ kind: 'items', requirement })} />
         {detailId !== null && <RequirementDetail id={detailId} />}

@@ -30,17 +30,29 @@ export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: 
 
   // One call: the control and its requirement are recorded together or not at all.
   function input(v: Record<string, string>) {
-    const implementedBy = creating ? { kind: 'new', text: v.requirementText ?? '', title: v.name ?? '' } : v.requirementId ? { kind: 'existing', requirementId: Number(v.requirementId) } : undefined;
+    const implementedBy = creating
+      ? { kind: 'new', text: v.requirementText ?? '', title: v.name ?? '' }
+      : v.requirementId
+        ? { kind: 'existing', requirementId: Number(v.requirementId) }
+        : undefined;
     return { chainIds: [chain.id], ...controlValues(v), ...(implementedBy ? { implementedBy } : {}) };
   }
 
   async function save(control: ParsedInputOf<'risk.addControl'>) {
-    await run(() => api('risk.addControl', control), (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`);
+    await run(
+      () => api('risk.addControl', control),
+      (c) => `${c.humanId} added to ${chain.humanId}${c.requirements.length ? `, implemented by ${c.requirements.map((r) => r.humanId).join(', ')}` : ''}.`,
+    );
     onClose();
   }
 
   return (
-    <Dialog title={`Add a risk control to ${chain.humanId}`} description={`${chain.hazard.name} → ${chain.harm.name}, now ${chain.initial.cell} (${chain.initial.acceptability}).`} onClose={onClose} wide>
+    <Dialog
+      title={`Add a risk control to ${chain.humanId}`}
+      description={`${chain.hazard.name} → ${chain.harm.name}, now ${chain.initial.cell} (${chain.initial.acceptability}).`}
+      onClose={onClose}
+      wide
+    >
       <form
         noValidate
         onSubmit={(event) =>

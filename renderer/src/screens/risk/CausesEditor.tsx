@@ -14,7 +14,17 @@ function flatten(nodes: SoftwareNode[], depth = 0): { node: SoftwareNode; depth:
 }
 
 /** The software items that can contribute to the situation (IEC 62304 7.1.1) and through what cause (7.1.2). */
-export function CausesEditor({ tree, causes, categories, onChange }: { tree: SoftwareNode[]; causes: CauseDraft[]; categories: Option[]; onChange: (causes: CauseDraft[]) => void }) {
+export function CausesEditor({
+  tree,
+  causes,
+  categories,
+  onChange,
+}: {
+  tree: SoftwareNode[];
+  causes: CauseDraft[];
+  categories: Option[];
+  onChange: (causes: CauseDraft[]) => void;
+}) {
   const items = flatten(tree);
   const [itemId, setItemId] = useState('');
   const [category, setCategory] = useState(categories[0]?.value ?? '');

@@ -26,7 +26,16 @@ export function ChainControls({ chain }: { chain: RiskRow }) {
               <button type="button" className="button button-small" onClick={() => setEditing(c)}>
                 Edit<span className="visually-hidden"> {c.humanId}</span>
               </button>
-              <ConfirmRemove what={c.humanId} onConfirm={() => run(() => api('risk.removeControl', { id: c.id }), (r) => `${r.removed} removed.`, true)} />
+              <ConfirmRemove
+                what={c.humanId}
+                onConfirm={() =>
+                  run(
+                    () => api('risk.removeControl', { id: c.id }),
+                    (r) => `${r.removed} removed.`,
+                    true,
+                  )
+                }
+              />
             </div>
           </li>
         ))}

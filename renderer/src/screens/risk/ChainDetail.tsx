@@ -12,7 +12,12 @@ import { probabilityText, verdictClass, verdictText } from './risk-format';
 export function ChainDetail({ chain, onAddControl, onResidual }: { chain: RiskRow; onAddControl: () => void; onResidual: () => void }) {
   const { run, select } = useRiskStore.getState();
   const [editing, setEditing] = useState(false);
-  const remove = () => run(() => api('risk.removeChain', { id: chain.id }), (r) => `${r.removed} removed.`, true).then(() => select(null));
+  const remove = () =>
+    run(
+      () => api('risk.removeChain', { id: chain.id }),
+      (r) => `${r.removed} removed.`,
+      true,
+    ).then(() => select(null));
   return (
     <section className="card risk-detail" aria-labelledby="risk-detail-title">
       <h2 id="risk-detail-title">{chain.humanId}</h2>

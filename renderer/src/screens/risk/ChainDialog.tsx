@@ -113,7 +113,12 @@ export function ChainDialog({ chain, onClose }: { chain?: RiskRow; onClose: () =
             <RecordPicker key={kind} label={label} records={lists[kind]} choice={form.field(`${kind}Id`)} name={form.field(`${kind}Name`)} />
           ))}
           {form.values.hazardId === NEW_RECORD && (
-            <SelectField label="Hazard category" options={HAZARD_CATEGORIES.map((c) => ({ value: c, label: HAZARD_CATEGORY_LABELS[c] }))} {...form.field('hazardCategory')} className="field-wide" />
+            <SelectField
+              label="Hazard category"
+              options={HAZARD_CATEGORIES.map((c) => ({ value: c, label: HAZARD_CATEGORY_LABELS[c] }))}
+              {...form.field('hazardCategory')}
+              className="field-wide"
+            />
           )}
           <div className="field-wide">
             <TextAreaField label="Sequence of events" hint="How the hazard turns into the hazardous situation." rows={2} {...form.field('sequenceOfEvents')} />
@@ -123,8 +128,8 @@ export function ChainDialog({ chain, onClose }: { chain?: RiskRow; onClose: () =
         <fieldset className="fieldset">
           <legend>Initial risk, before any control</legend>
           <p className="field-hint">
-            Estimate P as it really is. For the software safety classification (IEC 62304 4.3) a different rule applies: a software failure is taken as
-            certain to happen, and only controls outside the software system count.
+            Estimate P as it really is. For the software safety classification (IEC 62304 4.3) a different rule applies: a software failure is taken as certain to happen, and only
+            controls outside the software system count.
           </p>
           <div className="field-grid">
             <EstimateFields scales={scales} prefix="initial." field={form.field} />

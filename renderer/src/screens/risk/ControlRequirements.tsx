@@ -63,7 +63,13 @@ export function ControlRequirements({ control }: { control: RiskControl }) {
                 type="button"
                 className="button button-quiet button-small"
                 disabled={busy}
-                onClick={() => void act(() => api('risk.unlinkRequirement', { controlId: control.id, requirementId: r.id }), (c) => `${r.humanId} no longer implements ${c.humanId}.`, () => undefined)}
+                onClick={() =>
+                  void act(
+                    () => api('risk.unlinkRequirement', { controlId: control.id, requirementId: r.id }),
+                    (c) => `${r.humanId} no longer implements ${c.humanId}.`,
+                    () => undefined,
+                  )
+                }
               >
                 Unlink<span className="visually-hidden"> {r.humanId}</span>
               </button>

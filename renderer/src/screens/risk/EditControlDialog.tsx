@@ -46,7 +46,11 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
   }
 
   async function save(changed: ParsedInputOf<'risk.updateControl'>) {
-    await run(() => api('risk.updateControl', changed), (c) => `${c.humanId} changed.`, true);
+    await run(
+      () => api('risk.updateControl', changed),
+      (c) => `${c.humanId} changed.`,
+      true,
+    );
     onClose();
   }
 

@@ -30,9 +30,7 @@ export function HeatMap({ matrix, when, cell, onPick }: HeatMapProps) {
         </span>
       </figcaption>
       <table className="risk-heat-table">
-        <caption className="visually-hidden">
-          {TITLES[when]}: chains per probability and severity
-        </caption>
+        <caption className="visually-hidden">{TITLES[when]}: chains per probability and severity</caption>
         <MatrixHead severity={matrix.severity.map((name) => ({ name, title: name }))} />
         <tbody>
           {rows.map(({ p, name }) => (

@@ -9,7 +9,11 @@ import { useRiskStore } from '../../stores/risk-store';
 import { RiskImportCheck } from './RiskImportCheck';
 import { RiskMappingFields } from './RiskMappingFields';
 
-type Step = { kind: 'file' } | { kind: 'map'; file: ImportFile; preview: RiskImportPreview; saved: boolean } | { kind: 'check'; file: ImportFile; preview: RiskImportPreview } | { kind: 'done'; result: RiskImportResult };
+type Step =
+  | { kind: 'file' }
+  | { kind: 'map'; file: ImportFile; preview: RiskImportPreview; saved: boolean }
+  | { kind: 'check'; file: ImportFile; preview: RiskImportPreview }
+  | { kind: 'done'; result: RiskImportResult };
 
 /**
  * A risk table from a spreadsheet in four steps: choose a CSV file; check which column feeds which field

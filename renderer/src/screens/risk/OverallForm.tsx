@@ -34,7 +34,10 @@ export function OverallForm({ plan }: { plan: RiskPlan }) {
               check: (v) => ({ ...(v.evaluation?.trim() ? {} : { evaluation: 'Write the evaluation.' }), ...(v.acceptable ? {} : { acceptable: 'Choose one.' }) }),
             },
             async (evaluated) => {
-              await run(() => api('risk.evaluateOverall', evaluated), () => 'Overall residual risk evaluation saved.');
+              await run(
+                () => api('risk.evaluateOverall', evaluated),
+                () => 'Overall residual risk evaluation saved.',
+              );
             },
           )
         }

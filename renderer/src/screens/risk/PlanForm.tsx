@@ -15,7 +15,16 @@ export function PlanForm({ plan }: { plan: RiskPlanView }) {
   const form = useForm(valuesOf(plan));
   const updatePlan = useRiskStore((s) => s.updatePlan);
   return (
-    <form noValidate onSubmit={(event) => void form.submit(event, () => ({}), (v) => updatePlan(Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, v[f] ?? '']))))}>
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void form.submit(
+          event,
+          () => ({}),
+          (v) => updatePlan(Object.fromEntries(RISK_PLAN_FIELDS.map((f) => [f, v[f] ?? '']))),
+        )
+      }
+    >
       <p className="muted" data-testid="plan-missing">
         {plan.missing.length
           ? `Not saved yet: ${plan.missing.map((f) => PLAN_FIELD_TEXT[f].label.toLowerCase()).join(', ')}. Those parts show Cairn’s draft, written from the product and the team: make it yours and save the plan.`

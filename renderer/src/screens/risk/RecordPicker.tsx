@@ -8,7 +8,11 @@ export const NEW_RECORD = 'new';
 
 /** Picks an existing hazard, situation or harm, or names a new one in the same place. */
 export function RecordPicker({ label, records, choice, name }: { label: string; records: RiskRecord[]; choice: FieldBinding; name: FieldBinding }) {
-  const options = [{ value: '', label: 'Choose…' }, ...records.map((r) => ({ value: String(r.id), label: `${r.humanId} ${r.name}` })), { value: NEW_RECORD, label: `New ${label.toLowerCase()}…` }];
+  const options = [
+    { value: '', label: 'Choose…' },
+    ...records.map((r) => ({ value: String(r.id), label: `${r.humanId} ${r.name}` })),
+    { value: NEW_RECORD, label: `New ${label.toLowerCase()}…` },
+  ];
   return (
     <>
       <SelectField label={label} options={options} {...choice} />

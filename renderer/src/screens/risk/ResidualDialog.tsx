@@ -30,7 +30,12 @@ export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: ()
   }
 
   return (
-    <Dialog title={`Residual risk of ${chain.humanId}`} description={`Initial ${chain.initial.cell} (${chain.initial.acceptability}); controls: ${chain.controls.map((c) => c.humanId).join(', ') || 'none'}.`} onClose={onClose} wide>
+    <Dialog
+      title={`Residual risk of ${chain.humanId}`}
+      description={`Initial ${chain.initial.cell} (${chain.initial.acceptability}); controls: ${chain.controls.map((c) => c.humanId).join(', ') || 'none'}.`}
+      onClose={onClose}
+      wide
+    >
       <form noValidate onSubmit={(event) => void form.submit(event, () => ({}), save)}>
         <div className="field-grid">
           <EstimateFields scales={scales} prefix="residual." field={form.field} />
@@ -38,7 +43,8 @@ export function ResidualDialog({ chain, onClose }: { chain: RiskRow; onClose: ()
         <p className="risk-preview" aria-live="polite" data-testid="residual-preview">
           {preview.ok ? (
             <>
-              Residual risk {preview.value.cell}: <strong className={`risk-verdict risk-verdict-${preview.value.acceptability}`}>{preview.value.acceptability === 'acceptable' ? 'Acceptable' : 'Unacceptable'}</strong>
+              Residual risk {preview.value.cell}:{' '}
+              <strong className={`risk-verdict risk-verdict-${preview.value.acceptability}`}>{preview.value.acceptability === 'acceptable' ? 'Acceptable' : 'Unacceptable'}</strong>
             </>
           ) : (
             'Choose the levels to see the cell.'

@@ -26,7 +26,14 @@ export function RiskRecordItem({ record }: { record: RiskRecord }) {
 
   async function save(v: Record<string, string>) {
     await run(
-      () => api('risk.updateRecord', { kind: record.kind, id: record.id, name: v.name ?? '', description: v.description ?? '', ...(hazard ? { category: v.category as HazardCategory } : {}) }),
+      () =>
+        api('risk.updateRecord', {
+          kind: record.kind,
+          id: record.id,
+          name: v.name ?? '',
+          description: v.description ?? '',
+          ...(hazard ? { category: v.category as HazardCategory } : {}),
+        }),
       (r) => `${r.humanId} saved.`,
       true,
     );
@@ -46,15 +53,33 @@ export function RiskRecordItem({ record }: { record: RiskRecord }) {
           <button type="button" className="button button-small" aria-expanded={editing} onClick={toggle}>
             Edit<span className="visually-hidden"> {label}</span>
           </button>
-          <ConfirmRemove what={label} onConfirm={() => run(() => api('risk.removeRecord', { kind: record.kind, id: record.id }), (r) => `${r.removed} removed.`, true)} />
+          <ConfirmRemove
+            what={label}
+            onConfirm={() =>
+              run(
+                () => api('risk.removeRecord', { kind: record.kind, id: record.id }),
+                (r) => `${r.removed} removed.`,
+                true,
+              )
+            }
+          />
         </span>
       </div>
       {record.description && !editing && <p className="small">{record.description}</p>}
       {editing && (
-        <form noValidate className="risk-record-form" aria-label={`Edit ${record.humanId}`} onSubmit={(event) => void form.submit(event, (v) => (v.name?.trim() ? {} : { name: 'Name it.' }), save)}>
+        <form
+          noValidate
+          className="risk-record-form"
+          aria-label={`Edit ${record.humanId}`}
+          onSubmit={(event) => void form.submit(event, (v) => (v.name?.trim() ? {} : { name: 'Name it.' }), save)}
+        >
           <div className="field-grid">
             <TextField label="Name" {...form.field('name')} />
-            {hazard ? <SelectField label="Category" options={HAZARD_CATEGORIES.map((c) => ({ value: c, label: HAZARD_CATEGORY_LABELS[c] }))} {...form.field('category')} /> : <div />}
+            {hazard ? (
+              <SelectField label="Category" options={HAZARD_CATEGORIES.map((c) => ({ value: c, label: HAZARD_CATEGORY_LABELS[c] }))} {...form.field('category')} />
+            ) : (
+              <div />
+            )}
             <div className="field-wide">
               <TextAreaField label="Description" rows={2} {...form.field('description')} />
             </div>

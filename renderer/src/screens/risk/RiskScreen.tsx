@@ -71,7 +71,12 @@ export function RiskScreen() {
               type="button"
               className="button"
               disabled={!list?.total}
-              onClick={() => void exportTable(format).then((f) => say(null, `Exported ${plural(f.count, 'risk chain')} to ${f.fileName}.`), (e: unknown) => say(messageOf(e)))}
+              onClick={() =>
+                void exportTable(format).then(
+                  (f) => say(null, `Exported ${plural(f.count, 'risk chain')} to ${f.fileName}.`),
+                  (e: unknown) => say(messageOf(e)),
+                )
+              }
             >
               {format === 'csv' ? 'Export CSV' : 'Export Excel'}
             </button>

@@ -43,7 +43,11 @@ export function ScaleEditor({ scales }: { scales: RiskScales }) {
     if (!checked.ok) return setProblem({ field: checked.problem.field, message: checked.problem.message });
     setBusy(true);
     try {
-      await run(() => api('risk.updatePlan', { scales: draft }), () => 'Scales and acceptability matrix saved.', true);
+      await run(
+        () => api('risk.updatePlan', { scales: draft }),
+        () => 'Scales and acceptability matrix saved.',
+        true,
+      );
     } catch (caught) {
       setProblem({ field: undefined, message: messageOf(caught) });
     } finally {
@@ -60,7 +64,14 @@ export function ScaleEditor({ scales }: { scales: RiskScales }) {
         <h2 id="risk-scales-title">Severity and probability scales</h2>
         <p className="muted">Each scale has 3 to 6 levels, least severe or least likely first. Chains store level numbers, so renaming a level changes no chain.</p>
         <div className="soup-filters risk-preset-row">
-          <SelectField label="Start from a preset" options={SCALE_PRESETS.map((p) => ({ value: p.key, label: p.label }))} name="preset" value={preset} error={undefined} onChange={setPreset} />
+          <SelectField
+            label="Start from a preset"
+            options={SCALE_PRESETS.map((p) => ({ value: p.key, label: p.label }))}
+            name="preset"
+            value={preset}
+            error={undefined}
+            onChange={setPreset}
+          />
           <button type="button" className="button button-small" onClick={() => edit((SCALE_PRESETS.find((p) => p.key === preset) ?? SCALE_PRESETS[0]).make())}>
             Use preset
           </button>

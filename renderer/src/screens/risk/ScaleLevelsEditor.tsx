@@ -1,5 +1,15 @@
 import { withLevels, resizeScale, type ScaleKey } from '../../../../shared/risk/resize-scales';
-import { HARM_LEVEL_LABELS, HARM_LEVELS, rangeText, SCALE_MAX_LEVELS, SCALE_MIN_LEVELS, type HarmLevel, type ProbabilityLevel, type RiskScales, type SeverityLevel } from '../../../../shared/risk/scales';
+import {
+  HARM_LEVEL_LABELS,
+  HARM_LEVELS,
+  rangeText,
+  SCALE_MAX_LEVELS,
+  SCALE_MIN_LEVELS,
+  type HarmLevel,
+  type ProbabilityLevel,
+  type RiskScales,
+  type SeverityLevel,
+} from '../../../../shared/risk/scales';
 import { RangeInput } from './RangeInput';
 
 const COUNTS = Array.from({ length: SCALE_MAX_LEVELS - SCALE_MIN_LEVELS + 1 }, (_, i) => SCALE_MIN_LEVELS + i);
@@ -31,7 +41,12 @@ export function ScaleLevelsEditor({ scaleKey, symbol, title, scales, problemFiel
       <legend>{title}</legend>
       <label className="field risk-scale-count">
         <span className="field-label">Levels on the {symbol} scale</span>
-        <select className="select" value={levels.length} aria-invalid={problemField === scaleKey || undefined} onChange={(e) => onChange(resizeScale(scales, scaleKey, Number(e.target.value)))}>
+        <select
+          className="select"
+          value={levels.length}
+          aria-invalid={problemField === scaleKey || undefined}
+          onChange={(e) => onChange(resizeScale(scales, scaleKey, Number(e.target.value)))}
+        >
           {COUNTS.map((n) => (
             <option key={n} value={n}>
               {n}
@@ -63,7 +78,13 @@ export function ScaleLevelsEditor({ scaleKey, symbol, title, scales, problemFiel
                 </td>
                 <td>
                   {'harm' in level ? (
-                    <select className="select" aria-label={`${name} maps to`} aria-invalid={invalid(i, 'harm')} value={level.harm} onChange={(e) => set(i, { harm: e.target.value as HarmLevel })}>
+                    <select
+                      className="select"
+                      aria-label={`${name} maps to`}
+                      aria-invalid={invalid(i, 'harm')}
+                      value={level.harm}
+                      onChange={(e) => set(i, { harm: e.target.value as HarmLevel })}
+                    >
                       {HARM_LEVELS.map((h) => (
                         <option key={h} value={h}>
                           {HARM_LEVEL_LABELS[h]}

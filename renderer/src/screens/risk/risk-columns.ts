@@ -38,7 +38,10 @@ function controlsText(row: RiskRow): string {
 /** The table's columns for the plan's way of estimating P: P1 and P2 are edited where the plan combines them, P otherwise. */
 export function riskColumns(mode: ProbabilityMode): RiskColumn[] {
   const initialP = mode === 'p1p2' ? [levelColumn('p1', 'P1', 'initial', 'p1'), levelColumn('p2', 'P2', 'initial', 'p2')] : [levelColumn('p', 'P', 'initial', 'p')];
-  const residualP = mode === 'p1p2' ? [levelColumn('residualP1', 'Res. P1', 'residual', 'p1'), levelColumn('residualP2', 'Res. P2', 'residual', 'p2')] : [levelColumn('residualP', 'Res. P', 'residual', 'p')];
+  const residualP =
+    mode === 'p1p2'
+      ? [levelColumn('residualP1', 'Res. P1', 'residual', 'p1'), levelColumn('residualP2', 'Res. P2', 'residual', 'p2')]
+      : [levelColumn('residualP', 'Res. P', 'residual', 'p')];
   return [
     { id: 'id', header: 'ID', width: '5.5rem', kind: 'id', text: (r) => r.humanId },
     { id: 'hazard', header: 'Hazard', width: 'minmax(9rem, 1fr)', kind: 'text', text: (r) => r.hazard.name },

@@ -18,14 +18,7 @@ export function PersonPicker({ candidates, name, value, error, onChange }: Perso
       <div className="person-list">
         {candidates.map((person) => (
           <label key={person.id} className="person-option">
-            <input
-              type="radio"
-              name={name}
-              value={person.email}
-              checked={value === person.email}
-              onChange={() => onChange(person.email)}
-              aria-invalid={error ? true : undefined}
-            />
+            <input type="radio" name={name} value={person.email} checked={value === person.email} onChange={() => onChange(person.email)} aria-invalid={error ? true : undefined} />
             <span className="person-text">
               <span className="person-name">{person.name}</span>
               <span className="muted small">{person.email}</span>

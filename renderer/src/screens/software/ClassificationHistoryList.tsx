@@ -9,7 +9,13 @@ interface ClassificationHistoryListProps {
 export function ClassificationHistoryList({ history }: ClassificationHistoryListProps) {
   if (!history) return <p className="muted small">Loading the history…</p>;
   const records = [
-    ...history.systemRecords.map((r) => ({ key: `s${r.id}`, label: `Class ${r.class}`, rationale: r.rationaleExtra ? `${r.rationale} ${r.rationaleExtra}` : r.rationale, at: r.decidedAt, by: r.decidedBy })),
+    ...history.systemRecords.map((r) => ({
+      key: `s${r.id}`,
+      label: `Class ${r.class}`,
+      rationale: r.rationaleExtra ? `${r.rationale} ${r.rationaleExtra}` : r.rationale,
+      at: r.decidedAt,
+      by: r.decidedBy,
+    })),
     ...history.itemRecords.map((r) => ({ key: `i${r.id}`, label: r.class ? `Class ${r.class}` : 'Inherits', rationale: r.rationale, at: r.decidedAt, by: r.decidedBy })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (

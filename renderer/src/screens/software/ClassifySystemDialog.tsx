@@ -87,40 +87,81 @@ export function ClassifySystemDialog({ system, onClose, onSaved }: ClassifySyste
     <Dialog title={`Classify ${system.humanId} ${system.name}`} description="Answer the IEC 62304 questions; the safety class follows from the answers." onClose={onClose} wide>
       <form noValidate onSubmit={(event) => void save(event)}>
         <QualificationStep state={qualification} onChange={setQualification} />
-        {applies && <RadioGroup legend="1. Can this software system contribute to a hazardous situation?" help={HELP.contributes} name="contributes" options={YES_NO} value={text.contributes} error={errors[ANSWER_FIELDS[0] ?? '']} onChange={answer('contributes', 'answers.contributesToHazardousSituation')} />}
+        {applies && (
+          <RadioGroup
+            legend="1. Can this software system contribute to a hazardous situation?"
+            help={HELP.contributes}
+            name="contributes"
+            options={YES_NO}
+            value={text.contributes}
+            error={errors[ANSWER_FIELDS[0] ?? '']}
+            onChange={answer('contributes', 'answers.contributesToHazardousSituation')}
+          />
+        )}
         {applies && answers.contributesToHazardousSituation === true && (
           <>
-            <RiskSituationsPicker situations={riskFile?.situations ?? []} picked={situationIds} error={errors.situationIds ?? situationIds.map((_, i) => errors[`situationIds.${i}`]).find(Boolean)} onChange={setSituationIds} />
+            <RiskSituationsPicker
+              situations={riskFile?.situations ?? []}
+              picked={situationIds}
+              error={errors.situationIds ?? situationIds.map((_, i) => errors[`situationIds.${i}`]).find(Boolean)}
+              onChange={setSituationIds}
+            />
             <p className="muted small">{HELP.failureCertain}</p>
-            <RadioGroup legend="2. Is the risk acceptable once only external risk controls are credited?" help={HELP.acceptable} name="acceptable" options={YES_NO} value={text.acceptable} error={errors[ANSWER_FIELDS[1] ?? '']} onChange={answer('acceptable', 'answers.riskAcceptableWithExternalControls')} />
+            <RadioGroup
+              legend="2. Is the risk acceptable once only external risk controls are credited?"
+              help={HELP.acceptable}
+              name="acceptable"
+              options={YES_NO}
+              value={text.acceptable}
+              error={errors[ANSWER_FIELDS[1] ?? '']}
+              onChange={answer('acceptable', 'answers.riskAcceptableWithExternalControls')}
+            />
             {text.acceptable !== '' && <ExternalControlsEditor controls={controls} riskControls={riskFile?.controls ?? []} errors={errors} onChange={setControls} />}
           </>
         )}
         {applies && answers.riskAcceptableWithExternalControls === false && (
           <>
             <SeverityHintNote situations={riskFile?.situations ?? []} picked={situationIds} />
-            <RadioGroup legend="3. What is the worst harm a failure could lead to?" help={HELP.harm} name="worstHarm" options={HARM_OPTIONS} value={text.worstHarm} error={errors[ANSWER_FIELDS[2] ?? '']} onChange={answer('worstHarm', 'answers.worstHarm')} />
+            <RadioGroup
+              legend="3. What is the worst harm a failure could lead to?"
+              help={HELP.harm}
+              name="worstHarm"
+              options={HARM_OPTIONS}
+              value={text.worstHarm}
+              error={errors[ANSWER_FIELDS[2] ?? '']}
+              onChange={answer('worstHarm', 'answers.worstHarm')}
+            />
           </>
         )}
         {applies && (
-        <div className="derived-class" aria-live="polite">
-          {decision.ok ? (
-            <>
-              <p>
-                Derived class: <strong className={`badge class-badge class-${decision.value.class.toLowerCase()}`}>Class {decision.value.class}</strong>
+          <div className="derived-class" aria-live="polite">
+            {decision.ok ? (
+              <>
+                <p>
+                  Derived class: <strong className={`badge class-badge class-${decision.value.class.toLowerCase()}`}>Class {decision.value.class}</strong>
+                </p>
+                <p className="small">{decision.value.rationale}</p>
+              </>
+            ) : decision.problem.contradiction ? (
+              <p className="message message-error" data-testid="contradiction">
+                {decision.problem.message}
               </p>
-              <p className="small">{decision.value.rationale}</p>
-            </>
-          ) : decision.problem.contradiction ? (
-            <p className="message message-error" data-testid="contradiction">
-              {decision.problem.message}
-            </p>
-          ) : (
-            <p className="muted small">The class appears here once the questions on this path are answered.</p>
-          )}
-        </div>
+            ) : (
+              <p className="muted small">The class appears here once the questions on this path are answered.</p>
+            )}
+          </div>
         )}
-        {applies && <TextAreaField label="Additional rationale (optional)" name="rationaleExtra" value={extra} error={errors.rationaleExtra} maxLength={LIMITS.text} rows={3} onChange={setExtra} />}
+        {applies && (
+          <TextAreaField
+            label="Additional rationale (optional)"
+            name="rationaleExtra"
+            value={extra}
+            error={errors.rationaleExtra}
+            maxLength={LIMITS.text}
+            rows={3}
+            onChange={setExtra}
+          />
+        )}
         <FormError message={errors[FORM_ERROR]} />
         <div className="button-row">
           {applies && (

@@ -64,7 +64,13 @@ export function ExternalControlsEditor({ controls, riskControls, errors, onChang
         {controls.map((control, index) => (
           <li key={control.riskControlId === undefined ? `free-${index}` : `rc-${control.riskControlId}`} className="control-row">
             {control.riskControlId === undefined ? (
-              <TextField label={`Control ${index + 1}`} name={`externalControls.${index}.control`} value={control.control} error={errors[`externalControls.${index}.control`]} onChange={(value) => update(index, { control: value })} />
+              <TextField
+                label={`Control ${index + 1}`}
+                name={`externalControls.${index}.control`}
+                value={control.control}
+                error={errors[`externalControls.${index}.control`]}
+                onChange={(value) => update(index, { control: value })}
+              />
             ) : (
               <p className="control-name">
                 <strong>

@@ -56,9 +56,8 @@ export function SeverityHintNote({ situations, picked }: { situations: RiskFileS
   const answer = HARM_OPTIONS.find((o) => o.value === WORST_HARM_OF[worst.harm])?.label ?? '';
   return (
     <p className="hint-note small" data-testid="severity-hint">
-      Risk file: the worst severity of the picked situations is S{worst.level} {worst.levelName} ({worst.harmHumanId} {worst.harmName}, {worst.chainHumanId}), which the plan
-      maps to “{answer}”. It is estimated before any control, and software failure is taken as certain here. Answer lower only if an external control limits the harm, and
-      say which one.
+      Risk file: the worst severity of the picked situations is S{worst.level} {worst.levelName} ({worst.harmHumanId} {worst.harmName}, {worst.chainHumanId}), which the plan maps
+      to “{answer}”. It is estimated before any control, and software failure is taken as certain here. Answer lower only if an external control limits the harm, and say which one.
     </p>
   );
 }

@@ -14,7 +14,10 @@ const TEXT_FIELDS = [
   ['hardwareSoftwareRequirements', 'Required hardware and software (5.3.4)'],
 ] as const;
 
-type Draft = Pick<SoupView, 'supplier' | 'licence' | 'website' | 'purpose' | 'functionalRequirements' | 'performanceRequirements' | 'hardwareSoftwareRequirements' | 'riskLevel' | 'anomalyReview'> & {
+type Draft = Pick<
+  SoupView,
+  'supplier' | 'licence' | 'website' | 'purpose' | 'functionalRequirements' | 'performanceRequirements' | 'hardwareSoftwareRequirements' | 'riskLevel' | 'anomalyReview'
+> & {
   anomalyReviewedAt: string;
 };
 
@@ -71,7 +74,11 @@ export function SoupEditor({ soup }: { soup: SoupView }) {
         {soup.ecosystem} · {soup.direct ? 'direct' : 'transitive'} · held to class {soup.safetyClass}
         {soup.source ? ` · from ${soup.source}` : ' · entered by hand'}
       </p>
-      {soup.missing.length > 0 && <p className="soup-missing">Still needed for class {soup.safetyClass}: {soup.missing.map((m) => SOUP_FIELD_LABELS[m]).join(', ')}.</p>}
+      {soup.missing.length > 0 && (
+        <p className="soup-missing">
+          Still needed for class {soup.safetyClass}: {soup.missing.map((m) => SOUP_FIELD_LABELS[m]).join(', ')}.
+        </p>
+      )}
       <div className="field-grid">
         <label className="field">
           <span className="field-label">{label('Manufacturer or supplier', 'supplier', soup.missing)}</span>
@@ -106,7 +113,9 @@ export function SoupEditor({ soup }: { soup: SoupView }) {
       <fieldset className="soup-anomaly">
         <legend>{label(`Known-anomaly review for ${soup.version} (7.1.3)`, 'anomalyReview', soup.missing)}</legend>
         {soup.anomalyReviewedAt && soup.anomalyReviewedVersion !== soup.version && (
-          <p className="soup-missing">The last review was for version {soup.anomalyReviewedVersion}; review the anomalies of {soup.version}.</p>
+          <p className="soup-missing">
+            The last review was for version {soup.anomalyReviewedVersion}; review the anomalies of {soup.version}.
+          </p>
         )}
         <label className="field">
           <span className="field-label">Date reviewed</span>
@@ -117,9 +126,7 @@ export function SoupEditor({ soup }: { soup: SoupView }) {
           <textarea className="textarea" rows={2} value={draft.anomalyReview} onChange={(e) => change('anomalyReview', e.target.value)} />
         </label>
       </fieldset>
-      <p>
-        Used by: {soup.usedBy.length ? soup.usedBy.map((u) => `${u.humanId} ${u.name}${u.suspect ? ' (link suspect)' : ''}`).join(', ') : 'no software item yet'}.
-      </p>
+      <p>Used by: {soup.usedBy.length ? soup.usedBy.map((u) => `${u.humanId} ${u.name}${u.suspect ? ' (link suspect)' : ''}`).join(', ') : 'no software item yet'}.</p>
       <ScreenMessages error={error} notice={notice} />
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => void save()}>

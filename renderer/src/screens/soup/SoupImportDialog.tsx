@@ -53,7 +53,12 @@ export function SoupImportDialog({ onImported, onClose }: { onImported: () => vo
     });
 
   return (
-    <Dialog title="Import SOUP" description="package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, poetry.lock, CycloneDX or SPDX JSON: the format is recognised from the content." onClose={onClose} wide>
+    <Dialog
+      title="Import SOUP"
+      description="package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, poetry.lock, CycloneDX or SPDX JSON: the format is recognised from the content."
+      onClose={onClose}
+      wide
+    >
       {step.kind === 'file' && (
         <>
           <div className="field">
@@ -90,11 +95,15 @@ export function SoupImportDialog({ onImported, onClose }: { onImported: () => vo
       {step.kind === 'diff' && (
         <>
           <p>
-            {step.preview.formatLabel} as “{step.preview.source}”: {step.preview.added.length} to add, {step.preview.versionChanged.length} version changes, {step.preview.removed.length} to remove,{' '}
-            {step.preview.unchanged} unchanged. Not SOUP, so skipped: {plural(step.preview.skippedDev, 'development-only package')} and{' '}
+            {step.preview.formatLabel} as “{step.preview.source}”: {step.preview.added.length} to add, {step.preview.versionChanged.length} version changes,{' '}
+            {step.preview.removed.length} to remove, {step.preview.unchanged} unchanged. Not SOUP, so skipped: {plural(step.preview.skippedDev, 'development-only package')} and{' '}
             {plural(step.preview.skippedTypes, 'package')} of type declarations only.
           </p>
-          <DiffList title="Added" rows={step.preview.added} text={(a) => `${a.name} ${a.version}${a.direct ? '' : ' (transitive)'}${a.platform ? ` (built for ${a.platform} only)` : ''}`} />
+          <DiffList
+            title="Added"
+            rows={step.preview.added}
+            text={(a) => `${a.name} ${a.version}${a.direct ? '' : ' (transitive)'}${a.platform ? ` (built for ${a.platform} only)` : ''}`}
+          />
           <DiffList title="Platform builds grouped under their package" rows={step.preview.platformGroups} text={platformGroupText} />
           <DiffList title="Version changed" rows={step.preview.versionChanged} text={(c) => `${c.humanId} ${c.name}: ${c.from} → ${c.to} (links become suspect)`} />
           <DiffList title="Removed" rows={step.preview.removed} text={(r) => `${r.humanId} ${r.name} ${r.version} (kept on record as removed)`} />

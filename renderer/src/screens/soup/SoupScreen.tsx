@@ -35,7 +35,12 @@ export function SoupScreen() {
           <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
             Import dependency file…
           </button>
-          <button type="button" className="button" disabled={items.length === 0} onClick={() => void downloadExport(() => api('soup.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}>
+          <button
+            type="button"
+            className="button"
+            disabled={items.length === 0}
+            onClick={() => void downloadExport(() => api('soup.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}
+          >
             Export Excel
           </button>
         </div>

@@ -23,7 +23,12 @@ function columns(selectedId: number | null, select: (id: number) => void): DataC
       ),
     },
     { id: 'version', header: 'Version', cell: (s) => s.version },
-    { id: 'class', header: 'Class', sortValue: (s) => s.safetyClass, cell: (s) => <span className={`badge class-badge class-${s.safetyClass.toLowerCase()}`}>Class {s.safetyClass}</span> },
+    {
+      id: 'class',
+      header: 'Class',
+      sortValue: (s) => s.safetyClass,
+      cell: (s) => <span className={`badge class-badge class-${s.safetyClass.toLowerCase()}`}>Class {s.safetyClass}</span>,
+    },
     { id: 'risk', header: 'Risk', sortValue: (s) => s.riskLevel, cell: (s) => s.riskLevel || '—' },
     { id: 'usedBy', header: 'Used by', cell: (s) => (s.usedBy.length ? s.usedBy.map((u) => u.humanId).join(', ') : <span className="muted">none</span>) },
     {

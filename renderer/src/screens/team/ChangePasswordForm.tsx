@@ -34,14 +34,7 @@ export function ChangePasswordForm({ onNotice }: { onNotice: (text: string) => v
       >
         <FormError message={form.errors[FORM_ERROR]} />
         <TextField label="Current password" type="password" autoComplete="current-password" required {...form.field('currentPassword')} />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${LIMITS.passwordMin} characters.`}
-          required
-          {...form.field('newPassword')}
-        />
+        <TextField label="New password" type="password" autoComplete="new-password" hint={`At least ${LIMITS.passwordMin} characters.`} required {...form.field('newPassword')} />
         <TextField label="Confirm new password" type="password" autoComplete="new-password" required {...form.field('confirmPassword')} />
         <SubmitButton busy={form.busy} busyLabel="Changing…">
           Change password

@@ -42,13 +42,16 @@ export function CaseEditor({ testCase }: { testCase: TestCase | null }) {
     }
   }
 
-  const save = () => act(() => saveCase(testCase?.id ?? null, draft, { requirementIds: [...reqs], riskControlIds: [...controls] }), testCase ? `${testCase.humanId} saved.` : 'Test case added.');
+  const save = () =>
+    act(() => saveCase(testCase?.id ?? null, draft, { requirementIds: [...reqs], riskControlIds: [...controls] }), testCase ? `${testCase.humanId} saved.` : 'Test case added.');
   const suspect = [...(testCase?.requirements ?? []), ...(testCase?.riskControls ?? [])].filter((r) => r.suspect);
   return (
     <section className="test-editor" aria-labelledby="test-editor-title">
       <h2 id="test-editor-title">{testCase ? `${testCase.humanId} ${testCase.title}` : 'New test case'}</h2>
       {testCase?.retired && <p className="muted">Retired: it no longer counts for what it verifies; its results stay on record.</p>}
-      {suspect.length > 0 && <p className="test-suspect">Links to {suspect.map((s) => s.humanId).join(', ')} are suspect after a change: review them on the Traceability screen.</p>}
+      {suspect.length > 0 && (
+        <p className="test-suspect">Links to {suspect.map((s) => s.humanId).join(', ')} are suspect after a change: review them on the Traceability screen.</p>
+      )}
       <div className="field-grid">
         <label className="field">
           <span className="field-label">Title</span>
@@ -86,7 +89,11 @@ export function CaseEditor({ testCase }: { testCase: TestCase | null }) {
           {testCase ? 'Save changes' : 'Add test case'}
         </button>
         {testCase && (
-          <button type="button" className="button" onClick={() => void act(() => retireCase(testCase.id, !testCase.retired), testCase.retired ? `${testCase.humanId} is back in force.` : `${testCase.humanId} retired.`)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act(() => retireCase(testCase.id, !testCase.retired), testCase.retired ? `${testCase.humanId} is back in force.` : `${testCase.humanId} retired.`)}
+          >
             {testCase.retired ? 'Bring back into force' : 'Retire'}
           </button>
         )}

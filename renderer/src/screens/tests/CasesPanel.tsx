@@ -51,7 +51,13 @@ export function CasesPanel({ cases }: { cases: TestCase[] }) {
           />
         </div>
       )}
-      {selectedId === 'new' ? <CaseEditor key="new" testCase={null} /> : selected ? <CaseEditor key={selected.id} testCase={selected} /> : <p className="muted test-editor">Choose a case to edit it, or add a new one.</p>}
+      {selectedId === 'new' ? (
+        <CaseEditor key="new" testCase={null} />
+      ) : selected ? (
+        <CaseEditor key={selected.id} testCase={selected} />
+      ) : (
+        <p className="muted test-editor">Choose a case to edit it, or add a new one.</p>
+      )}
     </div>
   );
 }

@@ -59,12 +59,12 @@ export function JunitImportDialog({ cases, onClose }: { cases: TestCase[]; onClo
       {step.kind === 'preview' && (
         <>
           <p>
-            {step.preview.fileName}: {step.preview.tests} tests in {step.preview.suites} suites — {step.preview.passed} passed, {step.preview.failed} failed, {step.preview.errors} errors,{' '}
-            {step.preview.skipped} skipped.
+            {step.preview.fileName}: {step.preview.tests} tests in {step.preview.suites} suites — {step.preview.passed} passed, {step.preview.failed} failed, {step.preview.errors}{' '}
+            errors, {step.preview.skipped} skipped.
           </p>
           <p>
-            {mappedCount(step.preview)} map to a case ({step.preview.mapped.id} by [TC-n] in the name, {step.preview.mapped.requirement} by requirement property, {step.preview.mapped.saved} by a saved link);{' '}
-            {step.preview.tests - mappedCount(step.preview)} map to none and will be kept for linking.
+            {mappedCount(step.preview)} map to a case ({step.preview.mapped.id} by [TC-n] in the name, {step.preview.mapped.requirement} by requirement property,{' '}
+            {step.preview.mapped.saved} by a saved link); {step.preview.tests - mappedCount(step.preview)} map to none and will be kept for linking.
           </p>
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void accept()}>
@@ -79,7 +79,10 @@ export function JunitImportDialog({ cases, onClose }: { cases: TestCase[]; onClo
       {step.kind === 'done' && (
         <>
           <p>
-            Imported as {step.result.run.humanId}. {unlinked.length ? `${plural(unlinked.length, 'result')} ${unlinked.length === 1 ? 'is' : 'are'} not linked to a case yet: link ${unlinked.length === 1 ? 'it' : 'each'} below; the link is remembered for later imports.` : 'Every result is linked to a case.'}
+            Imported as {step.result.run.humanId}.{' '}
+            {unlinked.length
+              ? `${plural(unlinked.length, 'result')} ${unlinked.length === 1 ? 'is' : 'are'} not linked to a case yet: link ${unlinked.length === 1 ? 'it' : 'each'} below; the link is remembered for later imports.`
+              : 'Every result is linked to a case.'}
           </p>
           <div className="test-results">
             {unlinked.map((r) => (

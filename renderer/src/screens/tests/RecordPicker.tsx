@@ -23,7 +23,16 @@ export function RecordPicker({ legend, options, chosen, onChange }: Props) {
       <legend>
         {legend} ({chosen.size} chosen)
       </legend>
-      {options.length > 8 && <input className="input" type="search" aria-label={`Filter ${legend.toLowerCase()}`} placeholder="Filter by ID or title" value={text} onChange={(e) => setText(e.target.value)} />}
+      {options.length > 8 && (
+        <input
+          className="input"
+          type="search"
+          aria-label={`Filter ${legend.toLowerCase()}`}
+          placeholder="Filter by ID or title"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      )}
       {options.length === 0 ? (
         <p className="muted small">None recorded yet.</p>
       ) : (

@@ -91,7 +91,12 @@ export function ResultRow({ runId, result, open, cases }: Props) {
                 ))}
             </select>
           </label>
-          <button type="button" className="button" disabled={!linkTo} onClick={() => void act(() => api('tests.mapJunitName', { runId, junitName: result.junitName ?? '', testCaseId: Number(linkTo) }))}>
+          <button
+            type="button"
+            className="button"
+            disabled={!linkTo}
+            onClick={() => void act(() => api('tests.mapJunitName', { runId, junitName: result.junitName ?? '', testCaseId: Number(linkTo) }))}
+          >
             Link
           </button>
         </div>
@@ -100,7 +105,13 @@ export function ResultRow({ runId, result, open, cases }: Props) {
       {(result.attachments.length > 0 || open) && (
         <div className="test-attachments">
           {result.attachments.map((a) => (
-            <button key={a.id} type="button" className="link-button" onClick={() => void download(a.id).catch((e: unknown) => setError(messageOf(e)))} title={`SHA-256 ${a.sha256}`}>
+            <button
+              key={a.id}
+              type="button"
+              className="link-button"
+              onClick={() => void download(a.id).catch((e: unknown) => setError(messageOf(e)))}
+              title={`SHA-256 ${a.sha256}`}
+            >
               {a.name} ({Math.ceil(a.size / 1024)} KB)
             </button>
           ))}

@@ -56,7 +56,8 @@ export function RunPage({ run, cases }: { run: TestRunDetail; cases: TestCase[] 
         </Fact>
         <Fact term="Completed">{run.completedAt ? when(run.completedAt) : 'not yet'}</Fact>
         <Fact term="Results">
-          {c.passed} passed, {c.failed + c.error} failed, {c.blocked} blocked, {c.skipped} skipped, {c['not-run']} not run{run.unmapped ? `; ${run.unmapped} not linked to a case` : ''}
+          {c.passed} passed, {c.failed + c.error} failed, {c.blocked} blocked, {c.skipped} skipped, {c['not-run']} not run
+          {run.unmapped ? `; ${run.unmapped} not linked to a case` : ''}
         </Fact>
         {run.signatures.map((s) => (
           <Fact key={s.id} term={`Signed “${s.meaning}”`}>

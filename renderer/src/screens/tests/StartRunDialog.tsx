@@ -32,7 +32,12 @@ export function StartRunDialog({ cases, onClose }: { cases: TestCase[]; onClose:
   return (
     <Dialog title="Start a test run" description="Each chosen case is then executed step by step; completing the run signs it." onClose={onClose} wide>
       <RunFactsFields facts={facts} onChange={setFacts} />
-      <RecordPicker legend="Cases to execute" options={runnable.map((c) => ({ id: c.id, humanId: c.humanId, title: `${c.title} (${plural(c.steps.length, 'step')})` }))} chosen={chosen} onChange={setChosen} />
+      <RecordPicker
+        legend="Cases to execute"
+        options={runnable.map((c) => ({ id: c.id, humanId: c.humanId, title: `${c.title} (${plural(c.steps.length, 'step')})` }))}
+        chosen={chosen}
+        onChange={setChosen}
+      />
       <ScreenMessages error={error} notice={null} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={chosen.size === 0 || !facts.softwareVersion.trim()} onClick={() => void start()}>

@@ -61,7 +61,9 @@ export function StatusPanel({ versions }: { versions: string[] }) {
       </div>
       {status && status.version === version && (
         <>
-          <p>Requirements: {summary(status.counts.requirements)}. Risk controls: {summary(status.counts.riskControls)}.</p>
+          <p>
+            Requirements: {summary(status.counts.requirements)}. Risk controls: {summary(status.counts.riskControls)}.
+          </p>
           <StatusTable caption={`Requirements, version ${version}`} rows={status.requirements} />
           <StatusTable caption={`Risk controls, version ${version} (their own tests and those of the requirements implementing them)`} rows={status.riskControls} />
         </>

@@ -35,10 +35,24 @@ export function StepsEditor({ steps, onChange }: { steps: StepDraft[]; onChange:
             <tr key={i}>
               <th scope="row">{i + 1}</th>
               <td>
-                <textarea className="textarea" rows={2} aria-label={`Step ${i + 1} action`} maxLength={LIMITS.text} value={s.action} onChange={(e) => edit(i, { action: e.target.value })} />
+                <textarea
+                  className="textarea"
+                  rows={2}
+                  aria-label={`Step ${i + 1} action`}
+                  maxLength={LIMITS.text}
+                  value={s.action}
+                  onChange={(e) => edit(i, { action: e.target.value })}
+                />
               </td>
               <td>
-                <textarea className="textarea" rows={2} aria-label={`Step ${i + 1} expected result`} maxLength={LIMITS.text} value={s.expected} onChange={(e) => edit(i, { expected: e.target.value })} />
+                <textarea
+                  className="textarea"
+                  rows={2}
+                  aria-label={`Step ${i + 1} expected result`}
+                  maxLength={LIMITS.text}
+                  value={s.expected}
+                  onChange={(e) => edit(i, { expected: e.target.value })}
+                />
               </td>
               <td className="test-step-tools">
                 <button type="button" className="button button-small" aria-label={`Move step ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>

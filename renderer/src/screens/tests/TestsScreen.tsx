@@ -56,8 +56,8 @@ export function TestsScreen() {
         </div>
       </div>
       <p className="muted">
-        Test cases with their steps and what they verify; runs per software version with the configuration, tools, tester and date (5.7.5); and whether each requirement and risk control
-        passed.
+        Test cases with their steps and what they verify; runs per software version with the configuration, tools, tester and date (5.7.5); and whether each requirement and risk
+        control passed.
       </p>
       <ScreenMessages error={error} notice={null} />
       <Tabs label="Tests" tabs={TABS} selected={tab} onSelect={setTab}>

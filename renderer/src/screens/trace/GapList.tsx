@@ -50,8 +50,8 @@ export function GapList({ report, busy, onReview }: GapListProps) {
   if (groups.length === 0 && checked.requirements + checked.softwareItems + checked.soup + checked.riskControls === 0) {
     return (
       <p className="message" data-testid="no-gaps">
-        Nothing recorded yet, so nothing to trace: requirements, the software items that implement them, SOUP and risk controls appear here as
-        they are recorded, each with what it still lacks.
+        Nothing recorded yet, so nothing to trace: requirements, the software items that implement them, SOUP and risk controls appear here as they are recorded, each with what it
+        still lacks.
       </p>
     );
   }

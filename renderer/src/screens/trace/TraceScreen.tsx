@@ -48,7 +48,12 @@ export function TraceScreen() {
       <div className="screen-title">
         <h1 tabIndex={-1}>Traceability</h1>
         <span className="muted small">Requirements, software items, risk controls, tests and SOUP, and what still lacks a link.</span>
-        <button type="button" className="button" disabled={!matrix} onClick={() => void downloadExport(() => api('trace.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}>
+        <button
+          type="button"
+          className="button"
+          disabled={!matrix}
+          onClick={() => void downloadExport(() => api('trace.exportXlsx', {})).catch((e: unknown) => setError(messageOf(e)))}
+        >
           Export matrix (Excel)
         </button>
       </div>

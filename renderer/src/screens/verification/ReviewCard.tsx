@@ -49,7 +49,11 @@ export function ReviewCard({ review, units }: { review: SignedReview; units: Map
         <dd>{review.findings || <span className="muted">none</span>}</dd>
         <dt>Signature</dt>
         <dd>
-          {review.signatures.length ? review.signatures.map((s) => <SignatureLine key={s.id} signature={s} />) : <span className="muted">unsigned (recorded before reviews were signed)</span>}
+          {review.signatures.length ? (
+            review.signatures.map((s) => <SignatureLine key={s.id} signature={s} />)
+          ) : (
+            <span className="muted">unsigned (recorded before reviews were signed)</span>
+          )}
         </dd>
       </dl>
       <details>

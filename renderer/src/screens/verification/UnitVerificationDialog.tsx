@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import type { SoftwareNode } from '../../../../shared/api/software-types';
 import type { SignedReview } from '../../../../shared/api/reviews-types';
-import { UNIT_CHECK_KINDS, UNIT_CHECK_LABELS, UNIT_CHECK_OUTCOME_LABELS, UNIT_CHECK_OUTCOMES, type UnitCheck, type UnitCheckKind, type UnitCheckOutcome } from '../../../../shared/reviews/unit-checks';
+import {
+  UNIT_CHECK_KINDS,
+  UNIT_CHECK_LABELS,
+  UNIT_CHECK_OUTCOME_LABELS,
+  UNIT_CHECK_OUTCOMES,
+  type UnitCheck,
+  type UnitCheckKind,
+  type UnitCheckOutcome,
+} from '../../../../shared/reviews/unit-checks';
 import { ReviewChecklistDialog } from '../../components/ReviewChecklistDialog';
 import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 
@@ -22,7 +30,16 @@ function checksOf(drafts: Record<UnitCheckKind, CheckDraft>): UnitCheck[] {
     const d = drafts[check];
     if (!d.outcome) return [];
     const coverage = check === 'coverage';
-    return [{ check, outcome: d.outcome, tool: d.tool, detail: d.detail, measuredPercent: coverage ? percentOf(d.measured) : null, requiredPercent: coverage ? percentOf(d.required) : null }];
+    return [
+      {
+        check,
+        outcome: d.outcome,
+        tool: d.tool,
+        detail: d.detail,
+        measuredPercent: coverage ? percentOf(d.measured) : null,
+        requiredPercent: coverage ? percentOf(d.required) : null,
+      },
+    ];
   });
 }
 
@@ -31,7 +48,15 @@ function checksOf(drafts: Record<UnitCheckKind, CheckDraft>): UnitCheck[] {
  * with their results and the anomalies raised, then the checklist — with the 5.5.4 questions when the
  * unit is class C.
  */
-export function UnitVerificationDialog({ units, onRecorded, onClose }: { units: SoftwareNode[]; onRecorded: (summary: string, review: SignedReview) => void; onClose: () => void }) {
+export function UnitVerificationDialog({
+  units,
+  onRecorded,
+  onClose,
+}: {
+  units: SoftwareNode[];
+  onRecorded: (summary: string, review: SignedReview) => void;
+  onClose: () => void;
+}) {
   // Units are what 5.5.5 verifies most often; an item is offered where the tree stops above units.
   const [unitId, setUnitId] = useState(String((units.find((u) => u.kind === 'unit') ?? units[0])?.id ?? ''));
   const [changeRef, setChangeRef] = useState('');
@@ -88,7 +113,12 @@ export function UnitVerificationDialog({ units, onRecorded, onClose }: { units: 
               <tr key={check}>
                 <th scope="row">{label}</th>
                 <td>
-                  <select className="select" aria-label={`${label} result`} value={d.outcome} onChange={(e) => setDraft(check, { outcome: e.target.value as UnitCheckOutcome | '' })}>
+                  <select
+                    className="select"
+                    aria-label={`${label} result`}
+                    value={d.outcome}
+                    onChange={(e) => setDraft(check, { outcome: e.target.value as UnitCheckOutcome | '' })}
+                  >
                     <option value="">Not recorded</option>
                     {UNIT_CHECK_OUTCOMES.map((o) => (
                       <option key={o} value={o}>
@@ -103,9 +133,25 @@ export function UnitVerificationDialog({ units, onRecorded, onClose }: { units: 
                 <td>
                   {check === 'coverage' ? (
                     <span className="coverage-pair">
-                      <input className="input" type="number" min={0} max={100} aria-label="Measured coverage (%)" value={d.measured} onChange={(e) => setDraft(check, { measured: e.target.value })} />
+                      <input
+                        className="input"
+                        type="number"
+                        min={0}
+                        max={100}
+                        aria-label="Measured coverage (%)"
+                        value={d.measured}
+                        onChange={(e) => setDraft(check, { measured: e.target.value })}
+                      />
                       <span>% of</span>
-                      <input className="input" type="number" min={0} max={100} aria-label="Required coverage (%)" value={d.required} onChange={(e) => setDraft(check, { required: e.target.value })} />
+                      <input
+                        className="input"
+                        type="number"
+                        min={0}
+                        max={100}
+                        aria-label="Required coverage (%)"
+                        value={d.required}
+                        onChange={(e) => setDraft(check, { required: e.target.value })}
+                      />
                       <span>% required</span>
                     </span>
                   ) : (

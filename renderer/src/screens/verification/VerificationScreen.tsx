@@ -72,7 +72,9 @@ export function VerificationScreen() {
       </div>
       <ScreenMessages error={error} notice={notice} />
       {reviews && reviews.length === 0 && <p className="muted">No verification record {kind ? 'of this kind ' : ''}yet.</p>}
-      {reviews?.map((review) => <ReviewCard key={review.id} review={review} units={unitsById} />)}
+      {reviews?.map((review) => (
+        <ReviewCard key={review.id} review={review} units={unitsById} />
+      ))}
       {open === 'unit-verification' && <UnitVerificationDialog units={units} onRecorded={recorded} onClose={() => setOpen(null)} />}
       {open && open !== 'unit-verification' && <ReviewChecklistDialog kind={open} defaultScope="" onRecorded={recorded} onClose={() => setOpen(null)} />}
     </>
