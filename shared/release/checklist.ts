@@ -15,6 +15,12 @@ const CLAUSES: { clause: ReleaseClause; title: string; classes: SafetyClass[] }[
   { clause: '5.8.8', title: 'Reliable delivery is assured', classes: ['A', 'B', 'C'] },
 ];
 
+/**
+ * A check finding as a sentence of a blocker: its words first, the rule's ID after them as a labelled reference
+ * (users read the message; the ID finds the rule in `cairn check --json` and the documentation).
+ */
+const findingSentence = (f: ReleaseEvidence['consistencyErrors'][number]) => `${f.message.replace(/\.$/, '')} (check rule ${f.rule}).`;
+
 /** How many records a blocker names before it says "and N more": a 10k-requirement project stays readable. */
 const NAMED = 8;
 
@@ -112,7 +118,7 @@ function activitiesComplete(e: ReleaseEvidence): Outcome {
   }
   if (e.consistencyErrors.length > 0) {
     blockers.push(
-      `${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`,
+      `${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.map(findingSentence).join(' ')}`,
     );
   }
   return {
