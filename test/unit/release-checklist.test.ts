@@ -115,6 +115,13 @@ describe('5.8 release checklist', () => {
     ]);
   });
 
+  it('ends the evidence sentences it builds from typed text with one full stop', () => {
+    const release = { ...ready().release!, archiveLocation: 'Vault /releases/1.0.0, kept ten years.' };
+    const evidence = releaseChecklist(ready({ release })).items.flatMap((i) => i.evidence);
+    expect(evidence).toContain('Archived at Vault /releases/1.0.0, kept ten years.');
+    expect(evidence).toContain('Delivery verified by Ada: Downloaded and compared.');
+  });
+
   it('says what to create when the version has no release record', () => {
     const list = releaseChecklist(ready({ release: null, safetyClass: 'B' }));
     expect(list.items.filter((i) => !i.met).map((i) => i.clause)).toEqual(['5.8.5', '5.8.7', '5.8.8']);
