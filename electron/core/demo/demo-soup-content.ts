@@ -99,7 +99,8 @@ export interface SoupRecord {
   hardwareSoftwareRequirements: string;
   riskLevel: 'low' | 'medium' | 'high';
   anomalyReview: string;
-  anomalyReviewedAt: string | null;
+  /** Days before the sample is built (see demo-calendar.ts). */
+  anomalyReviewedDaysAgo: number | null;
 }
 
 export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
@@ -113,7 +114,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     anomalyReview:
       'Read the 0.73.6 release notes and open issues labelled "Bug" for iOS 17 and Android 14. None affects our screens; a known text-clipping issue on Android font scaling is covered by our usability test UT-4.',
-    anomalyReviewedAt: '2026-01-12',
+    anomalyReviewedDaysAgo: 50,
   },
   {
     name: 'react',
@@ -124,7 +125,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'The JavaScript engine shipped with react-native 0.73 (Hermes).',
     riskLevel: 'low',
     anomalyReview: 'No open issue in the 18.2.0 tracker concerns React Native renderers in our use; reviewed with the react-native upgrade.',
-    anomalyReviewedAt: '2026-01-12',
+    anomalyReviewedDaysAgo: 50,
   },
   {
     name: 'react-native-ble-plx',
@@ -136,7 +137,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'high',
     anomalyReview:
       'Reviewed the 3.1.2 issue tracker: a reconnect loop on Android 14 after the phone sleeps (open). Mitigated by RC-3: the app drops a session with a sequence gap and asks for a new blow. No other open issue touches notification delivery.',
-    anomalyReviewedAt: '2026-01-15',
+    anomalyReviewedDaysAgo: 47,
   },
   {
     name: '@op-engineering/op-sqlite',
@@ -148,7 +149,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     anomalyReview:
       'Checked the 6.0.1 release notes and SQLCipher 4.5.6 advisories: none open for our use (no FTS, no attached databases). Our crash-during-write test covers the durability claim.',
-    anomalyReviewedAt: '2026-01-15',
+    anomalyReviewedDaysAgo: 47,
   },
   {
     name: 'victory-native',
@@ -160,7 +161,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     anomalyReview:
       'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, checked in the trend chart’s unit tests.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'axios',
@@ -171,7 +172,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'The react-native networking layer; no Node.js modules.',
     riskLevel: 'low',
     anomalyReview: 'Read the 1.6.8 security advisories: CVE-2023-45857 (XSRF token leak) is fixed in 1.6.0 and does not apply to a mobile client without cookies.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'react-native-webview',
@@ -182,7 +183,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'Android System WebView 110+ / WKWebView on iOS 17+.',
     riskLevel: 'low',
     anomalyReview: 'No open issue for 13.6.4 concerns local-file loading with the bridge disabled.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'date-fns',
@@ -194,6 +195,6 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     // Left open on purpose: the sample shows how a pending review appears in the list and the document.
     anomalyReview: '',
-    anomalyReviewedAt: null,
+    anomalyReviewedDaysAgo: null,
   },
 ];
