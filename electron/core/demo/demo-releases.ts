@@ -27,7 +27,7 @@ export async function buildDemoReleases(ctx: HandlerContext): Promise<void> {
     buildProcedure:
       'Tag v1.0.0 on main after the release candidate passed. The GitHub Actions release workflow checks out the tag, runs npm ci from the committed package-lock.json, runs the full unit and integration suites, then builds the Android bundle (Gradle, signed with the upload key in the release keystore) and the iOS archive (Xcode, signed with the distribution certificate), and the portal container image. It writes the CycloneDX SBOM from the lockfile and the SHA-256 of every output to the workflow summary.',
     buildEnvironment:
-      'GitHub-hosted runners: ubuntu-24.04 (Node 20.18.1, npm 10.8, JDK 17, Android Gradle Plugin 8.7, Docker 27) and macos-14 (Xcode 16.1). Tool versions are pinned in .tool-versions and the workflow file; the workflow run ID is kept with the release.',
+      'GitHub-hosted runners: ubuntu-24.04 (Node 20.18.1, npm 10.8, JDK 17, Android Gradle Plugin 8.7, Docker 27) and macos-14 (Xcode 16.1). Tool versions are pinned in .nvmrc, the Gradle wrapper and the workflow file; the workflow run ID is kept with the release.',
     archiveLocation:
       'Alder QMS document vault, folder Releases/BreathWise/1.0.0 (retained for the device lifetime plus 10 years); the tag v1.0.0 in the breathwise repository; the GitHub Actions run with its artefacts, retention extended to the same period.',
     delivery:

@@ -16,13 +16,13 @@ export function packageLock(project: string, packages: LockedPackage[]): string 
   return JSON.stringify(
     {
       name: project,
-      version: '1.4.0',
+      version: '1.0.0',
       lockfileVersion: 3,
       requires: true,
       packages: {
         '': {
           name: project,
-          version: '1.4.0',
+          version: '1.0.0',
           dependencies: Object.fromEntries(direct.filter((p) => !p.dev).map((p) => [p.name, `^${p.version}`])),
           devDependencies: Object.fromEntries(direct.filter((p) => p.dev).map((p) => [p.name, `^${p.version}`])),
         },
@@ -50,8 +50,9 @@ export const MOBILE_APP_PACKAGES: LockedPackage[] = [
   { name: 'proxy-from-env', version: '1.1.0', license: 'MIT' },
   { name: 'loose-envify', version: '1.4.0', license: 'MIT' },
   { name: 'scheduler', version: '0.24.0-canary-efb381bbf-20230505', license: 'MIT' },
-  { name: 'jest', version: '29.7.0', license: 'MIT', dev: true, direct: true },
-  { name: 'typescript', version: '5.3.3', license: 'Apache-2.0', dev: true, direct: true },
+  { name: 'vitest', version: '4.1.2', license: 'MIT', dev: true, direct: true },
+  { name: 'detox', version: '20.27.0', license: 'MIT', dev: true, direct: true },
+  { name: 'typescript', version: '5.6.3', license: 'Apache-2.0', dev: true, direct: true },
   { name: '@babel/core', version: '7.24.0', license: 'MIT', dev: true },
 ];
 
@@ -62,7 +63,8 @@ export const PORTAL_PACKAGES: LockedPackage[] = [
   { name: 'zod', version: '3.22.4', license: 'MIT', direct: true },
   { name: 'pino', version: '8.19.0', license: 'MIT' },
   { name: 'pg-protocol', version: '1.6.0', license: 'MIT' },
-  { name: 'vitest', version: '1.3.1', license: 'MIT', dev: true, direct: true },
+  { name: 'vitest', version: '4.1.2', license: 'MIT', dev: true, direct: true },
+  { name: 'typescript', version: '5.6.3', license: 'Apache-2.0', dev: true, direct: true },
 ];
 
 /** Who publishes each package: npm lockfiles do not say, so the team filled it in. */
@@ -110,7 +112,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     purpose: 'Cross-platform UI and native-module runtime the whole mobile app is built on.',
     functionalRequirements: 'Render the coaching and results screens; bridge to the Bluetooth and storage native modules; deliver touch input in order.',
     performanceRequirements: 'Keep the live flow-volume animation at 30 frames per second or better during a blow on the reference phones.',
-    hardwareSoftwareRequirements: 'iOS 17+ (Xcode 15 toolchain) or Android 12+ (API 31, Hermes); 2 GB RAM.',
+    hardwareSoftwareRequirements: 'iOS 17+ (built with Xcode 16.1) or Android 12+ (API 31, Hermes); 2 GB RAM.',
     riskLevel: 'medium',
     anomalyReview:
       'Read the 0.73.6 release notes and open issues labelled "Bug" for iOS 17 and Android 14. None affects our screens; a known text-clipping issue on Android font scaling is covered by our usability test UT-4.',
