@@ -5,8 +5,8 @@ import { SCOPE_QUESTIONS } from '../../shared/qms/scope';
 import { CHECKLISTS } from '../../shared/reviews/checklists';
 import { RISK_PLAN_FIELD_TEXT } from '../../shared/risk/plan-fields';
 import { textOf } from '../support/document-text';
-import { holdEveryDocumentType } from '../support/every-document-type';
-import { CoreFixture } from './core-fixture';
+import { sampleWithEveryDocumentType } from '../support/every-document-type';
+import type { CoreFixture } from './core-fixture';
 
 // Signed documents state facts; the app's instructions (which screen to open, what to list, what Cairn does)
 // never belong in them. Every document type is gathered from the sample project and read as text.
@@ -14,9 +14,7 @@ import { CoreFixture } from './core-fixture';
 let f: CoreFixture;
 let documents: DocumentDetail[] = [];
 beforeAll(async () => {
-  f = new CoreFixture();
-  await f.sample();
-  await holdEveryDocumentType(f);
+  f = await sampleWithEveryDocumentType();
   documents = await Promise.all((await f.ok('documents.list', {})).map((d) => f.ok('documents.get', { documentId: d.id })));
 }, 120_000);
 afterAll(() => f.dispose());

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../shared/api/documents-types';
 import { blankPages } from '../support/blank-pages';
 import { textOf } from '../support/document-text';
-import { holdEveryDocumentType } from '../support/every-document-type';
+import { sampleWithEveryDocumentType } from '../support/every-document-type';
 import { renderEveryDocument, type RenderedDocument } from '../support/render-every-document';
-import { CoreFixture } from './core-fixture';
+import type { CoreFixture } from './core-fixture';
 
 /**
  * Issue 16, as an auditor turns the pages: every document type of the sample, laid out as its export lays it
@@ -16,9 +16,7 @@ import { CoreFixture } from './core-fixture';
 let f: CoreFixture;
 let rendered: RenderedDocument[] = [];
 beforeAll(async () => {
-  f = new CoreFixture();
-  await f.sample();
-  await holdEveryDocumentType(f);
+  f = await sampleWithEveryDocumentType();
   await f.core.close();
   rendered = await renderEveryDocument(f.path('demo.cairn'), f.dir, '2026-01-02T09:00:00.000Z');
 });
