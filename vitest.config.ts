@@ -27,6 +27,7 @@ const SLOW = [
   'test/integration/qms.test.ts',
   'test/integration/qms-record-documents.test.ts',
   'test/integration/risk-documents.test.ts',
+  'test/integration/sample-documents-layout.test.ts',
   'test/security/core-process.test.ts',
   'test/security/electronegativity.test.ts',
 ];
