@@ -117,6 +117,22 @@ describe('deactivation re-keys an encrypted project', () => {
     expect((await reopenAs(OWNER)).user?.email).toBe(OWNER.email);
   });
 
+  it('prints the new recovery key through the CLI door, once, and it opens the file', async () => {
+    await f.project();
+    const rita = await f.ok('users.add', RITA);
+    await f.ok('project.close', {});
+    const path = f.path();
+    const run = await runCli(['api', path, 'users.deactivate', JSON.stringify({ userId: rita.id }), '--user', OWNER.email], {
+      userData: f.path('cli-data'),
+      password: OWNER.password,
+    });
+    expect(run.code).toBe(0);
+    const envelope = JSON.parse(run.stdout) as { ok: boolean; value: { active: boolean; recoveryKey: string } };
+    expect(envelope).toMatchObject({ ok: true, value: { active: false, recoveryKey: expect.stringMatching(/^[A-Z2-7]{4}(-[A-Z2-7]{1,4}){12}$/) } });
+    expect(keyOpens(path, parseRecoveryKey(envelope.value.recoveryKey))).toBe(true);
+    expect((await f.fails('project.open', { path, password: RITA.password })).code).toBe('wrong_password');
+  });
+
   it('gives no recovery key for a plain file, which has no key to replace', async () => {
     await f.ok('project.create', { path: f.path(), productName: 'Infusion Pump', manufacturer: 'Acme Medical', owner: OWNER, encrypted: false });
     const rita = await f.ok('users.add', RITA);
