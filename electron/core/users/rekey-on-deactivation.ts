@@ -19,7 +19,9 @@ export function refuseRekeyDuringJob(ctx: HandlerContext): void {
  * projects/rekey-project.ts for why) and returns the new recovery key, to be shown this once; null for a
  * plain file, which has no key. The re-key runs once the deactivation has committed; if it cannot be
  * done, the deactivation is undone with its own audit row and the call fails, so a member is not left
- * deactivated in a file their key still opens.
+ * deactivated in a file their key still opens. One gap remains: a process killed after the deactivation
+ * committed and before the re-keyed copy replaced the file leaves the member deactivated (their slot
+ * dropped at the next seal) under the old key; the trail then shows a deactivation with no re-key after it.
  */
 export function rekeyAfterDeactivation(ctx: HandlerContext, member: UserWithSecret): string | null {
   if (!ctx.project.encrypted) return null;
@@ -54,7 +56,7 @@ export function rekeyAfterDeactivation(ctx: HandlerContext, member: UserWithSecr
         });
       });
       const code = error instanceof CairnError ? error.code : 'internal';
-      throw new CairnError(code, `${member.name} stays active: the project file could not be re-keyed without their key (${reason}).`, 'userId');
+      throw new CairnError(code, `${member.name} stays active: the project file could not be re-keyed without their key. ${reason}`, 'userId');
     }
     ctx.session.reopened(openProjectFile(project.path, ctx.migrations, ctx.now, newKey));
   });
