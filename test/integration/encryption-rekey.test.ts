@@ -1,10 +1,15 @@
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection';
+import { isTampering } from '../../shared/api/audit-types';
+import { writeAudited } from '../../electron/core/audit/write-audited';
+import { loadMigrations } from '../../electron/core/db/migrations';
 import { readTrailer } from '../../electron/core/projects/key-envelope';
 import { mayBelongTo, unwrapWithPassword, type KeySlot } from '../../electron/core/projects/key-slots';
 import { parseRecoveryKey } from '../../electron/core/projects/project-unlock';
+import { openProjectFile } from '../../electron/core/projects/open-project';
 import { rekeyWorkingPath } from '../../electron/core/projects/rekey-project';
+import { publicMember } from '../../electron/core/users/users-repo';
 import { runCli } from '../support/cli';
 import { CoreFixture, OWNER } from './core-fixture';
 
@@ -115,6 +120,32 @@ describe('deactivation re-keys an encrypted project', () => {
     await f.ok('users.deactivate', { userId: rita.id });
     expect(existsSync(rekeyWorkingPath(path))).toBe(false);
     expect((await reopenAs(OWNER)).user?.email).toBe(OWNER.email);
+  });
+
+  it('reports a deactivation whose re-key was cut off, as upkeep, until deactivating again replaces the key', async () => {
+    await f.project();
+    const rita = await f.ok('users.add', RITA);
+    await f.ok('project.close', {});
+    const path = f.path();
+    const key = unwrapWithPassword(slotOf(path, OWNER.email), OWNER.password)!.key;
+    // What a kill after the deactivation's commit and before the rename leaves: the deactivation, the old key.
+    const project = openProjectFile(path, loadMigrations('migrations'), () => '2026-01-01T01:00:00.000Z', key);
+    writeAudited(project, { id: 1, name: OWNER.name }, 'users.deactivate', '2026-01-01T01:00:00.000Z', (audit) => {
+      const after = project.users.setActive(rita.id, false, '2026-01-01T01:00:00.000Z');
+      audit({ action: 'deactivate', entity: 'user', entityId: rita.id, summary: `${RITA.name} deactivated`, after: publicMember(after) });
+    });
+    project.close();
+    await f.ok('project.open', { path, password: OWNER.password });
+    await f.ok('session.signIn', { email: OWNER.email, password: OWNER.password });
+    const report = await f.ok('audit.verify', {});
+    expect(report.problems).toEqual([{ kind: 'key', table: 'user', record: RITA.email, detail: expect.stringContaining('reactivate and deactivate them again') }]);
+    expect(report.ok).toBe(false);
+    // Upkeep, not tampering: signing goes on meanwhile.
+    expect(report.problems.filter(isTampering)).toEqual([]);
+    await f.ok('users.reactivate', { userId: rita.id });
+    await f.ok('users.deactivate', { userId: rita.id });
+    expect(await f.ok('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+    expect(keyOpens(path, key)).toBe(false);
   });
 
   it('prints the new recovery key through the CLI door, once, and it opens the file', async () => {
