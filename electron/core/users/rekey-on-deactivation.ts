@@ -21,7 +21,7 @@ export function refuseRekeyDuringJob(ctx: HandlerContext): void {
  * done, the deactivation is undone with its own audit row and the call fails, so a member is not left
  * deactivated in a file their key still opens. One gap remains: a process killed after the deactivation
  * committed and before the re-keyed copy replaced the file leaves the member deactivated (their slot
- * dropped at the next seal) under the old key; the trail then shows a deactivation with no re-key after it.
+ * dropped at the next seal) under the old key; `cairn verify` then reports it (audit/integrity-check.ts).
  */
 export function rekeyAfterDeactivation(ctx: HandlerContext, member: UserWithSecret): string | null {
   if (!ctx.project.encrypted) return null;
