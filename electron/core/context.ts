@@ -50,7 +50,7 @@ export interface HandlerContext {
    * (replacing the file under a new key cannot run inside a transaction). If it throws, the call fails
    * with its error, after the committed change: the work must undo that change itself when it must.
    */
-  afterCommit(work: () => void): void;
+  afterCommit(work: () => void | Promise<void>): void;
   /**
    * Calls another method through the dispatcher, with its validation, access checks and audit, for
    * handlers that compose others (the sample project). Throws the CairnError the call returned.

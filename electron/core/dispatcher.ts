@@ -132,7 +132,7 @@ export class Dispatcher {
     }
     if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
     const actor = { id: user?.id ?? null, name: user?.name ?? null };
-    const committed: (() => void)[] = [];
+    const committed: (() => void | Promise<void>)[] = [];
     const value = writeAudited(session.project, actor, method, now(), (audit) => {
       const entries: AuditEntry[] = [];
       const record = (entry: AuditEntry) => {
@@ -144,7 +144,7 @@ export class Dispatcher {
       this.deps.afterMutation?.(ctx, entries);
       return result;
     });
-    for (const work of committed) work();
+    for (const work of committed) await work();
     // Committed: a changed team gets its key slots now (encrypted files), and a long WAL is checkpointed.
     session.project?.afterCommit();
     emit({ type: 'project.changed', method });
@@ -166,7 +166,7 @@ export class Dispatcher {
   private context(
     { session, client, now, method }: CallScope,
     audit: (entry: AuditEntry) => void,
-    afterCommit: (work: () => void) => void,
+    afterCommit: (work: () => void | Promise<void>) => void,
     signal: AbortSignal = new AbortController().signal,
   ): HandlerContext {
     const { config, migrations, recent, jobs, emit } = this.deps;

@@ -122,6 +122,16 @@ describe('deactivation re-keys an encrypted project', () => {
     expect((await reopenAs(OWNER)).user?.email).toBe(OWNER.email);
   });
 
+  it('re-keys while the background integrity check of the opening is still running', async () => {
+    await f.sample();
+    expect((await f.ok('audit.integrityStatus', {})).state).toBe('running');
+    // Until the worker has its own connection open and is reading through it.
+    while ((await f.ok('audit.integrityStatus', {})).total === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await f.ok('audit.integrityStatus', {})).state).toBe('running');
+    const member = (await f.ok('users.list', {})).find((candidate) => candidate.active && candidate.role !== 'owner')!;
+    expect((await f.ok('users.deactivate', { userId: member.id })).recoveryKey).toBeTruthy();
+  });
+
   it('reports a deactivation whose re-key was cut off, as upkeep, until deactivating again replaces the key', async () => {
     await f.project();
     const rita = await f.ok('users.add', RITA);

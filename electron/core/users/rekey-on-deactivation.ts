@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { stopIntegrityCheck } from '../audit/integrity-watch';
+import { integrityCheckStopped } from '../audit/integrity-watch';
 import { writeAudited } from '../audit/write-audited';
 import type { HandlerContext } from '../context';
 import { CairnError } from '../errors';
@@ -27,10 +27,13 @@ export function rekeyAfterDeactivation(ctx: HandlerContext, member: UserWithSecr
   if (!ctx.project.encrypted) return null;
   const newKey = randomBytes(PROJECT_KEY_BYTES);
   const actor = ctx.user;
-  ctx.afterCommit(() => {
+  ctx.afterCommit(async () => {
     const project = ctx.project;
-    stopIntegrityCheck(project);
+    // The background check reads through its own connection, which would make the file look open elsewhere.
+    await integrityCheckStopped(project);
     try {
+      // An export may have started while the check was stopping.
+      refuseRekeyDuringJob(ctx);
       rekeyProjectFile(project, newKey, (copy) =>
         writeAudited(copy, actor, 'users.deactivate', ctx.now(), (audit) =>
           audit({
