@@ -163,7 +163,8 @@ export function DataTable<T>({ caption, captionVisible, rows, columns, rowKey, c
     </table>
   );
   return virtual ? (
-    <div ref={scrollRef} className={virtual.scrollClassName}>
+    // A scroll box is a tab stop of its own, so it scrolls from the keyboard even when its rows hold nothing focusable.
+    <div ref={scrollRef} className={virtual.scrollClassName} tabIndex={0} role="region" aria-label={`${caption}, scrollable`}>
       {tableElement}
     </div>
   ) : (
