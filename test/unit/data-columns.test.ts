@@ -21,7 +21,7 @@ interface Column {
   sortValue?: (row: Row) => string | number;
 }
 interface Helpers {
-  idColumn: () => Column;
+  idColumn: (idOf?: (row: Row) => string) => Column;
   selectableTitleColumn: (selectedId: number | 'new' | null, select: (id: number) => void, suffix?: (row: Row) => ReactNode) => Column;
 }
 let helpers: Helpers;
@@ -59,6 +59,10 @@ describe('the column helpers beside DataTable', () => {
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
     expect(sorted).toEqual(['req-1', 'REQ-2', 'REQ-002a', 'REQ-10', 'SRS-1']);
+    // Records named by another key (a configuration item's) say which.
+    const byTitle = helpers.idColumn((r) => r.title);
+    expect(html(byTitle.cell(row(4, 'X-4', 'REQ-9')))).toBe('REQ-9');
+    expect(byTitle.sortValue?.(row(4, 'X-4', 'REQ-9'))).toBe(column.sortValue?.(row(0, 'REQ-9')));
   });
 
   it('the title column is a button that opens its record, pressed on the open one, with the suffix after it', () => {

@@ -46,6 +46,8 @@ interface DataTableProps<T> {
   /** For rows that hold no button of their own: a click, Enter or Space on the row chooses it, and the rows are the tab stop. */
   onActivate?: (row: T) => void;
   rowClassName?: (row: T) => string | undefined;
+  /** A test id on each row, for end-to-end specs that find a record's row by its ID. */
+  rowTestId?: (row: T) => string;
   /** Only the rows in view are drawn, at this fixed height, inside a scroll box of this class: for lists that run to thousands. */
   virtual?: { rowHeight: number; scrollClassName: string };
 }
@@ -64,7 +66,20 @@ function ariaSort(direction: false | SortDirection): 'ascending' | 'descending' 
  * the list's own order; or the server's order for paged rows), Up/Down/Page/Home/End moving focus between
  * rows, and, for long lists, only the rows in view drawn.
  */
-export function DataTable<T>({ caption, captionVisible, rows = NO_ROWS, paged, columns, rowKey, className, isSelected, onActivate, rowClassName, virtual }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  captionVisible,
+  rows = NO_ROWS,
+  paged,
+  columns,
+  rowKey,
+  className,
+  isSelected,
+  onActivate,
+  rowClassName,
+  rowTestId,
+  virtual,
+}: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const defs = useMemo<ColumnDef<T>[]>(
     () => columns.map((c) => ({ id: c.id, enableSorting: c.sortValue !== undefined, ...(c.sortValue ? { accessorFn: c.sortValue } : {}) })),
@@ -195,6 +210,7 @@ export function DataTable<T>({ caption, captionVisible, rows = NO_ROWS, paged, c
             <tr
               key={rowKey(row)}
               data-index={index}
+              data-testid={rowTestId?.(row)}
               aria-rowindex={virtual ? index + 2 : undefined}
               aria-selected={onActivate ? selected : undefined}
               tabIndex={onActivate && index === tabStop ? 0 : -1}

@@ -2,9 +2,15 @@ import type { ReactNode } from 'react';
 import { naturalKey } from '../grid/natural-key';
 import type { DataColumn } from './DataTable';
 
-/** The "ID" column of a record list: the human ID names the row (a row header, read out with each cell) and sorts REQ-2 before REQ-10. */
-export function idColumn<T extends { humanId: string }>(): DataColumn<T> {
-  return { id: 'id', header: 'ID', rowHeader: true, cell: (r) => r.humanId, sortValue: (r) => naturalKey(r.humanId) };
+/** Only reached through the overload below that requires rows with a human ID. */
+const humanIdOf = (row: unknown): string => (row as { humanId: string }).humanId;
+
+/** The "ID" column of a record list: the ID (by default the human ID) names the row (a row header, read out with each cell) and sorts REQ-2 before REQ-10. */
+export function idColumn<T extends { humanId: string }>(): DataColumn<T>;
+export function idColumn<T>(idOf: (row: T) => string): DataColumn<T>;
+export function idColumn<T>(idOf?: (row: T) => string): DataColumn<T> {
+  const text = idOf ?? humanIdOf;
+  return { id: 'id', header: 'ID', rowHeader: true, cell: (r) => text(r), sortValue: (r) => naturalKey(text(r)) };
 }
 
 interface SelectableColumn<T> {
