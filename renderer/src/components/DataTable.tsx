@@ -11,6 +11,8 @@ export interface DataColumn<T> {
   sortValue?: (row: T) => string | number;
   /** The column that names the row: its cells are row headers, read out with every other cell. */
   rowHeader?: boolean;
+  /** The header is read out but not shown (a column of row actions needs no visible title). */
+  headerHidden?: boolean;
   className?: string;
 }
 
@@ -167,7 +169,7 @@ export function DataTable<T>({
     if (!canSort) {
       return (
         <th key={column.id} scope="col">
-          {column.header}
+          {column.headerHidden ? <span className="visually-hidden">{column.header}</span> : column.header}
         </th>
       );
     }

@@ -26,6 +26,7 @@ function interfaceColumns(change: (row: InterfaceView) => void, remove: (row: In
     {
       id: 'actions',
       header: 'Actions',
+      headerHidden: true,
       className: 'row-actions',
       cell: (r) => (
         <>
