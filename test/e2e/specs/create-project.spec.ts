@@ -108,7 +108,7 @@ test('create a project, sign out and in, manage the team, and find it all in the
   ];
   const rows = [...expected.map((row, index) => [index, row] as const), ...creation.map((row, index) => [index + 8, row] as const)];
   for (const [index, [seq, who, action, entity, summary]] of rows) {
-    const cells = page.locator(`[data-index="${index}"] [role="gridcell"]`);
+    const cells = audit.cells(index);
     await expect(cells.nth(0)).toHaveText(seq!);
     await expect(cells.nth(2)).toHaveText(who!);
     await expect(cells.nth(3)).toHaveText(action!);

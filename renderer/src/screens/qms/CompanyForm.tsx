@@ -2,6 +2,7 @@ import type { QmsCompanyView } from '../../../../shared/api/qms-types';
 import { QMS_MARKET_LABELS, QMS_MARKETS, type CompanyProfile } from '../../../../shared/qms/company';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { checkboxValue, isChecked } from '../../forms/checkbox-value';
 import { CheckboxField } from '../../components/CheckboxField';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -33,21 +34,25 @@ function valuesOf(c: CompanyProfile): Record<string, string> {
   return {
     ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, c[f.key]])),
     employees: String(c.employees),
-    prrcExternal: c.prrcExternal ? 'true' : '',
-    ...Object.fromEntries(QMS_MARKETS.map((m) => [`market-${m}`, c.markets.includes(m) ? 'true' : ''])),
+    prrcExternal: checkboxValue(c.prrcExternal),
+    ...Object.fromEntries(QMS_MARKETS.map((m) => [`market-${m}`, checkboxValue(c.markets.includes(m))])),
   };
 }
 
-/** The profile as the procedures will use it: only what changed is sent. */
-function changesOf(values: Record<string, string>, c: CompanyProfile): Partial<CompanyProfile> {
-  const next: CompanyProfile = {
-    ...c,
-    ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, (values[f.key] ?? '').trim()])),
-    employees: Number(values.employees),
-    prrcExternal: values.prrcExternal === 'true',
-    markets: QMS_MARKETS.filter((m) => values[`market-${m}`] === 'true'),
+/**
+ * The fields that differ from the saved profile, still as the form holds them: qms.saveCompany's schema
+ * turns them into the profile's types (the number of people, the PRRC's contract) and trims the texts.
+ */
+function changesOf(values: Record<string, string>, c: CompanyProfile): Record<string, unknown> {
+  const saved = valuesOf(c);
+  const texts = [...LINE_FIELDS, ...PROSE_FIELDS].filter((f) => (values[f.key] ?? '').trim() !== c[f.key]).map((f) => [f.key, values[f.key]]);
+  const markets = QMS_MARKETS.filter((m) => isChecked(values[`market-${m}`]));
+  return {
+    ...Object.fromEntries(texts),
+    ...(values.employees !== saved.employees ? { employees: values.employees } : {}),
+    ...(values.prrcExternal !== saved.prrcExternal ? { prrcExternal: values.prrcExternal } : {}),
+    ...(JSON.stringify(markets) !== JSON.stringify(c.markets) ? { markets } : {}),
   };
-  return Object.fromEntries((Object.keys(next) as (keyof CompanyProfile)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(c[k])).map((k) => [k, next[k]]));
 }
 
 /** Step 1: who the company is. The names printed here are the names the procedures assign duties to. */
@@ -55,7 +60,7 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
   const saveCompany = useQmsStore((state) => state.saveCompany);
   const form = useForm(valuesOf(company));
 
-  function validate(values: Record<string, string>): FieldErrors {
+  function check(values: Record<string, string>): FieldErrors {
     const employees = Number(values.employees);
     if (!Number.isInteger(employees) || employees < 1) return { employees: 'A whole number of people, at least 1.' };
     return Object.keys(changesOf(values, company)).length === 0 ? { [FORM_ERROR]: 'Nothing has changed since the last save.' } : {};
@@ -70,8 +75,8 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(event, validate, async (values) => {
-            await saveCompany(changesOf(values, company));
+          void form.submitInput(event, { method: 'qms.saveCompany', input: (values) => changesOf(values, company), check }, async (changes) => {
+            await saveCompany(changes);
             onSaved('Company profile saved.');
           })
         }
