@@ -1,4 +1,5 @@
 import type { SafetyClass } from '../regulatory/safety-class';
+import type { RequirementField } from '../requirements/fields';
 
 /** A controlled document as the walk sees it: its newest state (null when never created) and whether any version is approved. */
 export interface DocumentEvidence {
@@ -33,8 +34,11 @@ export interface WalkEvidence {
   systems: { total: number; unclassified: number };
   documents: Record<WalkDocument, DocumentEvidence>;
   devPlan: { editedSteps: number };
-  /** `incomplete`: live requirements still missing a field their class asks for (acceptance criteria, verification method …). */
-  requirements: { live: number; notApproved: string[]; unallocated: string[]; incomplete: string[]; review: ReviewEvidence | null };
+  /**
+   * `incomplete`: live requirements still missing a field their class asks for (acceptance criteria, verification
+   * method …); `incompleteFields`: which fields those are, across them all.
+   */
+  requirements: { live: number; notApproved: string[]; unallocated: string[]; incomplete: string[]; incompleteFields: RequirementField[]; review: ReviewEvidence | null };
   soup: { live: number; incomplete: string[] };
   /**
    * `unimplementedItems`: software items no requirement is allocated to (5.3.1 traces each item to what it

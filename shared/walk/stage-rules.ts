@@ -1,4 +1,5 @@
 import type { WalkScreen, WalkStageId } from '../api/walk-types';
+import { fieldWords } from '../requirements/fields';
 import type { WalkEvidence } from './evidence';
 import { clausesAsked, documentGap, documentNext, documentRecord, named, plural, reviewGap, reviewRecord, sentenceList } from './words';
 
@@ -163,7 +164,10 @@ export const EARLY_STAGES: StageRule[] = [
         'software requirements specification',
         [
           {
-            text: r.incomplete.length > 0 ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks: ${named(r.incomplete)}` : '',
+            text:
+              r.incomplete.length > 0
+                ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks (${sentenceList(fieldWords(r.incompleteFields))}): ${named(r.incomplete)}`
+                : '',
             next: 'Complete the requirements: the fields their class asks for',
           },
           {

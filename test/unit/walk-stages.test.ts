@@ -29,7 +29,7 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
       'trace-matrix': none,
     },
     devPlan: { editedSteps: 0 },
-    requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], review: null },
+    requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], incompleteFields: [], review: null },
     soup: { live: 0, incomplete: [] },
     architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] },
     design: { units: 0, undesigned: [], review: null },
@@ -60,7 +60,7 @@ function releasable(): WalkEvidence {
       'trace-matrix': approved('TRACE v1'),
     },
     devPlan: { editedSteps: 12 },
-    requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], review: passedReview('REV-1') },
+    requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], incompleteFields: [], review: passedReview('REV-1') },
     soup: { live: 2, incomplete: [] },
     architecture: { items: 2, interfaces: 1, review: passedReview('REV-2'), unimplementedItems: [], unusedSoup: [] },
     design: { units: 3, undesigned: ['UNIT-1'], review: null },
@@ -222,12 +222,12 @@ describe('the walk from evidence', () => {
     expect(stage(walkStages({ ...e, projectClass: 'A' }).stages, 'testing').state).toBe('done');
   });
 
-  it('keeps requirements open while one misses a field its class asks for', () => {
+  it('keeps requirements open while one misses a field its class asks for, naming the fields', () => {
     const e = releasable();
-    e.requirements = { ...e.requirements, incomplete: ['REQ-2'] };
+    e.requirements = { ...e.requirements, incomplete: ['REQ-2'], incompleteFields: ['source', 'acceptanceCriteria'] };
     expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({
       state: 'in_progress',
-      reason: expect.stringContaining('1 requirement missing what class B asks: REQ-2'),
+      reason: expect.stringContaining('1 requirement missing what class B asks (source and acceptance criteria): REQ-2'),
       next: 'Complete the requirements: the fields their class asks for',
     });
   });
