@@ -26,8 +26,11 @@ export interface ReviewEvidence {
  */
 export interface WalkEvidence {
   projectClass: SafetyClass;
-  /** `scopeAnswered`: the scope questions decide which procedures are needed; none can be drafted before. */
-  qms: { companyMissing: string[]; scopeAnswered: boolean; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
+  /**
+   * `scopeAnswered`: the scope questions decide which procedures are needed; none can be drafted before.
+   * `marketsChosen`: the product profile names where it is sold (the company profile reads it from there).
+   */
+  qms: { companyMissing: string[]; marketsChosen: boolean; scopeAnswered: boolean; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
   riskPlan: { saved: boolean; hazards: number };
   /** The risk file's open trace gaps (controls without a requirement or a verification), as messages. */
   riskAnalysis: { gaps: string[] };

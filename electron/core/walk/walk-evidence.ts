@@ -38,6 +38,7 @@ function qms(project: OpenProject): WalkEvidence['qms'] {
   const needed = overview.procedures.filter((p) => p.needed);
   return {
     companyMissing: overview.company.missing,
+    marketsChosen: overview.company.markets.length > 0,
     scopeAnswered: overview.scopeAnswers !== null,
     proceduresNeeded: needed.map((p) => p.key),
     proceduresApproved: needed.filter((p) => p.document?.approvedVersion != null).map((p) => p.key),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ArchitecturePage } from '../pages/architecture-page';
 import { HomePage } from '../pages/home-page';
+import { ProductPage } from '../pages/product-page';
 import { DevPlanPage } from '../pages/dev-plan-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { QmsPage } from '../pages/qms-page';
@@ -44,6 +45,7 @@ test('from an empty project, following only the dashboard’s next actions', asy
   const home = new HomePage(page);
   const walk = new WalkPage(page);
   const qms = new QmsPage(page);
+  const product = new ProductPage(page);
   const docs = new DocumentsPage(page);
   const software = new SoftwarePage(page);
   const devPlan = new DevPlanPage(page);
@@ -76,11 +78,12 @@ test('from an empty project, following only the dashboard’s next actions', asy
   await qms.field('Address').fill('Nørregade 4, 1165 København, Denmark');
   await qms.field('Sites (one per line)').fill('Copenhagen (office)');
   await qms.field('Products (one per line)').fill('BolusMate insulin bolus calculator');
-  await qms.field('European Union (MDR)').check();
-  await qms.field(/United States/).check();
   await qms.button('Save company profile').click();
   await expect(qms.status()).toHaveText('Company profile saved.');
   await walk.expectStates({ 'quality-system': 'in_progress' });
+  // The markets are asked once, in the product profile; the walk leads there for them.
+  await walk.next('Choose the markets the product is sold in, in the product profile', 'Product');
+  await product.chooseMarkets(['European Union (MDR)', 'United States (FDA)']);
   // The scope comes before any procedure: it decides which are needed.
   await walk.next('Answer the scope questions: they decide which procedures are needed', 'Quality system');
   await qms.tab('Scope');
