@@ -95,6 +95,9 @@ export const REQUIREMENT_FIELD_LABELS: Record<RequirementField | 'humanId' | 'it
   items: 'Software item',
 };
 
+/** Fields as a sentence names them ("source", "acceptance criteria"). */
+export const fieldWords = (fields: readonly RequirementField[]): string[] => fields.map((f) => REQUIREMENT_FIELD_LABELS[f].toLowerCase());
+
 /** Longest human ID a requirement may carry (imported IDs included). */
 export const HUMAN_ID_MAX = 64;
 

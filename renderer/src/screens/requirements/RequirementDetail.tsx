@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { TraceLinkView } from '../../../../shared/api/trace-types';
-import { REQUIREMENT_FIELDS, requirementFieldsOf } from '../../../../shared/requirements/fields';
+import { fieldWords, REQUIREMENT_FIELDS, requirementFieldsOf } from '../../../../shared/requirements/fields';
+import { sentenceList } from '../../../../shared/domain/words';
 import { api } from '../../api/client';
 import { FORM_ERROR, messageOf } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
@@ -89,8 +90,8 @@ export function RequirementDetail({ id }: { id: number }) {
         <>
           <p className="muted small">
             Revision {requirement.revision} ·{' '}
-            {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : 'no software item yet, so held to the project’s class'}
-            {requirement.missing.length > 0 && ` · still needs ${requirement.missing.length === 1 ? 'one field' : `${requirement.missing.length} fields`} its class asks for`}
+            {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : `no software item yet, so held to the project’s class ${requirement.heldTo}`}
+            {requirement.missing.length > 0 && ` · class ${requirement.heldTo} still asks for its ${sentenceList(fieldWords(requirement.missing))}`}
           </p>
           <form
             noValidate
@@ -115,7 +116,7 @@ export function RequirementDetail({ id }: { id: number }) {
           >
             <RequirementFieldGrid
               field={form.field}
-              safetyClass={requirement.safetyClass}
+              safetyClass={requirement.heldTo}
               items={
                 <ItemsField onChoose={() => setPicking(true)}>
                   <ul className="req-detail-items small">
