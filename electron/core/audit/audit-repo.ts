@@ -125,7 +125,7 @@ export class AuditRepo {
    */
   append(entries: AuditEntry[], actor: Actor, method: string, at: string): void {
     if (!this.db.inTransaction) throw new Error('Audit rows must be written inside the transaction of their change.');
-    const touched = this.ledger.drain();
+    const touched = this.ledger.drainJson();
     let { seq, hash } = this.head();
     for (const [index, entry] of entries.entries()) {
       const last = index === entries.length - 1;
@@ -143,7 +143,7 @@ export class AuditRepo {
         beforeJson: toJson(entry.before),
         afterJson: toJson(entry.after),
         prevHash: hash,
-        rowsJson: last && touched.length > 0 ? JSON.stringify(touched) : null,
+        rowsJson: last ? touched : null,
       };
       hash = rowHash(fields);
       this.insertRow().run({ ...fields, hash });

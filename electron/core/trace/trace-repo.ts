@@ -42,6 +42,9 @@ function toLink(raw: RawLink): TraceLink {
   };
 }
 
+/** Links per multi-row INSERT: six values each, well under SQLite's limit on bound values. */
+const LINK_BATCH = 200;
+
 const EITHER_END = '(from_type = @type AND from_id = @id) OR (to_type = @type AND to_id = @id)';
 
 /** Owns trace_link. Callers audit; this only reads and writes rows. */
@@ -76,6 +79,21 @@ export class TraceRepo {
         by,
       ).changes > 0
     );
+  }
+
+  /**
+   * Adds many links at once (an import's new requirements to their items), skipping any that exist, in
+   * multi-row statements; returns how many were added.
+   */
+  addMany(links: readonly [from: TraceRef, to: TraceRef][], at: string, by: number): number {
+    let added = 0;
+    for (let start = 0; start < links.length; start += LINK_BATCH) {
+      const batch = links.slice(start, start + LINK_BATCH);
+      const rows = Array.from({ length: batch.length }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
+      const values = batch.flatMap(([from, to]) => [from.type, from.id, to.type, to.id, at, by]);
+      added += this.stmt(`INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES ${rows}`).run(values).changes;
+    }
+    return added;
   }
 
   /** Adds the link, or returns null when it already exists. */
