@@ -33,7 +33,7 @@ const COLUMNS = `id, human_id AS humanId, title, text, text_xhtml AS textXhtml, 
   created_at AS createdAt, updated_at AS updatedAt, revision`;
 
 /** REQ-2 before REQ-10: the prefix, then the number by its length, then the text. Migration 0022 indexes exactly these expressions. */
-const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
+export const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
 
 type ListQuery = ParsedInputOf<'requirements.list'>;
 
@@ -97,13 +97,13 @@ export class RequirementsRepo {
     return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
   }
 
-  /** Every requirement's id and fields, one at a time and unsorted: for counts over the whole table. */
-  *eachFields(): IterableIterator<RequirementFields & { id: number }> {
+  /** Every requirement's id, human ID and fields, one at a time and unsorted: for counts over the whole table. */
+  *eachFields(): IterableIterator<RequirementFields & { id: number; humanId: string }> {
     yield* this.db
       .prepare(
-        `SELECT id, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`,
+        `SELECT id, human_id AS humanId, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`,
       )
-      .iterate() as IterableIterator<RequirementFields & { id: number }>;
+      .iterate() as IterableIterator<RequirementFields & { id: number; humanId: string }>;
   }
 
   count(): number {

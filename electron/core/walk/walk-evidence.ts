@@ -6,7 +6,7 @@ import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
-import { requirementView, softwareNodes } from '../requirements/requirement-view';
+import { incompleteRequirementIds, softwareNodes } from '../requirements/requirement-view';
 import { checkRelease, releaseEvidence } from '../releases/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
 import { gapReport } from '../trace/gap-report';
@@ -60,17 +60,6 @@ function testing(project: OpenProject, repo: WalkEvidenceRepo): WalkEvidence['te
   };
 }
 
-/** Live requirements still missing what their class asks (the consistency check refuses approved documents holding them). */
-function incompleteRequirements(project: OpenProject): string[] {
-  const nodes = softwareNodes(project);
-  return project.requirements
-    .all()
-    .filter((row) => row.status !== 'obsolete')
-    .map((row) => requirementView(project, row, nodes))
-    .filter((r) => r.missing.length > 0)
-    .map((r) => r.humanId);
-}
-
 /** Gathers every fact the walk reads from the records as they are now. */
 export function walkEvidence(project: OpenProject): WalkEvidence {
   const repo = new WalkEvidenceRepo(project.db);
@@ -91,7 +80,11 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: { ...repo.requirementGaps(), incomplete: incompleteRequirements(project), review: repo.review('requirements') },
+    requirements: {
+      ...repo.requirementGaps(),
+      incomplete: incompleteRequirementIds(project, softwareNodes(project), projectClass(tree).projectClass),
+      review: repo.review('requirements'),
+    },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
     architecture: {
       items: nodes.filter((n) => n.kind === 'item').length,
