@@ -97,15 +97,6 @@ export class RequirementsRepo {
     return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
   }
 
-  /** Every requirement's id, human ID and fields, one at a time and unsorted: for counts over the whole table. */
-  *eachFields(): IterableIterator<RequirementFields & { id: number; humanId: string }> {
-    yield* this.db
-      .prepare(
-        `SELECT id, human_id AS humanId, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`,
-      )
-      .iterate() as IterableIterator<RequirementFields & { id: number; humanId: string }>;
-  }
-
   count(): number {
     return this.db.prepare('SELECT count(*) FROM requirement').pluck().get() as number;
   }

@@ -123,11 +123,6 @@ export class TraceRepo {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`).all(ref) as RawLink[]).map(toLink);
   }
 
-  /** The [from id, to id] pair of every link from one type to another, one at a time: for counts over 100k records. */
-  *pairsBetween(fromType: TraceEntity, toType: TraceEntity): IterableIterator<[number, number]> {
-    yield* this.stmt('SELECT from_id, to_id FROM trace_link WHERE from_type = ? AND to_type = ?').raw().iterate(fromType, toType) as IterableIterator<[number, number]>;
-  }
-
   /** Links from records of one type to records of another, e.g. every requirement → software item link. */
   between(fromType: TraceEntity, toType: TraceEntity): TraceLink[] {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
