@@ -123,9 +123,13 @@ export class TraceRepo {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`).all(ref) as RawLink[]).map(toLink);
   }
 
-  /** Links from records of one type to records of another, e.g. every requirement → software item link. */
+  /**
+   * Links from records of one type to records of another, e.g. every requirement → software item link.
+   * `+to_type` keeps SQLite on the (from_type, …) index: left to itself it takes trace_link_to (to_type)
+   * and reads every link into software items (300k rows on the stretch project) to find 5,000 from SOUP.
+   */
   between(fromType: TraceEntity, toType: TraceEntity): TraceLink[] {
-    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND +to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
   }
 
   suspect(): TraceLink[] {
