@@ -26,7 +26,6 @@ async function writeCompanyAndScope(ctx: HandlerContext): Promise<void> {
     prrcExternal: true,
     outsourcedProcesses: 'Hosting of the clinician portal — Nordwolke Cloud GmbH\nAnnual penetration test — Kestrel Security Labs',
     criticalSuppliers: 'Nordwolke Cloud GmbH (EU hosting, ISO 27001)\nSpirolink Devices Ltd (Bluetooth spirometer and its SDK)',
-    markets: ['eu', 'us'],
   });
   await ctx.call('qms.applyScope', SOFTWARE_ONLY);
   await ctx.call('qms.generateDocuments', {});

@@ -66,6 +66,7 @@ export function unallocatedClass(project: OpenProject): SafetyClass {
  */
 export function toRequirement(row: RequirementRow, items: RequirementItem[], projectCls: SafetyClass): Requirement {
   const safetyClass = items.reduce<SafetyClass | null>((max, i) => (max === null || compareSafetyClasses(i.safetyClass, max) > 0 ? i.safetyClass : max), null);
+  const heldTo = safetyClass ?? projectCls;
   return {
     ...row,
     type: row.type as RequirementType,
@@ -74,7 +75,8 @@ export function toRequirement(row: RequirementRow, items: RequirementItem[], pro
     status: row.status as RequirementStatus,
     items,
     safetyClass,
-    missing: requiredFieldsFor(safetyClass ?? projectCls).filter((f) => !row[f].trim()),
+    heldTo,
+    missing: requiredFieldsFor(heldTo).filter((f) => !row[f].trim()),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { GapKind } from '../../../shared/api/trace-types';
 import type { WalkStatus } from '../../../shared/api/walk-types';
+import { REQUIREMENT_FIELDS, type RequirementField } from '../../../shared/requirements/fields';
 import { WALK_DOCUMENTS, type DocumentEvidence, type WalkDocument, type WalkEvidence } from '../../../shared/walk/evidence';
 import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
@@ -37,6 +38,7 @@ function qms(project: OpenProject): WalkEvidence['qms'] {
   const needed = overview.procedures.filter((p) => p.needed);
   return {
     companyMissing: overview.company.missing,
+    marketsChosen: overview.company.markets.length > 0,
     scopeAnswered: overview.scopeAnswers !== null,
     proceduresNeeded: needed.map((p) => p.key),
     proceduresApproved: needed.filter((p) => p.document?.approvedVersion != null).map((p) => p.key),
@@ -60,15 +62,19 @@ function testing(project: OpenProject, repo: WalkEvidenceRepo): WalkEvidence['te
   };
 }
 
-/** Live requirements still missing what their class asks (the consistency check refuses approved documents holding them). */
-function incompleteRequirements(project: OpenProject): string[] {
+/**
+ * Live requirements still missing what their class asks (the consistency check refuses approved documents
+ * holding them), and which fields those are, so the walk can say what to fill.
+ */
+function incompleteRequirements(project: OpenProject): { incomplete: string[]; incompleteFields: RequirementField[] } {
   const nodes = softwareNodes(project);
-  return project.requirements
+  const incomplete = project.requirements
     .all()
     .filter((row) => row.status !== 'obsolete')
     .map((row) => requirementView(project, row, nodes))
-    .filter((r) => r.missing.length > 0)
-    .map((r) => r.humanId);
+    .filter((r) => r.missing.length > 0);
+  const missing = new Set(incomplete.flatMap((r) => r.missing));
+  return { incomplete: incomplete.map((r) => r.humanId), incompleteFields: REQUIREMENT_FIELDS.filter((f) => missing.has(f)) };
 }
 
 /** Gathers every fact the walk reads from the records as they are now. */
@@ -91,7 +97,7 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: { ...repo.requirementGaps(), incomplete: incompleteRequirements(project), review: repo.review('requirements') },
+    requirements: { ...repo.requirementGaps(), ...incompleteRequirements(project), review: repo.review('requirements') },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
     architecture: {
       items: nodes.filter((n) => n.kind === 'item').length,
