@@ -1,5 +1,5 @@
-export const MARKETS = ['eu', 'us', 'eu-us'] as const;
-export type Market = (typeof MARKETS)[number];
+import type { Market } from '../regulatory/markets';
+
 export const SOFTWARE_FORMS = ['samd', 'in-device'] as const;
 export type SoftwareForm = (typeof SOFTWARE_FORMS)[number];
 
@@ -10,7 +10,8 @@ export interface ProductProfile {
   intendedUsers: string;
   patientPopulation: string;
   useEnvironment: string;
-  markets: Market | '';
+  /** Where the product is sold: the one place Cairn asks (the QMS procedures read it too). */
+  markets: Market[];
   softwareForm: SoftwareForm | '';
   hardwareDevice: string;
   updatedAt: string | null;

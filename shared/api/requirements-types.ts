@@ -32,6 +32,8 @@ export interface Requirement {
   items: RequirementItem[];
   /** The highest class among its items; null while it is allocated to none. */
   safetyClass: SafetyClass | null;
+  /** The class whose fields it must state: its items' highest, or the project's while it has no item. */
+  heldTo: SafetyClass;
   /** Fields that class requires and that are still empty. */
   missing: RequirementField[];
 }
@@ -114,4 +116,6 @@ export interface RequirementsOverview {
   unallocated: number;
   incomplete: number;
   latestReview: ReviewRecord | null;
+  /** The class a requirement without a software item is held to. */
+  projectClass: SafetyClass;
 }

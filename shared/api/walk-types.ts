@@ -22,7 +22,7 @@ export type WalkState = (typeof WALK_STATES)[number];
 
 /** The screens a stage's work is done on (names as the renderer's navigation knows them). */
 export type WalkScreen =
-  'qms' | 'risk' | 'software' | 'dev-plan' | 'requirements' | 'soup' | 'architecture' | 'verification' | 'tests' | 'releases' | 'problems' | 'changes' | 'documents';
+  'qms' | 'product' | 'risk' | 'software' | 'dev-plan' | 'requirements' | 'soup' | 'architecture' | 'verification' | 'tests' | 'releases' | 'problems' | 'changes' | 'documents';
 
 export interface WalkStage {
   id: WalkStageId;

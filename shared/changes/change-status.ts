@@ -1,3 +1,4 @@
+import type { Market } from '../regulatory/markets';
 import { SIGNIFICANCE_REGIONS, type SignificanceRegion } from './significance-regions';
 import type { Refusal } from '../documents/workflow';
 
@@ -61,9 +62,9 @@ function significanceGaps(c: ChangeFacts): { field: string; message: string }[] 
   return [{ field: 'significance', message: `The product is sold in the ${sold}: assess the ${missing.map((m) => MARKET_NAMES[m]).join(' and ')} significance of the change.` }];
 }
 
-/** The markets named by the product profile's choice, one regulator each. */
-export function marketsOf(profileMarkets: string): SignificanceRegion[] {
-  return SIGNIFICANCE_REGIONS.filter((region) => profileMarkets.split('-').includes(region));
+/** The product profile's markets whose significance rules Cairn knows, one regulator each. */
+export function marketsOf(profileMarkets: readonly Market[]): SignificanceRegion[] {
+  return SIGNIFICANCE_REGIONS.filter((region) => profileMarkets.includes(region));
 }
 
 /** Why the move is refused, or null when it is allowed. */

@@ -1,3 +1,4 @@
+import type { EuUsScope } from '../regulatory/markets';
 import type { Role } from '../domain/roles';
 import type { SafetyClass } from '../regulatory/safety-class';
 
@@ -11,7 +12,7 @@ export interface PlanFacts {
   manufacturer: string;
   softwareForm: 'samd' | 'in-device' | '';
   hardwareDevice: string;
-  markets: 'eu' | 'us' | 'eu-us' | '';
+  markets: EuUsScope;
   projectClass: SafetyClass;
   systems: { humanId: string; name: string; safetyClass: SafetyClass; classified: boolean }[];
   /** Active members only: a deactivated person no longer does the work the plan assigns. */

@@ -1,14 +1,4 @@
-/** Markets whose regulations the QMS must meet; the procedures name each one's authority and timelines. */
-export const QMS_MARKETS = ['eu', 'us', 'uk', 'ch', 'ca'] as const;
-export type QmsMarket = (typeof QMS_MARKETS)[number];
-
-export const QMS_MARKET_LABELS: Record<QmsMarket, string> = {
-  eu: 'European Union (MDR)',
-  us: 'United States (FDA)',
-  uk: 'United Kingdom (UK MDR 2002)',
-  ch: 'Switzerland (MedDO)',
-  ca: 'Canada (MDR SOR/98-282)',
-};
+import type { Market } from '../regulatory/markets';
 
 /**
  * The company behind the quality management system. Names are people's names: the procedures print
@@ -34,10 +24,17 @@ export interface CompanyProfile {
   outsourcedProcesses: string;
   /** One critical supplier per line. */
   criticalSuppliers: string;
-  markets: QmsMarket[];
+  /**
+   * Markets whose regulations the QMS must meet (the procedures name each one's authority and timelines):
+   * the product profile's, read here and never asked again.
+   */
+  markets: Market[];
 }
 
-export const EMPTY_COMPANY: CompanyProfile = {
+/** What the company profile itself holds and saves: everything but the markets, which the product profile owns. */
+export type CompanyFields = Omit<CompanyProfile, 'markets'>;
+
+export const EMPTY_COMPANY: CompanyFields = {
   legalName: '',
   address: '',
   employees: 1,
@@ -49,7 +46,6 @@ export const EMPTY_COMPANY: CompanyProfile = {
   prrcExternal: false,
   outsourcedProcesses: '',
   criticalSuppliers: '',
-  markets: [],
 };
 
 /** Fields an auditor expects to see filled, in the words the screen uses. */
@@ -62,7 +58,7 @@ export function missingCompanyFields(c: CompanyProfile): string[] {
   if (!c.topManagement.trim()) missing.push('top management');
   if (!c.managementRep.trim()) missing.push('management representative');
   if (c.markets.includes('eu') && !c.prrc.trim()) missing.push('person responsible for regulatory compliance');
-  if (c.markets.length === 0) missing.push('markets');
+  if (c.markets.length === 0) missing.push('markets (chosen in the product profile)');
   return missing;
 }
 

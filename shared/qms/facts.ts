@@ -1,5 +1,6 @@
 import type { Role } from '../domain/roles';
-import { lines, type CompanyProfile, type QmsMarket } from './company';
+import type { Market } from '../regulatory/markets';
+import { lines, type CompanyProfile } from './company';
 import type { ScopeDecision } from './scope';
 
 /**
@@ -39,7 +40,7 @@ export function products(f: QmsFacts): string {
   return words(named.length ? named : [f.productName]);
 }
 
-export const hasMarket = (f: QmsFacts, m: QmsMarket) => f.company.markets.includes(m);
+export const hasMarket = (f: QmsFacts, m: Market) => f.company.markets.includes(m);
 
 export function applies(f: QmsFacts, clause: string): boolean {
   return !f.outOfScope.some((d) => d.clause === clause);

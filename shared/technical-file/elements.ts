@@ -1,5 +1,5 @@
 import type { DocumentType } from '../api/documents-types';
-import type { Market } from '../api/product-types';
+import type { EuUsScope } from '../regulatory/markets';
 import type { SafetyClass } from '../regulatory/safety-class';
 
 /** The three lists a technical file is read against (REFERENCE.md 6.4a and 6.5). */
@@ -25,8 +25,8 @@ export interface TechnicalFileElement {
 
 /** What the applicable elements follow from, read from the product's records. */
 export interface TechnicalFileScope {
-  /** The markets named in the product profile; '' when none is recorded yet. */
-  markets: Market | '';
+  /** The EU and US markets named in the product profile; '' when it names neither. */
+  markets: EuUsScope;
   /** The latest FDA documentation level assessed, or null when none is. */
   fdaLevel: 'Basic' | 'Enhanced' | null;
   /** The latest EU MDR class assessed (I, IIa, IIb, III, or not-a-device), or null when none is. */
@@ -102,8 +102,8 @@ function fdaList(level: 'Basic' | 'Enhanced'): Row[] {
   ];
 }
 
-const inEu = (markets: Market | '') => markets !== 'us';
-const inUs = (markets: Market | '') => markets !== 'eu';
+const inEu = (markets: EuUsScope) => markets !== 'us';
+const inUs = (markets: EuUsScope) => markets !== 'eu';
 
 /**
  * Every element the product's technical file must hold, in the order the file follows: EU MDR Annex II

@@ -1,4 +1,5 @@
 import type { SafetyClass } from '../regulatory/safety-class';
+import type { RequirementField } from '../requirements/fields';
 
 /** A controlled document as the walk sees it: its newest state (null when never created) and whether any version is approved. */
 export interface DocumentEvidence {
@@ -25,16 +26,22 @@ export interface ReviewEvidence {
  */
 export interface WalkEvidence {
   projectClass: SafetyClass;
-  /** `scopeAnswered`: the scope questions decide which procedures are needed; none can be drafted before. */
-  qms: { companyMissing: string[]; scopeAnswered: boolean; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
+  /**
+   * `scopeAnswered`: the scope questions decide which procedures are needed; none can be drafted before.
+   * `marketsChosen`: the product profile names where it is sold (the company profile reads it from there).
+   */
+  qms: { companyMissing: string[]; marketsChosen: boolean; scopeAnswered: boolean; proceduresNeeded: string[]; proceduresApproved: string[]; started: boolean };
   riskPlan: { saved: boolean; hazards: number };
   /** The risk file's open trace gaps (controls without a requirement or a verification), as messages. */
   riskAnalysis: { gaps: string[] };
   systems: { total: number; unclassified: number };
   documents: Record<WalkDocument, DocumentEvidence>;
   devPlan: { editedSteps: number };
-  /** `incomplete`: live requirements still missing a field their class asks for (acceptance criteria, verification method …). */
-  requirements: { live: number; notApproved: string[]; unallocated: string[]; incomplete: string[]; review: ReviewEvidence | null };
+  /**
+   * `incomplete`: live requirements still missing a field their class asks for (acceptance criteria, verification
+   * method …); `incompleteFields`: which fields those are, across them all.
+   */
+  requirements: { live: number; notApproved: string[]; unallocated: string[]; incomplete: string[]; incompleteFields: RequirementField[]; review: ReviewEvidence | null };
   soup: { live: number; incomplete: string[] };
   /**
    * `unimplementedItems`: software items no requirement is allocated to (5.3.1 traces each item to what it

@@ -1,4 +1,5 @@
 import type { WalkScreen, WalkStageId } from '../api/walk-types';
+import { fieldWords } from '../requirements/fields';
 import type { WalkEvidence } from './evidence';
 import { clausesAsked, documentGap, documentNext, documentRecord, named, plural, reviewGap, reviewRecord, sentenceList } from './words';
 
@@ -80,12 +81,16 @@ export const EARLY_STAGES: StageRule[] = [
           qms.companyMissing.length > 0 ? `the company profile still lacks ${sentenceList(qms.companyMissing)}` : '',
           unapproved.length > 0 ? `${plural(unapproved.length, 'needed procedure')} without an approved version: ${named(unapproved)}` : '',
         ]),
+        // The markets are the one gap of the company profile filled elsewhere: in the product profile.
+        ...(qms.companyMissing.length === 1 && !qms.marketsChosen ? { screen: 'product' as const } : {}),
         next:
-          qms.companyMissing.length > 0
+          qms.companyMissing.length > (qms.marketsChosen ? 0 : 1)
             ? 'Complete the company profile'
-            : !qms.scopeAnswered
-              ? 'Answer the scope questions: they decide which procedures are needed'
-              : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
+            : !qms.marketsChosen
+              ? 'Choose the markets the product is sold in, in the product profile'
+              : !qms.scopeAnswered
+                ? 'Answer the scope questions: they decide which procedures are needed'
+                : `Write and approve ${unapproved[0] ?? 'the procedures'}`,
         records,
       };
     },
@@ -163,7 +168,10 @@ export const EARLY_STAGES: StageRule[] = [
         'software requirements specification',
         [
           {
-            text: r.incomplete.length > 0 ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks: ${named(r.incomplete)}` : '',
+            text:
+              r.incomplete.length > 0
+                ? `${plural(r.incomplete.length, 'requirement')} missing what class ${e.projectClass} asks (${sentenceList(fieldWords(r.incompleteFields))}): ${named(r.incomplete)}`
+                : '',
             next: 'Complete the requirements: the fields their class asks for',
           },
           {

@@ -2,18 +2,12 @@ import { nameRecords } from '../release/checklist';
 import { annexAApplicability } from '../regulatory/annex-a';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { DocumentEvidence, ReviewEvidence } from './evidence';
-import { plural } from '../domain/words';
+import { plural, sentenceList } from '../domain/words';
 
-export { plural };
+export { plural, sentenceList };
 
 /** "SRS-1, SRS-2 and 3 more" for a list of record IDs. */
 export const named = (ids: readonly string[]) => nameRecords(ids);
-
-/** Joins parts as a sentence list: "a", "a and b", "a, b and c". */
-export function sentenceList(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-}
 
 /** What is still to do for a controlled document to count: '' once a version is approved. */
 export function documentGap(doc: DocumentEvidence, title: string): string {

@@ -31,7 +31,8 @@ export const qmsBench: Bench = {
       return result.value as OutputOf<M>;
     };
     await call('project.create', createInput(path));
-    await call('qms.saveCompany', { legalName: 'Bench Devices GmbH', managementRep: 'Olga Owner', markets: ['eu', 'us'] });
+    await call('product.update', { markets: ['eu', 'us'] });
+    await call('qms.saveCompany', { legalName: 'Bench Devices GmbH', managementRep: 'Olga Owner' });
     await call('qms.applyScope', SOFTWARE_ONLY);
     const generated = await call('qms.generateDocuments', {});
     for (const p of generated.procedures) {

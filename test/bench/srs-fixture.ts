@@ -52,6 +52,7 @@ export function syntheticRequirements(count: number): Requirement[] {
     revision: 1,
     items: [{ id: (i % ITEMS) + 2, humanId: `ITEM-${String((i % ITEMS) + 2).padStart(3, '0')}`, name: `Module ${(i % ITEMS) + 1}`, safetyClass: 'B', suspect: false }],
     safetyClass: 'B',
+    heldTo: 'B',
     missing: [],
   }));
 }

@@ -136,7 +136,7 @@ describe('approval', () => {
 
   it('needs a significance decision for every market the product is sold in, and changes nothing while one is missing', async () => {
     const p = await linkedProject(f);
-    await f.ok('product.update', { markets: 'eu-us' });
+    await f.ok('product.update', { markets: ['eu', 'us'] });
     const change = await assessedChange([{ type: 'requirement', id: p.req1.id }]);
     await f.ok('changes.assessSignificance', { id: change.id, region: 'eu', answers: { admin: true }, rationale: 'Wording of a message only.' });
     expect((await f.ok('changes.get', { id: change.id })).approvalGaps).toEqual([

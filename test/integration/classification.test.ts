@@ -22,12 +22,14 @@ describe('product profile', () => {
   it('says what is missing, saves changes with an audit row, refuses no-ops', async () => {
     const empty = await f.ok('product.get', {});
     expect(empty.missing).toEqual(['intended purpose', 'intended users', 'patient population', 'use environment', 'markets', 'standalone or part of a device']);
-    const saved = await f.ok('product.update', { intendedPurpose: 'Delivers insulin at prescribed rates.', markets: 'eu-us', softwareForm: 'in-device' });
+    const saved = await f.ok('product.update', { intendedPurpose: 'Delivers insulin at prescribed rates.', markets: ['us', 'eu', 'us'], softwareForm: 'in-device' });
+    // Markets are a set, kept once each in one order: the same set in another order changes nothing.
+    expect(saved.markets).toEqual(['eu', 'us']);
     expect(saved.missing).toEqual(['intended users', 'patient population', 'use environment', 'hardware device']);
-    expect((await f.fails('product.update', { markets: 'eu-us' })).code).toBe('invalid_input');
+    expect((await f.fails('product.update', { markets: ['us', 'eu'] })).code).toBe('invalid_input');
     const { rows } = await f.ok('audit.list', { filter: { entity: 'product_profile' } });
     expect(rows[0]?.summary).toBe('Product profile changed: intendedPurpose, markets, softwareForm');
-    expect((await f.fails('product.update', { markets: 'mars' })).field).toBe('markets');
+    expect((await f.fails('product.update', { markets: ['mars'] })).field).toBe('markets.0');
   });
 });
 

@@ -9,7 +9,8 @@ let f: CoreFixture;
 beforeAll(async () => {
   f = new CoreFixture();
   await f.project();
-  await f.ok('qms.saveCompany', { legalName: 'Lumen Cardio UG', managementRep: 'Priya Raman', markets: ['eu'] });
+  await f.ok('product.update', { markets: ['eu'] });
+  await f.ok('qms.saveCompany', { legalName: 'Lumen Cardio UG', managementRep: 'Priya Raman' });
   await f.ok('qms.applyScope', { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false });
   await f.ok('project.close', {});
 });

@@ -24,7 +24,6 @@ const STARTUP = {
   prrcExternal: true,
   outsourcedProcesses: 'Cloud hosting — Example Cloud GmbH',
   criticalSuppliers: 'Example Cloud GmbH',
-  markets: ['eu' as const],
 };
 const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: false, servicing: false, measuringEquipment: false };
 
@@ -46,8 +45,14 @@ function allText(content: DocumentContent): string {
   return parts.join('\n');
 }
 
-async function setUpStartup() {
+/** The start-up's company profile, selling in the EU as its product profile says. */
+async function saveStartup() {
+  await f.ok('product.update', { markets: ['eu'] });
   await f.ok('qms.saveCompany', STARTUP);
+}
+
+async function setUpStartup() {
+  await saveStartup();
   await f.ok('qms.applyScope', SOFTWARE_ONLY);
   return f.ok('qms.generateDocuments', {});
 }
@@ -70,14 +75,21 @@ describe('company profile and scope', () => {
   it('saves the profile with an audit row, lists Cairn as a tool, and says what is missing', async () => {
     const empty = await f.ok('qms.get', {});
     expect(empty.company.missing).toContain('legal name');
-    const saved = await f.ok('qms.saveCompany', { legalName: 'Lumen Cardio UG', markets: ['eu'] });
-    expect(saved.company.missing).toContain('person responsible for regulatory compliance');
+    const saved = await f.ok('qms.saveCompany', { legalName: 'Lumen Cardio UG' });
+    expect(saved.company.missing).toContain('markets (chosen in the product profile)');
+    // The markets are asked once, in the product profile; the company profile reads them and takes none.
+    expect((await f.fails('qms.saveCompany', { markets: ['eu'] })).code).toBe('invalid_input');
+    await f.ok('product.update', { markets: ['eu'] });
+    const sold = await f.ok('qms.get', {});
+    expect(sold.company.markets).toEqual(['eu']);
+    expect(sold.company.missing).toContain('person responsible for regulatory compliance');
+    expect(sold.company.missing).not.toContain('markets (chosen in the product profile)');
     expect((await f.fails('qms.saveCompany', { legalName: 'Lumen Cardio UG' })).code).toBe('invalid_input');
     const tools = await f.ok('qms.records', { kind: 'tool' });
     expect(tools).toHaveLength(1);
     expect(tools[0]).toMatchObject({ humanId: 'TOOL-001', builtIn: true, fields: { name: 'Cairn', version: '9.9.9-test', risk: 'high' } });
     const { rows } = await f.ok('audit.list', { filter: { entity: 'qms_company' } });
-    expect(rows[0]?.summary).toBe('Company profile changed: legalName, markets');
+    expect(rows[0]?.summary).toBe('Company profile changed: legalName');
   });
 
   it('turns the wizard answers into justified decisions and enforces which clauses may be left out', async () => {
@@ -127,7 +139,8 @@ describe('procedure generation', () => {
   });
 
   it('leaves out an SOP whose clauses are all out of scope, and names the US timelines for a US company', async () => {
-    await f.ok('qms.saveCompany', { ...STARTUP, markets: ['us'] });
+    await f.ok('product.update', { markets: ['us'] });
+    await f.ok('qms.saveCompany', STARTUP);
     await f.ok('qms.applyScope', SOFTWARE_ONLY);
     for (const clause of ['7.3.3', '7.3.6', '7.3.7', '7.3.10'])
       await f.ok('qms.setClause', { clause, status: 'excluded', justification: 'Design is done by the parent company under its own QMS.' });
@@ -157,7 +170,7 @@ describe('procedure generation', () => {
 
 describe('clause coverage', () => {
   it('shows gaps until documents exist, then documented, then approved clause by clause', async () => {
-    await f.ok('qms.saveCompany', STARTUP);
+    await saveStartup();
     const before = await f.ok('qms.applyScope', SOFTWARE_ONLY);
     expect(before.coverage.summary).toMatchObject({ inScope: 57, documented: 0, approved: 0, gaps: 57 });
     const generated = await f.ok('qms.generateDocuments', {});

@@ -20,12 +20,13 @@ describe('requirements', () => {
       status: 'draft',
       revision: 1,
       safetyClass: 'C',
+      heldTo: 'C',
       missing: ['source', 'acceptanceCriteria', 'verificationMethod'],
     });
     expect(first.items).toEqual([{ id: 2, humanId: 'ITEM-002', name: 'Measurement engine', safetyClass: 'C', suspect: false }]);
     const second = await f.ok('requirements.create', { text: 'Unallocated.', source: 'user-need' });
     // On no item yet, it is held to the project's class (C here: the system is not classified), not let off (issue 17).
-    expect(second).toMatchObject({ humanId: 'REQ-2', safetyClass: null, missing: ['acceptanceCriteria', 'verificationMethod'] });
+    expect(second).toMatchObject({ humanId: 'REQ-2', safetyClass: null, heldTo: 'C', missing: ['acceptanceCriteria', 'verificationMethod'] });
     await f.ok('requirements.remove', { id: second.id });
     expect((await f.ok('requirements.create', { text: 'Third.' })).humanId).toBe('REQ-3');
     const audit = (await f.ok('audit.list', { filter: { entity: 'requirement' }, sort: { column: 'seq', dir: 'asc' } })).rows.map((r) => r.summary);
@@ -99,7 +100,7 @@ describe('requirements', () => {
     const complete = page.rows.find((r) => r.humanId === 'REQ-6');
     await f.ok('requirements.update', { id: complete?.id ?? 0, source: 'system-requirement', acceptanceCriteria: 'Shown on the bench.', verificationMethod: 'test' });
     const overview = await f.ok('requirements.overview', {});
-    expect(overview).toMatchObject({ total: 12, riskControls: 0, unallocated: 9, incomplete: 11, latestReview: null });
+    expect(overview).toMatchObject({ total: 12, riskControls: 0, unallocated: 9, incomplete: 11, latestReview: null, projectClass: 'C' });
     expect((await f.ok('requirements.list', { limit: 100 })).rows.filter((r) => r.missing.length > 0)).toHaveLength(overview.incomplete);
   });
 

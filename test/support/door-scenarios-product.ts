@@ -14,9 +14,9 @@ const SEGREGATION = { rationale: 'Runs in its own process with read-only access.
 export const PRODUCT_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'product.get': [ok({ method: 'product.get', file: true, as: owner, input: {} })],
   'product.update': [
-    ok({ method: 'product.update', file: true, as: owner, input: { intendedPurpose: 'Controls an infusion pump.', markets: 'eu', softwareForm: 'in-device' } }),
-    fails({ method: 'product.update', file: true, as: owner, input: { markets: 'eu' } }),
-    fails({ method: 'product.update', file: true, as: owner, input: { markets: 'moon' } }),
+    ok({ method: 'product.update', file: true, as: owner, input: { intendedPurpose: 'Controls an infusion pump.', markets: ['eu'], softwareForm: 'in-device' } }),
+    fails({ method: 'product.update', file: true, as: owner, input: { markets: ['eu'] } }),
+    fails({ method: 'product.update', file: true, as: owner, input: { markets: ['moon'] } }),
   ],
   'software.tree': [ok({ method: 'software.tree', file: true, as: owner, input: {} })],
   'software.add': [

@@ -27,7 +27,7 @@ function manualVersionId(place: DoorPlace): number {
 export const QMS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {
   'qms.get': [ok(call('qms.get', {}, reviewer))],
   'qms.saveCompany': [
-    ok(call('qms.saveCompany', { legalName: 'Test Devices Ltd', managementRep: 'Olga Owner', prrc: 'Zoë Ünal', markets: ['eu', 'us'], employees: 3 })),
+    ok(call('qms.saveCompany', { legalName: 'Test Devices Ltd', managementRep: 'Olga Owner', prrc: 'Zoë Ünal', employees: 3 })),
     fails(call('qms.saveCompany', { legalName: 'Test Devices Ltd' })),
     fails(call('qms.saveCompany', { legalName: 'Not mine' }, reviewer)),
   ],

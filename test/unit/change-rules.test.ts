@@ -69,9 +69,9 @@ describe('change status', () => {
     expect(approvalGaps(change({ markets: ['eu', 'us'], euOutcome: null }))[0]?.message).toMatch(/assess the EU and US significance/);
     expect(approvalGaps(change({ markets: ['eu', 'us'], usOutcome: 'document-only' }))).toEqual([]);
     expect(approvalGaps(change({ markets: ['us'], euOutcome: 'significant' }))[0]?.message).toMatch(/sold in the US: assess the US significance/);
-    expect(marketsOf('eu-us')).toEqual(['eu', 'us']);
-    expect(marketsOf('us')).toEqual(['us']);
-    expect(marketsOf('')).toEqual([]);
+    expect(marketsOf(['eu', 'us', 'uk'])).toEqual(['eu', 'us']);
+    expect(marketsOf(['ca', 'us'])).toEqual(['us']);
+    expect(marketsOf([])).toEqual([]);
   });
 
   it('lists every gap before approval, in order', () => {

@@ -13,7 +13,7 @@ const passedReview = (humanId: string) => ({ humanId, passed: true, current: tru
 function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
   return {
     projectClass: 'C',
-    qms: { companyMissing: ['legal name'], scopeAnswered: false, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: [], started: false },
+    qms: { companyMissing: ['legal name'], marketsChosen: false, scopeAnswered: false, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: [], started: false },
     riskPlan: { saved: false, hazards: 0 },
     riskAnalysis: { gaps: [] },
     systems: { total: 0, unclassified: 0 },
@@ -29,7 +29,7 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
       'trace-matrix': none,
     },
     devPlan: { editedSteps: 0 },
-    requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], review: null },
+    requirements: { live: 0, notApproved: [], unallocated: [], incomplete: [], incompleteFields: [], review: null },
     soup: { live: 0, incomplete: [] },
     architecture: { items: 0, interfaces: 0, review: null, unimplementedItems: [], unusedSoup: [] },
     design: { units: 0, undesigned: [], review: null },
@@ -45,7 +45,7 @@ function empty(over: Partial<WalkEvidence> = {}): WalkEvidence {
 function releasable(): WalkEvidence {
   return empty({
     projectClass: 'B',
-    qms: { companyMissing: [], scopeAnswered: true, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
+    qms: { companyMissing: [], marketsChosen: true, scopeAnswered: true, proceduresNeeded: ['QM', 'SOP-DEV'], proceduresApproved: ['QM', 'SOP-DEV'], started: true },
     riskPlan: { saved: true, hazards: 3 },
     systems: { total: 1, unclassified: 0 },
     documents: {
@@ -60,7 +60,7 @@ function releasable(): WalkEvidence {
       'trace-matrix': approved('TRACE v1'),
     },
     devPlan: { editedSteps: 12 },
-    requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], review: passedReview('REV-1') },
+    requirements: { live: 4, notApproved: [], unallocated: [], incomplete: [], incompleteFields: [], review: passedReview('REV-1') },
     soup: { live: 2, incomplete: [] },
     architecture: { items: 2, interfaces: 1, review: passedReview('REV-2'), unimplementedItems: [], unusedSoup: [] },
     design: { units: 3, undesigned: ['UNIT-1'], review: null },
@@ -97,11 +97,24 @@ describe('the walk from evidence', () => {
   });
 
   it('asks for the scope before any procedure: the scope decides which procedures are needed', () => {
-    const company = { companyMissing: [], proceduresNeeded: ['QM'], proceduresApproved: [], started: true };
+    const company = { companyMissing: [], marketsChosen: true, proceduresNeeded: ['QM'], proceduresApproved: [], started: true };
     expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: false } })).stages, 'quality-system').next).toBe(
       'Answer the scope questions: they decide which procedures are needed',
     );
     expect(stage(walkStages(empty({ qms: { ...company, scopeAnswered: true } })).stages, 'quality-system').next).toBe('Write and approve QM');
+  });
+
+  it('sends the company profile’s last gap, the markets, to the product profile where they are asked', () => {
+    const markets = 'markets (chosen in the product profile)';
+    const qms = { proceduresNeeded: ['QM'], proceduresApproved: [], started: true, scopeAnswered: false, marketsChosen: false };
+    expect(stage(walkStages(empty({ qms: { ...qms, companyMissing: ['address', markets] } })).stages, 'quality-system')).toMatchObject({
+      next: 'Complete the company profile',
+      screen: 'qms',
+    });
+    expect(stage(walkStages(empty({ qms: { ...qms, companyMissing: [markets] } })).stages, 'quality-system')).toMatchObject({
+      next: 'Choose the markets the product is sold in, in the product profile',
+      screen: 'product',
+    });
   });
 
   it('keeps a stage in progress while its document is not approved, and names the document', () => {
@@ -222,12 +235,12 @@ describe('the walk from evidence', () => {
     expect(stage(walkStages({ ...e, projectClass: 'A' }).stages, 'testing').state).toBe('done');
   });
 
-  it('keeps requirements open while one misses a field its class asks for', () => {
+  it('keeps requirements open while one misses a field its class asks for, naming the fields', () => {
     const e = releasable();
-    e.requirements = { ...e.requirements, incomplete: ['REQ-2'] };
+    e.requirements = { ...e.requirements, incomplete: ['REQ-2'], incompleteFields: ['source', 'acceptanceCriteria'] };
     expect(stage(walkStages(e).stages, 'requirements')).toMatchObject({
       state: 'in_progress',
-      reason: expect.stringContaining('1 requirement missing what class B asks: REQ-2'),
+      reason: expect.stringContaining('1 requirement missing what class B asks (source and acceptance criteria): REQ-2'),
       next: 'Complete the requirements: the fields their class asks for',
     });
   });

@@ -250,6 +250,20 @@ export class AuditRepo {
    * Walks the whole chain in order; stops at the first row that does not fit. `visit` sees each row that
    * fits, so one pass also gathers what the trail says about the records.
    */
+  /**
+   * Members the trail deactivated after the project key was last made (the project created or encrypted,
+   * or its key replaced): an encrypted file replaces its key with each deactivation, unless that was cut off.
+   */
+  deactivatedSinceKeyMade(): number[] {
+    return this.db
+      .prepare(
+        `SELECT DISTINCT CAST(entity_id AS INTEGER) FROM audit_log WHERE entity = 'user' AND action = 'deactivate'
+           AND seq > (SELECT coalesce(max(seq), 0) FROM audit_log WHERE entity = 'project' AND action IN ('create', 'encrypt', 'rekey'))`,
+      )
+      .pluck()
+      .all() as number[];
+  }
+
   verify(visit?: (seq: number, rowsJson: string | null) => void): ChainWalk {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;

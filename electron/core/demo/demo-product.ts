@@ -15,7 +15,7 @@ export async function buildDemoProduct(ctx: HandlerContext): Promise<void> {
     intendedUsers: 'Adult patients with diagnosed COPD using the app at home; respiratory nurses and physicians reviewing results in the clinician portal.',
     patientPopulation: 'Adults aged 40 and over with COPD (GOLD grades 1–4), able to perform spirometry after instruction; not for children or for diagnosis.',
     useEnvironment: 'Home use on the patient’s own smartphone (iOS 17+, Android 12+); clinician portal in a hospital or practice web browser.',
-    markets: 'eu-us',
+    markets: ['eu', 'us'],
     softwareForm: 'samd',
   });
   const [app] = await ctx.call('software.add', {

@@ -1,3 +1,4 @@
+import { euUsScope } from '../../../shared/regulatory/markets';
 import type { DevPlanView } from '../../../shared/api/dev-plan-types';
 import type { PlanFacts } from '../../../shared/dev-plan/plan-facts';
 import { devPlanView, type SavedStep } from '../../../shared/dev-plan/plan-view';
@@ -21,7 +22,7 @@ export function planFactsOf(project: OpenProject): { facts: PlanFacts; classBasi
       manufacturer: info.manufacturer,
       softwareForm: profile.softwareForm as PlanFacts['softwareForm'],
       hardwareDevice: profile.hardwareDevice,
-      markets: profile.markets as PlanFacts['markets'],
+      markets: euUsScope(profile.markets),
       projectClass: cls,
       systems: tree.map((s) => ({ humanId: s.humanId, name: s.name, safetyClass: s.effectiveClass, classified: s.classSource === 'classified' })),
       team: project.users

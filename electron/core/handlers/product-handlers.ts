@@ -2,16 +2,19 @@ import type { Handlers } from '../context';
 import { profileOf } from '../product/profile-view';
 import { CairnError } from '../errors';
 import { requireAuthor } from './require-author';
+import { orderedMarkets } from '../../../shared/regulatory/markets';
 
 type ProductHandlers = Pick<Handlers, 'product.get' | 'product.update'>;
 
 export const productHandlers: ProductHandlers = {
   'product.get': (_input, ctx) => profileOf(ctx.project),
 
-  'product.update': (input, ctx) => {
+  'product.update': (given, ctx) => {
     requireAuthor(ctx, 'edit the product profile');
     const before = profileOf(ctx.project);
-    const changed = (Object.keys(input) as (keyof typeof input)[]).filter((key) => input[key] !== undefined && input[key] !== before[key]);
+    // Markets are a set: stored once each in one order, so the same choice in another order changes nothing.
+    const input = given.markets ? { ...given, markets: orderedMarkets(given.markets) } : given;
+    const changed = (Object.keys(input) as (keyof typeof input)[]).filter((key) => input[key] !== undefined && JSON.stringify(input[key]) !== JSON.stringify(before[key]));
     if (changed.length === 0) throw new CairnError('invalid_input', 'Nothing to change: every field already holds that value.');
     const { productName, manufacturer, ...profileFields } = input;
     if (productName !== undefined || manufacturer !== undefined) {

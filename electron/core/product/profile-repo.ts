@@ -1,3 +1,4 @@
+import type { Market } from '../../../shared/regulatory/markets';
 import type { Db } from '../db/connection';
 
 export interface ProfileRow {
@@ -5,7 +6,7 @@ export interface ProfileRow {
   intendedUsers: string;
   patientPopulation: string;
   useEnvironment: string;
-  markets: string;
+  markets: Market[];
   softwareForm: string;
   hardwareDevice: string;
   updatedAt: string | null;
@@ -21,22 +22,22 @@ export class ProfileRepo {
     const row = this.db
       .prepare(
         `SELECT intended_purpose AS intendedPurpose, intended_users AS intendedUsers, patient_population AS patientPopulation,
-         use_environment AS useEnvironment, markets, software_form AS softwareForm, hardware_device AS hardwareDevice,
+         use_environment AS useEnvironment, markets_json AS markets, software_form AS softwareForm, hardware_device AS hardwareDevice,
          updated_at AS updatedAt FROM product_profile WHERE id = 1`,
       )
-      .get() as ProfileRow | undefined;
+      .get() as (Omit<ProfileRow, 'markets'> & { markets: string }) | undefined;
     if (!row) throw new Error('The product profile row is missing.');
-    return row;
+    return { ...row, markets: JSON.parse(row.markets) as Market[] };
   }
 
   update(fields: ProfileFields, at: string): ProfileRow {
     this.db
       .prepare(
         `UPDATE product_profile SET intended_purpose = @intendedPurpose, intended_users = @intendedUsers,
-         patient_population = @patientPopulation, use_environment = @useEnvironment, markets = @markets,
+         patient_population = @patientPopulation, use_environment = @useEnvironment, markets_json = @markets,
          software_form = @softwareForm, hardware_device = @hardwareDevice, updated_at = @at WHERE id = 1`,
       )
-      .run({ ...fields, at });
+      .run({ ...fields, markets: JSON.stringify(fields.markets), at });
     return this.get();
   }
 }

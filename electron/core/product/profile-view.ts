@@ -15,7 +15,7 @@ const EXPECTED: [keyof ProfileRow, string][] = [
 export function profileOf(project: OpenProject): ProductProfile {
   const row = project.profile.get();
   const info = project.project.get();
-  const missing = EXPECTED.filter(([key]) => String(row[key] ?? '').trim() === '').map(([, label]) => label);
+  const missing = EXPECTED.filter(([key]) => (key === 'markets' ? row.markets.length === 0 : String(row[key] ?? '').trim() === '')).map(([, label]) => label);
   if (row.softwareForm === 'in-device' && row.hardwareDevice.trim() === '') missing.push('hardware device');
   return {
     productName: info.productName,
@@ -24,7 +24,7 @@ export function profileOf(project: OpenProject): ProductProfile {
     intendedUsers: row.intendedUsers,
     patientPopulation: row.patientPopulation,
     useEnvironment: row.useEnvironment,
-    markets: row.markets as ProductProfile['markets'],
+    markets: row.markets,
     softwareForm: row.softwareForm as ProductProfile['softwareForm'],
     hardwareDevice: row.hardwareDevice,
     updatedAt: row.updatedAt,

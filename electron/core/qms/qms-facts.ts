@@ -7,7 +7,7 @@ export function qmsFacts(project: OpenProject): QmsFacts {
   const { scopeAnswers: _answers, updatedAt: _at, ...company } = project.qms.company();
   const cairn = project.qmsRecords.list('tool').find((row) => row.builtIn);
   return {
-    company,
+    company: { ...company, markets: project.profile.get().markets },
     productName: project.project.get().productName,
     outOfScope: project.qms.scope().map(({ clause, status, justification }) => ({ clause, status, justification })),
     team: project.users

@@ -1,8 +1,8 @@
-import type { CompanyProfile, QmsMarket } from '../../../shared/qms/company';
+import type { CompanyFields } from '../../../shared/qms/company';
 import type { ScopeAnswers, ScopeDecision } from '../../../shared/qms/scope';
 import type { Db } from '../db/connection';
 
-export interface CompanyRow extends CompanyProfile {
+export interface CompanyRow extends CompanyFields {
   scopeAnswers: ScopeAnswers | null;
   updatedAt: string | null;
 }
@@ -21,8 +21,7 @@ export interface SectionRow {
   updatedBy: number;
 }
 
-interface RawCompany extends Omit<CompanyRow, 'markets' | 'scopeAnswers' | 'prrcExternal'> {
-  markets: string;
+interface RawCompany extends Omit<CompanyRow, 'scopeAnswers' | 'prrcExternal'> {
   scopeAnswers: string | null;
   prrcExternal: number;
 }
@@ -36,7 +35,7 @@ export class QmsRepo {
       .prepare(
         `SELECT legal_name AS legalName, address, employees, sites, products, top_management AS topManagement,
          management_rep AS managementRep, prrc, prrc_external AS prrcExternal, outsourced_processes AS outsourcedProcesses,
-         critical_suppliers AS criticalSuppliers, markets_json AS markets, scope_answers_json AS scopeAnswers, updated_at AS updatedAt
+         critical_suppliers AS criticalSuppliers, scope_answers_json AS scopeAnswers, updated_at AS updatedAt
          FROM qms_company WHERE id = 1`,
       )
       .get() as RawCompany | undefined;
@@ -44,20 +43,19 @@ export class QmsRepo {
     return {
       ...raw,
       prrcExternal: raw.prrcExternal === 1,
-      markets: JSON.parse(raw.markets) as QmsMarket[],
       scopeAnswers: raw.scopeAnswers === null ? null : (JSON.parse(raw.scopeAnswers) as ScopeAnswers),
     };
   }
 
-  saveCompany(c: CompanyProfile, at: string): void {
+  saveCompany(c: CompanyFields, at: string): void {
     this.db
       .prepare(
         `UPDATE qms_company SET legal_name = @legalName, address = @address, employees = @employees, sites = @sites,
          products = @products, top_management = @topManagement, management_rep = @managementRep, prrc = @prrc,
          prrc_external = @prrcExternal, outsourced_processes = @outsourcedProcesses, critical_suppliers = @criticalSuppliers,
-         markets_json = @markets, updated_at = @at WHERE id = 1`,
+         updated_at = @at WHERE id = 1`,
       )
-      .run({ ...c, prrcExternal: c.prrcExternal ? 1 : 0, markets: JSON.stringify(c.markets), at });
+      .run({ ...c, prrcExternal: c.prrcExternal ? 1 : 0, at });
   }
 
   saveScopeAnswers(answers: ScopeAnswers, at: string): void {

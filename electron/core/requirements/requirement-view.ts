@@ -1,6 +1,13 @@
 import type { Requirement, RequirementItem } from '../../../shared/api/requirements-types';
 import type { SoftwareNode } from '../../../shared/api/software-types';
-import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
+import {
+  requiredFieldsFor,
+  type RequirementField,
+  type RequirementSource,
+  type RequirementStatus,
+  type RequirementType,
+  type VerificationMethod,
+} from '../../../shared/requirements/fields';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { OpenProject } from '../projects/open-project';
 import { projectClass, softwareTree } from '../software/software-tree';
@@ -45,8 +52,15 @@ export function allocationCounts(project: OpenProject, nodes: Map<number, Softwa
   return new AllocationRepo(project.db).counts(classesOf(nodes), projectCls);
 }
 
-/** The human IDs of live (not obsolete) requirements that miss what their class asks, in ID order: toRequirement's `missing`, in SQL. */
-export function incompleteRequirementIds(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): string[] {
+/**
+ * Live (not obsolete) requirements that miss what their class asks, by human ID in ID order, and which
+ * fields they miss between them: toRequirement's `missing`, in SQL.
+ */
+export function incompleteRequirements(
+  project: OpenProject,
+  nodes: Map<number, SoftwareNode>,
+  projectCls: SafetyClass,
+): { incomplete: string[]; incompleteFields: RequirementField[] } {
   return new AllocationRepo(project.db).incompleteLive(classesOf(nodes), projectCls);
 }
 
@@ -61,6 +75,7 @@ export function unallocatedClass(project: OpenProject): SafetyClass {
  */
 export function toRequirement(row: RequirementRow, items: RequirementItem[], projectCls: SafetyClass): Requirement {
   const safetyClass = items.reduce<SafetyClass | null>((max, i) => (max === null || compareSafetyClasses(i.safetyClass, max) > 0 ? i.safetyClass : max), null);
+  const heldTo = safetyClass ?? projectCls;
   return {
     ...row,
     type: row.type as RequirementType,
@@ -69,7 +84,8 @@ export function toRequirement(row: RequirementRow, items: RequirementItem[], pro
     status: row.status as RequirementStatus,
     items,
     safetyClass,
-    missing: requiredFieldsFor(safetyClass ?? projectCls).filter((f) => !row[f].trim()),
+    heldTo,
+    missing: requiredFieldsFor(heldTo).filter((f) => !row[f].trim()),
   };
 }
 

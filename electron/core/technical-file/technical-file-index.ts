@@ -1,4 +1,4 @@
-import { MARKETS, type Market } from '../../../shared/api/product-types';
+import { euUsScope, type EuUsScope } from '../../../shared/regulatory/markets';
 import type { TechnicalFileElementView, TechnicalFileIndexView } from '../../../shared/api/technical-file-types';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/documents/type-labels';
 import { technicalFileElements, type TechnicalFileScope } from '../../../shared/technical-file/elements';
@@ -9,7 +9,7 @@ import { approvedVersion } from '../documents/version-state';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 
-const MARKET_WORDS: Record<Market, string> = { eu: 'the EU', us: 'the US', 'eu-us': 'the EU and the US' };
+const MARKET_WORDS: Record<Exclude<EuUsScope, ''>, string> = { eu: 'the EU', us: 'the US', 'eu-us': 'the EU and the US' };
 
 /** The latest assessment's result field, read defensively: results are stored as JSON. */
 function latestResult(project: OpenProject, kind: 'mdr' | 'fda', key: 'class' | 'level'): { value: string; decidedAt: string } | null {
@@ -22,14 +22,13 @@ function latestResult(project: OpenProject, kind: 'mdr' | 'fda', key: 'class' | 
 
 /** What decides which lists apply, from the product's records. */
 export function technicalFileScope(project: OpenProject): { scope: TechnicalFileScope; basis: string[] } {
-  const recorded = project.profile.get().markets;
-  const markets = (MARKETS as readonly string[]).includes(recorded) ? (recorded as Market) : '';
+  const markets = euUsScope(project.profile.get().markets);
   const fda = latestResult(project, 'fda', 'level');
   const mdr = latestResult(project, 'mdr', 'class');
   const fdaLevel = fda?.value === 'Basic' || fda?.value === 'Enhanced' ? fda.value : null;
   const { projectClass: safetyClass } = projectClass(softwareTree(project.software));
   const basis = [
-    markets ? `Markets in the product profile: ${MARKET_WORDS[markets]}.` : 'The product profile names no market, so the EU and the US lists both apply.',
+    markets ? `Markets in the product profile: ${MARKET_WORDS[markets]}.` : 'The product profile names neither the EU nor the US, so both lists apply.',
     ...(markets === 'us' ? [] : [mdr ? `EU MDR class as assessed on ${mdr.decidedAt.slice(0, 10)}: ${mdr.value}.` : 'No EU MDR class is assessed.']),
     ...(markets === 'eu'
       ? []

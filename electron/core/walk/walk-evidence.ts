@@ -6,7 +6,7 @@ import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
-import { incompleteRequirementIds, softwareNodes } from '../requirements/requirement-view';
+import { incompleteRequirements, softwareNodes } from '../requirements/requirement-view';
 import { checkRelease, releaseEvidence } from '../releases/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
 import { gapReport } from '../trace/gap-report';
@@ -37,6 +37,7 @@ function qms(project: OpenProject): WalkEvidence['qms'] {
   const needed = overview.procedures.filter((p) => p.needed);
   return {
     companyMissing: overview.company.missing,
+    marketsChosen: overview.company.markets.length > 0,
     scopeAnswered: overview.scopeAnswers !== null,
     proceduresNeeded: needed.map((p) => p.key),
     proceduresApproved: needed.filter((p) => p.document?.approvedVersion != null).map((p) => p.key),
@@ -80,11 +81,7 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: {
-      ...repo.requirementGaps(),
-      incomplete: incompleteRequirementIds(project, softwareNodes(project), projectClass(tree).projectClass),
-      review: repo.review('requirements'),
-    },
+    requirements: { ...repo.requirementGaps(), ...incompleteRequirements(project, softwareNodes(project), projectClass(tree).projectClass), review: repo.review('requirements') },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
     architecture: {
       items: nodes.filter((n) => n.kind === 'item').length,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { field, method } from '../method';
 import type { ProductProfile } from '../product-types';
-import { MARKETS, SOFTWARE_FORMS } from '../product-types';
+import { SOFTWARE_FORMS } from '../product-types';
+import { MARKETS } from '../../regulatory/markets';
 
 const prose = z.string().trim().max(LIMITS.text, `At most ${LIMITS.text} characters.`);
 
@@ -22,7 +23,7 @@ export const productMethods = {
       intendedUsers: prose.optional(),
       patientPopulation: prose.optional(),
       useEnvironment: prose.optional(),
-      markets: z.enum(MARKETS).optional(),
+      markets: z.array(z.enum(MARKETS)).max(MARKETS.length).optional(),
       softwareForm: z.enum(SOFTWARE_FORMS).optional(),
       hardwareDevice: prose.optional(),
     }),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
-import { QMS_MARKETS } from '../../qms/company';
 import { RECORD_KINDS } from '../../qms/records';
 import { SCOPE_STATUSES } from '../../qms/scope';
 import type { ExportedPdf } from '../documents-types';
@@ -33,7 +32,6 @@ export const qmsMethods = {
       prrcExternal: z.boolean().optional(),
       outsourcedProcesses: prose.optional(),
       criticalSuppliers: prose.optional(),
-      markets: z.array(z.enum(QMS_MARKETS)).max(QMS_MARKETS.length).optional(),
     }),
     kind: 'mutation',
     access: 'user',

@@ -1,10 +1,11 @@
-import { QMS_MARKET_LABELS, lines } from '../company';
+import { MARKET_LABELS } from '../../regulatory/markets';
+import { lines } from '../company';
 import { applies, bullets, companyName, isSmall, managementRep, paragraphs, prrc, products, topManagement, words, type QmsFacts } from '../facts';
 import type { ProcedureDef } from '../procedure-types';
 
 function scopeText(f: QmsFacts): string {
   const sites = lines(f.company.sites);
-  const markets = f.company.markets.map((m) => QMS_MARKET_LABELS[m]);
+  const markets = f.company.markets.map((m) => MARKET_LABELS[m]);
   return paragraphs(
     `${companyName(f)}${f.company.address.trim() ? `, ${f.company.address.trim().replace(/\n/g, ', ')}` : ''}, designs, develops, releases and monitors ${products(f)}. This manual describes the quality management system (QMS) with which it does so, and how that system meets ISO 13485:2016 and the regulations of the markets it supplies.`,
     `Scope of the QMS: design and development, release and distribution, post-market surveillance and maintenance of medical device software. ${sites.length ? `It covers ${sites.length === 1 ? 'the site' : 'the sites'} ${words(sites)}.` : 'The sites are listed in the company profile.'}`,

@@ -5,7 +5,8 @@ export interface Profile {
   intendedUsers: string;
   patientPopulation: string;
   useEnvironment: string;
-  markets: string;
+  /** The labels of the markets to tick. */
+  markets: string[];
   softwareForm: string;
   hardwareDevice?: string;
 }
@@ -35,6 +36,14 @@ export class ProductPage {
     await expect(this.step(id)).toContainText('Done');
   }
 
+  /** On the markets step (opened from its step button): ticks the markets named and saves. */
+  async chooseMarkets(labels: string[]): Promise<void> {
+    await this.step('markets').click();
+    const markets = this.page.getByRole('group', { name: 'Markets' });
+    for (const label of labels) await markets.getByRole('checkbox', { name: label }).check();
+    await this.save('markets', 'Markets');
+  }
+
   /** Walks the wizard, saving each step and checking it turns done. */
   async fill(profile: Profile): Promise<void> {
     await this.step('purpose').click();
@@ -48,8 +57,7 @@ export class ProductPage {
     await this.field('Use environment').fill(profile.useEnvironment);
     await this.save('environment', 'Use environment');
     await this.page.getByRole('button', { name: 'Next step' }).click();
-    await this.choice('Markets').selectOption({ label: profile.markets });
-    await this.save('markets', 'Markets');
+    await this.chooseMarkets(profile.markets);
     await this.page.getByRole('button', { name: 'Next step' }).click();
     await this.choice('The software is').selectOption({ label: profile.softwareForm });
     if (profile.hardwareDevice !== undefined) await this.field('Which hardware device').fill(profile.hardwareDevice);

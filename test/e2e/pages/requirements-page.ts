@@ -50,6 +50,18 @@ export class RequirementsPage {
     return panel;
   }
 
+  /** Opens a requirement's detail panel, sets the fields given (selects by option value) and saves it. */
+  async edit(humanId: string, fields: { source?: string; acceptanceCriteria?: string; verificationMethod?: string; status?: string }): Promise<Locator> {
+    const panel = await this.detail(humanId);
+    if (fields.source) await panel.getByRole('combobox', { name: /^Source/ }).selectOption(fields.source);
+    if (fields.acceptanceCriteria) await panel.getByRole('textbox', { name: /^Acceptance criteria/ }).fill(fields.acceptanceCriteria);
+    if (fields.verificationMethod) await panel.getByRole('combobox', { name: /^Verification/ }).selectOption(fields.verificationMethod);
+    if (fields.status) await panel.getByRole('combobox', { name: /^Status/ }).selectOption(fields.status);
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await expect(this.page.getByRole('status').first()).toHaveText(`${humanId} saved.`);
+    return panel;
+  }
+
   /** In the open detail panel: allocates the requirement to the software items named (by option text). */
   async allocate(panel: Locator, humanId: string, items: RegExp[]): Promise<void> {
     await panel.getByRole('button', { name: 'Choose items…' }).click();

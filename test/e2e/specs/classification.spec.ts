@@ -42,7 +42,7 @@ test('profile, software tree, classification and the compliance plan', async ({ 
     intendedUsers: 'Adults with type 1 or type 2 diabetes and their diabetes nurses.',
     patientPopulation: 'Adults over 18 with diabetes treated with insulin.',
     useEnvironment: 'Home and outpatient clinic.',
-    markets: 'Both the EU and the US',
+    markets: ['European Union (MDR)', 'United States (FDA)'],
     softwareForm: 'Part of a hardware device',
     hardwareDevice: 'TrendMeter 2 glucose meter',
   });

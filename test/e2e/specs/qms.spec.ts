@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
+import { ProductPage } from '../pages/product-page';
 import { QmsPage } from '../pages/qms-page';
 import { approveAlone } from '../support/approve-document';
 import { pdftotext } from '../support/pdf-tools';
@@ -21,6 +22,7 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   test.setTimeout(300_000);
   const home = new HomePage(page);
   const qms = new QmsPage(page);
+  const product = new ProductPage(page);
   const docs = new DocumentsPage(page);
   await home.goto();
   await home.create({
@@ -43,9 +45,16 @@ test('a three-person start-up sets up its QMS, approves the quality manual and e
   await qms.field('Address').fill('Torstraße 9, 10119 Berlin, Germany');
   await qms.field('Sites (one per line)').fill('Berlin (office)');
   await qms.field('Products (one per line)').fill('PulseWise arrhythmia screening app');
-  await qms.field('European Union (MDR)').check();
   await qms.button('Save company profile').click();
   await expect(qms.status()).toHaveText('Company profile saved.');
+  // The markets are asked once, in the product profile: the company profile shows them and leads there.
+  const company = page.getByRole('region', { name: 'Company profile' });
+  await expect(company).toContainText('Markets None chosen yet.');
+  await qms.button('Choose the markets in the product profile').click();
+  await product.chooseMarkets(['European Union (MDR)']);
+  await qms.open();
+  await expect(company).toContainText('Markets European Union (MDR).');
+  await expect(company).not.toContainText('Still missing');
   await page.screenshot({ path: 'test-results/qms-company.png', fullPage: true });
   await expectNoViolations(page, 'QMS company');
 

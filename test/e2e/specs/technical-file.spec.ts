@@ -28,7 +28,7 @@ test('the technical file contents: an element kept outside Cairn is recorded and
   await expect(labels).toContainText('Missing');
   await expect(contents.getByTestId('element-mdr-ii-description')).toContainText('Present PROJECT-SUMMARY v1');
   await expect(contents.getByTestId('element-fda-srs')).toContainText('Missing');
-  await expect(contents).toContainText('The product profile names no market, so the EU and the US lists both apply.');
+  await expect(contents).toContainText('The product profile names neither the EU nor the US, so both lists apply.');
 
   await labels.getByRole('button', { name: 'Record where II 2 Labels and instructions for use is kept' }).click();
   await docs.dialog.getByLabel('Where it is kept').fill(REFERENCE);

@@ -1,4 +1,4 @@
-import { EMPTY_COMPANY, type CompanyProfile } from '../../../../shared/qms/company';
+import { EMPTY_COMPANY, type CompanyFields } from '../../../../shared/qms/company';
 import { neededProcedures } from '../../../../shared/qms/procedure-set';
 import { checkScopeDecision, suggestedScope, WIZARD_CLAUSES, type ScopeDecision } from '../../../../shared/qms/scope';
 import type { HandlerContext, Handlers } from '../../context';
@@ -39,8 +39,8 @@ export const qmsHandlers: QmsHandlers = {
   'qms.saveCompany': (input, ctx) => {
     requireAuthor(ctx, 'change the company profile');
     const { scopeAnswers: _a, updatedAt: _u, ...current } = ctx.project.qms.company();
-    const next: CompanyProfile = { ...EMPTY_COMPANY, ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-    const changed = (Object.keys(next) as (keyof CompanyProfile)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
+    const next: CompanyFields = { ...EMPTY_COMPANY, ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    const changed = (Object.keys(next) as (keyof CompanyFields)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
     if (changed.length === 0) throw new CairnError('invalid_input', 'Nothing to change.');
     ctx.project.qms.saveCompany(next, ctx.now());
     ctx.audit({

@@ -48,6 +48,7 @@ export const requirementsHandlers: RequirementHandlers = {
       unallocated,
       incomplete,
       latestReview: ctx.project.reviews.latest('requirements'),
+      projectClass: cls,
     };
   },
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { ProductProfile } from '../../../../shared/api/product-types';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { ChecksField } from '../../components/ChecksField';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -9,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
 import { requireText } from '../../forms/validate';
 import { useProductStore } from '../../stores/product-store';
-import { changesFrom, isShown, type ProductStep } from './product-steps';
+import { changesFrom, isShown, textOf, type ProductStep } from './product-steps';
 
 interface ProductStepFormProps {
   step: ProductStep;
@@ -20,7 +21,7 @@ interface ProductStepFormProps {
 /** One step of the profile: its fields, saved on their own with only what changed. */
 export function ProductStepForm({ step, profile, onSaved }: ProductStepFormProps) {
   const update = useProductStore((state) => state.update);
-  const form = useForm<Record<string, string>>(Object.fromEntries(step.fields.map((f) => [f.key, profile[f.key]])));
+  const form = useForm<Record<string, string>>(Object.fromEntries(step.fields.map((f) => [f.key, textOf(profile, f.key)])));
 
   function validate(values: Record<string, string>): FieldErrors {
     const errors: FieldErrors = {};
@@ -50,6 +51,8 @@ export function ProductStepForm({ step, profile, onSaved }: ProductStepFormProps
         .map((f) =>
           f.kind === 'prose' ? (
             <TextAreaField key={f.key} label={f.label} maxLength={LIMITS.text} {...form.field(f.key)} />
+          ) : f.kind === 'checks' ? (
+            <ChecksField key={f.key} label={f.label} options={f.options ?? []} {...form.field(f.key)} />
           ) : f.kind === 'choice' ? (
             <SelectField key={f.key} label={f.label} options={f.options ?? []} {...form.field(f.key)} />
           ) : (

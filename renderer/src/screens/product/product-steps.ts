@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../../shared/api/contract';
 import type { ProductProfile } from '../../../../shared/api/product-types';
-import { MARKETS, SOFTWARE_FORMS } from '../../../../shared/api/product-types';
+import { SOFTWARE_FORMS } from '../../../../shared/api/product-types';
+import { MARKET_LABELS, MARKETS, orderedMarkets } from '../../../../shared/regulatory/markets';
 import type { Option } from '../../components/SelectField';
 
 /** The profile fields the wizard edits, all held as text while being typed. */
@@ -9,7 +10,8 @@ export type ProfileField = keyof InputOf<'product.update'> & keyof ProductProfil
 export interface StepField {
   key: ProfileField;
   label: string;
-  kind: 'line' | 'prose' | 'choice';
+  /** `checks`: one checkbox per option, any number ticked (held as the ticked values joined by commas). */
+  kind: 'line' | 'prose' | 'choice' | 'checks';
   options?: readonly Option[];
   /** Shown only when another field has this value (the hardware device for in-device software). */
   when?: { key: ProfileField; value: string };
@@ -22,12 +24,7 @@ export interface ProductStep {
   fields: StepField[];
 }
 
-export const MARKET_OPTIONS: readonly Option[] = [
-  { value: '', label: 'Not chosen yet' },
-  { value: 'eu', label: 'European Union (MDR)' },
-  { value: 'us', label: 'United States (FDA)' },
-  { value: 'eu-us', label: 'Both the EU and the US' },
-];
+export const MARKET_OPTIONS: readonly Option[] = MARKETS.map((m) => ({ value: m, label: MARKET_LABELS[m] }));
 
 export const FORM_OPTIONS: readonly Option[] = [
   { value: '', label: 'Not chosen yet' },
@@ -71,8 +68,9 @@ export const PRODUCT_STEPS: readonly ProductStep[] = [
   {
     id: 'markets',
     title: 'Markets',
-    guidance: 'The markets decide which rules apply: EU MDR, the US FDA, or both. Reviewers check that the classification follows each chosen market.',
-    fields: [{ key: 'markets', label: 'Markets', kind: 'choice', options: MARKET_OPTIONS }],
+    guidance:
+      'The markets decide which rules apply: EU MDR, the US FDA or another regulator. Reviewers check that the classification follows each chosen market; the quality system’s procedures name each one’s authority and deadlines.',
+    fields: [{ key: 'markets', label: 'Markets', kind: 'checks', options: MARKET_OPTIONS }],
   },
   {
     id: 'form',
@@ -98,7 +96,7 @@ const MISSING_BY_STEP: Record<string, readonly string[]> = {
 /** What a step still lacks: the core's `missing` list, plus empty name or manufacturer for the first step. */
 export function missingIn(step: ProductStep, profile: ProductProfile): string[] {
   if (step.id === 'identity') {
-    return step.fields.filter((f) => profile[f.key].trim() === '').map((f) => f.label.toLowerCase());
+    return step.fields.filter((f) => textOf(profile, f.key).trim() === '').map((f) => f.label.toLowerCase());
   }
   const labels = MISSING_BY_STEP[step.id] ?? [];
   return profile.missing.filter((label) => labels.includes(label));
@@ -108,8 +106,10 @@ export function isShown(field: StepField, values: Record<string, string>): boole
   return !field.when || values[field.when.key] === field.when.value;
 }
 
-function isMarket(value: string): value is (typeof MARKETS)[number] {
-  return (MARKETS as readonly string[]).includes(value);
+/** A profile field as the form holds it: text, with a list of markets joined by commas. */
+export function textOf(profile: ProductProfile, key: ProfileField): string {
+  const value = profile[key];
+  return Array.isArray(value) ? value.join(',') : value;
 }
 
 function isForm(value: string): value is (typeof SOFTWARE_FORMS)[number] {
@@ -121,9 +121,9 @@ export function changesFrom(values: Record<string, string>, fields: readonly Ste
   const changes: InputOf<'product.update'> = {};
   for (const field of fields) {
     const value = values[field.key] ?? '';
-    if (!isShown(field, values) || value.trim() === profile[field.key].trim()) continue;
+    if (!isShown(field, values) || value.trim() === textOf(profile, field.key).trim()) continue;
     if (field.key === 'markets') {
-      if (isMarket(value)) changes.markets = value;
+      changes.markets = orderedMarkets(value.split(','));
     } else if (field.key === 'softwareForm') {
       if (isForm(value)) changes.softwareForm = value;
     } else {

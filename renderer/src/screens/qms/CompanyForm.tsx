@@ -1,13 +1,16 @@
 import type { QmsCompanyView } from '../../../../shared/api/qms-types';
-import { QMS_MARKET_LABELS, QMS_MARKETS, type CompanyProfile } from '../../../../shared/qms/company';
+import type { CompanyFields } from '../../../../shared/qms/company';
+import { MARKET_LABELS } from '../../../../shared/regulatory/markets';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { checkboxValue, isChecked } from '../../forms/checkbox-value';
 import { CheckboxField } from '../../components/CheckboxField';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
+import { useNavStore } from '../../stores/nav-store';
 import { useQmsStore } from '../../stores/qms-store';
 
 interface CompanyFormProps {
@@ -29,33 +32,35 @@ const PROSE_FIELDS = [
   { key: 'criticalSuppliers', label: 'Critical suppliers (one per line)' },
 ] as const;
 
-function valuesOf(c: CompanyProfile): Record<string, string> {
+function valuesOf(c: CompanyFields): Record<string, string> {
   return {
     ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, c[f.key]])),
     employees: String(c.employees),
-    prrcExternal: c.prrcExternal ? 'true' : '',
-    ...Object.fromEntries(QMS_MARKETS.map((m) => [`market-${m}`, c.markets.includes(m) ? 'true' : ''])),
+    prrcExternal: checkboxValue(c.prrcExternal),
   };
 }
 
-/** The profile as the procedures will use it: only what changed is sent. */
-function changesOf(values: Record<string, string>, c: CompanyProfile): Partial<CompanyProfile> {
-  const next: CompanyProfile = {
-    ...c,
-    ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, (values[f.key] ?? '').trim()])),
-    employees: Number(values.employees),
-    prrcExternal: values.prrcExternal === 'true',
-    markets: QMS_MARKETS.filter((m) => values[`market-${m}`] === 'true'),
+/**
+ * The fields that differ from the saved profile, still as the form holds them: qms.saveCompany's schema
+ * turns them into the profile's types (the number of people, the PRRC's contract) and trims the texts.
+ */
+function changesOf(values: Record<string, string>, c: CompanyFields): Record<string, unknown> {
+  const saved = valuesOf(c);
+  const texts = [...LINE_FIELDS, ...PROSE_FIELDS].filter((f) => (values[f.key] ?? '').trim() !== c[f.key]).map((f) => [f.key, values[f.key]]);
+  return {
+    ...Object.fromEntries(texts),
+    ...(values.employees !== saved.employees ? { employees: values.employees } : {}),
+    ...(values.prrcExternal !== saved.prrcExternal ? { prrcExternal: values.prrcExternal } : {}),
   };
-  return Object.fromEntries((Object.keys(next) as (keyof CompanyProfile)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(c[k])).map((k) => [k, next[k]]));
 }
 
 /** Step 1: who the company is. The names printed here are the names the procedures assign duties to. */
 export function CompanyForm({ company, onSaved }: CompanyFormProps) {
   const saveCompany = useQmsStore((state) => state.saveCompany);
+  const go = useNavStore((state) => state.go);
   const form = useForm(valuesOf(company));
 
-  function validate(values: Record<string, string>): FieldErrors {
+  function check(values: Record<string, string>): FieldErrors {
     const employees = Number(values.employees);
     if (!Number.isInteger(employees) || employees < 1) return { employees: 'A whole number of people, at least 1.' };
     return Object.keys(changesOf(values, company)).length === 0 ? { [FORM_ERROR]: 'Nothing has changed since the last save.' } : {};
@@ -70,8 +75,8 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(event, validate, async (values) => {
-            await saveCompany(changesOf(values, company));
+          void form.submitInput(event, { method: 'qms.saveCompany', input: (values) => changesOf(values, company), check }, async (changes) => {
+            await saveCompany(changes);
             onSaved('Company profile saved.');
           })
         }
@@ -86,14 +91,13 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
         {PROSE_FIELDS.map((f) => (
           <TextAreaField key={f.key} label={f.label} rows={2} maxLength={LIMITS.text} {...form.field(f.key)} />
         ))}
-        <fieldset className="fieldset">
-          <legend>Markets</legend>
-          {QMS_MARKETS.map((m) => (
-            <CheckboxField key={m} {...form.field(`market-${m}`)}>
-              {QMS_MARKET_LABELS[m]}
-            </CheckboxField>
-          ))}
-        </fieldset>
+        <p>
+          <span className="field-label">Markets</span> {company.markets.length ? company.markets.map((m) => MARKET_LABELS[m]).join(', ') : 'None chosen yet'}.{' '}
+          <span className="muted">The product profile asks where the product is sold; the procedures follow its answer.</span>{' '}
+          <button type="button" className="button button-small" onClick={() => go('product')}>
+            Choose the markets in the product profile
+          </button>
+        </p>
         <FormError message={form.errors[FORM_ERROR]} />
         <div className="button-row">
           <SubmitButton busy={form.busy} busyLabel="Saving…">

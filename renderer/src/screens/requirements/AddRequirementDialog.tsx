@@ -21,8 +21,19 @@ function classOf(tree: SoftwareNode[], ids: number[]): SafetyClass | null {
   return found;
 }
 
-/** Adds one requirement; the labels of the fields its items' class requires say "(required for class X)". */
-export function AddRequirementDialog({ tree, onAdded, onClose }: { tree: SoftwareNode[]; onAdded: (humanId: string) => void; onClose: () => void }) {
+interface AddRequirementDialogProps {
+  tree: SoftwareNode[];
+  /** The class a requirement on no software item is held to; null while the overview loads. */
+  projectClass: SafetyClass | null;
+  onAdded: (humanId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Adds one requirement; the labels of the fields its class requires say "(required for class X)": its items'
+ * class, or the project's while none is chosen, as the walk and the consistency check hold it.
+ */
+export function AddRequirementDialog({ tree, projectClass, onAdded, onClose }: AddRequirementDialogProps) {
   const form = useForm(EMPTY_REQUIREMENT_FIELDS);
   const [itemIds, setItemIds] = useState<number[]>([]);
   const [picking, setPicking] = useState(false);
@@ -46,7 +57,7 @@ export function AddRequirementDialog({ tree, onAdded, onClose }: { tree: Softwar
       >
         <RequirementFieldGrid
           field={form.field}
-          safetyClass={classOf(tree, itemIds)}
+          safetyClass={classOf(tree, itemIds) ?? projectClass}
           items={
             <ItemsField onChoose={() => setPicking(true)}>
               <p className="small">{itemIds.length ? names(itemIds) : 'None yet'}</p>

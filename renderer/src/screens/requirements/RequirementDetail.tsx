@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { TraceLinkView } from '../../../../shared/api/trace-types';
-import { REQUIREMENT_FIELDS } from '../../../../shared/requirements/fields';
+import { fieldWords, REQUIREMENT_FIELDS, requirementFieldsOf } from '../../../../shared/requirements/fields';
+import { sentenceList } from '../../../../shared/domain/words';
 import { api } from '../../api/client';
 import { FORM_ERROR, messageOf } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
@@ -15,17 +16,7 @@ import { RequirementHistory } from './RequirementHistory';
 import { RequirementLinks } from './RequirementLinks';
 import { useRequirementDetail } from './use-requirement-detail';
 
-const valuesOf = (r: Requirement): RequirementFieldValues => ({
-  title: r.title,
-  text: r.text,
-  type: r.type,
-  source: r.source,
-  sourceRef: r.sourceRef,
-  rationale: r.rationale,
-  acceptanceCriteria: r.acceptanceCriteria,
-  verificationMethod: r.verificationMethod,
-  status: r.status,
-});
+const valuesOf = (r: Requirement): RequirementFieldValues => requirementFieldsOf(r);
 
 /** Focuses the grid's current cell, where the keyboard was before the panel took it. */
 const backToGrid = () => document.querySelector<HTMLElement>('.req-grid [data-cell][tabindex="0"]')?.focus();
@@ -99,8 +90,8 @@ export function RequirementDetail({ id }: { id: number }) {
         <>
           <p className="muted small">
             Revision {requirement.revision} ·{' '}
-            {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : 'no software item yet, so held to the project’s class'}
-            {requirement.missing.length > 0 && ` · still needs ${requirement.missing.length === 1 ? 'one field' : `${requirement.missing.length} fields`} its class asks for`}
+            {requirement.safetyClass ? `class ${requirement.safetyClass} from its software items` : `no software item yet, so held to the project’s class ${requirement.heldTo}`}
+            {requirement.missing.length > 0 && ` · class ${requirement.heldTo} still asks for its ${sentenceList(fieldWords(requirement.missing))}`}
           </p>
           <form
             noValidate
@@ -125,7 +116,7 @@ export function RequirementDetail({ id }: { id: number }) {
           >
             <RequirementFieldGrid
               field={form.field}
-              safetyClass={requirement.safetyClass}
+              safetyClass={requirement.heldTo}
               items={
                 <ItemsField onChoose={() => setPicking(true)}>
                   <ul className="req-detail-items small">

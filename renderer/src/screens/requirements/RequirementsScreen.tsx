@@ -84,6 +84,7 @@ export function RequirementsScreen() {
       {open?.kind === 'add' && (
         <AddRequirementDialog
           tree={tree}
+          projectClass={overview?.projectClass ?? null}
           onClose={() => setOpen(null)}
           onAdded={(humanId) => {
             setOpen(null);
