@@ -23,6 +23,7 @@ const REQ: Requirement = {
   revision: 3,
   items: [{ id: 2, humanId: 'ITEM-002', name: 'Reading capture', safetyClass: 'B', suspect: false }],
   safetyClass: 'B',
+  heldTo: 'B',
   missing: [],
 };
 

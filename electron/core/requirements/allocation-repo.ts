@@ -15,17 +15,13 @@ const COLUMN_OF: Record<RequirementField, string> = {
   status: 'status',
 };
 
-/** The fields some class requires, in the order the app lists fields. */
-const CHECKED_FIELDS = REQUIREMENT_FIELDS.filter((f) => SAFETY_CLASSES.some((c) => requiredFieldsFor(c).includes(f)));
-
-/** Whether a row misses `field` although its class (rank `cls`, an index into SAFETY_CLASSES) asks for it: requiredFieldsFor, as SQL. */
-const missingSql = (field: RequirementField) => {
-  const ranks = SAFETY_CLASSES.flatMap((c, rank) => (requiredFieldsFor(c).includes(field) ? [rank] : []));
-  return `(trim(${COLUMN_OF[field]}) = '' AND cls IN (${ranks.join(', ')}))`;
-};
-
-/** Whether a row misses any field its class asks for. */
-const MISSING_SQL = CHECKED_FIELDS.map(missingSql).join(' OR ');
+/** Whether a row misses what its class (rank `cls`, an index into SAFETY_CLASSES) asks: requiredFieldsFor, written as SQL. */
+const MISSING_SQL = `CASE cls ${SAFETY_CLASSES.map(
+  (c, rank) =>
+    `WHEN ${rank} THEN ${requiredFieldsFor(c)
+      .map((f) => `trim(${COLUMN_OF[f]}) = ''`)
+      .join(' OR ')}`,
+).join(' ')} END`;
 
 /**
  * Each requirement with the rank of the class it is held to: its highest allocated item's (item ranks come
@@ -55,16 +51,21 @@ export class AllocationRepo {
     return row;
   }
 
-  /** Live (not obsolete) requirements that miss a field their class needs, by human ID in ID order, and which fields they miss between them. */
-  incompleteLive(itemClasses: ReadonlyMap<number, SafetyClass>, projectClass: SafetyClass): { incomplete: string[]; incompleteFields: RequirementField[] } {
-    const flags = CHECKED_FIELDS.map((f) => `${missingSql(f)} AS missing_${COLUMN_OF[f]}`).join(', ');
-    const rows = this.db
-      .prepare(`${HELD_TO_SQL} SELECT human_id, ${flags} FROM held WHERE status <> 'obsolete' AND (${MISSING_SQL}) ORDER BY ${NATURAL_ID.join(', ')}`)
-      .all(this.params(itemClasses, projectClass)) as Record<string, string | number>[];
-    return {
-      incomplete: rows.map((row) => String(row.human_id)),
-      incompleteFields: CHECKED_FIELDS.filter((f) => rows.some((row) => row[`missing_${COLUMN_OF[f]}`] === 1)),
-    };
+  /** The human IDs of live (not obsolete) requirements that miss a field their class needs, in ID order. */
+  incompleteLive(itemClasses: ReadonlyMap<number, SafetyClass>, projectClass: SafetyClass): string[] {
+    return this.db
+      .prepare(`${HELD_TO_SQL} SELECT human_id FROM held WHERE status <> 'obsolete' AND (${MISSING_SQL}) ORDER BY ${NATURAL_ID.join(', ')}`)
+      .pluck()
+      .all(this.params(itemClasses, projectClass)) as string[];
+  }
+
+  /** Which fields the live requirements miss where their class asks for them, across them all, in the fields' order. */
+  missingFieldsLive(itemClasses: ReadonlyMap<number, SafetyClass>, projectClass: SafetyClass): RequirementField[] {
+    const ranksAsking = (f: RequirementField) => SAFETY_CLASSES.flatMap((c, rank) => (requiredFieldsFor(c).includes(f) ? [rank] : []));
+    const fields = REQUIREMENT_FIELDS.filter((f) => ranksAsking(f).length > 0);
+    const columns = fields.map((f) => `coalesce(max(cls IN (${ranksAsking(f).join(', ')}) AND trim(${COLUMN_OF[f]}) = ''), 0) AS "${f}"`).join(', ');
+    const row = this.db.prepare(`${HELD_TO_SQL} SELECT ${columns} FROM held WHERE status <> 'obsolete'`).get(this.params(itemClasses, projectClass)) as Record<string, number>;
+    return fields.filter((f) => row[f] === 1);
   }
 
   private params(itemClasses: ReadonlyMap<number, SafetyClass>, projectClass: SafetyClass) {

@@ -52,16 +52,14 @@ export function allocationCounts(project: OpenProject, nodes: Map<number, Softwa
   return new AllocationRepo(project.db).counts(classesOf(nodes), projectCls);
 }
 
-/**
- * Live (not obsolete) requirements that miss what their class asks, by human ID in ID order, and which
- * fields they miss between them: toRequirement's `missing`, in SQL.
- */
-export function incompleteRequirements(
-  project: OpenProject,
-  nodes: Map<number, SoftwareNode>,
-  projectCls: SafetyClass,
-): { incomplete: string[]; incompleteFields: RequirementField[] } {
+/** The human IDs of live (not obsolete) requirements that miss what their class asks, in ID order: toRequirement's `missing`, in SQL. */
+export function incompleteRequirementIds(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): string[] {
   return new AllocationRepo(project.db).incompleteLive(classesOf(nodes), projectCls);
+}
+
+/** Which fields those requirements miss, across them all, so the walk can say what to fill. */
+export function missingRequirementFields(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): RequirementField[] {
+  return new AllocationRepo(project.db).missingFieldsLive(classesOf(nodes), projectCls);
 }
 
 /** The class an unallocated requirement is held to: the project's, so having no item never lowers what it needs. */

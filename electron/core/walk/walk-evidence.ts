@@ -6,7 +6,7 @@ import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
-import { incompleteRequirements, softwareNodes } from '../requirements/requirement-view';
+import { incompleteRequirementIds, missingRequirementFields, softwareNodes } from '../requirements/requirement-view';
 import { checkRelease, releaseEvidence } from '../releases/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
 import { gapReport } from '../trace/gap-report';
@@ -73,15 +73,22 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
   const releases = repo.releases();
   const gaps = gapReport(project).gaps;
   const gapped = (kind: GapKind) => gaps.filter((g) => g.kind === kind).map((g) => g.record.humanId);
+  const cls = projectClass(tree).projectClass;
+  const requirementNodes = softwareNodes(project);
   return {
-    projectClass: projectClass(tree).projectClass,
+    projectClass: cls,
     qms: qms(project),
     riskPlan: { saved: project.risk.plan.get().saved, hazards: project.risk.records.all('hazard').length },
     riskAnalysis: { gaps: gaps.filter((g) => RISK_GAPS.has(g.kind)).map((g) => g.message) },
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: { ...repo.requirementGaps(), ...incompleteRequirements(project, softwareNodes(project), projectClass(tree).projectClass), review: repo.review('requirements') },
+    requirements: {
+      ...repo.requirementGaps(),
+      incomplete: incompleteRequirementIds(project, requirementNodes, cls),
+      incompleteFields: missingRequirementFields(project, requirementNodes, cls),
+      review: repo.review('requirements'),
+    },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
     architecture: {
       items: nodes.filter((n) => n.kind === 'item').length,
