@@ -1,16 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests that start many processes, scan or bundle the app, or walk the whole contract: they run in
- * `npm test` (CI) and `npm run test:slow`, not in the `test:fast` loop.
+ * The slow tier: files that start many processes, scan or bundle the app, walk the whole contract, or cost
+ * more than about 7 CPU-seconds each (measured with two forks, December 2026). They run in `npm test` (CI)
+ * and `npm run test:slow`, not in the `test:fast` loop, which must stay under three minutes on two cores.
  */
 const SLOW = [
   'test/integration/doors.test.ts',
+  'test/integration/bad-input.test.ts',
   'test/integration/bad-input-cli.test.ts',
   'test/integration/bad-input-http.test.ts',
+  'test/integration/cli.test.ts',
   'test/integration/crash-safety.test.ts',
   'test/integration/crash-safety-shared-user-data.test.ts',
+  'test/integration/validation-crash.test.ts',
+  'test/integration/two-writers.test.ts',
   'test/integration/node-bundle.test.ts',
+  'test/integration/validate-command.test.ts',
+  'test/integration/validation-oq.test.ts',
+  'test/integration/pdf-export.test.ts',
+  'test/integration/pdf-forgery.test.ts',
+  'test/integration/technical-file.test.ts',
+  'test/integration/export-cancel.test.ts',
+  'test/integration/tamper-records.test.ts',
+  'test/integration/projects.test.ts',
+  'test/integration/qms.test.ts',
+  'test/integration/qms-record-documents.test.ts',
+  'test/integration/risk-documents.test.ts',
+  'test/integration/sample-documents-layout.test.ts',
   'test/security/core-process.test.ts',
   'test/security/electronegativity.test.ts',
 ];

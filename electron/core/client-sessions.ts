@@ -65,6 +65,9 @@ export class ClientSessions {
         if (next) users.set(client, next);
         else users.delete(client);
       },
+      reopened: (next: OpenProject) => {
+        this.current = next;
+      },
       get passwords() {
         let memo = memos.get(client);
         if (!memo) memos.set(client, (memo = new PasswordMemo()));

@@ -25,6 +25,8 @@ export interface Session {
   locked: string | null;
   /** Passwords this sign-in has verified, so re-entering one for a signature skips a second scrypt (see password-memo.ts). */
   readonly passwords: PasswordMemo;
+  /** Puts the same project, reopened under a new key (projects/rekey-project.ts), in place: every client's sign-in stays. */
+  reopened(next: OpenProject): void;
 }
 
 export interface HandlerContext {
@@ -43,6 +45,12 @@ export interface HandlerContext {
   now(): string;
   /** Records one change; the dispatcher writes it to the audit trail in the mutation's transaction. */
   audit(entry: AuditEntry): void;
+  /**
+   * Work a mutation needs done once its transaction has committed, outside it, before the call returns
+   * (replacing the file under a new key cannot run inside a transaction). If it throws, the call fails
+   * with its error, after the committed change: the work must undo that change itself when it must.
+   */
+  afterCommit(work: () => void | Promise<void>): void;
   /**
    * Calls another method through the dispatcher, with its validation, access checks and audit, for
    * handlers that compose others (the sample project). Throws the CairnError the call returned.

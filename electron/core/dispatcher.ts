@@ -56,10 +56,10 @@ function toApiError(error: unknown, method: string): ApiError {
   return { code: 'internal', message: `Cairn hit an unexpected error in ${method}; nothing was changed. (${(error as Error)?.message ?? String(error)})` };
 }
 
-/** Queries and session methods write their own audit rows (or none); only mutations use ctx.audit. */
+/** Queries and session methods write their own audit rows (or none); only mutations use ctx.audit and ctx.afterCommit. */
 function refuseAudit(method: string) {
   return () => {
-    throw new Error(`${method} is not a mutation: it cannot record audit rows through its context.`);
+    throw new Error(`${method} is not a mutation: it cannot record audit rows or post-commit work through its context.`);
   };
 }
 
@@ -126,25 +126,27 @@ export class Dispatcher {
     const scope = { session, client, now, method };
     if (kind === 'job') return this.runJob(scope, input, handler);
     if (kind !== 'mutation') {
-      const value = await handler(input as never, this.context(scope, refuseAudit(method)));
+      const value = await handler(input as never, this.context(scope, refuseAudit(method), refuseAudit(method)));
       if (kind === 'session') emit({ type: 'project.changed', method });
       return value;
     }
     if (!session.project) throw new CairnError('no_project_open', 'Open or create a project first.');
     const actor = { id: user?.id ?? null, name: user?.name ?? null };
+    const committed: (() => void | Promise<void>)[] = [];
     const value = writeAudited(session.project, actor, method, now(), (audit) => {
       const entries: AuditEntry[] = [];
       const record = (entry: AuditEntry) => {
         entries.push(entry);
         audit(entry);
       };
-      const ctx = this.context(scope, record);
+      const ctx = this.context(scope, record, (work) => committed.push(work));
       const result = handler(input as never, ctx);
       this.deps.afterMutation?.(ctx, entries);
       return result;
     });
+    for (const work of committed) await work();
     // Committed: a changed team gets its key slots now (encrypted files), and a long WAL is checkpointed.
-    session.project.afterCommit();
+    session.project?.afterCommit();
     emit({ type: 'project.changed', method });
     return value;
   }
@@ -153,7 +155,7 @@ export class Dispatcher {
     const { method } = scope;
     const controller = this.deps.jobs.start(method);
     try {
-      return await handler(input as never, this.context(scope, refuseAudit(method), controller.signal));
+      return await handler(input as never, this.context(scope, refuseAudit(method), refuseAudit(method), controller.signal));
     } finally {
       scope.session.project?.afterCommit();
       this.deps.jobs.finish(method, controller);
@@ -161,7 +163,12 @@ export class Dispatcher {
     }
   }
 
-  private context({ session, client, now, method }: CallScope, audit: (entry: AuditEntry) => void, signal: AbortSignal = new AbortController().signal): HandlerContext {
+  private context(
+    { session, client, now, method }: CallScope,
+    audit: (entry: AuditEntry) => void,
+    afterCommit: (work: () => void | Promise<void>) => void,
+    signal: AbortSignal = new AbortController().signal,
+  ): HandlerContext {
     const { config, migrations, recent, jobs, emit } = this.deps;
     return {
       config,
@@ -180,6 +187,7 @@ export class Dispatcher {
       },
       now,
       audit,
+      afterCommit,
       call: async (inner, input) => {
         const result = await this.call(inner, input, client);
         if (!result.ok) throw new CairnError(result.error.code, result.error.message, result.error.field);

@@ -18,6 +18,11 @@ export class JobRegistry {
     if (this.running.get(method) === controller) this.running.delete(method);
   }
 
+  /** Whether any job is running (a job holds the open project across its steps). */
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
   cancel(method: MethodName): boolean {
     const controller = this.running.get(method);
     controller?.abort();

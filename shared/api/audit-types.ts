@@ -24,13 +24,23 @@ export interface AuditFacets {
 }
 
 /** What an integrity check found wrong with one stored thing, in words a reviewer can act on. */
+/** Problems that ask for upkeep rather than show tampering (see IntegrityProblem.kind). */
+export const UPKEEP_KINDS = ['legacy', 'key'] as const;
+export type UpkeepKind = (typeof UPKEEP_KINDS)[number];
+
+/** Whether a problem shows the file changed outside Cairn (what refuses signing), not upkeep. */
+export function isTampering(problem: Pick<IntegrityProblem, 'kind'>): boolean {
+  return !(UPKEEP_KINDS as readonly string[]).includes(problem.kind);
+}
+
 export interface IntegrityProblem {
   /**
    * records: a row differs from the trail; anchor: a signed audit head; content: frozen document content;
    * secret: a password hash or key; trust: a key or certificate; legacy: a password hash in an earlier
-   * format, re-hashed when its owner next signs in (reported, but not a sign of tampering: signing goes on).
+   * format, re-hashed when its owner next signs in; key: an encrypted file's key predates a member's
+   * deactivation (its re-key was cut off). legacy and key are upkeep, not signs of tampering: signing goes on.
    */
-  kind: 'records' | 'anchor' | 'content' | 'secret' | 'trust' | 'legacy';
+  kind: 'records' | 'anchor' | 'content' | 'secret' | 'trust' | UpkeepKind;
   /** The table the thing lives in, e.g. `requirement`. */
   table: string;
   /** Its human ID (REQ-012, SDP v2, ada@example.com) or, failing one, its key. */

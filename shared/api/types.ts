@@ -26,6 +26,14 @@ export interface TeamMember extends SessionUser {
   deactivatedAt: string | null;
 }
 
+/**
+ * A member just deactivated. An encrypted file is re-keyed with it (their key no longer opens it), so its
+ * new recovery key comes back this once, for the owner to store; null for a plain file.
+ */
+export interface DeactivatedMember extends TeamMember {
+  recoveryKey: string | null;
+}
+
 /** One entry of the sign-in picker: who may sign in to the open project. */
 export type SignInCandidate = Pick<TeamMember, 'id' | 'name' | 'email' | 'role'>;
 

@@ -1,7 +1,7 @@
 import type { ChecklistItem, ReleaseChecklist, ReleaseClause } from '../api/releases-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 import type { ReleaseEvidence } from './evidence';
-import { plural } from '../domain/words';
+import { endSentence, plural } from '../domain/words';
 
 /** Which classes Table A.1 (as amended 2015) asks each 5.8 item of. */
 const CLAUSES: { clause: ReleaseClause; title: string; classes: SafetyClass[] }[] = [
@@ -14,6 +14,12 @@ const CLAUSES: { clause: ReleaseClause; title: string; classes: SafetyClass[] }[
   { clause: '5.8.7', title: 'The software is archived', classes: ['A', 'B', 'C'] },
   { clause: '5.8.8', title: 'Reliable delivery is assured', classes: ['A', 'B', 'C'] },
 ];
+
+/**
+ * A check finding as a sentence of a blocker: its words first, the rule's ID after them as a labelled reference
+ * (users read the message; the ID finds the rule in `cairn check --json` and the documentation).
+ */
+const findingSentence = (f: ReleaseEvidence['consistencyErrors'][number]) => `${f.message.trimEnd().replace(/\.$/, '')} (check rule ${f.rule}).`;
 
 /** How many records a blocker names before it says "and N more": a 10k-requirement project stays readable. */
 const NAMED = 8;
@@ -112,7 +118,7 @@ function activitiesComplete(e: ReleaseEvidence): Outcome {
   }
   if (e.consistencyErrors.length > 0) {
     blockers.push(
-      `${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.join(' ')}`,
+      `${plural(e.consistencyErrors.length, 'consistency error')} between records and documents (Consistency check screen, cairn check): ${e.consistencyErrors.map(findingSentence).join(' ')}`,
     );
   }
   return {
@@ -127,7 +133,7 @@ function archived(e: ReleaseEvidence): Outcome {
   if (e.release.artefacts.length === 0) blockers.push('No artefact is archived: add each released file (installer, package, SBOM) with its SHA-256.');
   if (blank(e.release.archiveLocation)) blockers.push('No archive location: say where the software, its configuration items and documents are kept for the product lifetime.');
   const evidence = e.release.artefacts.map((a) => `${a.name} SHA-256 ${a.sha256}`);
-  return { evidence: blank(e.release.archiveLocation) ? evidence : [...evidence, `Archived at ${e.release.archiveLocation}.`], blockers };
+  return { evidence: blank(e.release.archiveLocation) ? evidence : [...evidence, endSentence(`Archived at ${e.release.archiveLocation}`)], blockers };
 }
 
 function delivery(e: ReleaseEvidence): Outcome {
@@ -136,7 +142,7 @@ function delivery(e: ReleaseEvidence): Outcome {
   if (blank(e.release.delivery)) blockers.push('The delivery procedure is not described (replication, labelling, packaging, protection, storage, delivery).');
   const confirmed = e.release.confirmations['delivery-verified'];
   if (!confirmed) blockers.push('Nobody has confirmed that delivered copies match the archived SHA-256.');
-  return { evidence: confirmed ? [`Delivery verified by ${confirmed.confirmedBy}: ${confirmed.note}`] : [], blockers };
+  return { evidence: confirmed ? [endSentence(`Delivery verified by ${confirmed.confirmedBy}: ${confirmed.note}`)] : [], blockers };
 }
 
 const RULES: Record<ReleaseClause, (e: ReleaseEvidence) => Outcome> = {

@@ -1,3 +1,4 @@
+import type { CheckFinding } from '../api/check-types';
 import type { ConfirmationKey, Confirmation } from '../api/releases-types';
 import type { SafetyClass } from '../regulatory/safety-class';
 
@@ -54,8 +55,8 @@ export interface ReleaseEvidence {
   traceGaps: string[];
   /** Required document types with no approved version: the type's title, or the document's key if it exists. */
   unapprovedDocuments: { label: string; state: string | null }[];
-  /** Error-level findings of the project-wide consistency check, one message each, prefixed with the rule. */
-  consistencyErrors: string[];
+  /** Error-level findings of the project-wide consistency check: what each says, and its rule as a reference. */
+  consistencyErrors: Pick<CheckFinding, 'rule' | 'message'>[];
   /** Change requests meant for this version that are not finished (verified, closed or rejected). */
   unfinishedChanges: (NamedRecord & { status: string })[];
   release: ReleaseRecordEvidence | null;

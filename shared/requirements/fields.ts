@@ -73,6 +73,14 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
 export const REQUIREMENT_FIELDS = ['title', 'text', 'type', 'source', 'sourceRef', 'rationale', 'acceptanceCriteria', 'verificationMethod', 'status'] as const;
 export type RequirementField = (typeof REQUIREMENT_FIELDS)[number];
 
+/**
+ * Just the editable fields of a requirement (or of anything that carries them), in REQUIREMENT_FIELDS order:
+ * what the detail form edits, what the CLI prints for scripts and what an audit row records.
+ */
+export function requirementFieldsOf<T extends Record<RequirementField, unknown>>(record: T): Pick<T, RequirementField> {
+  return Object.fromEntries(REQUIREMENT_FIELDS.map((f) => [f, record[f]])) as Pick<T, RequirementField>;
+}
+
 export const REQUIREMENT_FIELD_LABELS: Record<RequirementField | 'humanId' | 'items', string> = {
   humanId: 'ID',
   title: 'Title',

@@ -47,7 +47,7 @@ export async function projectWithItem(path: string, userDataDir: string, encrypt
  * `encrypted`, the raw file is encrypted as a project is (sqlite3mc ChaCha20, random key, no automatic
  * checkpoint), so the ratio measures Cairn's own work and not the cipher's.
  */
-function rawInsert(schemaFrom: string, path: string, rows: string[][], encrypted: boolean) {
+export function rawInsert(schemaFrom: string, path: string, rows: string[][], encrypted: boolean) {
   const source = openProjectDb(schemaFrom);
   const schema = source.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'requirement' AND sql IS NOT NULL ORDER BY type = 'index'").pluck().all() as string[];
   source.close();

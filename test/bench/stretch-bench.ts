@@ -6,7 +6,7 @@ import { OWNER } from '../support/team';
 import { createTestCore } from '../support/test-core';
 import type { Bench } from './bench-context';
 import { generateProject } from './generate-project';
-import { figure, timed } from './measure';
+import { cpuTimed, figure, timed } from './measure';
 import { requirementsScreenFigures, SCROLL_FRAMES } from './requirements-ui';
 import { inChild } from './srs-pdf-bench';
 import { notMeasured, target } from './targets';
@@ -44,18 +44,22 @@ export const stretchBench: Bench = {
 
     const opens: number[] = [];
     const gaps: number[] = [];
+    // CPU beside wall: on a shared machine the wall time of these synchronous calls follows the load.
+    const cpu = { opens: [] as number[], gaps: [] as number[] };
     let gapCount = 0;
     for (let run = 1; run <= RUNS; run += 1) {
       const core = createTestCore({ userDataDir: ctx.userDataDir, clock: () => new Date() });
       try {
-        const open = await timed(async () => {
+        const open = await cpuTimed(async () => {
           if (!(await core.call('project.open', { path })).ok) throw new Error('cannot open the stretch project');
           if (!(await core.call('session.signIn', { email: OWNER.email, password: OWNER.password })).ok) throw new Error('cannot sign in');
         });
         opens.push(open.ms);
-        const report = await timed(() => core.call('trace.gaps', {}));
+        cpu.opens.push(open.cpuMs);
+        const report = await cpuTimed(() => core.call('trace.gaps', {}));
         if (!report.value.ok) throw new Error(report.value.error.message);
         gaps.push(report.ms);
+        cpu.gaps.push(report.cpuMs);
         gapCount = (report.value.value as GapReport).gaps.length;
       } finally {
         await core.close();
@@ -63,8 +67,9 @@ export const stretchBench: Bench = {
     }
     figure(`open + sign in, median of ${RUNS}`, median(opens), 'ms', `all ${opens.map(Math.round).join(', ')}`);
     figure(`gap report (${gapCount.toLocaleString('en-US')} gaps), median of ${RUNS}`, median(gaps), 'ms', `all ${gaps.map(Math.round).join(', ')}`);
-    target('stretch: open + sign-in', median(opens), 'ms', 1000);
-    target('stretch: gap report', median(gaps), 'ms', 300);
+    const cpuNote = (values: number[]) => `CPU median ${Math.round(median(values))} ms`;
+    target('stretch: open + sign-in', median(opens), 'ms', 1000, cpuNote(cpu.opens));
+    target('stretch: gap report', median(gaps), 'ms', 300, cpuNote(cpu.gaps));
 
     const screen = await requirementsScreenFigures(path);
     figure(`requirements screen in Chromium, ${SHAPE.requirements.toLocaleString('en-US')} rows: click to first row`, screen.firstRender, 'ms');

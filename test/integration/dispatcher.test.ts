@@ -53,7 +53,8 @@ describe('access', () => {
   });
 
   it('drops a session whose user was deactivated meanwhile', async () => {
-    await f.project();
+    // A plain file: deactivating a member of an encrypted one re-keys it, which waits until no other door has it open.
+    await f.ok('project.create', { path: f.path(), productName: 'Infusion Pump', manufacturer: 'Acme Medical', owner: OWNER, encrypted: false });
     const rita = await f.ok('users.add', { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer', password: 'reviewer-pass-1' });
     await f.ok('session.signOut', {});
     await f.ok('session.signIn', { email: 'rita@example.com', password: 'reviewer-pass-1' });

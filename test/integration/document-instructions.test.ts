@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, type DocumentDetail } from '../../shared/api/documents-types';
-import type { ContentSection, DocumentContent } from '../../shared/documents/content';
 import { instructionsIn } from '../../shared/documents/instruction-text';
 import { SCOPE_QUESTIONS } from '../../shared/qms/scope';
 import { CHECKLISTS } from '../../shared/reviews/checklists';
 import { RISK_PLAN_FIELD_TEXT } from '../../shared/risk/plan-fields';
-import { CoreFixture } from './core-fixture';
+import { textOf } from '../support/document-text';
+import { sampleWithEveryDocumentType } from '../support/every-document-type';
+import type { CoreFixture } from './core-fixture';
 
 // Signed documents state facts; the app's instructions (which screen to open, what to list, what Cairn does)
 // never belong in them. Every document type is gathered from the sample project and read as text.
@@ -13,30 +14,10 @@ import { CoreFixture } from './core-fixture';
 let f: CoreFixture;
 let documents: DocumentDetail[] = [];
 beforeAll(async () => {
-  f = new CoreFixture();
-  await f.sample();
-  const held = new Set((await f.ok('documents.list', {})).map((d) => d.type));
-  // The types the sample does not hold yet, so every type is read.
-  if (!held.has('detailed-design')) await f.ok('documents.create', { type: 'detailed-design' });
-  if (!held.has('release-record')) await f.ok('documents.create', { type: 'release-record', version: '1.0.0' });
-  for (const type of ['training-record', 'capa-log', 'audit-reports', 'management-reviews', 'supplier-list'] as const)
-    if (!held.has(type)) await f.ok('documents.create', { type });
+  f = await sampleWithEveryDocumentType();
   documents = await Promise.all((await f.ok('documents.list', {})).map((d) => f.ok('documents.get', { documentId: d.id })));
 }, 120_000);
 afterAll(() => f.dispose());
-
-function sectionText(s: ContentSection): string[] {
-  const blocks = s.blocks.flatMap((b) => {
-    if (b.kind === 'paragraph') return [b.text];
-    if (b.kind === 'list') return b.items;
-    if (b.kind === 'keyValue') return b.rows.flat();
-    if (b.kind === 'table') return [...b.columns.map((c) => c.header), ...b.rows.flat(), b.emptyText ?? ''];
-    return [b.description];
-  });
-  return [s.heading, ...blocks, ...(s.subsections ?? []).flatMap(sectionText)];
-}
-
-const textOf = (c: DocumentContent) => [c.title, c.purpose, ...c.sections.flatMap(sectionText)].join('\n');
 
 /** The app's own guidance: the hints and help texts its wizards show beside the fields. */
 const APP_GUIDANCE = [

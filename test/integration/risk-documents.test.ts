@@ -27,6 +27,11 @@ describe('risk management documents', () => {
     expect(plan.live.content.sections.map((s) => s.heading)).toContain('Risk acceptability');
     const planText = await pdfText(plan.id, 'plan.pdf');
     expect(planText).toMatch(/P5 Frequent\s+Acceptable\s+Unacceptable/);
+    // Whoever approved the plan and the report is the person the plan gives that authority.
+    const approvers = (doc: typeof plan) => doc.versions.flatMap((v) => v.signatures.filter((s) => s.meaning === 'approved').map((s) => s.printedName));
+    const responsibilities = (await f.ok('risk.plan', {})).responsibilities;
+    for (const name of [...approvers(plan), ...approvers(await byKey('RISK-REPORT'))])
+      expect(responsibilities).toMatch(new RegExp(`${name}[^.;]*approves the risk management plan and report`));
 
     const analysis = await byKey('RISK-ANALYSIS');
     expect(analysis.live.content.orientation).toBe('landscape');

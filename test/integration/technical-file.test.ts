@@ -49,6 +49,9 @@ describe('the technical file index', () => {
     const status = (id: string) => exported.index.elements.find((e) => e.id === id)?.status;
     expect(status('mdr-ii-srs')).toEqual({ state: 'present', documents: [{ docKey: 'SRS', version: 1 }] });
     expect(status('mdr-ii-suppliers')).toEqual({ state: 'present', documents: [{ docKey: 'SUPPLIER-LIST', version: 1 }] });
+    // The released 1.0.0 brings its approved release record and known anomalies (issue 16).
+    expect(status('mdr-ii-release')).toEqual({ state: 'present', documents: [{ docKey: 'RELEASE-1.0.0', version: 1 }] });
+    expect(status('fda-anomalies')).toEqual({ state: 'present', documents: [{ docKey: 'KNOWN-ANOMALIES-1.0.0', version: 1 }] });
     expect(status('mdr-ii-labelling')).toEqual({ state: 'outside', reference: LABELS_REF });
     expect(status('mdr-ii-gspr')).toEqual({ state: 'missing', unapproved: [] });
     const { counts } = exported.index;

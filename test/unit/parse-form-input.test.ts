@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFormInput } from '../../renderer/src/forms/parse-input';
 import { CAMEL_CASE } from '../support/visible-texts';
@@ -33,5 +35,33 @@ describe('a form parses through its contract method’s input schema', () => {
 
   it('an empty signature password is refused before any call', () => {
     expect(parseFormInput('changes.approve', { id: 2, password: '' })).toEqual({ ok: false, errors: { password: 'Required.' } });
+  });
+});
+
+describe('forms hold no string booleans of their own', () => {
+  it('a nested checkbox (a release confirmation) and a checkbox with a number (the company profile) arrive typed', () => {
+    const release = parseFormInput('releases.update', { id: 2, confirmations: { 'delivery-verified': { confirmed: 'true', note: 'Hash compared.' } } });
+    expect(release).toEqual({ ok: true, input: { id: 2, confirmations: { 'delivery-verified': { confirmed: true, note: 'Hash compared.' } } } });
+    const withdrawn = parseFormInput('releases.update', { id: 2, confirmations: { 'delivery-verified': { confirmed: '', note: '' } } });
+    expect(withdrawn.ok && withdrawn.input.confirmations?.['delivery-verified']?.confirmed).toBe(false);
+    expect(parseFormInput('qms.saveCompany', { employees: '12', prrcExternal: 'true', legalName: ' Acme ' })).toEqual({
+      ok: true,
+      input: { employees: 12, prrcExternal: true, legalName: 'Acme' },
+    });
+    expect(parseFormInput('documents.exportTechnicalFile', { sign: '', password: undefined })).toEqual({ ok: true, input: { sign: false } });
+    expect(parseFormInput('documents.exportPdf', { documentId: 3, version: 1, sign: 'true', password: '' }, ['sign', 'password'])).toEqual({
+      ok: false,
+      errors: { password: 'Required.' },
+    });
+  });
+
+  it("only the checkbox module spells a ticked box as 'true'", () => {
+    const renderer = join(__dirname, '../../renderer/src');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    const spelled = files(renderer)
+      .filter((f) => /=== 'true'|\? 'true' : ''|as [A-Z][A-Za-z]*Type\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(renderer, f));
+    expect(spelled).toEqual([]);
   });
 });

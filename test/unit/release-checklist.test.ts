@@ -67,8 +67,10 @@ describe('5.8 release checklist', () => {
   });
 
   it('5.8.6 lists the consistency check errors as blockers', () => {
-    expect(blockersOf(ready({ consistencyErrors: ['[verified-without-passing-test] REQ-1 is marked Verified, but no test verifying it passed.'] }), '5.8.6')).toEqual([
-      '1 consistency error between records and documents (Consistency check screen, cairn check): [verified-without-passing-test] REQ-1 is marked Verified, but no test verifying it passed.',
+    const consistencyErrors = [{ rule: 'verified-without-passing-test', message: 'REQ-1 is marked Verified, but no test verifying it passed.' }];
+    // Words first; the rule's ID only as a labelled reference after them.
+    expect(blockersOf(ready({ consistencyErrors }), '5.8.6')).toEqual([
+      '1 consistency error between records and documents (Consistency check screen, cairn check): REQ-1 is marked Verified, but no test verifying it passed (check rule verified-without-passing-test).',
     ]);
     expect(blockersOf(ready(), '5.8.6')).toEqual([]);
   });
@@ -111,6 +113,13 @@ describe('5.8 release checklist', () => {
       '5.8.8: The delivery procedure is not described (replication, labelling, packaging, protection, storage, delivery).',
       '5.8.8: Nobody has confirmed that delivered copies match the archived SHA-256.',
     ]);
+  });
+
+  it('ends the evidence sentences it builds from typed text with one full stop', () => {
+    const release = { ...ready().release!, archiveLocation: 'Vault /releases/1.0.0, kept ten years.' };
+    const evidence = releaseChecklist(ready({ release })).items.flatMap((i) => i.evidence);
+    expect(evidence).toContain('Archived at Vault /releases/1.0.0, kept ten years.');
+    expect(evidence).toContain('Delivery verified by Ada: Downloaded and compared.');
   });
 
   it('says what to create when the version has no release record', () => {

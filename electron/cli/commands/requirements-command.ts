@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Requirement } from '../../../shared/api/requirements-types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/requirements-types';
 import { LIMITS } from '../../../shared/domain/limits';
+import { requirementFieldsOf } from '../../../shared/requirements/fields';
 import { openAs, type CliCore, type SignInOptions, projectCommand } from '../cli-core';
 import { emit } from '../output';
 import { runCommand } from '../run-command';
@@ -16,18 +17,10 @@ async function everyRequirement(cli: CliCore): Promise<Requirement[]> {
   }
 }
 
-/** The requirement as scripts see it: `id` is the human ID, text exactly as stored. */
-const forScripts = (r: Requirement) => ({
+/** The requirement as scripts see it: `id` is the human ID, then its fields in the shared order, text exactly as stored. */
+export const requirementForScripts = (r: Requirement) => ({
   id: r.humanId,
-  title: r.title,
-  text: r.text,
-  type: r.type,
-  source: r.source,
-  sourceRef: r.sourceRef,
-  rationale: r.rationale,
-  acceptanceCriteria: r.acceptanceCriteria,
-  verificationMethod: r.verificationMethod,
-  status: r.status,
+  ...requirementFieldsOf(r),
   items: r.items.map((i) => i.humanId),
   safetyClass: r.safetyClass,
   revision: r.revision,
@@ -48,7 +41,7 @@ export function registerRequirementsCommand(program: Command): void {
   ).action((file: string, o: SignInOptions & { json?: boolean }) =>
     runCommand(o.json, async (cli) => {
       await openAs(cli, file, o, true);
-      const rows = (await everyRequirement(cli)).map(forScripts);
+      const rows = (await everyRequirement(cli)).map(requirementForScripts);
       emit(o, rows, () =>
         rows.length === 0
           ? 'No requirements yet.'

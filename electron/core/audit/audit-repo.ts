@@ -69,7 +69,15 @@ export function chained(row: StoredRow): ChainedFields {
   };
 }
 
-function toAuditRow(row: StoredRow): AuditRow {
+/**
+ * The columns a trail row shows people: all but rows_json, the row states only `verify` reads. An import's
+ * row states run to megabytes (a bench fixture's to a hundred), so listing recent activity must not read them.
+ */
+const SHOWN_COLUMNS = 'seq, at, user_id, user_name, method, action, entity, entity_id, summary, before_json, after_json';
+
+type ShownRow = Omit<StoredRow, 'prev_hash' | 'hash' | 'rows_json'>;
+
+function toAuditRow(row: ShownRow): AuditRow {
   return {
     seq: row.seq,
     at: row.at,
@@ -125,7 +133,7 @@ export class AuditRepo {
    */
   append(entries: AuditEntry[], actor: Actor, method: string, at: string): void {
     if (!this.db.inTransaction) throw new Error('Audit rows must be written inside the transaction of their change.');
-    const touched = this.ledger.drain();
+    const touched = this.ledger.drainJson();
     let { seq, hash } = this.head();
     for (const [index, entry] of entries.entries()) {
       const last = index === entries.length - 1;
@@ -143,7 +151,7 @@ export class AuditRepo {
         beforeJson: toJson(entry.before),
         afterJson: toJson(entry.after),
         prevHash: hash,
-        rowsJson: last && touched.length > 0 ? JSON.stringify(touched) : null,
+        rowsJson: last ? touched : null,
       };
       hash = rowHash(fields);
       this.insertRow().run({ ...fields, hash });
@@ -205,8 +213,8 @@ export class AuditRepo {
     const dir = query.sort.dir === 'asc' ? 'ASC' : 'DESC';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM audit_log ${whereSql}`).get(params) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT * FROM audit_log ${whereSql} ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: query.limit, offset: query.offset }) as StoredRow[];
+      .prepare(`SELECT ${SHOWN_COLUMNS} FROM audit_log ${whereSql} ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.limit, offset: query.offset }) as ShownRow[];
     return { rows: rows.map(toAuditRow), total };
   }
 
@@ -214,15 +222,15 @@ export class AuditRepo {
   all(selection: { from: string | null; to: string | null; entity: string | null }): AuditRow[] {
     const rows = this.db
       .prepare(
-        `SELECT * FROM audit_log WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at <= @to)
+        `SELECT ${SHOWN_COLUMNS} FROM audit_log WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at <= @to)
          AND (@entity IS NULL OR entity = @entity) ORDER BY seq`,
       )
-      .all(selection) as StoredRow[];
+      .all(selection) as ShownRow[];
     return rows.map(toAuditRow);
   }
 
   recent(limit: number): AuditRow[] {
-    const rows = this.db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as StoredRow[];
+    const rows = this.db.prepare(`SELECT ${SHOWN_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ?`).all(limit) as ShownRow[];
     return rows.map(toAuditRow);
   }
 
@@ -242,6 +250,20 @@ export class AuditRepo {
    * Walks the whole chain in order; stops at the first row that does not fit. `visit` sees each row that
    * fits, so one pass also gathers what the trail says about the records.
    */
+  /**
+   * Members the trail deactivated after the project key was last made (the project created or encrypted,
+   * or its key replaced): an encrypted file replaces its key with each deactivation, unless that was cut off.
+   */
+  deactivatedSinceKeyMade(): number[] {
+    return this.db
+      .prepare(
+        `SELECT DISTINCT CAST(entity_id AS INTEGER) FROM audit_log WHERE entity = 'user' AND action = 'deactivate'
+           AND seq > (SELECT coalesce(max(seq), 0) FROM audit_log WHERE entity = 'project' AND action IN ('create', 'encrypt', 'rekey'))`,
+      )
+      .pluck()
+      .all() as number[];
+  }
+
   verify(visit?: (seq: number, rowsJson: string | null) => void): ChainWalk {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;

@@ -1,4 +1,4 @@
-import type { ChainReport, IntegrityProblem } from '../../../shared/api/audit-types';
+import { isTampering, type ChainReport, type IntegrityProblem } from '../../../shared/api/audit-types';
 import { CairnError } from '../errors';
 import { frozenContentProblems } from '../documents/frozen-content';
 import type { OpenProject } from '../projects/open-project';
@@ -21,6 +21,21 @@ function secretProblems(project: OpenProject): IntegrityProblem[] {
 }
 
 /**
+ * In an encrypted file, members deactivated since its key was last made: a kill between a deactivation and
+ * its re-key leaves the old key, which they knew, opening the file (users/rekey-on-deactivation.ts).
+ */
+function staleKeyProblems(project: OpenProject): IntegrityProblem[] {
+  if (!project.encrypted) return [];
+  return project.audit.deactivatedSinceKeyMade().flatMap((id): IntegrityProblem[] => {
+    const user = project.users.byId(id);
+    if (!user || user.active) return [];
+    const detail =
+      'deactivated after the project key was last replaced (that re-key was cut off), so the key they knew still opens this file; reactivate and deactivate them again to replace it';
+    return [{ kind: 'key', table: 'user', record: user.email, detail }];
+  });
+}
+
+/**
  * Everything `cairn verify` checks: the hash chain, then every row of every table against the state the
  * trail recorded for it, frozen document content re-hashed, then the secrets. Record checks need an intact chain to compare against.
  */
@@ -38,6 +53,7 @@ export function checkIntegrity(project: OpenProject, anchorPdf?: Buffer, onRow?:
         ...unapprovedTrustProblems(project, trail.firstKeys(), pending),
         ...frozenContentProblems(project),
         ...secretProblems(project),
+        ...staleKeyProblems(project),
         ...(anchorPdf ? pdfAnchorProblems(project, anchorPdf) : []),
       ]
     : [];
@@ -53,7 +69,7 @@ export function firstProblem(report: ChainReport): string {
 
 /** The report with what only awaits an upgrade (legacy hashes) left out: what signing and upgrading refuse on. */
 export function tamperingIn(report: ChainReport): ChainReport {
-  const problems = report.problems.filter((p) => p.kind !== 'legacy');
+  const problems = report.problems.filter(isTampering);
   return { ...report, ok: report.firstBroken === null && problems.length === 0, problems };
 }
 

@@ -45,8 +45,13 @@ export function integrityStatus(project: OpenProject, now: () => string): Integr
 
 /** Stops a check still running when its project closes: its connection must not outlive the project's. */
 export function stopIntegrityCheck(project: OpenProject | null): void {
-  const check = project && checks.get(project);
-  if (!project || !check) return;
+  if (project) void integrityCheckStopped(project);
+}
+
+/** Stops the project's check, resolving once its worker, and so its connection to the file, is gone. */
+export async function integrityCheckStopped(project: OpenProject): Promise<void> {
+  const check = checks.get(project);
+  if (!check) return;
   checks.delete(project);
-  if (check.status.state === 'running') void check.worker.terminate();
+  if (check.status.state === 'running') await check.worker.terminate();
 }

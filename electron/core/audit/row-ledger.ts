@@ -38,13 +38,6 @@ export function imageOf(row: Record<string, unknown>, columns: readonly string[]
   return image;
 }
 
-/** The same image from a raw row whose values come in the order of `columns`. */
-function imageOfValues(values: readonly unknown[], columns: readonly string[]): RowImage {
-  const image: RowImage = {};
-  columns.forEach((column, i) => (image[column] = kept(values[i])));
-  return image;
-}
-
 export const keyOf = (row: Record<string, unknown>, shape: TableShape): string => JSON.stringify(shape.key.map((c) => row[c]));
 
 /** The file's tables, with the names that are not Cairn's set apart so they can be reported. */
@@ -76,11 +69,26 @@ export function tablesOf(db: Db): { tracked: TableShape[]; foreign: string[] } {
 /** A noted key of one whole number, e.g. `[42]`. */
 const INTEGER_KEY = /^\[-?\d+\]$/;
 
-/** The current rows behind one table's notes, each with the noted key it was found by (`?` is the table's name). */
-function currentRowsSql(shape: TableShape): string {
+/**
+ * `kept` in SQL, for one column of the row `t`: the same value, or `{"sha256": …}` for a blob or for text
+ * longer than INLINE_TEXT_LIMIT UTF-16 units (JavaScript's length, counted by cairn_utf16_length only when
+ * the text might pass it: n characters are between n and 2n UTF-16 units).
+ */
+function keptSql(column: string): string {
+  const c = `t."${column}"`;
+  const long = `length(${c}) > ${INLINE_TEXT_LIMIT} OR (length(${c}) > ${INLINE_TEXT_LIMIT / 2} AND cairn_utf16_length(${c}) > ${INLINE_TEXT_LIMIT})`;
+  return `CASE WHEN typeof(${c}) = 'blob' OR (typeof(${c}) = 'text' AND (${long})) THEN json_object('sha256', cairn_sha256(${c})) ELSE ${c} END`;
+}
+
+/**
+ * Each noted key of one table (`?` is its name) with the image of its row as JSON text, built by SQLite
+ * (column by column as imageOf builds it), or null when no row has that key any more: a deletion.
+ */
+function notedImagesSql(shape: TableShape): string {
   const matches = shape.key.map((c, i) => `t."${c}" IS json_extract(n.k, '$[${i}]')`).join(' AND ');
-  const columns = shape.columns.map((c) => `t."${c}"`).join(', ');
-  return `SELECT n.k, ${columns} FROM (SELECT DISTINCT k FROM temp.cairn_touched WHERE tbl = ?) AS n JOIN main."${shape.name}" AS t ON ${matches}`;
+  const image = `json_object(${shape.columns.map((c) => `'${c}', ${keptSql(c)}`).join(', ')})`;
+  return `SELECT n.k, CASE WHEN t."${shape.key[0]}" IS NULL THEN NULL ELSE ${image} END
+    FROM (SELECT DISTINCT k FROM temp.cairn_touched WHERE tbl = ?) AS n LEFT JOIN main."${shape.name}" AS t ON ${matches} ORDER BY n.k`;
 }
 
 /**
@@ -93,11 +101,13 @@ export class RowLedger {
   private readonly stmt: ReturnType<typeof statementCache>;
   private readonly readTouched;
   private readonly touchedTables;
-  private readonly touchedKeys;
   private readonly clearTouched;
 
   constructor(private readonly db: Db) {
     this.stmt = statementCache(db);
+    // What notedImagesSql calls for the few values kept by their hash.
+    db.function('cairn_sha256', { deterministic: true }, (value: unknown) => sha256(Buffer.isBuffer(value) ? value : String(value)));
+    db.function('cairn_utf16_length', { deterministic: true }, (value: unknown) => String(value).length);
     // No unique key: an outer upsert or INSERT OR REPLACE would override a trigger's OR IGNORE and fail
     // on a duplicate, so duplicates are allowed here and merged when read.
     db.exec('CREATE TEMP TABLE IF NOT EXISTS cairn_touched (tbl TEXT NOT NULL, k TEXT NOT NULL)');
@@ -112,34 +122,30 @@ export class RowLedger {
     }
     this.readTouched = db.prepare('SELECT DISTINCT tbl, k FROM temp.cairn_touched ORDER BY tbl, k');
     this.touchedTables = db.prepare('SELECT DISTINCT tbl FROM temp.cairn_touched ORDER BY tbl').pluck();
-    this.touchedKeys = db.prepare('SELECT DISTINCT k FROM temp.cairn_touched WHERE tbl = ? ORDER BY k');
     this.clearTouched = db.prepare('DELETE FROM temp.cairn_touched');
   }
 
   /**
-   * The rows changed since the last call, each with the state it is in now; then forgets them. One
-   * statement per touched table joins the notes to the rows by key (an import touching 20,000 rows reads
-   * them in two statements, not 20,000); a noted key with no row left is a deletion.
+   * The rows changed since the last call, each with the state it is in now, as the JSON text of a
+   * LedgerRow[] (null when nothing changed); then forgets them. One statement per touched table joins the
+   * notes to the rows by key and has SQLite write each row's image: an import of 20,000 rows builds no
+   * JavaScript object per row. A noted key with no row left is a deletion.
    */
-  drain(): LedgerRow[] {
+  drainJson(): string | null {
     const tables = this.touchedTables.all() as string[];
-    if (tables.length === 0) return [];
-    const drained: LedgerRow[] = [];
+    const parts: string[] = [];
     for (const tbl of tables) {
       const shape = this.shapes.get(tbl);
       if (!shape) continue;
-      const found = new Map<string, RowImage>();
-      // Raw rows (arrays) cost half as much to read as objects: the noted key, then the table's columns in order.
-      for (const [k, ...values] of this.stmt(currentRowsSql(shape)).raw().all(tbl) as [string, ...unknown[]][]) {
-        found.set(k, imageOfValues(values, shape.columns));
-      }
-      for (const k of this.touchedKeys.pluck().all(tbl) as string[]) {
+      const name = JSON.stringify(tbl);
+      for (const [k, image] of this.stmt(notedImagesSql(shape)).raw().all(tbl) as [string, string | null][]) {
         // SQLite writes a whole-number key as JavaScript would; any other is normalised to JavaScript's JSON.
-        drained.push([tbl, INTEGER_KEY.test(k) ? k : JSON.stringify(JSON.parse(k)), found.get(k) ?? null]);
+        const key = INTEGER_KEY.test(k) ? k : JSON.stringify(JSON.parse(k));
+        parts.push(`[${name},${JSON.stringify(key)},${image ?? 'null'}]`);
       }
     }
     this.clearTouched.run();
-    return drained;
+    return parts.length > 0 ? `[${parts.join(',')}]` : null;
   }
 
   /** Rows this transaction changed that no audit row describes yet (`table\u0000key`): checks mid-change skip them. */

@@ -85,18 +85,45 @@ export const WRONG_KEY_MESSAGE = 'Wrong password or not a Cairn project.';
 export function openDatabase(path: string, key: Buffer | null = null, { readonly = false }: { readonly?: boolean } = {}): Db {
   const db = openChecked(path, key, readonly);
   if (!key || readonly) return db;
+  sealKeys.set(db, key);
   const close = db.close.bind(db);
   db.close = () => {
     // A file deleted or moved away while open has nothing left at its path to seal (the seal reopens the
     // file by path): the connection still closes, so the project can be closed and another opened.
+    const sealKey = sealKeys.get(db);
     try {
-      if (db.open && !db.inTransaction && existsSync(path)) sealProject(path, key);
+      if (sealKey && db.open && !db.inTransaction && existsSync(path)) sealProject(path, sealKey);
     } finally {
       close();
     }
     return db;
   };
   return db;
+}
+
+/** The key each writing connection's closing seal uses: the file's key, until a rekey replaces it. */
+const sealKeys = new WeakMap<Db, Buffer>();
+
+/**
+ * Re-encrypts every page of an open database under `key` (sqlite3mc's rekey; a plain database becomes
+ * encrypted). sqlite3mc rekeys only in a rollback-journal transaction, so the journal mode goes to DELETE
+ * and back to WAL around it, which needs the only connection to the file. The closing seal then uses `key`.
+ */
+export function rekeyDatabase(db: Db, key: Buffer): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`cipher = 'chacha20'`);
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  db.pragma('journal_mode = WAL');
+  if (sealKeys.has(db)) sealKeys.set(db, key);
+}
+
+/**
+ * Closes without the closing seal, for a connection whose file has just been replaced at its path by a
+ * rekeyed copy (projects/rekey-project.ts): sealing would write the old key's slots onto the new file.
+ */
+export function closeUnsealed(db: Db): void {
+  sealKeys.delete(db);
+  db.close();
 }
 
 /** Checkpoints an encrypted file and rewrites its key envelope; the fingerprint sealed, or null when busy. */

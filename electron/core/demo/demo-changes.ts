@@ -1,5 +1,6 @@
 import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
+import { storyDate, storyYear } from './demo-calendar';
 
 const flatten = (nodes: SoftwareNode[]): SoftwareNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
@@ -32,8 +33,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     type: 'corrective',
     criticality: 'high',
     foundInVersion: '1.0.0',
-    description:
-      'Complaint CC-2026-031 from the respiratory nurse at Klinikum Freiburg: a patient’s home FEV1 has run 0.2–0.3 L below the clinic spirometer for three weeks. Support reproduced a lower FEV1 on a Galaxy A14 with the same turbine.',
+    description: `Complaint CC-${storyYear(ctx)}-031 from the respiratory nurse at Klinikum Freiburg: a patient’s home FEV1 has run 0.2–0.3 L below the clinic spirometer for three weeks. Support reproduced a lower FEV1 on a Galaxy A14 with the same turbine.`,
     environment: 'Samsung Galaxy A14 5G, Android 14 (One UI 6.1); BW-1 spirometer firmware 2.3.1; app 1.0.0 (build 412).',
     stepsToReproduce:
       '1. Pair a BW-1 spirometer with a Galaxy A14.\n2. Blow the ATS reference waveform 4 through the calibration syringe rig.\n3. Compare the FEV1 shown with the reference.',
@@ -55,8 +55,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
       'Bluetooth logs from the support phone show the spirometer sending 100 flow samples per second while the phone delivers them in bursts every 45 ms. The spirometer link keeps a ring buffer of 4 notifications per connection event and overwrites the oldest when a burst is larger, so samples near peak flow are lost and the volume-time curve is flattened.',
     rootCause:
       'The ring buffer was sized for the 15 ms connection interval of the phones tested in verification; the requested interval is not enforced and lost samples are not detected.',
-    partiesAdvised:
-      'PRRC Dr. Katrin Albers, vigilance assessment 2026-11-12: no serious incident (no harm reported), but correcting the app on phones in use is a field safety corrective action, so it was notified to BfArM before the forced update (FSCA reference 2026-FSCA-0417) together with the field safety notice; the clinicians of the 212 affected patients received that notice in the portal, asking them to confirm home values against clinic spirometry. BreathWise is not marketed in the US yet, so no report under 21 CFR 803 or 806 applies.',
+    partiesAdvised: `PRRC Dr. Katrin Albers, vigilance assessment ${storyDate(ctx, 0)}: no serious incident (no harm reported), but correcting the app on phones in use is a field safety corrective action, so it was notified to BfArM before the forced update (FSCA reference ${storyYear(ctx)}-FSCA-0417) together with the field safety notice; the clinicians of the 212 affected patients received that notice in the portal, asking them to confirm home values against clinic spirometry. BreathWise is not marketed in the US yet, so no report under 21 CFR 803 or 806 applies.`,
     decision: 'fix',
     decisionRationale: 'The error exceeds the accuracy requirement and can affect alerts; it is fixed in 1.1.0 rather than deferred.',
   });
@@ -94,7 +93,7 @@ export async function buildDemoChanges(ctx: HandlerContext): Promise<void> {
     targetVersion: '1.1.0',
     description:
       'Request a 15 ms connection interval after pairing and refuse to start a manoeuvre until it is granted; number the flow samples in the stream and reject a blow with any gap, asking the patient to repeat it.',
-    rationale: 'Fixes the FEV1 under-reading of complaint CC-2026-031 and makes any future sample loss visible instead of silent.',
+    rationale: `Fixes the FEV1 under-reading of complaint CC-${storyYear(ctx)}-031 and makes any future sample loss visible instead of silent.`,
     targets: [
       { type: 'software_item', id: linkItem },
       { type: 'requirement', id: computeFev1 },

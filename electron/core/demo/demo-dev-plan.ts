@@ -18,11 +18,11 @@ const EDITED: Partial<Record<DevPlanStepId, string>> = {
   'standards-tools': [
     'Standards, methods and tools used for all BreathWise software (the class B app follows them too, though 5.1.4 only requires it for class C):',
     [
-      '- Languages: TypeScript 5.6 in strict mode for the app (React Native 0.76) and the clinician portal (React 19); Kotlin and Swift only in the thin Bluetooth bridge modules',
-      '- Runtimes and build: Node.js 20 LTS, Xcode 16 and Android Gradle Plugin 8.7, all pinned in the repository (.nvmrc, Gemfile.lock, gradle wrapper)',
+      '- Languages: TypeScript 5.6 in strict mode for the app (React Native 0.73) and the clinician portal’s API (Fastify 4); Kotlin and Swift only in the thin Bluetooth bridge modules',
+      '- Runtimes and build: Node.js 20 LTS, Xcode 16 and Android Gradle Plugin 8.7, all pinned in the repository (.nvmrc, the Gradle wrapper and the release workflow file)',
       '- Coding standard: the team’s ESLint configuration (typescript-eslint strict rules, react-hooks) and Prettier, checked in CI',
       '- Static analysis: tsc --noEmit, ESLint with zero warnings allowed, GitHub CodeQL on every pull request',
-      '- Tests: Vitest for units and integration, Detox for end-to-end flows on the device farm, a hardware-in-the-loop rig with the BW-1 spirometer for the spirometer link',
+      '- Tests: Vitest 4.1 for units and integration, Detox 20 for end-to-end flows on the device farm, a hardware-in-the-loop rig with the BW-1 spirometer for the spirometer link',
     ].join('\n'),
   ].join('\n\n'),
   integration: [

@@ -65,12 +65,8 @@ const RELEASE_DOCUMENTS: { create: InputOf<'documents.create'>; note: string }[]
   { create: { type: 'test-report', version: '1.0.0' }, note: 'Results of the 1.0.0 pipeline runs and release candidates 3 and 4.' },
 ];
 
-/**
- * Documents that follow the project as it moves on (audit extract, logs, compliance plan) and the known
- * anomalies 1.0.0 was released with: drafts to explore.
- */
+/** Documents that follow the project as it moves on (audit extract, logs, compliance plan): drafts to explore. */
 const LIVE_DRAFTS: InputOf<'documents.create'>[] = [
-  { type: 'known-anomalies', version: '1.0.0' },
   { type: 'audit-extract', entity: 'user' },
   { type: 'compliance-plan' },
   { type: 'verification-records' },

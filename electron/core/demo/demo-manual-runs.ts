@@ -8,7 +8,7 @@ export interface DemoManualRun {
   results: Record<string, StepResult[]>;
 }
 
-const REFERENCE_TOOLS = 'FlowSim FS-2 flow simulator v1.4 (calibrated 2026-02-03); nRF Sniffer for Bluetooth LE 4.1; BW-1 service tool 1.2';
+const REFERENCE_TOOLS = 'FlowSim FS-2 flow simulator v1.4 (calibration certificate FS2-0915 in the tool register); nRF Sniffer for Bluetooth LE 4.1; BW-1 service tool 1.2';
 
 /**
  * The manual system test runs of 1.0.0. Release candidate 3 failed one step on battery saver; release

@@ -1,4 +1,5 @@
 import type { HandlerContext } from '../context';
+import { storyDate } from './demo-calendar';
 import { DEMO_PASSWORD } from './demo-content';
 import { approveDemoVersions, member, type DemoApproval } from './demo-documents';
 
@@ -8,7 +9,7 @@ const SOFTWARE_ONLY = { physicalProduct: false, sterile: false, installation: fa
 const APPROVED = [
   { key: 'QM', note: 'First issue of the quality manual for the BreathWise launch.' },
   { key: 'SOP-DOC', note: 'First issue: document control in Cairn, retention for the EU and US.' },
-  { key: 'SOP-CAPA', note: 'First issue, adopted after the mock audit of September.' },
+  { key: 'SOP-CAPA', note: 'First issue, adopted after the mock audit.' },
   { key: 'SOP-PMS', note: 'First issue: complaint intake, trend review and vigilance assessment from the first day on the market.' },
 ];
 
@@ -32,7 +33,7 @@ async function writeCompanyAndScope(ctx: HandlerContext): Promise<void> {
     key: 'QM',
     sectionId: 'objectives',
     text: [
-      'Quality objectives for 2026, set at the management review of January and measured every quarter:',
+      'Quality objectives for the coming year, set at management review MR-001 and measured every quarter:',
       '- No BreathWise release ships with an open problem report of high criticality.',
       '- Every complaint is acknowledged within 2 working days and assessed for reportability within 5.',
       '- The exacerbation alert’s sensitivity in post-market data stays at or above the 85 % claimed in the clinical evaluation.',
@@ -81,8 +82,8 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
     supplies: 'EU hosting of the clinician portal and its database (Frankfurt region).',
     criticality: 'critical',
     status: 'qualified',
-    evaluation: 'ISO 27001 certificate checked (valid to 2027-03); data processing agreement and quality agreement signed; uptime 99.97 % over the last year.',
-    nextReview: '2026-10-01',
+    evaluation: `ISO 27001 certificate checked (valid to ${storyDate(ctx, 480).slice(0, 7)}); data processing agreement and quality agreement signed; uptime 99.97 % over the last year.`,
+    nextReview: storyDate(ctx, 300),
   });
   await record('supplier', {
     name: 'Spirolink Devices Ltd',
@@ -90,7 +91,7 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
     criticality: 'critical',
     status: 'conditional',
     evaluation: 'CE-marked class IIa spirometer; ISO 13485 certificate seen. Condition: notice of SDK changes at least 60 days ahead, to be added to the agreement by Q2.',
-    nextReview: '2026-06-30',
+    nextReview: storyDate(ctx, 200),
   });
   await record('supplier', {
     name: 'Kestrel Security Labs',
@@ -98,7 +99,7 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
     criticality: 'major',
     status: 'qualified',
     evaluation: 'CREST-accredited; sample report reviewed.',
-    nextReview: '2027-01-15',
+    nextReview: storyDate(ctx, 400),
   });
   const tools = await ctx.call('qms.records', { kind: 'tool' });
   const cairn = tools.find((t) => t.builtIn);
@@ -128,8 +129,8 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
     description:
       'Release candidate 1.0.0-rc.2 changed the default trend threshold but its draft release notes and IFU did not say so. Risk: clinicians could misread alert frequency; found in the mock audit before any patient used it.',
     rootCause: 'The release checklist did not ask whether a change affects labelling.',
-    actions: 'Add a labelling question to the release checklist (Jonas Brandt, done 2026-02-10); retrain the team (done).',
-    effectiveness: 'Criterion: the next three release candidates have labelling assessed. Result: 1.0.0-rc.3, 1.0.0-rc.4 and the 1.0.0 release all assessed — effective.',
+    actions: `Add a labelling question to the release checklist (Jonas Brandt, done ${storyDate(ctx, -70)}); retrain the team (done).`,
+    effectiveness: 'Criterion: the next two release candidates have labelling assessed. Result: 1.0.0-rc.3 and 1.0.0-rc.4 both assessed — effective.',
     state: 'closed',
   });
   await record('capa', {
@@ -138,26 +139,26 @@ async function writeRecords(ctx: HandlerContext): Promise<void> {
     kind: 'preventive',
     description: 'Spirolink shipped SDK 4.2 with a changed timestamp format; caught in integration tests before release.',
     rootCause: 'No change-notification clause in the supplier agreement.',
-    actions: 'Add a 60-day change-notice clause (Henrik Vogel, due 2026-06-30).',
+    actions: `Add a 60-day change-notice clause (Henrik Vogel, due ${storyDate(ctx, 200)}).`,
     state: 'actions',
   });
   await record('audit', {
     scope: 'CAPA (8.5.2, 8.5.3), document control (4.2.4, 4.2.5), training (6.2)',
     auditor: 'Dr. Katrin Albers (external)',
-    date: '2026-01-20',
+    date: storyDate(ctx, -45),
     state: 'reported',
     findings:
       'Minor, 8.5.2: effectiveness criterion of CAPA-001 set only after the actions — fixed.\nObservation, 6.2: training on the quality manual not yet recorded for everyone.',
     conclusion: 'The processes audited are implemented and effective, with one minor nonconformity.',
   });
   await record('review', {
-    date: '2026-01-28',
+    date: storyDate(ctx, -30),
     attendees: 'Dr. Miriam Okafor, Henrik Vogel, Jonas Brandt, Sofia Lindqvist',
     state: 'held',
     inputs:
-      'Complaints (none: BreathWise is not yet on the market), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes in 2025, quality objectives 2025.',
-    decisions: 'Quality objectives for 2026 adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.',
-    nextReview: '2027-01-27',
+      'Complaints (none: BreathWise is not yet on the market), internal audit IA-001, CAPA-001 and CAPA-002, supplier status, MDR and FDA changes over the past year, the draft quality objectives.',
+    decisions: 'Quality objectives for the coming year adopted. Add the alert sensitivity objective. Budget approved for the external validation of Cairn.',
+    nextReview: storyDate(ctx, 335),
   });
 }
 

@@ -9,7 +9,7 @@ export const RISK_PLAN: InputOf<'risk.updatePlan'> = {
     'BreathWise Home Spirometry release 1.x: the mobile app (iOS and Android), the clinician portal and their link to the BW-1 spirometer, from design through production, distribution, use at home and in clinics, and decommissioning of patient data.',
   lifecyclePhases: 'Design and development, verification and validation, release, post-market use and maintenance, and withdrawal of a version.',
   responsibilities:
-    'Risk manager: Jonas Brandt, software lead (keeps the risk file, analyses software causes and controls, and records the overall residual risk evaluation agreed with the clinical expert). Clinical expert: consultant respiratory physician (severity and benefit judgements). Top management, Dr. Miriam Okafor, approves the acceptability policy and the report.',
+    'Risk manager: Jonas Brandt, software lead (keeps the risk file, analyses software causes and controls, and records the overall residual risk evaluation agreed with the clinical expert). Clinical expert: consultant respiratory physician (severity and benefit judgements). Top management, Dr. Miriam Okafor, sets the acceptability policy; Henrik Vogel, management representative, approves the risk management plan and report.',
   reviewRequirements: 'The risk file is reviewed at each design review, before every release and after every field safety notice or complaint trend review.',
   acceptabilityPolicy:
     'Risks are judged on the matrix below. Where a software failure rate cannot be estimated, P1 is taken as "Almost certain" and only the chance of harm (P2) and controls outside the failing function are credited. Risks are reduced as far as possible regardless of the matrix; cost is never a reason to stop.',

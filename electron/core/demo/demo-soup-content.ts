@@ -16,13 +16,13 @@ export function packageLock(project: string, packages: LockedPackage[]): string 
   return JSON.stringify(
     {
       name: project,
-      version: '1.4.0',
+      version: '1.0.0',
       lockfileVersion: 3,
       requires: true,
       packages: {
         '': {
           name: project,
-          version: '1.4.0',
+          version: '1.0.0',
           dependencies: Object.fromEntries(direct.filter((p) => !p.dev).map((p) => [p.name, `^${p.version}`])),
           devDependencies: Object.fromEntries(direct.filter((p) => p.dev).map((p) => [p.name, `^${p.version}`])),
         },
@@ -50,8 +50,9 @@ export const MOBILE_APP_PACKAGES: LockedPackage[] = [
   { name: 'proxy-from-env', version: '1.1.0', license: 'MIT' },
   { name: 'loose-envify', version: '1.4.0', license: 'MIT' },
   { name: 'scheduler', version: '0.24.0-canary-efb381bbf-20230505', license: 'MIT' },
-  { name: 'jest', version: '29.7.0', license: 'MIT', dev: true, direct: true },
-  { name: 'typescript', version: '5.3.3', license: 'Apache-2.0', dev: true, direct: true },
+  { name: 'vitest', version: '4.1.2', license: 'MIT', dev: true, direct: true },
+  { name: 'detox', version: '20.27.0', license: 'MIT', dev: true, direct: true },
+  { name: 'typescript', version: '5.6.3', license: 'Apache-2.0', dev: true, direct: true },
   { name: '@babel/core', version: '7.24.0', license: 'MIT', dev: true },
 ];
 
@@ -62,7 +63,8 @@ export const PORTAL_PACKAGES: LockedPackage[] = [
   { name: 'zod', version: '3.22.4', license: 'MIT', direct: true },
   { name: 'pino', version: '8.19.0', license: 'MIT' },
   { name: 'pg-protocol', version: '1.6.0', license: 'MIT' },
-  { name: 'vitest', version: '1.3.1', license: 'MIT', dev: true, direct: true },
+  { name: 'vitest', version: '4.1.2', license: 'MIT', dev: true, direct: true },
+  { name: 'typescript', version: '5.6.3', license: 'Apache-2.0', dev: true, direct: true },
 ];
 
 /** Who publishes each package: npm lockfiles do not say, so the team filled it in. */
@@ -99,7 +101,8 @@ export interface SoupRecord {
   hardwareSoftwareRequirements: string;
   riskLevel: 'low' | 'medium' | 'high';
   anomalyReview: string;
-  anomalyReviewedAt: string | null;
+  /** Days before the sample is built (see demo-calendar.ts). */
+  anomalyReviewedDaysAgo: number | null;
 }
 
 export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
@@ -109,11 +112,11 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     purpose: 'Cross-platform UI and native-module runtime the whole mobile app is built on.',
     functionalRequirements: 'Render the coaching and results screens; bridge to the Bluetooth and storage native modules; deliver touch input in order.',
     performanceRequirements: 'Keep the live flow-volume animation at 30 frames per second or better during a blow on the reference phones.',
-    hardwareSoftwareRequirements: 'iOS 17+ (Xcode 15 toolchain) or Android 12+ (API 31, Hermes); 2 GB RAM.',
+    hardwareSoftwareRequirements: 'iOS 17+ (built with Xcode 16.1) or Android 12+ (API 31, Hermes); 2 GB RAM.',
     riskLevel: 'medium',
     anomalyReview:
       'Read the 0.73.6 release notes and open issues labelled "Bug" for iOS 17 and Android 14. None affects our screens; a known text-clipping issue on Android font scaling is covered by our usability test UT-4.',
-    anomalyReviewedAt: '2026-01-12',
+    anomalyReviewedDaysAgo: 50,
   },
   {
     name: 'react',
@@ -124,7 +127,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'The JavaScript engine shipped with react-native 0.73 (Hermes).',
     riskLevel: 'low',
     anomalyReview: 'No open issue in the 18.2.0 tracker concerns React Native renderers in our use; reviewed with the react-native upgrade.',
-    anomalyReviewedAt: '2026-01-12',
+    anomalyReviewedDaysAgo: 50,
   },
   {
     name: 'react-native-ble-plx',
@@ -136,7 +139,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'high',
     anomalyReview:
       'Reviewed the 3.1.2 issue tracker: a reconnect loop on Android 14 after the phone sleeps (open). Mitigated by RC-3: the app drops a session with a sequence gap and asks for a new blow. No other open issue touches notification delivery.',
-    anomalyReviewedAt: '2026-01-15',
+    anomalyReviewedDaysAgo: 47,
   },
   {
     name: '@op-engineering/op-sqlite',
@@ -148,7 +151,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     anomalyReview:
       'Checked the 6.0.1 release notes and SQLCipher 4.5.6 advisories: none open for our use (no FTS, no attached databases). Our crash-during-write test covers the durability claim.',
-    anomalyReviewedAt: '2026-01-15',
+    anomalyReviewedDaysAgo: 47,
   },
   {
     name: 'victory-native',
@@ -160,7 +163,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     anomalyReview:
       'Reviewed open issues for 40.0.2: an axis tick rounding issue on very small ranges; our chart always shows at least a 0.5 L range, checked in the trend chart’s unit tests.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'axios',
@@ -171,7 +174,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'The react-native networking layer; no Node.js modules.',
     riskLevel: 'low',
     anomalyReview: 'Read the 1.6.8 security advisories: CVE-2023-45857 (XSRF token leak) is fixed in 1.6.0 and does not apply to a mobile client without cookies.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'react-native-webview',
@@ -182,7 +185,7 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     hardwareSoftwareRequirements: 'Android System WebView 110+ / WKWebView on iOS 17+.',
     riskLevel: 'low',
     anomalyReview: 'No open issue for 13.6.4 concerns local-file loading with the bridge disabled.',
-    anomalyReviewedAt: '2026-01-18',
+    anomalyReviewedDaysAgo: 44,
   },
   {
     name: 'date-fns',
@@ -194,6 +197,6 @@ export const MOBILE_SOUP_RECORDS: SoupRecord[] = [
     riskLevel: 'medium',
     // Left open on purpose: the sample shows how a pending review appears in the list and the document.
     anomalyReview: '',
-    anomalyReviewedAt: null,
+    anomalyReviewedDaysAgo: null,
   },
 ];

@@ -1,5 +1,6 @@
 import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { HandlerContext } from '../context';
+import { storyDate } from './demo-calendar';
 import { MOBILE_APP_PACKAGES, MOBILE_SOUP_RECORDS, packageLock, PORTAL_PACKAGES, SUPPLIERS } from './demo-soup-content';
 
 function nodeIds(nodes: SoftwareNode[], into = new Map<string, number>()): Map<string, number> {
@@ -30,8 +31,9 @@ export async function buildDemoSoup(ctx: HandlerContext): Promise<void> {
     const record = soup.source.startsWith('mobile-app/') ? MOBILE_SOUP_RECORDS.find((r) => r.name === soup.name) : undefined;
     const supplier = SUPPLIERS[soup.name] ?? '';
     if (record) {
-      const { name: _name, items: itemNames, ...fields } = record;
-      await ctx.call('soup.update', { id: soup.id, supplier, ...fields });
+      const { name: _name, items: itemNames, anomalyReviewedDaysAgo: daysAgo, ...fields } = record;
+      const anomalyReviewedAt = daysAgo === null ? null : storyDate(ctx, -daysAgo);
+      await ctx.call('soup.update', { id: soup.id, supplier, ...fields, anomalyReviewedAt });
       await ctx.call('soup.setItems', { id: soup.id, itemIds: itemNames.map((n) => ids.get(n)).filter((id): id is number => id !== undefined) });
     } else if (supplier) {
       const portalUse = soup.source.startsWith('portal/') && soup.direct ? { purpose: `Clinician portal backend: ${PORTAL_PURPOSES[soup.name] ?? ''}`.trim() } : {};

@@ -5,9 +5,9 @@ import { CairnError } from '../errors';
 import type { OpenProject } from '../projects/open-project';
 import { documentKind } from './document-kinds';
 import type { DocumentRow, VersionRow } from './documents-repo';
-import { approvedVersion, contentSha256, driftOf } from './version-state';
+import { approvedVersion, contentSha256, driftOf, exportedVersion } from './version-state';
 
-export { approvedVersion, contentSha256, driftOf };
+export { approvedVersion, contentSha256, driftOf, exportedVersion };
 
 export function typeOf(doc: DocumentRow): DocumentType {
   if (!(DOCUMENT_TYPES as readonly string[]).includes(doc.docType)) throw new Error(`Unknown document type ${doc.docType}.`);

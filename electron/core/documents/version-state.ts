@@ -18,6 +18,11 @@ export function approvedVersion(versions: VersionRow[]): VersionRow | undefined 
   return versions.findLast((v) => v.state === 'approved');
 }
 
+/** The version an export prints when none is named: the approved one, else the newest (a first draft). */
+export function exportedVersion(versions: VersionRow[]): VersionRow | undefined {
+  return approvedVersion(versions) ?? versions.at(-1);
+}
+
 /** What changed in the records since the approved version was signed; null when nothing did. */
 export function driftOf(approved: VersionRow | undefined, live: { content: DocumentContent; sha256: string }): ChangeSummary | null {
   if (!approved?.content || approved.contentSha256 === live.sha256) return null;

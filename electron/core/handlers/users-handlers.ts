@@ -3,6 +3,7 @@ import type { HandlerContext, Handlers } from '../context';
 import { CairnError } from '../errors';
 import { reencryptKey } from '../signing/user-keys';
 import { hashPassword, verifyPassword } from '../users/passwords';
+import { rekeyAfterDeactivation, refuseRekeyDuringJob } from '../users/rekey-on-deactivation';
 import { publicMember, type UserWithSecret } from '../users/users-repo';
 
 type UsersHandlers = Pick<Handlers, 'users.list' | 'users.add' | 'users.deactivate' | 'users.reactivate' | 'users.changeRole' | 'users.changePassword'>;
@@ -48,7 +49,9 @@ export const usersHandlers: UsersHandlers = {
     if (!user.active) throw new CairnError('conflict', `${user.name} is already deactivated.`, 'userId');
     if (user.id === ctx.user.id) throw new CairnError('conflict', 'You cannot deactivate yourself.', 'userId');
     keepAnOwner(ctx, user, 'deactivating them');
-    return audited(ctx, 'deactivate', `${user.name} deactivated`, user, ctx.project.users.setActive(user.id, false, ctx.now()));
+    refuseRekeyDuringJob(ctx);
+    const member = audited(ctx, 'deactivate', `${user.name} deactivated`, user, ctx.project.users.setActive(user.id, false, ctx.now()));
+    return { ...member, recoveryKey: rekeyAfterDeactivation(ctx, user) };
   },
 
   'users.reactivate': (input, ctx) => {

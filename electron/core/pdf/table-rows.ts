@@ -38,6 +38,14 @@ export const CELL_LINE = {
 /** Points kept free on every pre-broken line, so rounding can never push a line past its cell. */
 export const WRAP_SLACK = 1;
 
+/**
+ * Rows of at most this many lines are never split across pages: a row's last line alone under the repeated
+ * header made a page that held one word ("trend."). Twelve lines of a table cell take about 140 pt, under a
+ * third of a landscape page's body, so moving such a row whole leaves little space behind. A taller row still
+ * continues on the next page (pdfmake cannot place a block taller than a page whole).
+ */
+export const ROW_LINES_KEPT_WHOLE = 12;
+
 /** A body row drawn by the row painter (row-painter.ts) rather than laid out word by word by pdfmake. */
 export interface PaintedRow {
   /** Each column's text origin relative to the first column's, shared by the rows of one table. */
@@ -55,10 +63,10 @@ export const PAINTED_LINE = 'cairnPaintedLine';
 
 /**
  * The body rows of a data table. Each row is one cell spanning the columns that holds one empty line
- * per line of the row's tallest cell: pdfmake places those lines (continuing on the next page, below the
- * repeated header, exactly where it would split the row's cells), fills and rules the row, and the row
- * painter draws line n of every column where pdfmake put line n. Laying out every word of every cell,
- * as pdfmake would, was most of a long table's time and memory.
+ * per line of the row's tallest cell: pdfmake places those lines (a row too tall to keep whole continues
+ * on the next page, below the repeated header, exactly where it would split the row's cells), fills and
+ * rules the row, and the row painter draws line n of every column where pdfmake put line n. Laying out
+ * every word of every cell, as pdfmake would, was most of a long table's time and memory.
  */
 export function bodyRows(rows: string[][], textWidths: number[], offsets: number[]): TableCell[][] {
   const measure = cellMeasure(CELL_LINE.fontSize);
@@ -74,6 +82,9 @@ export function bodyRows(rows: string[][], textWidths: number[], offsets: number
     const lastLine = { ...CELL_LINE, text: '', [PAINTED_ROW]: painted };
     const text = count > 1 ? [{ ...CELL_LINE, noWrap: false, text: '\n'.repeat(count - 1), [PAINTED_ROW]: painted }, lastLine] : [lastLine];
     // pdfmake's typings do not list `false` for the "none" properties its code reads as plain truth values.
-    return [{ text: text as unknown as ContentText['text'], colSpan: textWidths.length }, ...Array.from({ length: textWidths.length - 1 }, (): TableCell => ({}))];
+    return [
+      { text: text as unknown as ContentText['text'], colSpan: textWidths.length, unbreakable: count <= ROW_LINES_KEPT_WHOLE },
+      ...Array.from({ length: textWidths.length - 1 }, (): TableCell => ({})),
+    ];
   });
 }

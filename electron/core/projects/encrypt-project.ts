@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, renameSync, rmSync } from 'node:fs';
-import { openDatabase, sealProject } from '../db/connection';
+import { openDatabase, rekeyDatabase, sealProject } from '../db/connection';
 import { removeSideCopy } from './key-envelope';
 import { PROJECT_KEY_BYTES } from './key-slots';
 import type { OpenProject } from './open-project';
@@ -29,11 +29,7 @@ export function encryptProjectFile(project: OpenProject): Buffer {
     chmodSync(working, 0o600);
     const db = openDatabase(working, null);
     try {
-      // sqlite3mc re-encrypts every page in a rollback-journal transaction (rekey is not done in WAL mode).
-      db.pragma('journal_mode = DELETE');
-      db.pragma(`cipher = 'chacha20'`);
-      db.pragma(`rekey = "x'${key.toString('hex')}'"`);
-      db.pragma('journal_mode = WAL');
+      rekeyDatabase(db, key);
     } finally {
       db.close();
     }

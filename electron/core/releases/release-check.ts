@@ -48,7 +48,7 @@ export function releaseEvidence(project: OpenProject, version: string): ReleaseE
     unfinishedChanges: repo.unfinishedChanges(version),
     consistencyErrors: runCheck(checkFacts(project))
       .findings.filter((f) => f.severity === 'error')
-      .map((f) => `[${f.rule}] ${f.message}`),
+      .map(({ rule, message }) => ({ rule, message })),
     release: recordEvidence(project, version),
   };
 }

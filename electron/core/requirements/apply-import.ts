@@ -9,7 +9,8 @@ import { applyStructure } from './apply-structure';
 import { applyChange, changedFields, fieldsOf } from './change';
 import { NEW_REQUIREMENT } from './create-requirement';
 import type { ImportSource } from './import-source';
-import type { RequirementRow } from './requirements-repo';
+import type { NewRequirement, RequirementRow } from './requirements-repo';
+import type { TraceRef } from '../../../shared/api/trace-types';
 import { softwareNodes } from './requirement-view';
 
 const MAX_REASONS = 20;
@@ -128,19 +129,14 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     warnings: [],
   };
   const requirementIds = new Map<number, number>();
-  const added: string[] = [];
   // One read of what is there, so each row is matched by ID without a query of its own.
   const known = new Map(repo.all().map((row) => [row.humanId, row]));
+  const fresh: { index: number; itemIds: number[]; row: NewRequirement }[] = [];
   for (const { row: index, record, itemIds } of records) {
     const existing = record.humanId ? (known.get(record.humanId) ?? null) : null;
     const textXhtml = richTextOf(source, mapping, index, record.fields.text);
     if (!existing) {
-      const row = repo.insert({ ...NEW_REQUIREMENT, ...record.fields }, ctx.now(), record.humanId ?? undefined, textXhtml ?? '');
-      requirementIds.set(index, row.id);
-      // A new requirement has no links yet: add them without looking for old ones.
-      for (const itemId of itemIds ?? []) ctx.project.trace.add({ type: 'requirement', id: row.id }, { type: 'software_item', id: itemId }, ctx.now(), ctx.user.id);
-      added.push(row.humanId);
-      result.added += 1;
+      fresh.push({ index, itemIds: itemIds ?? [], row: { fields: { ...NEW_REQUIREMENT, ...record.fields }, humanId: record.humanId, textXhtml: textXhtml ?? '' } });
       continue;
     }
     requirementIds.set(index, existing.id);
@@ -161,6 +157,26 @@ export function applyImport(ctx: HandlerContext, fileName: string, source: Impor
     if (fieldsChanged || linksChanged) result.updated += 1;
     else result.unchanged += 1;
   }
+  // New requirements are written together, in multi-row statements, and so are their item links (a new
+  // requirement has none to look for first).
+  const written = repo.insertMany(
+    fresh.map((f) => f.row),
+    ctx.now(),
+  );
+  const links: [TraceRef, TraceRef][] = [];
+  written.forEach((row, i) => {
+    const entry = fresh[i];
+    if (!entry) return;
+    requirementIds.set(entry.index, row.id);
+    for (const itemId of entry.itemIds)
+      links.push([
+        { type: 'requirement', id: row.id },
+        { type: 'software_item', id: itemId },
+      ]);
+  });
+  ctx.project.trace.addMany(links, ctx.now(), ctx.user.id);
+  const added = written.map((row) => row.humanId);
+  result.added = added.length;
   const structure = applyStructure(ctx, source, { requirementIds, headings });
   result.sections = structure.sections;
   result.relations = structure.relations.length;

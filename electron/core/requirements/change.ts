@@ -1,10 +1,10 @@
 import { suspectScopeOfEdit } from '../../../shared/trace/suspect-rule';
-import { REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
+import { REQUIREMENT_FIELDS, requirementFieldsOf } from '../../../shared/requirements/fields';
 import type { HandlerContext } from '../context';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
 
 /** The editable fields of a row, without ids, dates and revision. */
-export const fieldsOf = (row: RequirementFields): RequirementFields => Object.fromEntries(REQUIREMENT_FIELDS.map((f) => [f, row[f]])) as RequirementFields;
+export const fieldsOf = (row: RequirementFields): RequirementFields => requirementFieldsOf(row);
 
 /** The fields whose values differ, as before/after objects for the audit row. */
 export function changedFields(before: RequirementFields, after: RequirementFields) {

@@ -1,10 +1,18 @@
 import type { Requirement, RequirementItem } from '../../../shared/api/requirements-types';
 import type { SoftwareNode } from '../../../shared/api/software-types';
-import { requiredFieldsFor, type RequirementSource, type RequirementStatus, type RequirementType, type VerificationMethod } from '../../../shared/requirements/fields';
+import {
+  requiredFieldsFor,
+  type RequirementField,
+  type RequirementSource,
+  type RequirementStatus,
+  type RequirementType,
+  type VerificationMethod,
+} from '../../../shared/requirements/fields';
 import { compareSafetyClasses, type SafetyClass } from '../../../shared/regulatory/safety-class';
 import type { OpenProject } from '../projects/open-project';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { RequirementRow } from './requirements-repo';
+import { AllocationRepo } from './allocation-repo';
 
 function flatten(nodes: SoftwareNode[], into = new Map<number, SoftwareNode>()): Map<number, SoftwareNode> {
   for (const node of nodes) {
@@ -32,27 +40,26 @@ export function itemsOf(project: OpenProject, nodes: Map<number, SoftwareNode>, 
     });
 }
 
+/** Each software node's effective class, by id: what an allocation holds a requirement to. */
+const classesOf = (nodes: Map<number, SoftwareNode>) => new Map([...nodes].map(([id, node]) => [id, node.effectiveClass]));
+
 /**
  * How many requirements are on no software item, and how many miss what their class needs (the class of
- * their highest item, else the project's): the same verdicts as toRequirement, counted from two narrow
- * reads without building each requirement's view (100k requirements, 300k links).
+ * their highest item, else the project's): the same verdicts as toRequirement, counted in SQL without
+ * building each requirement's view (100k requirements, 300k links).
  */
 export function allocationCounts(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): { unallocated: number; incomplete: number } {
-  const highest = new Map<number, SafetyClass>();
-  for (const [requirementId, itemId] of project.trace.pairsBetween('requirement', 'software_item')) {
-    const node = nodes.get(itemId);
-    if (!node) continue;
-    const current = highest.get(requirementId);
-    if (current === undefined || compareSafetyClasses(node.effectiveClass, current) > 0) highest.set(requirementId, node.effectiveClass);
-  }
-  let unallocated = 0;
-  let incomplete = 0;
-  for (const row of project.requirements.eachFields()) {
-    const cls = highest.get(row.id);
-    if (cls === undefined) unallocated += 1;
-    if (requiredFieldsFor(cls ?? projectCls).some((f) => !row[f].trim())) incomplete += 1;
-  }
-  return { unallocated, incomplete };
+  return new AllocationRepo(project.db).counts(classesOf(nodes), projectCls);
+}
+
+/** The human IDs of live (not obsolete) requirements that miss what their class asks, in ID order: toRequirement's `missing`, in SQL. */
+export function incompleteRequirementIds(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): string[] {
+  return new AllocationRepo(project.db).incompleteLive(classesOf(nodes), projectCls);
+}
+
+/** Which fields those requirements miss, across them all, so the walk can say what to fill. */
+export function missingRequirementFields(project: OpenProject, nodes: Map<number, SoftwareNode>, projectCls: SafetyClass): RequirementField[] {
+  return new AllocationRepo(project.db).missingFieldsLive(classesOf(nodes), projectCls);
 }
 
 /** The class an unallocated requirement is held to: the project's, so having no item never lowers what it needs. */

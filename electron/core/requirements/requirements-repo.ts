@@ -3,7 +3,8 @@ import type { ImportFormat, ImportMapping } from '../../../shared/api/requiremen
 import type { RecordLabel } from '../../../shared/api/trace-types';
 import { reqNumber, type RequirementField } from '../../../shared/requirements/fields';
 import type { Db } from '../db/connection';
-import { lazyStatement } from '../db/lazy-statement';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { lazyStatement, statementCache } from '../db/lazy-statement';
 
 /** A requirement's own columns; its software items live in trace_link. */
 export interface RequirementRow {
@@ -32,7 +33,7 @@ const COLUMNS = `id, human_id AS humanId, title, text, text_xhtml AS textXhtml, 
   created_at AS createdAt, updated_at AS updatedAt, revision`;
 
 /** REQ-2 before REQ-10: the prefix, then the number by its length, then the text. Migration 0022 indexes exactly these expressions. */
-const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
+export const NATURAL_ID = ["rtrim(human_id, '0123456789')", 'length(human_id)', 'human_id'];
 
 type ListQuery = ParsedInputOf<'requirements.list'>;
 
@@ -47,6 +48,16 @@ const SORT_SQL: Record<ListQuery['sort']['column'], string[]> = {
   updatedAt: ['updated_at'],
 };
 
+/** Rows per multi-row INSERT: 13 values each, well under SQLite's limit on bound values. */
+const INSERT_BATCH = 100;
+
+/** A requirement an import adds: its fields, its rich text ('' for plain) and the ID the file gave it, if any. */
+export interface NewRequirement {
+  fields: RequirementFields;
+  textXhtml: string;
+  humanId: string | null;
+}
+
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Owns requirement, requirement_sequence and import_mapping. Callers audit; this reads and writes rows. */
@@ -55,6 +66,7 @@ export class RequirementsRepo {
   private readonly updateRow;
   private readonly selectById;
   private readonly raiseSequence;
+  private readonly stmt: (sql: string) => Statement;
 
   constructor(private readonly db: Db) {
     this.insertRow = lazyStatement(
@@ -72,6 +84,7 @@ export class RequirementsRepo {
       updated_at = @at, revision = revision + 1 WHERE id = @id`,
     );
     this.selectById = lazyStatement(db, `SELECT ${COLUMNS} FROM requirement WHERE id = ?`);
+    this.stmt = statementCache(db);
     this.raiseSequence = lazyStatement(db, 'UPDATE requirement_sequence SET next = max(next, ?) WHERE id = 1');
   }
 
@@ -82,15 +95,6 @@ export class RequirementsRepo {
   /** Every requirement in ID order (exports, the SRS, imports comparing with what is there). */
   all(): RequirementRow[] {
     return this.db.prepare(`SELECT ${COLUMNS} FROM requirement ORDER BY ${NATURAL_ID.join(', ')}`).all() as RequirementRow[];
-  }
-
-  /** Every requirement's id and fields, one at a time and unsorted: for counts over the whole table. */
-  *eachFields(): IterableIterator<RequirementFields & { id: number }> {
-    yield* this.db
-      .prepare(
-        `SELECT id, title, text, type, source, source_ref AS sourceRef, rationale, acceptance_criteria AS acceptanceCriteria, verification_method AS verificationMethod, status FROM requirement`,
-      )
-      .iterate() as IterableIterator<RequirementFields & { id: number }>;
   }
 
   count(): number {
@@ -113,6 +117,60 @@ export class RequirementsRepo {
     const result = this.insertRow().run({ ...fields, textXhtml, humanId: id, at });
     // Built from what was written rather than read back: imports insert thousands in a row.
     return { ...fields, textXhtml, id: Number(result.lastInsertRowid), humanId: id, createdAt: at, updatedAt: at, revision: 1 };
+  }
+
+  /**
+   * Inserts new requirements as one import brings them, in order, in multi-row statements: each keeps the
+   * ID it was given or gets the next free REQ-n (never one the batch itself gives), and the sequence is
+   * raised once, past every REQ-n written. Returns the rows written, in the order given.
+   */
+  insertMany(rows: readonly NewRequirement[], at: string): RequirementRow[] {
+    const given = new Set(rows.flatMap((row) => (row.humanId ? [row.humanId] : [])));
+    let next = this.db.prepare('SELECT next FROM requirement_sequence WHERE id = 1').pluck().get() as number;
+    const taken = (id: string) => given.has(id) || this.db.prepare('SELECT 1 FROM requirement WHERE human_id = ?').get(id) !== undefined;
+    const written = rows.map((row): RequirementRow => {
+      let humanId = row.humanId;
+      if (!humanId) {
+        while (taken(`REQ-${next}`)) next += 1;
+        humanId = `REQ-${next}`;
+        next += 1;
+      }
+      const n = reqNumber(humanId);
+      if (n !== null) next = Math.max(next, n + 1);
+      return { ...row.fields, textXhtml: row.textXhtml, id: 0, humanId, createdAt: at, updatedAt: at, revision: 1 };
+    });
+    const ids = new Map<string, number>();
+    for (let start = 0; start < written.length; start += INSERT_BATCH) {
+      const batch = written.slice(start, start + INSERT_BATCH);
+      const values = batch.flatMap((r) => [
+        r.humanId,
+        r.title,
+        r.text,
+        r.textXhtml,
+        r.type,
+        r.source,
+        r.sourceRef,
+        r.rationale,
+        r.acceptanceCriteria,
+        r.verificationMethod,
+        r.status,
+        at,
+        at,
+      ]);
+      for (const [id, humanId] of this.insertBatch(batch.length).raw().all(values) as [number, string][]) ids.set(humanId, id);
+    }
+    this.raiseSequence().run(next);
+    return written.map((row) => ({ ...row, id: ids.get(row.humanId) ?? 0 }));
+  }
+
+  /** The multi-row INSERT for `size` rows (RETURNING gives each new id by its human ID, as row order is not promised). */
+  private insertBatch(size: number) {
+    const row = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)';
+    return this.stmt(
+      `INSERT INTO requirement
+      (human_id, title, text, text_xhtml, type, source, source_ref, rationale, acceptance_criteria, verification_method, status, created_at, updated_at, revision)
+      VALUES ${Array.from({ length: size }, () => row).join(', ')} RETURNING id, human_id`,
+    );
   }
 
   /** Writes every field and counts a new revision; `textXhtml` (an import's) replaces the rich text, else an edited text drops it. */

@@ -42,6 +42,9 @@ function toLink(raw: RawLink): TraceLink {
   };
 }
 
+/** Links per multi-row INSERT: six values each, well under SQLite's limit on bound values. */
+const LINK_BATCH = 200;
+
 const EITHER_END = '(from_type = @type AND from_id = @id) OR (to_type = @type AND to_id = @id)';
 
 /** Owns trace_link. Callers audit; this only reads and writes rows. */
@@ -78,6 +81,21 @@ export class TraceRepo {
     );
   }
 
+  /**
+   * Adds many links at once (an import's new requirements to their items), skipping any that exist, in
+   * multi-row statements; returns how many were added.
+   */
+  addMany(links: readonly [from: TraceRef, to: TraceRef][], at: string, by: number): number {
+    let added = 0;
+    for (let start = 0; start < links.length; start += LINK_BATCH) {
+      const batch = links.slice(start, start + LINK_BATCH);
+      const rows = Array.from({ length: batch.length }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
+      const values = batch.flatMap(([from, to]) => [from.type, from.id, to.type, to.id, at, by]);
+      added += this.stmt(`INSERT OR IGNORE INTO trace_link (from_type, from_id, to_type, to_id, created_at, created_by) VALUES ${rows}`).run(values).changes;
+    }
+    return added;
+  }
+
   /** Adds the link, or returns null when it already exists. */
   link(from: TraceRef, to: TraceRef, at: string, by: number): TraceLink | null {
     return this.add(from, to, at, by) ? this.find(from, to) : null;
@@ -105,14 +123,13 @@ export class TraceRepo {
     return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE ${EITHER_END} ORDER BY id`).all(ref) as RawLink[]).map(toLink);
   }
 
-  /** The [from id, to id] pair of every link from one type to another, one at a time: for counts over 100k records. */
-  *pairsBetween(fromType: TraceEntity, toType: TraceEntity): IterableIterator<[number, number]> {
-    yield* this.stmt('SELECT from_id, to_id FROM trace_link WHERE from_type = ? AND to_type = ?').raw().iterate(fromType, toType) as IterableIterator<[number, number]>;
-  }
-
-  /** Links from records of one type to records of another, e.g. every requirement → software item link. */
+  /**
+   * Links from records of one type to records of another, e.g. every requirement → software item link.
+   * `+to_type` keeps SQLite on the (from_type, …) index: left to itself it takes trace_link_to (to_type)
+   * and reads every link into software items (300k rows on the stretch project) to find 5,000 from SOUP.
+   */
   between(fromType: TraceEntity, toType: TraceEntity): TraceLink[] {
-    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
+    return (this.stmt(`SELECT ${COLUMNS} FROM trace_link WHERE from_type = ? AND +to_type = ? ORDER BY id`).all(fromType, toType) as RawLink[]).map(toLink);
   }
 
   suspect(): TraceLink[] {

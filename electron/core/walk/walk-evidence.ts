@@ -1,13 +1,12 @@
 import type { SoftwareNode } from '../../../shared/api/software-types';
 import type { GapKind } from '../../../shared/api/trace-types';
 import type { WalkStatus } from '../../../shared/api/walk-types';
-import { REQUIREMENT_FIELDS, type RequirementField } from '../../../shared/requirements/fields';
 import { WALK_DOCUMENTS, type DocumentEvidence, type WalkDocument, type WalkEvidence } from '../../../shared/walk/evidence';
 import { walkStages } from '../../../shared/walk/stages';
 import { projectClass, softwareTree } from '../software/software-tree';
 import type { OpenProject } from '../projects/open-project';
 import { qmsOverview } from '../qms/qms-view';
-import { requirementView, softwareNodes } from '../requirements/requirement-view';
+import { incompleteRequirementIds, missingRequirementFields, softwareNodes } from '../requirements/requirement-view';
 import { checkRelease, releaseEvidence } from '../releases/release-check';
 import { soupViewContext, toSoupView } from '../soup/soup-view';
 import { gapReport } from '../trace/gap-report';
@@ -62,21 +61,6 @@ function testing(project: OpenProject, repo: WalkEvidenceRepo): WalkEvidence['te
   };
 }
 
-/**
- * Live requirements still missing what their class asks (the consistency check refuses approved documents
- * holding them), and which fields those are, so the walk can say what to fill.
- */
-function incompleteRequirements(project: OpenProject): { incomplete: string[]; incompleteFields: RequirementField[] } {
-  const nodes = softwareNodes(project);
-  const incomplete = project.requirements
-    .all()
-    .filter((row) => row.status !== 'obsolete')
-    .map((row) => requirementView(project, row, nodes))
-    .filter((r) => r.missing.length > 0);
-  const missing = new Set(incomplete.flatMap((r) => r.missing));
-  return { incomplete: incomplete.map((r) => r.humanId), incompleteFields: REQUIREMENT_FIELDS.filter((f) => missing.has(f)) };
-}
-
 /** Gathers every fact the walk reads from the records as they are now. */
 export function walkEvidence(project: OpenProject): WalkEvidence {
   const repo = new WalkEvidenceRepo(project.db);
@@ -89,15 +73,22 @@ export function walkEvidence(project: OpenProject): WalkEvidence {
   const releases = repo.releases();
   const gaps = gapReport(project).gaps;
   const gapped = (kind: GapKind) => gaps.filter((g) => g.kind === kind).map((g) => g.record.humanId);
+  const cls = projectClass(tree).projectClass;
+  const requirementNodes = softwareNodes(project);
   return {
-    projectClass: projectClass(tree).projectClass,
+    projectClass: cls,
     qms: qms(project),
     riskPlan: { saved: project.risk.plan.get().saved, hazards: project.risk.records.all('hazard').length },
     riskAnalysis: { gaps: gaps.filter((g) => RISK_GAPS.has(g.kind)).map((g) => g.message) },
     systems: { total: tree.length, unclassified: tree.filter((s) => s.classSource === 'unclassified').length },
     documents: documents(repo),
     devPlan: { editedSteps: project.devPlan.all().length },
-    requirements: { ...repo.requirementGaps(), ...incompleteRequirements(project), review: repo.review('requirements') },
+    requirements: {
+      ...repo.requirementGaps(),
+      incomplete: incompleteRequirementIds(project, requirementNodes, cls),
+      incompleteFields: missingRequirementFields(project, requirementNodes, cls),
+      review: repo.review('requirements'),
+    },
     soup: { live: liveSoup.length, incomplete: liveSoup.filter((s) => s.missing.length > 0).map((s) => s.humanId) },
     architecture: {
       items: nodes.filter((n) => n.kind === 'item').length,

@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
+import { checkboxValue, isChecked } from '../forms/checkbox-value';
 import type { FieldBinding } from '../hooks/use-form';
 
 interface CheckboxFieldProps extends FieldBinding {
   children: ReactNode;
 }
 
-/** A labelled checkbox in a form of strings: checked is "true", unchecked is "". */
+/** A labelled checkbox in a form of strings (see checkbox-value.ts for how it is held). */
 export function CheckboxField({ children, name, value, error, onChange }: CheckboxFieldProps) {
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
@@ -15,8 +16,8 @@ export function CheckboxField({ children, name, value, error, onChange }: Checkb
         <input
           type="checkbox"
           name={name}
-          checked={value === 'true'}
-          onChange={(event) => onChange(event.target.checked ? 'true' : '')}
+          checked={isChecked(value)}
+          onChange={(event) => onChange(checkboxValue(event.target.checked))}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
         />

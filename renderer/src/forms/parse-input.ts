@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, type MethodName, type ParsedInputOf } from '../../../shared/api/contract';
+import { CHECKED } from './checkbox-value';
 import { FORM_ERROR, type FieldErrors } from './form-errors';
 
 /** A form's values parsed as a method's input, or the messages to place next to its fields. */
@@ -13,19 +14,31 @@ function coreOf(schema: z.core.$ZodType): z.core.$ZodType {
 }
 
 /**
- * A form holds strings; the contract wants booleans and numbers. A checkbox's 'true' or '' becomes a
- * boolean, a number field's text a number (empty: null where the field may be null, else left out), so the
- * schema itself, not a cast, decides what is valid.
+ * A form holds strings; the contract wants booleans and numbers. A checkbox's 'true' or '' (a radio pair's
+ * 'true' or 'false') becomes a boolean, a number field's text a number (empty: null where the field may be
+ * null, else left out), so the schema itself, not a cast, decides what is valid. Objects and records are
+ * walked field by field, so a nested value (a release's confirmation) is read the same way.
  */
 function fromFormStrings(schema: z.core.$ZodType, value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const kind = coreOf(schema)._zod.def.type;
-  if (kind === 'boolean') return value === 'true';
-  if (kind === 'number') {
-    if (value.trim() === '') return z.safeParse(schema, null).success ? null : undefined;
-    return Number(value);
+  const core = coreOf(schema);
+  if (typeof value === 'string') {
+    const kind = core._zod.def.type;
+    if (kind === 'boolean') return value === CHECKED;
+    if (kind === 'number') {
+      if (value.trim() === '') return z.safeParse(schema, null).success ? null : undefined;
+      return Number(value);
+    }
+    return value;
   }
-  return value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const fieldSchema = (name: string): z.core.$ZodType | undefined =>
+    core instanceof z.ZodObject ? (core.shape as Record<string, z.core.$ZodType>)[name] : core instanceof z.ZodRecord ? core.valueType : undefined;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, inner]) => {
+      const inside = fieldSchema(name);
+      return [name, inside ? fromFormStrings(inside, inner) : inner];
+    }),
+  );
 }
 
 /** Zod's issue in the words a person reads next to a field (the field's own label says which field). */
@@ -46,9 +59,7 @@ export function parseFormInput<M extends MethodName>(
   shownFields: readonly string[] = Object.keys(values),
 ): ParsedForm<ParsedInputOf<M>> {
   const schema: z.core.$ZodType = contract[method].input;
-  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.core.$ZodType>) : {};
-  const input = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, shape[name] ? fromFormStrings(shape[name], value) : value]));
-  const parsed = z.safeParse(schema, input);
+  const parsed = z.safeParse(schema, fromFormStrings(schema, values));
   if (parsed.success) return { ok: true, input: parsed.data as ParsedInputOf<M> };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { InputOf } from '../../../shared/api/contract';
 import type { ExportedPdf, PdfVerification } from '../../../shared/api/documents-types';
 import type { TechnicalFileExport } from '../../../shared/api/technical-file-types';
 import { api } from '../api/client';
@@ -9,8 +10,8 @@ export type ExportMethod = 'documents.exportPdf' | 'documents.exportTechnicalFil
 interface DocumentsExportState {
   /** The export this window is waiting for; its progress comes through the job store. */
   running: ExportMethod | null;
-  exportDocument(documentId: number, version: number | undefined, sign: boolean, password: string): Promise<ExportedPdf>;
-  exportTechnicalFile(sign: boolean, password: string): Promise<TechnicalFileExport>;
+  exportDocument(input: InputOf<'documents.exportPdf'>): Promise<ExportedPdf>;
+  exportTechnicalFile(input: InputOf<'documents.exportTechnicalFile'>): Promise<TechnicalFileExport>;
   /** Asks the running export to stop; false when it had already finished or cannot stop now. */
   cancel(): Promise<boolean>;
   verify(base64: string): Promise<PdfVerification>;
@@ -31,9 +32,8 @@ export const useDocumentsExportStore = create<DocumentsExportState>()((set, get)
 
   return {
     running: null,
-    exportDocument: (documentId, version, sign, password) =>
-      track('documents.exportPdf', () => api('documents.exportPdf', { documentId, version, sign, password: sign ? password : undefined })),
-    exportTechnicalFile: (sign, password) => track('documents.exportTechnicalFile', () => api('documents.exportTechnicalFile', { sign, password: sign ? password : undefined })),
+    exportDocument: (input) => track('documents.exportPdf', () => api('documents.exportPdf', input)),
+    exportTechnicalFile: (input) => track('documents.exportTechnicalFile', () => api('documents.exportTechnicalFile', input)),
     async cancel() {
       const method = get().running;
       if (!method) return false;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles';
 import { field, method } from '../method';
-import type { TeamMember } from '../types';
+import type { DeactivatedMember, TeamMember } from '../types';
 
 /** The team: members, roles and passwords. */
 export const usersMethods = {
@@ -17,11 +17,11 @@ export const usersMethods = {
     access: 'owner',
     doc: 'Adds a team member with a role and a first password.',
   }),
-  'users.deactivate': method<TeamMember>()({
+  'users.deactivate': method<DeactivatedMember>()({
     input: z.object({ userId: field.id }).strict(),
     kind: 'mutation',
     access: 'owner',
-    doc: 'Deactivates a team member: they can no longer sign in; their records and signatures remain.',
+    doc: "Deactivates a team member: they can no longer sign in; their records and signatures remain. An encrypted file gets a new project key, so the member's key no longer opens it; its new recovery key is returned this once.",
   }),
   'users.reactivate': method<TeamMember>()({
     input: z.object({ userId: field.id }).strict(),

@@ -7,13 +7,13 @@ export class AuditPage {
   readonly detail: Locator;
 
   constructor(readonly page: Page) {
-    this.grid = page.getByRole('grid', { name: 'Audit trail' });
-    this.scroller = page.getByTestId('audit-scroll');
+    this.grid = page.getByRole('table', { name: 'Audit trail' });
+    this.scroller = page.getByRole('region', { name: 'Audit trail, scrollable' });
     this.total = page.getByTestId('audit-total');
     this.detail = page.getByTestId('audit-detail');
   }
 
-  /** Body rows currently rendered (the header row has aria-rowindex 1). */
+  /** Body rows currently rendered (the header row has no data-index). */
   bodyRows(): Locator {
     return this.grid.getByRole('row').and(this.page.locator('[data-index]'));
   }
@@ -30,9 +30,14 @@ export class AuditPage {
     await this.grid.getByRole('columnheader', { name: column }).getByRole('button').click();
   }
 
+  /** The cells of the body row at this index (0: the first of the current order), the # row header first. */
+  cells(index: number): Locator {
+    return this.grid.locator(`tr[data-index="${index}"]`).locator('th, td');
+  }
+
   /** The text of each cell of the first rendered body row. */
   async firstRowCells(): Promise<string[]> {
-    return this.page.locator('[data-index="0"] [role="gridcell"]').allInnerTexts();
+    return this.cells(0).allInnerTexts();
   }
 
   filters(): Locator {

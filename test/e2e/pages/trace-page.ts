@@ -17,7 +17,11 @@ export class TracePage {
     return this.page.getByTestId(`gaps-${kind}`);
   }
 
+  /** The matrix row whose requirement (its row header) starts with this ID. */
   matrixRow(humanId: string): Locator {
-    return this.page.getByTestId(`trace-row-${humanId}`);
+    return this.page
+      .getByRole('table', { name: 'Trace matrix' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${humanId}\\b`) }) });
   }
 }

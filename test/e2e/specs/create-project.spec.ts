@@ -74,14 +74,27 @@ test('create a project, sign out and in, manage the team, and find it all in the
   await team.deactivate('Lena Fischer', 'lena@oximetry.example');
   await expect(team.member('lena@oximetry.example')).toContainText('Inactive');
   await expect(team.member('lena@oximetry.example').getByRole('button', { name: 'Reactivate Lena Fischer' })).toBeVisible();
+  // The file got a new key with the deactivation (issue 15): its new recovery key is shown this once.
+  const newKey = page.getByRole('region', { name: 'New recovery key' });
+  await expect(newKey).toContainText('Deactivating Lena Fischer gave this project file a new key');
+  await expect(newKey.getByTestId('recovery-key')).toHaveText(/^[A-Z2-7]{4}(-[A-Z2-7]{1,4}){12}$/);
+  await newKey.getByRole('button', { name: 'I have stored the recovery key' }).click();
+  await expect(newKey).toHaveCount(0);
 
   // The refused member is still typed in the add form: leaving asks first (issue 17), and the owner lets it go.
   page.once('dialog', (dialog) => void dialog.accept());
   // The audit trail shows every step, by the right person, newest first.
   await shell.go('Audit trail');
   // Creation also makes the owner's first key and its signed creation anchor (issue 14): rows 4 and 5.
-  await audit.expectTotal(10);
+  await audit.expectTotal(11);
   const expected = [
+    [
+      '11',
+      OWNER.name,
+      'Rekey',
+      'project',
+      "Project key replaced after Lena Fischer's deactivation: their key slot, the previous key and its recovery key no longer open this file",
+    ],
     ['10', OWNER.name, 'Deactivate', 'user', 'Lena Fischer deactivated'],
     ['9', OWNER.name, 'Create', 'user', 'Lena Fischer added as author'],
     ['8', OWNER.name, 'Create', 'user', 'Ravi Menon added as reviewer'],
@@ -93,9 +106,9 @@ test('create a project, sign out and in, manage the team, and find it all in the
     ['2', OWNER.name, 'Create', 'user', `${OWNER.name} added as owner`],
     ['1', OWNER.name, 'Create', 'project', 'Project "PulseGuard Oximeter" created'],
   ];
-  const rows = [...expected.map((row, index) => [index, row] as const), ...creation.map((row, index) => [index + 7, row] as const)];
+  const rows = [...expected.map((row, index) => [index, row] as const), ...creation.map((row, index) => [index + 8, row] as const)];
   for (const [index, [seq, who, action, entity, summary]] of rows) {
-    const cells = page.locator(`[data-index="${index}"] [role="gridcell"]`);
+    const cells = audit.cells(index);
     await expect(cells.nth(0)).toHaveText(seq!);
     await expect(cells.nth(2)).toHaveText(who!);
     await expect(cells.nth(3)).toHaveText(action!);
@@ -110,5 +123,5 @@ test('create a project, sign out and in, manage the team, and find it all in the
   await expect(activeLine.getByRole('cell').nth(1)).toHaveText('false');
 
   await page.getByRole('button', { name: 'Verify chain' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText('Intact: all 10 rows check out');
+  await expect(page.getByTestId('verify-result')).toHaveText('Intact: all 11 rows check out');
 });

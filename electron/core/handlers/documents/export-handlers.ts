@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { ManifestEntry } from '../../../../shared/api/documents-types';
 import type { Handlers } from '../../context';
-import { approvedVersion, documentOrThrow } from '../../documents/document-service';
+import { documentOrThrow, exportedVersion } from '../../documents/document-service';
 import { controlFor } from '../../documents/control-for';
 import { CairnError } from '../../errors';
 import { throwIfCancelled } from '../../jobs';
@@ -15,7 +15,7 @@ export const exportHandlers: ExportHandlers = {
   'documents.exportPdf': async (input, ctx) => {
     const doc = documentOrThrow(ctx.project, input.documentId);
     const versions = ctx.project.documents.versions(doc.id);
-    const version = input.version ? versions.find((v) => v.version === input.version) : (approvedVersion(versions) ?? versions.at(-1));
+    const version = input.version ? versions.find((v) => v.version === input.version) : exportedVersion(versions);
     if (!version) throw new CairnError('not_found', `${doc.docKey} has no version ${input.version}.`, 'version');
     const label = `${doc.docKey} v${version.version}`;
     const signer = input.sign ? signerFor(ctx, input.password, 'documents.exportPdf', `${label} ${signingReason(version.state)}`) : null;

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ArchitectureView, InterfaceView } from '../../../../shared/api/architecture-types';
 import { messageOf } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn } from '../../components/data-columns';
 import { useArchitectureStore } from '../../stores/architecture-store';
 import { InterfaceDialog } from './InterfaceDialog';
 
@@ -10,6 +12,34 @@ interface InterfacesTableProps {
   focus: string | null;
   onNotice(message: string): void;
   onError(message: string): void;
+}
+
+function interfaceColumns(change: (row: InterfaceView) => void, remove: (row: InterfaceView) => void): DataColumn<InterfaceView>[] {
+  return [
+    { ...idColumn<InterfaceView>(), className: 'mono' },
+    { id: 'name', header: 'Name', sortValue: (r) => r.name.toLowerCase(), cell: (r) => r.name },
+    { id: 'from', header: 'From', sortValue: (r) => r.fromLabel, cell: (r) => r.fromLabel },
+    { id: 'to', header: 'To', sortValue: (r) => r.toLabel, cell: (r) => r.toLabel },
+    { id: 'flow', header: 'Flow', cell: (r) => (r.direction === 'two-way' ? 'both ways' : 'one way') },
+    { id: 'protocol', header: 'Protocol', sortValue: (r) => r.protocol, cell: (r) => r.protocol },
+    { id: 'data', header: 'Data exchanged', cell: (r) => r.dataExchanged },
+    {
+      id: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      className: 'row-actions',
+      cell: (r) => (
+        <>
+          <button type="button" className="button button-small" aria-label={`Change ${r.humanId} ${r.name}`} onClick={() => change(r)}>
+            Change
+          </button>
+          <button type="button" className="button button-small button-quiet" aria-label={`Remove ${r.humanId} ${r.name}`} onClick={() => remove(r)}>
+            Remove
+          </button>
+        </>
+      ),
+    },
+  ];
 }
 
 const endKey = (end: InterfaceView['from']) => (end.kind === 'external' ? `external:${end.name}` : `${end.kind}:${end.id}`);
@@ -40,43 +70,14 @@ export function InterfacesTable({ view, focus, onNotice, onError }: InterfacesTa
         <p className="muted">{focus ? 'The chosen box has no interfaces.' : 'No interface recorded yet.'}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table interfaces-table">
-            <thead>
-              <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Name</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Flow</th>
-                <th scope="col">Protocol</th>
-                <th scope="col">Data exchanged</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-testid={`interface-${row.humanId}`}>
-                  <td className="mono">{row.humanId}</td>
-                  <td>{row.name}</td>
-                  <td>{row.fromLabel}</td>
-                  <td>{row.toLabel}</td>
-                  <td>{row.direction === 'two-way' ? 'both ways' : 'one way'}</td>
-                  <td>{row.protocol}</td>
-                  <td>{row.dataExchanged}</td>
-                  <td className="row-actions">
-                    <button type="button" className="button button-small" aria-label={`Change ${row.humanId} ${row.name}`} onClick={() => setEditing(row)}>
-                      Change
-                    </button>
-                    <button type="button" className="button button-small button-quiet" aria-label={`Remove ${row.humanId} ${row.name}`} onClick={() => void remove(row)}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={focus ? 'Interfaces of the chosen box' : 'Interfaces'}
+            rows={rows}
+            columns={interfaceColumns(setEditing, (row) => void remove(row))}
+            rowKey={(r) => r.id}
+            className="interfaces-table"
+            rowTestId={(r) => `interface-${r.humanId}`}
+          />
         </div>
       )}
       {editing && (

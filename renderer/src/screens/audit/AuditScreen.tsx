@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { PAGE_SIZE, useAuditStore } from '../../stores/audit-store';
 import { AuditDetail } from './AuditDetail';
 import { AuditFilters } from './AuditFilters';
-import { AuditGrid } from './AuditGrid';
+import { AuditTable } from './AuditTable';
 import { IntegrityStatusCard } from './IntegrityStatusCard';
 import { VerifyChain } from './VerifyChain';
 
@@ -35,7 +35,7 @@ export function AuditScreen() {
         {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'row' : 'rows'}`}
       </p>
       <div className="audit-layout">
-        <AuditGrid />
+        <AuditTable />
         <AuditDetail row={selected} />
       </div>
     </>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ChainReport, IntegrityStatus } from '../../../../shared/api/audit-types';
+import { isTampering, type ChainReport, type IntegrityStatus } from '../../../../shared/api/audit-types';
 import { useAuditIntegrityStore } from '../../stores/audit-integrity-store';
 
 /** How often a running check is asked for its progress. */
@@ -34,7 +34,7 @@ function Verdict({ status }: { status: IntegrityStatus }) {
     );
   }
   const lines = problemLines(report);
-  const tampered = report.firstBroken !== null || report.problems.some((p) => p.kind !== 'legacy');
+  const tampered = report.firstBroken !== null || report.problems.some(isTampering);
   return (
     <>
       {tampered ? (
@@ -42,7 +42,7 @@ function Verdict({ status }: { status: IntegrityStatus }) {
           The project file was changed outside Cairn: {lines.length} {lines.length === 1 ? 'problem' : 'problems'} found. Signing is refused while the check finds problems.
         </p>
       ) : (
-        <p className="message message-info">Password hashes in an earlier format remain; each is replaced when its person next signs in.</p>
+        <p className="message message-info">Nothing was changed outside Cairn; what remains is upkeep, listed below.</p>
       )}
       <ul className="plain-list small" aria-label="Integrity problems">
         {lines.slice(0, SHOWN).map((line) => (

@@ -1,27 +1,23 @@
-import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditRow } from '../../../../shared/api/audit-types';
+import type { DataColumn } from '../../components/DataTable';
 import { localDateTime, utcTitle } from '../../forms/format';
 import { actionLabel } from './audit-diff';
 
-const column = createColumnHelper<AuditRow>();
-
-/** The audit grid's columns; ids match the core's sort columns so a header click sorts server-side. */
-export const AUDIT_COLUMNS = [
-  column.accessor('seq', { id: 'seq', header: '#', cell: (info) => info.getValue() }),
-  column.accessor('at', {
+/** The audit table's columns; ids match the core's sort columns (AUDIT_SORT_COLUMNS), so a header press sorts on the server. */
+export const AUDIT_COLUMNS: DataColumn<AuditRow>[] = [
+  { id: 'seq', header: '#', rowHeader: true, className: 'audit-seq', cell: (r) => r.seq },
+  {
     id: 'at',
     header: 'Time',
-    cell: (info) => (
-      <time dateTime={info.getValue()} title={utcTitle(info.getValue())}>
-        {localDateTime(info.getValue())}
+    cell: (r) => (
+      <time dateTime={r.at} title={utcTitle(r.at)}>
+        {localDateTime(r.at)}
       </time>
     ),
-  }),
-  column.accessor('userName', { id: 'userName', header: 'Who', cell: (info) => info.getValue() ?? 'System' }),
-  column.accessor('action', { id: 'action', header: 'Action', cell: (info) => actionLabel(info.getValue()) }),
-  column.accessor('entity', { id: 'entity', header: 'Entity', cell: (info) => info.getValue() }),
-  column.accessor('entityId', { id: 'entityId', header: 'Entity ID', cell: (info) => info.getValue() ?? '' }),
-  column.accessor('summary', { id: 'summary', header: 'Summary', enableSorting: false, cell: (info) => info.getValue() }),
+  },
+  { id: 'userName', header: 'Who', cell: (r) => r.userName ?? 'System' },
+  { id: 'action', header: 'Action', cell: (r) => actionLabel(r.action) },
+  { id: 'entity', header: 'Entity', cell: (r) => r.entity },
+  { id: 'entityId', header: 'Entity ID', cell: (r) => r.entityId ?? '' },
+  { id: 'summary', header: 'Summary', className: 'audit-summary', cell: (r) => r.summary },
 ];
-
-export const CELL_CLASS: Partial<Record<string, string>> = { seq: 'grid-cell-num' };

@@ -1,26 +1,15 @@
 import { useMemo } from 'react';
 import type { ChangeView } from '../../../../shared/api/changes-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn, selectableTitleColumn } from '../../components/data-columns';
 import { useChangesStore } from '../../stores/changes-store';
 
 const outcomeText = (o: string | undefined) => o ?? '—';
 
 function columns(selectedId: number | null, select: (id: number) => void): DataColumn<ChangeView>[] {
   return [
-    { id: 'id', header: 'ID', rowHeader: true, cell: (c) => c.humanId, sortValue: (c) => c.id },
-    {
-      id: 'title',
-      header: 'Title',
-      sortValue: (c) => c.title.toLowerCase(),
-      cell: (c) => (
-        <>
-          <button type="button" className="link-button" aria-pressed={c.id === selectedId} onClick={() => select(c.id)}>
-            {c.title}
-          </button>
-          {c.problem && <span className="muted small"> · from {c.problem.humanId}</span>}
-        </>
-      ),
-    },
+    idColumn(),
+    selectableTitleColumn(selectedId, select, (c) => c.problem && <span className="muted small"> · from {c.problem.humanId}</span>),
     { id: 'eu', header: 'EU', sortValue: (c) => outcomeText(c.eu?.outcome), cell: (c) => outcomeText(c.eu?.outcome) },
     { id: 'us', header: 'US', sortValue: (c) => outcomeText(c.us?.outcome), cell: (c) => outcomeText(c.us?.outcome) },
     { id: 'status', header: 'Status', sortValue: (c) => c.status, cell: (c) => c.status },

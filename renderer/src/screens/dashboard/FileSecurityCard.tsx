@@ -1,6 +1,7 @@
 import type { ProjectInfo } from '../../../../shared/api/types';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
+import { RecoveryKeyCard } from '../../components/RecoveryKeyCard';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../hooks/use-form';
@@ -25,21 +26,10 @@ export function FileSecurityCard({ project }: { project: ProjectInfo }) {
 function RecoveryKeyNotice({ recoveryKey }: { recoveryKey: string }) {
   const forget = useSessionStore((state) => state.forgetRecoveryKey);
   return (
-    <section className="card" aria-labelledby="recovery-title">
-      <h2 id="recovery-title">Recovery key</h2>
-      <p>
-        This project file is encrypted: any active member’s password opens it. If every password is ever lost, only this key opens it. Cairn shows it this once and keeps no copy:
-        print it or put it in your company’s safe keeping now.
-      </p>
-      <p className="mono" data-testid="recovery-key">
-        {recoveryKey}
-      </p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={forget}>
-          I have stored the recovery key
-        </button>
-      </div>
-    </section>
+    <RecoveryKeyCard title="Recovery key" recoveryKey={recoveryKey} onStored={forget}>
+      This project file is encrypted: any active member’s password opens it. If every password is ever lost, only this key opens it. Cairn shows it this once and keeps no copy:
+      print it or put it in your company’s safe keeping now.
+    </RecoveryKeyCard>
   );
 }
 

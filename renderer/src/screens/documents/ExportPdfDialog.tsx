@@ -32,13 +32,14 @@ export function ExportPdfDialog({ detail, user, onClose, onDone }: ExportPdfDial
     >
       <ExportForm
         method="documents.exportPdf"
+        input={() => ({ documentId: detail.id, version: Number(version) })}
         signRefusal={pdfSignRefusal(user)}
         signMeaning="By entering your password you sign this PDF as issued by you."
         submitLabel="Export PDF"
         onCancel={onClose}
         onDone={onDone}
-        onExport={async (sign, password) => {
-          const pdf = await exportDocument(detail.id, Number(version), sign, password);
+        onExport={async (input) => {
+          const pdf = await exportDocument(input);
           downloadBase64Pdf(pdf.fileName, pdf.base64);
           return `${pdf.fileName} was downloaded${pdf.signed ? ', signed by you' : ''} (${Math.ceil(pdf.bytes / 1024)} kB).`;
         }}

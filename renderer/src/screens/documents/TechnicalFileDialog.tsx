@@ -23,13 +23,14 @@ export function TechnicalFileDialog({ onClose, onDone }: TechnicalFileDialogProp
     >
       <ExportForm
         method="documents.exportTechnicalFile"
+        input={() => ({})}
         signRefusal={user ? pdfSignRefusal(user) : 'Sign in first.'}
         signMeaning="By entering your password you sign the technical file as issued by you."
         submitLabel="Export technical file"
         onCancel={onClose}
         onDone={onDone}
-        onExport={async (sign, password) => {
-          const result = await exportTechnicalFile(sign, password);
+        onExport={async (input) => {
+          const result = await exportTechnicalFile(input);
           downloadBase64Pdf(result.pdf.fileName, result.pdf.base64);
           downloadJson(result.pdf.fileName.replace(/\.pdf$/, '.manifest.json'), result.manifest);
           const count = result.manifest.documents.length;

@@ -7,7 +7,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { localDate } from '../../forms/format';
 import { useForm } from '../../hooks/use-form';
-import { useKeysStore } from '../../stores/keys-store';
+import { useTrustStore } from '../../stores/trust-store';
 
 const INITIAL = { certificatePem: '', note: '', password: '' };
 
@@ -19,8 +19,8 @@ function validate(values: typeof INITIAL): FieldErrors {
 
 /** Owners decide whose signatures this project accepts: its own generated keys and, e.g., the company CA. */
 export function TrustedCertificatesCard({ onNotice }: { onNotice: (text: string) => void }) {
-  const trusted = useKeysStore((state) => state.trusted);
-  const { loadTrusted, trust, untrust } = useKeysStore.getState();
+  const trusted = useTrustStore((state) => state.trusted);
+  const { loadTrusted, trust, untrust } = useTrustStore.getState();
   const [error, setError] = useState<string | null>(null);
   const form = useForm(INITIAL);
   const pemId = useId();

@@ -2,29 +2,20 @@ import { useMemo } from 'react';
 import type { ProblemView } from '../../../../shared/api/problems-types';
 import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn, selectableTitleColumn } from '../../components/data-columns';
 import { useProblemsStore } from '../../stores/problems-store';
 
 const safetyText = (p: ProblemView) => (p.affectsSafety === null ? 'not evaluated' : p.affectsSafety ? 'affects safety' : 'no effect on safety');
 
 function columns(selectedId: number | null, select: (id: number) => void): DataColumn<ProblemView>[] {
   return [
-    { id: 'id', header: 'ID', rowHeader: true, cell: (p) => p.humanId, sortValue: (p) => p.id },
-    {
-      id: 'title',
-      header: 'Title',
-      sortValue: (p) => p.title.toLowerCase(),
-      cell: (p) => (
-        <>
-          <button type="button" className="link-button" aria-pressed={p.id === selectedId} onClick={() => select(p.id)}>
-            {p.title}
-          </button>
-          <span className="muted small">
-            {' '}
-            · {p.type}, {p.source}
-          </span>
-        </>
-      ),
-    },
+    idColumn(),
+    selectableTitleColumn(selectedId, select, (p) => (
+      <span className="muted small">
+        {' '}
+        · {p.type}, {p.source}
+      </span>
+    )),
     // Most critical first when sorted ascending, as the list of criticalities runs.
     {
       id: 'criticality',

@@ -3,6 +3,7 @@ import type { CompanyFields } from '../../../../shared/qms/company';
 import { MARKET_LABELS } from '../../../../shared/regulatory/markets';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
+import { checkboxValue, isChecked } from '../../forms/checkbox-value';
 import { CheckboxField } from '../../components/CheckboxField';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -35,19 +36,22 @@ function valuesOf(c: CompanyFields): Record<string, string> {
   return {
     ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, c[f.key]])),
     employees: String(c.employees),
-    prrcExternal: c.prrcExternal ? 'true' : '',
+    prrcExternal: checkboxValue(c.prrcExternal),
   };
 }
 
-/** The profile as the procedures will use it: only what changed is sent. */
-function changesOf(values: Record<string, string>, c: CompanyFields): Partial<CompanyFields> {
-  const next: CompanyFields = {
-    ...c,
-    ...Object.fromEntries([...LINE_FIELDS, ...PROSE_FIELDS].map((f) => [f.key, (values[f.key] ?? '').trim()])),
-    employees: Number(values.employees),
-    prrcExternal: values.prrcExternal === 'true',
+/**
+ * The fields that differ from the saved profile, still as the form holds them: qms.saveCompany's schema
+ * turns them into the profile's types (the number of people, the PRRC's contract) and trims the texts.
+ */
+function changesOf(values: Record<string, string>, c: CompanyFields): Record<string, unknown> {
+  const saved = valuesOf(c);
+  const texts = [...LINE_FIELDS, ...PROSE_FIELDS].filter((f) => (values[f.key] ?? '').trim() !== c[f.key]).map((f) => [f.key, values[f.key]]);
+  return {
+    ...Object.fromEntries(texts),
+    ...(values.employees !== saved.employees ? { employees: values.employees } : {}),
+    ...(values.prrcExternal !== saved.prrcExternal ? { prrcExternal: values.prrcExternal } : {}),
   };
-  return Object.fromEntries((Object.keys(next) as (keyof CompanyFields)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(c[k])).map((k) => [k, next[k]]));
 }
 
 /** Step 1: who the company is. The names printed here are the names the procedures assign duties to. */
@@ -56,7 +60,7 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
   const go = useNavStore((state) => state.go);
   const form = useForm(valuesOf(company));
 
-  function validate(values: Record<string, string>): FieldErrors {
+  function check(values: Record<string, string>): FieldErrors {
     const employees = Number(values.employees);
     if (!Number.isInteger(employees) || employees < 1) return { employees: 'A whole number of people, at least 1.' };
     return Object.keys(changesOf(values, company)).length === 0 ? { [FORM_ERROR]: 'Nothing has changed since the last save.' } : {};
@@ -71,8 +75,8 @@ export function CompanyForm({ company, onSaved }: CompanyFormProps) {
       <form
         noValidate
         onSubmit={(event) =>
-          void form.submit(event, validate, async (values) => {
-            await saveCompany(changesOf(values, company));
+          void form.submitInput(event, { method: 'qms.saveCompany', input: (values) => changesOf(values, company), check }, async (changes) => {
+            await saveCompany(changes);
             onSaved('Company profile saved.');
           })
         }

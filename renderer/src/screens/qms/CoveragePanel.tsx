@@ -1,6 +1,26 @@
 import type { QmsOverview } from '../../../../shared/api/qms-types';
 import { percent } from '../../../../shared/qms/coverage';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { naturalKey } from '../../grid/natural-key';
 import { COVERAGE_WORDS, coverageHeading } from './qms-words';
+
+type CoverageClause = QmsOverview['coverage']['clauses'][number];
+
+const COVERAGE_COLUMNS: DataColumn<CoverageClause>[] = [
+  { id: 'clause', header: 'Clause', rowHeader: true, sortValue: (c) => naturalKey(c.clause), cell: (c) => `${c.clause} ${c.title}` },
+  {
+    id: 'coverage',
+    header: 'Coverage',
+    sortValue: (c) => COVERAGE_WORDS[c.coverage],
+    cell: (c) => (c.coverage === 'out_of_scope' ? `${COVERAGE_WORDS[c.coverage]}: ${c.justification}` : COVERAGE_WORDS[c.coverage]),
+  },
+  {
+    id: 'answeredBy',
+    header: 'Answered by',
+    className: 'small',
+    cell: (c) => c.answeredBy.map((a) => `${a.key} (${a.sections.join('; ')})`).join(', ') || 'No procedure of Cairn’s set: write one',
+  },
+];
 
 const LEGEND = ['approved', 'documented', 'gap', 'out_of_scope'] as const;
 
@@ -50,27 +70,14 @@ export function CoveragePanel({ overview }: { overview: QmsOverview }) {
       </section>
       <section className="card" aria-labelledby="qms-map-title">
         <h2 id="qms-map-title">{coverageHeading(gaps.length)}</h2>
-        <table className="table">
-          <caption className="visually-hidden">Clauses and the procedures that answer them</caption>
-          <thead>
-            <tr>
-              <th scope="col">Clause</th>
-              <th scope="col">Coverage</th>
-              <th scope="col">Answered by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clauses.map((c) => (
-              <tr key={c.clause} data-testid={`coverage-${c.clause}`} className={c.coverage === 'out_of_scope' ? 'inactive' : undefined}>
-                <th scope="row">
-                  {c.clause} {c.title}
-                </th>
-                <td>{c.coverage === 'out_of_scope' ? `${COVERAGE_WORDS[c.coverage]}: ${c.justification}` : COVERAGE_WORDS[c.coverage]}</td>
-                <td className="small">{c.answeredBy.map((a) => `${a.key} (${a.sections.join('; ')})`).join(', ') || 'No procedure of Cairn’s set: write one'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Clauses and the procedures that answer them"
+          rows={clauses}
+          columns={COVERAGE_COLUMNS}
+          rowKey={(c) => c.clause}
+          rowClassName={(c) => (c.coverage === 'out_of_scope' ? 'inactive' : undefined)}
+          rowTestId={(c) => `coverage-${c.clause}`}
+        />
       </section>
     </div>
   );

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { QmsOverview } from '../../../../shared/api/qms-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { downloadBase64Pdf } from '../../files/download';
+import { naturalKey } from '../../grid/natural-key';
 import { useNavStore } from '../../stores/nav-store';
 import { useQmsStore } from '../../stores/qms-store';
 import { documentWords } from './qms-words';
@@ -13,6 +15,46 @@ interface ProceduresPanelProps {
   overview: QmsOverview;
   onSaved(message: string): void;
   onError(message: string): void;
+}
+
+type Procedure = QmsOverview['procedures'][number];
+
+/** The procedure set's columns; each row can open its sections for editing and, once it has one, its document. */
+function procedureColumns(edit: (p: Procedure) => void, open: (p: Procedure) => void): DataColumn<Procedure>[] {
+  return [
+    { id: 'key', header: 'ID', className: 'mono', sortValue: (p) => naturalKey(p.key), cell: (p) => p.key },
+    { id: 'title', header: 'Procedure', rowHeader: true, sortValue: (p) => p.title.toLowerCase(), cell: (p) => p.title },
+    { id: 'clauses', header: 'Clauses', className: 'small', cell: (p) => p.clauses.join(', ') },
+    { id: 'edited', header: 'Sections edited', sortValue: (p) => p.editedSections, cell: (p) => `${p.editedSections} of ${p.sectionCount}` },
+    {
+      id: 'document',
+      header: 'Document',
+      cell: (p) => (
+        <>
+          {p.needed ? documentWords(p.document) : 'Not needed: its clauses are out of scope'}
+          {p.document?.changedSinceApproved && <span className="badge badge-danger">changed since approval</span>}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      className: 'button-row',
+      cell: (p) => (
+        <>
+          <button type="button" className="button button-small" onClick={() => edit(p)} aria-label={`Edit sections of ${p.key} ${p.title}`}>
+            Edit sections
+          </button>
+          {p.document && (
+            <button type="button" className="button button-small button-quiet" onClick={() => open(p)} aria-label={`Open document ${p.key}`}>
+              Open document
+            </button>
+          )}
+        </>
+      ),
+    },
+  ];
 }
 
 /** Step 3: the procedure set for this company, each a controlled document; open one to edit its sections. */
@@ -73,52 +115,17 @@ export function ProceduresPanel({ overview, onSaved, onError }: ProceduresPanelP
         Cairn drafts each procedure from the company profile and scope; the team edits the sections, then reviews and approves each one as a controlled document.{' '}
         {overview.trainingDue.length > 0 && `${plural(overview.trainingDue.length, 'training')} due on approved versions: see Records.`}
       </p>
-      <table className="table">
-        <caption className="visually-hidden">Procedures with their document state</caption>
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            <th scope="col">Procedure</th>
-            <th scope="col">Clauses</th>
-            <th scope="col">Sections edited</th>
-            <th scope="col">Document</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.procedures.map((p) => (
-            <tr key={p.key} className={p.needed ? undefined : 'inactive'} data-testid={`procedure-${p.key}`}>
-              <td className="mono">{p.key}</td>
-              <th scope="row">{p.title}</th>
-              <td className="small">{p.clauses.join(', ')}</td>
-              <td>
-                {p.editedSections} of {p.sectionCount}
-              </td>
-              <td>
-                {p.needed ? documentWords(p.document) : 'Not needed: its clauses are out of scope'}
-                {p.document?.changedSinceApproved && <span className="badge badge-danger">changed since approval</span>}
-              </td>
-              <td className="button-row">
-                <button type="button" className="button button-small" onClick={() => void run(() => openProcedure(p.key), '')} aria-label={`Edit sections of ${p.key} ${p.title}`}>
-                  Edit sections
-                </button>
-                {p.document && (
-                  <button
-                    type="button"
-                    className="button button-small button-quiet"
-                    onClick={() => openDocument(p.document?.documentId ?? 0)}
-                    aria-label={`Open document ${p.key}`}
-                  >
-                    Open document
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Procedures with their document state"
+        rows={overview.procedures}
+        columns={procedureColumns(
+          (p) => void run(() => openProcedure(p.key), ''),
+          (p) => openDocument(p.document?.documentId ?? 0),
+        )}
+        rowKey={(p) => p.key}
+        rowClassName={(p) => (p.needed ? undefined : 'inactive')}
+        rowTestId={(p) => `procedure-${p.key}`}
+      />
     </section>
   );
 }

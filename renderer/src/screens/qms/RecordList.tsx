@@ -3,6 +3,8 @@ import type { QmsRecordView } from '../../../../shared/api/qms-types';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { choiceLabel, RECORD_KIND_DEFS, type RecordKind } from '../../../../shared/qms/records';
 import { FORM_ERROR } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn } from '../../components/data-columns';
 import { FormError } from '../../components/FormError';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -71,6 +73,52 @@ function RecordForm({ kind, record, onDone }: RecordFormProps) {
   );
 }
 
+/** A record list's columns, titled by its kind's own field labels; each row opens its record's form below the list. */
+function recordColumns(kind: RecordKind, editing: number | 'new' | null, edit: (id: number) => void, showAudit: () => void): DataColumn<QmsRecordView>[] {
+  const def = RECORD_KIND_DEFS[kind];
+  const labelOf = (key: string) => def.fields.find((f) => f.key === key)?.label ?? key;
+  return [
+    { ...idColumn<QmsRecordView>(), rowHeader: false, className: 'mono' },
+    {
+      id: 'title',
+      header: labelOf(def.titleField),
+      rowHeader: true,
+      sortValue: (r) => (r.fields[def.titleField] ?? '').toLowerCase(),
+      cell: (r) => (
+        <>
+          {r.fields[def.titleField]}
+          {r.builtIn && (
+            <>
+              {' '}
+              <span className="badge">Cairn itself</span>{' '}
+              <button type="button" className="button button-small button-quiet" onClick={showAudit}>
+                See the audit trail check (validation evidence)
+              </button>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'state',
+      header: labelOf(def.stateField),
+      sortValue: (r) => r.fields[def.stateField] ?? '',
+      cell: (r) => <span className="badge badge-muted">{choiceLabel(kind, def.stateField, r.fields[def.stateField] ?? '')}</span>,
+    },
+    { id: 'changed', header: 'Last change', className: 'small', sortValue: (r) => r.updatedAt, cell: (r) => `${r.updatedAt.slice(0, 10)} by ${r.updatedBy}` },
+    {
+      id: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      cell: (r) => (
+        <button type="button" className="button button-small" onClick={() => edit(r.id)} aria-expanded={editing === r.id} aria-label={`Edit ${r.humanId}`}>
+          Edit
+        </button>
+      ),
+    },
+  ];
+}
+
 /** One record list: every record with its state, and a form to add or change one. Records are never deleted. */
 export function RecordList({ kind, onSaved }: { kind: RecordKind; onSaved(message: string): void }) {
   const def = RECORD_KIND_DEFS[kind];
@@ -94,63 +142,22 @@ export function RecordList({ kind, onSaved }: { kind: RecordKind; onSaved(messag
       </div>
       <p className="muted small">Called for by {def.procedure}.</p>
       {editing === 'new' && <RecordForm kind={kind} record={null} onDone={done} />}
-      <table className="table">
-        <caption className="visually-hidden">{def.plural}</caption>
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            <th scope="col">{def.fields.find((f) => f.key === def.titleField)?.label}</th>
-            <th scope="col">{def.fields.find((f) => f.key === def.stateField)?.label}</th>
-            <th scope="col">Last change</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.length === 0 && (
-            <tr>
-              <td colSpan={5} className="muted">
-                No {def.plural.toLowerCase()} recorded yet.
-              </td>
-            </tr>
+      {records.length === 0 ? (
+        <p className="muted">No {def.plural.toLowerCase()} recorded yet.</p>
+      ) : (
+        <DataTable
+          caption={def.plural}
+          rows={records}
+          columns={recordColumns(
+            kind,
+            editing,
+            (id) => setEditing(editing === id ? null : id),
+            () => go('audit'),
           )}
-          {records.map((r) => (
-            <tr key={r.id} data-testid={`record-${r.humanId}`}>
-              <td className="mono">{r.humanId}</td>
-              <th scope="row">
-                {r.fields[def.titleField]}
-                {r.builtIn && (
-                  <>
-                    {' '}
-                    <span className="badge">Cairn itself</span>{' '}
-                    <button type="button" className="button button-small button-quiet" onClick={() => go('audit')}>
-                      See the audit trail check (validation evidence)
-                    </button>
-                  </>
-                )}
-              </th>
-              <td>
-                <span className="badge badge-muted">{choiceLabel(kind, def.stateField, r.fields[def.stateField] ?? '')}</span>
-              </td>
-              <td className="small">
-                {r.updatedAt.slice(0, 10)} by {r.updatedBy}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setEditing(editing === r.id ? null : r.id)}
-                  aria-expanded={editing === r.id}
-                  aria-label={`Edit ${r.humanId}`}
-                >
-                  Edit
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          rowKey={(r) => r.id}
+          rowTestId={(r) => `record-${r.humanId}`}
+        />
+      )}
       {editedRecord && <RecordForm key={editedRecord.id} kind={kind} record={editedRecord} onDone={done} />}
     </section>
   );

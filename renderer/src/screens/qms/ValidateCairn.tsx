@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { ValidationStepView } from '../../../../shared/api/validation-types';
 import { messageOf } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { ProgressNotice } from '../../components/ProgressNotice';
 import { SelectField } from '../../components/SelectField';
 import { downloadBase64Pdf } from '../../files/download';
+import { naturalKey } from '../../grid/natural-key';
 import { useJobsStore } from '../../stores/jobs-store';
 import { useValidationStore, type ValidationScope } from '../../stores/validation-store';
 
@@ -13,32 +15,20 @@ const SCOPES = [
   { value: 'quick', label: 'Classification scenarios only, OQ-01 and OQ-02 (a quick check that qualifies nothing)' },
 ];
 
+const STEP_COLUMNS: DataColumn<ValidationStepView>[] = [
+  { id: 'step', header: 'Step', className: 'mono', sortValue: (step) => naturalKey(step.id), cell: (step) => step.id },
+  { id: 'title', header: 'What is checked', rowHeader: true, cell: (step) => step.title },
+  {
+    id: 'result',
+    header: 'Result',
+    sortValue: (step) => step.result,
+    cell: (step) => <span className={step.result === 'passed' ? 'badge badge-success' : 'badge badge-danger'}>{step.result === 'passed' ? 'Passed' : 'Failed'}</span>,
+  },
+  { id: 'detail', header: 'Observed', className: 'small', cell: (step) => step.detail },
+];
+
 function StepTable({ caption, steps }: { caption: string; steps: readonly ValidationStepView[] }) {
-  return (
-    <table className="table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">What is checked</th>
-          <th scope="col">Result</th>
-          <th scope="col">Observed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {steps.map((step) => (
-          <tr key={step.id} data-testid={`validation-${step.id}`}>
-            <td className="mono">{step.id}</td>
-            <th scope="row">{step.title}</th>
-            <td>
-              <span className={step.result === 'passed' ? 'badge badge-success' : 'badge badge-danger'}>{step.result === 'passed' ? 'Passed' : 'Failed'}</span>
-            </td>
-            <td className="small">{step.detail}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable caption={caption} captionVisible rows={steps} columns={STEP_COLUMNS} rowKey={(step) => step.id} rowTestId={(step) => `validation-${step.id}`} />;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KnownAnomaly } from '../../../../shared/api/releases-types';
 import { CRITICALITIES } from '../../../../shared/changes/problem-trend';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn } from '../../components/data-columns';
 import { SCREENS, useNavStore, type Screen } from '../../stores/nav-store';
 
 /** Problem reports are edited on their own screen; it may not exist in every build yet, so ask the list. */
@@ -10,7 +11,7 @@ const isScreen = (name: string): name is Screen => (SCREENS as readonly string[]
 const safetyWords = (a: KnownAnomaly) => (a.affectsSafety === null ? 'Not evaluated' : a.affectsSafety ? 'Yes' : 'No');
 
 const COLUMNS: DataColumn<KnownAnomaly>[] = [
-  { id: 'id', header: 'ID', rowHeader: true, sortValue: (a) => a.id, cell: (a) => a.humanId },
+  idColumn(),
   { id: 'title', header: 'Title', sortValue: (a) => a.title.toLowerCase(), cell: (a) => a.title },
   { id: 'criticality', header: 'Criticality', sortValue: (a) => (CRITICALITIES as readonly string[]).indexOf(a.criticality), cell: (a) => a.criticality },
   { id: 'safety', header: 'Affects safety', sortValue: safetyWords, cell: safetyWords },

@@ -1,7 +1,30 @@
 import { useEffect, useState } from 'react';
 import { BASELINE_ITEM_LABELS, BASELINE_ITEM_TYPES, type ConfigurationItems } from '../../../../shared/api/releases-types';
 import { messageOf } from '../../api/field-errors';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn } from '../../components/data-columns';
 import { useReleasesStore } from '../../stores/releases-store';
+
+type ConfigurationItem = ConfigurationItems['items'][number];
+
+/** ID, title and current version, then one column per released baseline with the version it froze. */
+function configurationColumns(releases: string[]): DataColumn<ConfigurationItem>[] {
+  return [
+    idColumn((i) => i.itemKey),
+    { id: 'title', header: 'Title', sortValue: (i) => i.title.toLowerCase(), cell: (i) => i.title },
+    {
+      id: 'version',
+      header: 'Current version',
+      cell: (i) => (
+        <>
+          {i.version}
+          {i.changedSinceLastRelease && releases.length > 0 && <span className="badge badge-muted"> changed</span>}
+        </>
+      ),
+    },
+    ...releases.map((r) => ({ id: `in-${r}`, header: `In ${r}`, cell: (i: ConfigurationItem) => i.baselines.find((b) => b.release === r)?.version ?? '—' })),
+  ];
+}
 
 /** The configuration items as they are now, and in which released baseline each appears with which version (8.3). */
 export function ConfigurationItemsView() {
@@ -33,36 +56,14 @@ export function ConfigurationItemsView() {
         if (items.length === 0) return null;
         return (
           <div key={type} className="table-scroll">
-            <table className="table config-table">
-              <caption>{BASELINE_ITEM_LABELS[type]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">ID</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Current version</th>
-                  {data.releases.map((r) => (
-                    <th key={r} scope="col">
-                      In {r}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((i) => (
-                  <tr key={i.itemKey}>
-                    <th scope="row">{i.itemKey}</th>
-                    <td>{i.title}</td>
-                    <td>
-                      {i.version}
-                      {i.changedSinceLastRelease && data.releases.length > 0 && <span className="badge badge-muted"> changed</span>}
-                    </td>
-                    {data.releases.map((r) => (
-                      <td key={r}>{i.baselines.find((b) => b.release === r)?.version ?? '—'}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={BASELINE_ITEM_LABELS[type]}
+              captionVisible
+              rows={items}
+              columns={configurationColumns(data.releases)}
+              rowKey={(i) => i.itemKey}
+              className="config-table"
+            />
           </div>
         );
       })}

@@ -5,6 +5,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { checkboxValue, isChecked } from '../../forms/checkbox-value';
 import { useForm } from '../../hooks/use-form';
 import { useReleasesStore } from '../../stores/releases-store';
 
@@ -12,9 +13,9 @@ import { useReleasesStore } from '../../stores/releases-store';
 export function DeliveryConfirmation({ release, onSaved }: { release: ReleaseDetail; onSaved(message: string): void }) {
   const update = useReleasesStore((state) => state.update);
   const confirmed = release.confirmations['delivery-verified'];
-  const form = useForm({ confirmed: confirmed ? 'true' : '', note: confirmed?.note ?? '' });
+  const form = useForm({ confirmed: checkboxValue(confirmed !== undefined), note: confirmed?.note ?? '' });
 
-  if (release.status === 'released' || (confirmed && form.values.confirmed === 'true' && form.values.note === confirmed.note)) {
+  if (release.status === 'released' || (confirmed && isChecked(form.values.confirmed) && form.values.note === confirmed.note)) {
     return confirmed ? (
       <p className="message message-success" data-testid="delivery-confirmed">
         Confirmed by {confirmed.confirmedBy} on {confirmed.confirmedAt.slice(0, 10)}: {confirmed.note}
@@ -35,12 +36,16 @@ export function DeliveryConfirmation({ release, onSaved }: { release: ReleaseDet
     <form
       noValidate
       onSubmit={(event) =>
-        void form.submit(
+        void form.submitInput(
           event,
-          (values) => (values.confirmed === 'true' && values.note.trim() === '' ? { note: 'Say how the delivered copies were checked.' } : {}),
-          async (values) => {
-            await update({ confirmations: { 'delivery-verified': { confirmed: values.confirmed === 'true', note: values.note } } });
-            onSaved(values.confirmed === 'true' ? 'Delivery confirmed.' : 'Delivery confirmation withdrawn.');
+          {
+            method: 'releases.update',
+            input: (values) => ({ id: release.id, confirmations: { 'delivery-verified': values } }),
+            check: (values) => (isChecked(values.confirmed) && values.note.trim() === '' ? { note: 'Say how the delivered copies were checked.' } : {}),
+          },
+          async ({ confirmations }) => {
+            await update({ confirmations });
+            onSaved(confirmations?.['delivery-verified']?.confirmed ? 'Delivery confirmed.' : 'Delivery confirmation withdrawn.');
           },
         )
       }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Requirement } from '../../../../shared/api/requirements-types';
 import type { TraceLinkView } from '../../../../shared/api/trace-types';
-import { fieldWords, REQUIREMENT_FIELDS } from '../../../../shared/requirements/fields';
+import { fieldWords, REQUIREMENT_FIELDS, requirementFieldsOf } from '../../../../shared/requirements/fields';
 import { sentenceList } from '../../../../shared/domain/words';
 import { api } from '../../api/client';
 import { FORM_ERROR, messageOf } from '../../api/field-errors';
@@ -16,17 +16,7 @@ import { RequirementHistory } from './RequirementHistory';
 import { RequirementLinks } from './RequirementLinks';
 import { useRequirementDetail } from './use-requirement-detail';
 
-const valuesOf = (r: Requirement): RequirementFieldValues => ({
-  title: r.title,
-  text: r.text,
-  type: r.type,
-  source: r.source,
-  sourceRef: r.sourceRef,
-  rationale: r.rationale,
-  acceptanceCriteria: r.acceptanceCriteria,
-  verificationMethod: r.verificationMethod,
-  status: r.status,
-});
+const valuesOf = (r: Requirement): RequirementFieldValues => requirementFieldsOf(r);
 
 /** Focuses the grid's current cell, where the keyboard was before the panel took it. */
 const backToGrid = () => document.querySelector<HTMLElement>('.req-grid [data-cell][tabindex="0"]')?.focus();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor } from '../../../../shared/requirements/fields';
+import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor, type RequirementField } from '../../../../shared/requirements/fields';
 import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -19,7 +19,7 @@ export const EMPTY_REQUIREMENT_FIELDS = {
   acceptanceCriteria: '',
   verificationMethod: '',
   status: 'draft',
-};
+} satisfies Record<RequirementField, string>;
 export type RequirementFieldValues = typeof EMPTY_REQUIREMENT_FIELDS;
 
 /** The client's check before saving: the statement itself is the one field nothing can do without. */
@@ -53,21 +53,21 @@ export function RequirementFieldGrid({ field, safetyClass, items }: RequirementF
     `${REQUIREMENT_FIELD_LABELS[name]}${required.includes(name) ? ` (required${safetyClass ? ` for class ${safetyClass}` : ''})` : ''}`;
   return (
     <div className="field-grid">
-      <TextField label="Title" {...field('title')} maxLength={LIMITS.name} className="field-wide" />
+      <TextField label={label('title')} {...field('title')} maxLength={LIMITS.name} className="field-wide" />
       <div className="field-wide">
         <TextAreaField label={label('text')} {...field('text')} rows={3} hint='One testable statement, e.g. "The app shall …".' />
       </div>
       <SelectField label={label('type')} options={TYPE_CHOICES} {...field('type')} />
       <SelectField label={label('source')} options={SOURCE_CHOICES} {...field('source')} />
-      <TextField label="Source ref" hint="User need, system requirement or hazard ID" {...field('sourceRef')} />
-      <SelectField label="Status" options={STATUS_CHOICES} {...field('status')} />
+      <TextField label={label('sourceRef')} hint="User need, system requirement or hazard ID" {...field('sourceRef')} />
+      <SelectField label={label('status')} options={STATUS_CHOICES} {...field('status')} />
       <div className="field-wide">
         <TextAreaField label={label('acceptanceCriteria')} {...field('acceptanceCriteria')} rows={2} />
       </div>
       <SelectField label={label('verificationMethod')} options={METHOD_CHOICES} {...field('verificationMethod')} />
       {items}
       <div className="field-wide">
-        <TextAreaField label="Rationale" {...field('rationale')} rows={2} />
+        <TextAreaField label={label('rationale')} {...field('rationale')} rows={2} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useForm } from '../../hooks/use-form';
+import { isChecked } from '../../forms/checkbox-value';
 import { useRiskStore } from '../../stores/risk-store';
 import { CONTROL_FIELD_VALUES, ControlFields, controlValues } from './ControlFields';
 import { DialogActions } from './DialogActions';
@@ -26,7 +27,7 @@ const EMPTY: Record<string, string> = {
 export function AddControlDialog({ chain, onClose }: { chain: RiskRow; onClose: () => void }) {
   const form = useForm(EMPTY);
   const run = useRiskStore((s) => s.run);
-  const creating = form.values.createRequirement === 'true';
+  const creating = isChecked(form.values.createRequirement);
 
   // One call: the control and its requirement are recorded together or not at all.
   function input(v: Record<string, string>) {

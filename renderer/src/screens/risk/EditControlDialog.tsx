@@ -6,6 +6,7 @@ import { FORM_ERROR } from '../../api/field-errors';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../hooks/use-form';
+import { checkboxValue, isChecked } from '../../forms/checkbox-value';
 import { differs, useUnsavedGuard } from '../../hooks/use-unsaved-guard';
 import { useRiskStore } from '../../stores/risk-store';
 import { ControlFields, controlValues } from './ControlFields';
@@ -19,7 +20,7 @@ function valuesOf(c: RiskControl): Record<string, string> {
     description: c.description,
     implementationVerification: c.implementationVerification,
     effectivenessVerification: c.effectivenessVerification,
-    introducesHazard: c.introducesHazard ? 'true' : '',
+    introducesHazard: checkboxValue(c.introducesHazard),
     newHazardId: c.newHazard ? String(c.newHazard.id) : '',
   };
 }
@@ -37,7 +38,7 @@ export function EditControlDialog({ control, onClose }: { control: RiskControl; 
   const form = useForm(valuesOf(control));
   const [chainIds, setChainIds] = useState(() => new Set(control.chains.map((c) => c.id)));
   useUnsavedGuard(!form.busy && differs([...chainIds].sort(), control.chains.map((c) => c.id).sort()));
-  const flagged = form.values.introducesHazard === 'true';
+  const flagged = isChecked(form.values.introducesHazard);
 
   function toggle(id: number) {
     const next = new Set(chainIds);

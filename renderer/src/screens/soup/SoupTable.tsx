@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { SoupView } from '../../../../shared/api/soup-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn, selectableColumn } from '../../components/data-columns';
 import { useSoupStore } from '../../stores/soup-store';
 
 /** Fixed row height keeps the scroll height exact however many packages a lockfile brings. */
@@ -8,20 +9,8 @@ const ROW_HEIGHT = 40;
 
 function columns(selectedId: number | null, select: (id: number) => void): DataColumn<SoupView>[] {
   return [
-    { id: 'id', header: 'ID', rowHeader: true, cell: (s) => s.humanId, sortValue: (s) => s.humanId },
-    {
-      id: 'name',
-      header: 'Name',
-      sortValue: (s) => s.name.toLowerCase(),
-      cell: (s) => (
-        <>
-          <button type="button" className="link-button" aria-pressed={s.id === selectedId} onClick={() => select(s.id)}>
-            {s.name}
-          </button>
-          {!s.direct && <span className="muted small"> transitive</span>}
-        </>
-      ),
-    },
+    idColumn(),
+    selectableColumn({ id: 'name', header: 'Name', text: (s) => s.name, selectedId, select, suffix: (s) => !s.direct && <span className="muted small"> transitive</span> }),
     { id: 'version', header: 'Version', cell: (s) => s.version },
     {
       id: 'class',

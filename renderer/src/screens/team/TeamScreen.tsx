@@ -8,6 +8,7 @@ import { TrustedCertificatesCard } from '../keys/TrustedCertificatesCard';
 import { AddMemberForm } from './AddMemberForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MemberTable } from './MemberTable';
+import { NewRecoveryKeyCard } from './NewRecoveryKeyCard';
 import { ScreenMessages } from '../../components/ScreenMessages';
 
 /** The team: owners administer it and its trusted certificates; everyone manages their own password and signing key. */
@@ -27,6 +28,7 @@ export function TeamScreen() {
       </div>
       <ScreenMessages error={error} notice={notice} />
       <div className="stack">
+        <NewRecoveryKeyCard />
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">Members</h2>
           {members ? <MemberTable members={members} manage={manage} onNotice={setNotice} /> : <p className="muted">Loading…</p>}

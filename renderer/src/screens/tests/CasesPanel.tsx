@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TestCase } from '../../../../shared/api/tests-types';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn, selectableTitleColumn } from '../../components/data-columns';
 import { useTestsStore } from '../../stores/tests-store';
 import { CaseEditor } from './CaseEditor';
 
@@ -9,20 +10,8 @@ const kindOf = (c: TestCase) => (c.automated ? 'automated' : `manual, ${c.steps.
 
 function columns(selectedId: number | 'new' | null, select: (id: number) => void): DataColumn<TestCase>[] {
   return [
-    { id: 'id', header: 'ID', rowHeader: true, cell: (c) => c.humanId, sortValue: (c) => c.id },
-    {
-      id: 'title',
-      header: 'Title',
-      sortValue: (c) => c.title.toLowerCase(),
-      cell: (c) => (
-        <>
-          <button type="button" className="link-button" aria-pressed={c.id === selectedId} onClick={() => select(c.id)}>
-            {c.title}
-          </button>
-          {c.retired && <span className="muted small"> retired</span>}
-        </>
-      ),
-    },
+    idColumn(),
+    selectableTitleColumn(selectedId, select, (c) => c.retired && <span className="muted small"> retired</span>),
     { id: 'level', header: 'Level', sortValue: (c) => c.level, cell: (c) => c.level },
     { id: 'kind', header: 'Kind', sortValue: kindOf, cell: kindOf },
     { id: 'verifies', header: 'Verifies', sortValue: verifies, cell: (c) => verifies(c) || <span className="test-gap">nothing yet</span> },

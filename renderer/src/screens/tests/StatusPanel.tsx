@@ -4,6 +4,7 @@ import { VERIFICATION_STATUSES } from '../../../../shared/api/tests-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/field-errors';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { idColumn } from '../../components/data-columns';
 import { ScreenMessages } from '../../components/ScreenMessages';
 import { useNavStore } from '../../stores/nav-store';
 import { useTestsStore } from '../../stores/tests-store';
@@ -12,7 +13,7 @@ import { OutcomeBadge } from './OutcomeBadge';
 const testsOf = (r: VerificationRow) => (r.tests.length ? r.tests.map((t) => `${t.humanId} ${t.outcome}`).join(', ') : '—');
 
 const STATUS_COLUMNS: DataColumn<VerificationRow>[] = [
-  { id: 'id', header: 'ID', rowHeader: true, cell: (r) => r.humanId, sortValue: (r) => r.humanId },
+  idColumn(),
   { id: 'title', header: 'Title', sortValue: (r) => r.title.toLowerCase(), cell: (r) => r.title },
   { id: 'status', header: 'Status', sortValue: (r) => r.status, cell: (r) => <OutcomeBadge outcome={r.status} /> },
   { id: 'tests', header: 'Tests', cell: testsOf },

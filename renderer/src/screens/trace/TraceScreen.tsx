@@ -8,7 +8,7 @@ import { downloadExport } from '../../files/download';
 import { useTraceStore } from '../../stores/trace-store';
 import { GapList } from './GapList';
 import { SoupTraceTable } from './SoupTraceTable';
-import { TraceMatrixGrid } from './TraceMatrixGrid';
+import { TraceMatrixTable } from './TraceMatrixTable';
 
 type TraceTab = 'gaps' | 'matrix' | 'soup';
 
@@ -63,7 +63,7 @@ export function TraceScreen() {
       ) : (
         <Tabs label="Traceability views" tabs={tabs} selected={tab} onSelect={setTab}>
           {tab === 'gaps' && <GapList report={gaps} busy={busy} onReview={(ids) => void onReview(ids)} />}
-          {tab === 'matrix' && <TraceMatrixGrid rows={matrix.rows} />}
+          {tab === 'matrix' && <TraceMatrixTable rows={matrix.rows} />}
           {tab === 'soup' && <SoupTraceTable soup={matrix.soup} />}
         </Tabs>
       )}
