@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childScript } from '../support/child-scripts';
 import { REPO_ROOT } from '../support/paths';
 import { createInput } from '../support/team';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
@@ -12,12 +13,11 @@ import { createTestCore } from '../support/test-core';
 
 const PROCESSES = 2;
 const OPENS = 150;
-const SCRIPT = join(REPO_ROOT, 'test', 'support', 'open-loop-process.ts');
 const dir = makeTempDir('shared-user-data');
 const userData = join(dir, 'user-data');
 
 function openLoop(file: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, file, String(OPENS)], {
+  const child = spawn(process.execPath, [childScript('open-loop-process'), file, String(OPENS)], {
     cwd: REPO_ROOT,
     env: { ...process.env, CAIRN_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -1,12 +1,10 @@
 import type { ChainReport } from '../../shared/api/audit-types';
 import { openProjectDb } from './project-db';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { childScript } from './child-scripts';
 import { REPO_ROOT } from './paths';
 import { OWNER } from './team';
 import { createTestCore } from './test-core';
-
-const WRITER = join(REPO_ROOT, 'test', 'support', 'writer-process.ts');
 
 export interface CrashRoundOptions {
   file: string;
@@ -23,9 +21,8 @@ export interface CrashRoundOptions {
 
 /** Every n the writer acknowledged, in order, before SIGKILL ended it. */
 export function runCrashRound(o: CrashRoundOptions): Promise<number[]> {
-  // `node --import tsx`, not the tsx binary: the binary runs the script in a grandchild, and SIGKILL
-  // to the binary would leave the real writer running.
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, o.file, OWNER.email, String(o.from)], {
+  // The bundled writer run by node itself: SIGKILL lands on the process that writes.
+  const child = spawn(process.execPath, [childScript('writer-process'), o.file, OWNER.email, String(o.from)], {
     cwd: REPO_ROOT,
     env: { ...process.env, CAIRN_USER_DATA: o.userData, CAIRN_PASSWORD: OWNER.password },
     stdio: ['ignore', 'pipe', 'pipe'],

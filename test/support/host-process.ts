@@ -1,5 +1,5 @@
 // A host in its own process, for tests that must see whether bad requests bring the host down.
-// Usage: node --import tsx host-process.ts <rendererDir>; prints "listening <launch url>" when ready.
+// Usage: node out/test-children/host-process.mjs (bundled by child-scripts.ts) <rendererDir>; prints "listening <launch url>" when ready.
 import { newLaunchSecret } from '../../electron/host/launch-gate';
 import { createHost, listen } from '../../electron/host/server';
 import { createTestCore } from './test-core';

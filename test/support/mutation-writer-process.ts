@@ -1,7 +1,7 @@
 // The two-writers process: opens a project through its own core, signs in and creates `count`
 // requirements titled "<label> <n>", one mutation each, as fast as it can. It never retries, so every
 // refusal is counted; at the end it prints one JSON line: {"ok":…, "errors":{"<code>":…}}.
-// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node --import tsx mutation-writer-process.ts <file> <email> <label> <count>
+// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node out/test-children/mutation-writer-process.mjs (bundled by child-scripts.ts) <file> <email> <label> <count>
 import { createTestCore } from './test-core';
 
 const [file, email, label, countText] = process.argv.slice(2);

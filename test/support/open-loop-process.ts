@@ -1,6 +1,6 @@
 // Opens and closes one project `times` times, as a person switching projects would; prints "ok" at the
 // end or "fail <n> <envelope>" at the first refusal.
-// Usage: CAIRN_USER_DATA=<dir> node --import tsx open-loop-process.ts <file> <times>
+// Usage: CAIRN_USER_DATA=<dir> node out/test-children/open-loop-process.mjs (bundled by child-scripts.ts) <file> <times>
 import { createTestCore } from './test-core';
 
 const [file, timesText] = process.argv.slice(2);

@@ -1,9 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { enterHost, type HostAddress } from './http-client';
-import { REPO_ROOT } from './paths';
+import { childScript } from './child-scripts';
 
 /** `url` and `cookie` are those of one client already let in through the launch address. */
 export interface HostProcess extends HostAddress {
@@ -16,17 +13,10 @@ export interface HostProcess extends HostAddress {
   stop(): Promise<void>;
 }
 
-const SCRIPT = join(REPO_ROOT, 'test', 'support', 'host-process.ts');
-/** tsx's loader by absolute URL, so the host can run with its working directory in a temp folder. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/**
- * Starts the real host in a child process. `node --import tsx` rather than the tsx binary: the binary
- * runs the script in a grandchild, so signals and exit status would belong to the wrong process.
- */
+/** Starts the real host (its bundled test script, see child-scripts.ts) in a child process of its own. */
 export function spawnHost(rendererDir: string, userData: string, cwd: string): Promise<HostProcess> {
   // cwd is the test's folder: a relative path in a request must never create files in the repository.
-  const child: ChildProcess = spawn(process.execPath, ['--import', TSX, SCRIPT, rendererDir], {
+  const child: ChildProcess = spawn(process.execPath, [childScript('host-process'), rendererDir], {
     cwd,
     env: { ...process.env, CAIRN_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'pipe'],

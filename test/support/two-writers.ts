@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { childScript } from './child-scripts';
 import { REPO_ROOT } from './paths';
 import { OWNER } from './team';
-
-const WRITER = join(REPO_ROOT, 'test', 'support', 'mutation-writer-process.ts');
 
 /** What one writer process reports: mutations that returned ok, refusals by error code and their messages. */
 export interface WriterSummary {
@@ -14,7 +12,7 @@ export interface WriterSummary {
 
 /** Runs one mutation-writer process to its end and resolves with its summary line. */
 export function runMutationWriter(file: string, userData: string, label: string, count: number): Promise<WriterSummary> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, OWNER.email, label, String(count)], {
+  const child = spawn(process.execPath, [childScript('mutation-writer-process'), file, OWNER.email, label, String(count)], {
     cwd: REPO_ROOT,
     env: { ...process.env, CAIRN_USER_DATA: userData, CAIRN_PASSWORD: OWNER.password },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
 // product "Writer <n>" for n = from, from + 1, … forever, printing "ack <n>" after each call returned ok.
 // With a fourth argument `team`, each rename is preceded by deactivating or reactivating member 2, so every
 // step rewrites the key envelope of an encrypted file (a seal): the kill then lands in seals too.
-// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node --import tsx writer-process.ts <file> <email> <from> [team]
+// Usage: CAIRN_USER_DATA=<dir> CAIRN_PASSWORD=<pw> node out/test-children/writer-process.mjs (bundled by child-scripts.ts) <file> <email> <from> [team]
 import { createTestCore } from './test-core';
 
 const [file, email, fromText, mode] = process.argv.slice(2);

@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentSection, ContextPageSize, DynamicContent } from 'pdfmake/interfaces';
 import type { DocumentContent } from '../../shared/documents/content';
 import type { DocumentControl } from '../../shared/documents/control';
+import { renderPdf } from '../../electron/core/pdf/pdf-bytes';
 import { manifestSha256, renderBundle, type BundleInfo } from '../../electron/core/pdf/render-bundle';
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-manifest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PAGE: ContextPageSize = { width: 595.28, height: 841.89, orientation: 'portrait' };
 
@@ -71,5 +79,21 @@ describe('renderBundle', () => {
   it('records the product, the document versions and the manifest digest in the metadata', () => {
     expect(dd.version).toBe('1.7');
     expect(dd.info?.keywords).toBe(`product=PulseWatch; documents=A@v2,B@v2; manifestSha256=${manifestSha256(bundle)}`);
+  });
+
+  it('keeps each manifest row on one page, so no page holds only the tail of one', async () => {
+    const signed = (n: number) => ['authored', 'reviewed', 'approved'].map((meaning) => `${meaning} by Person ${n} (role) at 2026-11-24T10:00:0${n % 10}.000Z`);
+    const manifest = Array.from({ length: 24 }, (_, n) => ({ docKey: `DOC-${n}`, title: `Document ${n}`, version: 1, contentSha256: 'a'.repeat(64), signatures: signed(n) }));
+    const file = join(dir, 'manifest.pdf');
+    writeFileSync(file, await renderPdf(renderBundle([part('A', 'First', 'portrait')], { ...bundle, manifest })));
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+    // On each manifest page, the line under the repeated header starts a row: a document ID, not a signature's tail.
+    const firstRowLines = pages.flatMap((page) => {
+      const lines = page.split('\n').filter((line) => line.trim());
+      const header = lines.findIndex((line) => /Document ID\s+Title/.test(line));
+      return header < 0 ? [] : [lines[header + 1]?.trim() ?? ''];
+    });
+    expect(firstRowLines.length).toBeGreaterThan(1);
+    expect(firstRowLines.filter((line) => !/^DOC-\d+/.test(line))).toEqual([]);
   });
 });

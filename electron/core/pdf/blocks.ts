@@ -62,12 +62,16 @@ export function dataTable(columns: TableColumn[], rows: string[][], emptyText: s
   return styledTable(columns, bodyRows(rows, textWidths, offsets), emptyText ?? 'No entries.');
 }
 
-/** A data table of prepared cells; its header row repeats on every page it spans. */
-export function styledTable(columns: TableColumn[], cells: TableCell[][], emptyText: string): Content {
+/**
+ * A data table of prepared cells; its header row repeats on every page it spans. `keepRowsWhole` moves a row
+ * that does not fit to the next page whole, for tables whose rows are always far shorter than a page (pdfmake
+ * cannot place a row taller than a page whole).
+ */
+export function styledTable(columns: TableColumn[], cells: TableCell[][], emptyText: string, keepRowsWhole = false): Content {
   const header: TableCell[] = columns.map((column) => ({ text: printable(column.header), style: 'tableHeader' }));
   const body = cells.length > 0 ? cells : [emptyRow(emptyText, columns.length)];
   return {
-    table: { headerRows: 1, widths: columnWidths(columns), body: [header, ...body] },
+    table: { headerRows: 1, dontBreakRows: keepRowsWhole, widths: columnWidths(columns), body: [header, ...body] },
     layout: DATA_TABLE_LAYOUT,
     margin: [0, 2, 0, 12],
   };

@@ -71,6 +71,8 @@ export function manifestPage(bundle: BundleInfo): Content[] {
   return [
     { ...tocHeading(MANIFEST_HEADING, 'frontHeading', 0, 'bundle:manifest'), pageBreak: 'before' },
     { text: `The documents of this ${(bundle.part?.title ?? 'technical file').toLowerCase()}, in the order they follow.`, style: 'paragraph' },
-    styledTable(MANIFEST_COLUMNS, rows, 'This file holds no documents.'),
+    // A row is one document's key, title, digest and current signatures: a few lines, kept on one page (the
+    // last row's final signature line once made a page of its own).
+    styledTable(MANIFEST_COLUMNS, rows, 'This file holds no documents.', true),
   ];
 }

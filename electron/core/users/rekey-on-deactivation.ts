@@ -58,6 +58,8 @@ export function rekeyAfterDeactivation(ctx: HandlerContext, member: UserWithSecr
           after: publicMember(after),
         });
       });
+      // The call fails, so the dispatcher's own after-commit step does not run: the envelope follows the team here.
+      project.afterCommit();
       const code = error instanceof CairnError ? error.code : 'internal';
       throw new CairnError(code, `${member.name} stays active: the project file could not be re-keyed without their key. ${reason}`, 'userId');
     }

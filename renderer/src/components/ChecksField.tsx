@@ -1,3 +1,4 @@
+import { checkboxValue, isChecked } from '../forms/checkbox-value';
 import type { FieldBinding } from '../hooks/use-form';
 import { CheckboxField } from './CheckboxField';
 import type { Option } from './SelectField';
@@ -21,7 +22,7 @@ export function ChecksField({ label, options, name, value, error, onChange }: Ch
     <fieldset className="fieldset">
       <legend>{label}</legend>
       {options.map((o) => (
-        <CheckboxField key={o.value} name={`${name}-${o.value}`} value={ticked.includes(o.value) ? 'true' : ''} error={undefined} onChange={(v) => toggle(o.value, v === 'true')}>
+        <CheckboxField key={o.value} name={`${name}-${o.value}`} value={checkboxValue(ticked.includes(o.value))} error={undefined} onChange={(v) => toggle(o.value, isChecked(v))}>
           {o.label}
         </CheckboxField>
       ))}

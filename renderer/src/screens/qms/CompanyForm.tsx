@@ -3,7 +3,7 @@ import type { CompanyFields } from '../../../../shared/qms/company';
 import { MARKET_LABELS } from '../../../../shared/regulatory/markets';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { FORM_ERROR, type FieldErrors } from '../../api/field-errors';
-import { checkboxValue, isChecked } from '../../forms/checkbox-value';
+import { checkboxValue } from '../../forms/checkbox-value';
 import { CheckboxField } from '../../components/CheckboxField';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
