@@ -25,7 +25,7 @@ export function generatedRequirements(): string[][] {
     i % 3 ? 'approved' : 'draft',
     `Case ${i + 1} passes on the reference phone.`,
     'test',
-    'ITEM-002',
+    'ITEM-001',
   ]);
 }
 

@@ -53,7 +53,7 @@ describe('architecture documents', () => {
     expect(images).toEqual([]);
     for (const expected of [
       'Architecture diagram',
-      'UNIT-004',
+      'UNIT-001',
       'Motor driver board',
       'IF-1',
       'IF-2',
@@ -68,7 +68,7 @@ describe('architecture documents', () => {
     await architecture();
     const { text } = await exportText('detailed-design');
     for (const expected of [
-      'UNIT-004 Rate limiter',
+      'UNIT-001 Rate limiter',
       'Clamps the requested rate to the prescribed ceiling.',
       'In: requested rate. Out: clamped rate.',
       'No detailed design verification has been recorded yet.',

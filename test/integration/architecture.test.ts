@@ -13,7 +13,7 @@ afterEach(() => f.dispose());
 const C_ANSWERS = { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'death' } as const;
 const SEGREGATION = { rationale: 'Runs in its own process with read-only access.', verification: 'Isolation test.' };
 
-/** SYS-001 (class C) with ITEM-002 Dose engine (holding UNIT-004), ITEM-003 Log viewer lowered to A. */
+/** SYS-001 (class C) with ITEM-001 Dose engine (holding UNIT-001), ITEM-002 Log viewer lowered to A. */
 async function classCSystem() {
   await f.ok('software.add', { parentId: null, kind: 'system', name: 'Pump controller' });
   await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Dose engine' });
@@ -40,8 +40,8 @@ describe('interfaces', () => {
   it('adds, changes and removes interfaces with IF-n IDs that are never reused, each with an audit row', async () => {
     await classCSystem();
     const added = await f.ok('architecture.addInterface', motorLink);
-    expect(added.interfaces[0]).toMatchObject({ humanId: 'IF-1', fromLabel: 'ITEM-002 Dose engine', toLabel: 'Motor driver board (external)', revision: 1 });
-    expect((await latestAudit('interface'))?.summary).toBe('IF-1 "Motor commands" added: ITEM-002 Dose engine → Motor driver board (external)');
+    expect(added.interfaces[0]).toMatchObject({ humanId: 'IF-1', fromLabel: 'ITEM-001 Dose engine', toLabel: 'Motor driver board (external)', revision: 1 });
+    expect((await latestAudit('interface'))?.summary).toBe('IF-1 "Motor commands" added: ITEM-001 Dose engine → Motor driver board (external)');
 
     const changed = await f.ok('architecture.updateInterface', { id: 1, protocol: 'SPI at 1 MHz', direction: 'two-way' });
     expect(changed.interfaces[0]).toMatchObject({ protocol: 'SPI at 1 MHz', direction: 'two-way', revision: 2, name: 'Motor commands' });
@@ -107,12 +107,12 @@ describe('class rules', () => {
     expect(view).toMatchObject({ projectClass: 'C', architectureNeed: 'required', detailedDesignNeed: 'required' });
     expect(view.gaps).toEqual([
       'SYS-001 Pump controller is class C: record its interfaces (5.3.2).',
-      'ITEM-003 Log viewer: say how its segregation is made effective (5.3.5).',
-      'UNIT-004 Rate limiter is class C: write its detailed design (5.4.2).',
+      'ITEM-002 Log viewer: say how its segregation is made effective (5.3.5).',
+      'UNIT-001 Rate limiter is class C: write its detailed design (5.4.2).',
     ]);
-    const viewer = view.segregation.find((s) => s.item.humanId === 'ITEM-003');
+    const viewer = view.segregation.find((s) => s.item.humanId === 'ITEM-002');
     expect(viewer).toMatchObject({ need: 'required', classification: { rationale: SEGREGATION.rationale, verification: SEGREGATION.verification } });
-    expect(view.segregation.find((s) => s.item.humanId === 'ITEM-002')?.need).toBe('optional');
+    expect(view.segregation.find((s) => s.item.humanId === 'ITEM-001')?.need).toBe('optional');
 
     expect(await f.fails('architecture.setSegregation', { itemId: 3, measure: 'Separate process', effectiveness: '' })).toMatchObject({ field: 'effectiveness' });
     expect(await f.fails('architecture.setSegregation', { itemId: 4, measure: 'x', effectiveness: 'y' })).toMatchObject({ field: 'itemId' });
@@ -121,16 +121,16 @@ describe('class rules', () => {
       measure: 'Separate OS process, no shared memory',
       effectiveness: 'Process sandbox profile; checked by the isolation test.',
     });
-    expect((await latestAudit('segregation_measure'))?.summary).toBe('Segregation of ITEM-003 "Log viewer" recorded');
+    expect((await latestAudit('segregation_measure'))?.summary).toBe('Segregation of ITEM-002 "Log viewer" recorded');
     expect(await f.fails('architecture.setUnitDesign', { unitId: 2, design: 'x' })).toMatchObject({ field: 'unitId' });
     expect(await f.fails('architecture.setUnitDesign', { unitId: 4, design: '', interfaces: 'In: rate' })).toMatchObject({ field: 'design' });
     await f.ok('architecture.setUnitDesign', { unitId: 4, design: 'Clamps the rate to the prescribed limit.', interfaces: 'In: requested rate (ml/h). Out: clamped rate.' });
     const done = await f.ok('architecture.addInterface', motorLink);
     expect(done.gaps).toEqual([]);
-    expect(done.units[0]).toMatchObject({ need: 'required', design: 'Clamps the rate to the prescribed limit.', updatedBy: 'Ada Owner', parent: { humanId: 'ITEM-002' } });
+    expect(done.units[0]).toMatchObject({ need: 'required', design: 'Clamps the rate to the prescribed limit.', updatedBy: 'Ada Owner', parent: { humanId: 'ITEM-001' } });
 
     const cleared = await f.ok('architecture.setSegregation', { itemId: 3, measure: '', effectiveness: '' });
-    expect(cleared.gaps).toEqual(['ITEM-003 Log viewer: say how its segregation is made effective (5.3.5).']);
+    expect(cleared.gaps).toEqual(['ITEM-002 Log viewer: say how its segregation is made effective (5.3.5).']);
     expect((await latestAudit('segregation_measure'))?.action).toBe('delete');
   });
 
@@ -151,7 +151,7 @@ describe('diagram', () => {
     await f.ok('architecture.addInterface', motorLink);
     await f.ok('architecture.addInterface', { name: 'Log feed', from: { kind: 'software', id: 2 }, to: { kind: 'software', id: 3 }, direction: 'one-way' });
     const diagram = await f.ok('architecture.diagram', {});
-    expect(diagram.boxes.map((b) => b.caption).sort()).toEqual(['External', 'ITEM-002', 'ITEM-003', 'SYS-001', 'UNIT-004']);
+    expect(diagram.boxes.map((b) => b.caption).sort()).toEqual(['External', 'ITEM-001', 'ITEM-002', 'SYS-001', 'UNIT-001']);
     expect(diagram.edges.map((e) => [e.label, e.from, e.to, e.clear])).toEqual([
       ['IF-1', 'software:2', 'external:Motor driver board', true],
       ['IF-2', 'software:2', 'software:3', true],
@@ -181,7 +181,7 @@ describe('removing software the architecture relies on', () => {
     await classCSystem();
     await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Spare' });
     const added = await f.ok('architecture.addInterface', { ...motorLink, from: { kind: 'software', id: 5 } });
-    expect(await f.fails('software.remove', { id: 5 })).toMatchObject({ code: 'conflict', field: 'id', message: expect.stringMatching(/^ITEM-005 has interfaces/) });
+    expect(await f.fails('software.remove', { id: 5 })).toMatchObject({ code: 'conflict', field: 'id', message: expect.stringMatching(/^ITEM-003 has interfaces/) });
     const id = added.interfaces.find((i) => i.name === 'Motor commands')?.id ?? 0;
     await f.ok('architecture.removeInterface', { id });
     await f.ok('software.remove', { id: 5 });

@@ -12,7 +12,7 @@ const A_CREDITED = { contributesToHazardousSituation: true, riskAcceptableWithEx
 const C_ANSWERS = { contributesToHazardousSituation: true, riskAcceptableWithExternalControls: false, worstHarm: 'death' } as const;
 
 /**
- * A pump controller (SYS-001 with ITEM-002) beside an independent monitor (SYS-003), and a small risk file:
+ * A pump controller (SYS-001 with ITEM-001) beside an independent monitor (SYS-002), and a small risk file:
  * HS-1 reached by two chains (S3 and S4), HS-2 by one (S2, caused by the dose engine), HS-3 by none; controls
  * implemented inside the pump (RC-1), in the monitor (RC-2), by no requirement (RC-3) and by an unallocated one (RC-4).
  */
@@ -56,7 +56,7 @@ describe('classification from the risk file', () => {
       file.situations.map((s) => [s.humanId, s.chains, s.worstSeverity?.level ?? null, s.worstSeverity?.harm ?? null, s.worstSeverity?.harmHumanId ?? null, s.causedBy]),
     ).toEqual([
       ['HS-1', 2, 4, 'serious', 'HARM-2', []],
-      ['HS-2', 1, 2, 'non-serious', 'HARM-3', ['ITEM-002']],
+      ['HS-2', 1, 2, 'non-serious', 'HARM-3', ['ITEM-001']],
       ['HS-3', 0, null, null, null, []],
     ]);
     expect(file.situations.find((s) => s.humanId === 'HS-2')?.linked).toBe(false);
@@ -67,7 +67,7 @@ describe('classification from the risk file', () => {
       ['RC-4', 'unplaced'],
     ]);
     expect(file.controls[0]?.reason).toMatch(/inside this system by REQ-1/);
-    expect(file.controls[1]?.reason).toMatch(/only in SYS-003/);
+    expect(file.controls[1]?.reason).toMatch(/only in SYS-002/);
     expect(file.controls[3]?.reason).toMatch(/REQ-3 is not allocated/);
     // Seen from the monitor, the pump's dose limit is the external one and the occlusion stop is inside.
     const monitor = await f.ok('classification.riskFile', { systemId: 3 });

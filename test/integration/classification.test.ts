@@ -36,15 +36,15 @@ describe('product profile', () => {
 describe('software tree', () => {
   it('builds systems, items and units with human IDs, refusing wrong nesting', async () => {
     const tree = await systemWithItems();
-    expect(tree.map((n) => [n.humanId, n.children.map((c) => c.humanId)])).toEqual([['SYS-001', ['ITEM-002', 'ITEM-003']]]);
+    expect(tree.map((n) => [n.humanId, n.children.map((c) => c.humanId)])).toEqual([['SYS-001', ['ITEM-001', 'ITEM-002']]]);
     expect(await f.fails('software.add', { parentId: 1, kind: 'unit', name: 'Bad unit' })).toMatchObject({ code: 'invalid_input', field: 'parentId' });
     expect(await f.fails('software.add', { parentId: 2, kind: 'system', name: 'Nested system' })).toMatchObject({ field: 'parentId' });
     const withUnit = await f.ok('software.add', { parentId: 2, kind: 'unit', name: 'Rate limiter' });
-    expect(withUnit[0]?.children[0]?.children[0]?.humanId).toBe('UNIT-004');
+    expect(withUnit[0]?.children[0]?.children[0]?.humanId).toBe('UNIT-001');
     expect(await f.fails('software.remove', { id: 2 })).toMatchObject({ code: 'conflict' });
     await f.ok('software.remove', { id: 4 });
     const again = await f.ok('software.add', { parentId: 2, kind: 'unit', name: 'Rate limiter v2' });
-    expect(again[0]?.children[0]?.children[0]?.humanId).toBe('UNIT-005');
+    expect(again[0]?.children[0]?.children[0]?.humanId).toBe('UNIT-002');
   });
 });
 

@@ -32,11 +32,11 @@ describe('cairn architecture', () => {
     const svg = join(f.dir, 'architecture.svg');
     const result = await cairn('--svg', svg, '--check');
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain('IF-1   Motor commands: ITEM-002 Dose engine → Motor driver board (external) [SPI]');
-    expect(result.stdout).toContain('UNIT-003 Rate limiter is class C: write its detailed design (5.4.2).');
+    expect(result.stdout).toContain('IF-1   Motor commands: ITEM-001 Dose engine → Motor driver board (external) [SPI]');
+    expect(result.stdout).toContain('UNIT-001 Rate limiter is class C: write its detailed design (5.4.2).');
     const drawing = readFileSync(svg, 'utf8');
     expect(drawing.startsWith('<svg')).toBe(true);
-    for (const label of ['SYS-001', 'UNIT-003', 'Motor driver board', 'IF-1']) expect(drawing).toContain(label);
+    for (const label of ['SYS-001', 'UNIT-001', 'Motor driver board', 'IF-1']) expect(drawing).toContain(label);
     expect((await cairn()).code).toBe(0);
   });
 

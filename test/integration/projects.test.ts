@@ -181,7 +181,7 @@ describe('sample project', () => {
     const tree = await f.ok('software.tree', {});
     expect(tree.map((s) => [s.humanId, s.effectiveClass, s.classSource])).toEqual([
       ['SYS-001', 'B', 'classified'],
-      ['SYS-006', 'A', 'classified'],
+      ['SYS-002', 'A', 'classified'],
     ]);
     expect(tree[0]?.children.find((c) => c.classSource === 'segregated')?.name).toBe('Education content viewer');
     expect((await f.ok('product.get', {})).missing).toEqual([]);

@@ -66,8 +66,8 @@ describe('CSV import', () => {
     expect(rows.map((r) => r.humanId)).toEqual(['SRS-001', 'SRS-002', 'SRS-003', 'SRS-004']);
     expect(rows[1]?.text).toBe('Volumes are shown as "L" (litres), e.g. 3,45 L in German locales.');
     expect(rows[2]?.text).toBe('Line one of the requirement.\r\nLine two, with a comma.\nLine three — Ünïcödé 🫁 日本語.');
-    expect(rows[3]).toMatchObject({ type: 'alarm', source: 'risk-control', sourceRef: 'HAZ-2 / RC-1', status: 'approved', verificationMethod: 'test', items: ['ITEM-002'] });
-    expect(rows[0]).toMatchObject({ type: 'performance', source: 'system-requirement', items: ['ITEM-002'] });
+    expect(rows[3]).toMatchObject({ type: 'alarm', source: 'risk-control', sourceRef: 'HAZ-2 / RC-1', status: 'approved', verificationMethod: 'test', items: ['ITEM-001'] });
+    expect(rows[0]).toMatchObject({ type: 'performance', source: 'system-requirement', items: ['ITEM-001'] });
     // New requirements keep getting REQ-n numbers.
     expect((await f.ok('requirements.create', { text: 'After import' })).humanId).toBe('REQ-1');
     const summary = (await f.ok('audit.list', { filter: { entity: 'requirements_import' } })).rows[0]?.summary;
@@ -133,7 +133,7 @@ describe('ReqIF import', () => {
     const rows = await allRequirements();
     expect(rows.map((r) => r.humanId)).toEqual(['101', '102', '103', 'BW-11', 'BW-12', 'SRS-14', 'SRS-15']);
     expect(rows.find((r) => r.humanId === 'BW-11')).toMatchObject({ title: 'Offline queue', status: 'approved', verificationMethod: 'test' });
-    expect(rows.find((r) => r.humanId === 'SRS-14')).toMatchObject({ type: 'alarm', status: 'approved', items: ['ITEM-002'] });
+    expect(rows.find((r) => r.humanId === 'SRS-14')).toMatchObject({ type: 'alarm', status: 'approved', items: ['ITEM-001'] });
     expect(rows.find((r) => r.humanId === '102')?.text).toBe('Results appear within 2\u00A0s of the end of exhalation.\nMeasured on the reference phone (≤ 4 GB RAM).');
   });
 

@@ -23,17 +23,17 @@ describe('requirements', () => {
       heldTo: 'C',
       missing: ['source', 'acceptanceCriteria', 'verificationMethod'],
     });
-    expect(first.items).toEqual([{ id: 2, humanId: 'ITEM-002', name: 'Measurement engine', safetyClass: 'C', suspect: false }]);
+    expect(first.items).toEqual([{ id: 2, humanId: 'ITEM-001', name: 'Measurement engine', safetyClass: 'C', suspect: false }]);
     const second = await f.ok('requirements.create', { text: 'Unallocated.', source: 'user-need' });
     // On no item yet, it is held to the project's class (C here: the system is not classified), not let off (issue 17).
     expect(second).toMatchObject({ humanId: 'REQ-2', safetyClass: null, heldTo: 'C', missing: ['acceptanceCriteria', 'verificationMethod'] });
     await f.ok('requirements.remove', { id: second.id });
     expect((await f.ok('requirements.create', { text: 'Third.' })).humanId).toBe('REQ-3');
     const audit = (await f.ok('audit.list', { filter: { entity: 'requirement' }, sort: { column: 'seq', dir: 'asc' } })).rows.map((r) => r.summary);
-    expect(audit).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-002 "Measurement engine"', 'REQ-2 added', 'REQ-2 removed', 'REQ-3 added']);
+    expect(audit).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-001 "Measurement engine"', 'REQ-2 added', 'REQ-2 removed', 'REQ-3 added']);
     // One record's history, as its detail panel shows it: its own rows only, matched exactly.
     const history = await f.ok('audit.list', { filter: { entity: 'requirement', entityId: 'REQ-1' }, sort: { column: 'seq', dir: 'asc' } });
-    expect(history.rows.map((r) => r.summary)).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-002 "Measurement engine"']);
+    expect(history.rows.map((r) => r.summary)).toEqual(['REQ-1 added', 'REQ-1 allocated to ITEM-001 "Measurement engine"']);
     expect((await f.ok('audit.list', { filter: { entityId: 'REQ' } })).total).toBe(0);
   });
 
@@ -67,7 +67,7 @@ describe('requirements', () => {
 
   it('links and unlinks items, refusing duplicates and unknown items; removing forgets the links', async () => {
     const req = await f.ok('requirements.create', { text: 'x' });
-    expect((await f.ok('requirements.linkItem', { id: req.id, itemId: 3 })).items.map((i) => i.humanId)).toEqual(['ITEM-003']);
+    expect((await f.ok('requirements.linkItem', { id: req.id, itemId: 3 })).items.map((i) => i.humanId)).toEqual(['ITEM-002']);
     expect((await f.fails('requirements.linkItem', { id: req.id, itemId: 3 })).code).toBe('conflict');
     expect((await f.fails('requirements.linkItem', { id: req.id, itemId: 42 })).field).toBe('itemId');
     expect((await f.ok('requirements.unlinkItem', { id: req.id, itemId: 3 })).items).toEqual([]);

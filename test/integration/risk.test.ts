@@ -82,10 +82,10 @@ describe('hazard analysis', () => {
     const { chain, situation } = await unacceptableChain();
     expect(chain).toMatchObject({ humanId: 'RISK-1', hazard: { humanId: 'HAZ-1', category: 'information-data' }, situation: { humanId: 'HS-1' }, harm: { humanId: 'HARM-1' } });
     expect(chain.initial).toMatchObject({ p1: 5, p2: 4, p: 5, s: 5, cell: 'P5 × S5', acceptability: 'unacceptable' });
-    expect(chain.causes).toEqual([{ itemId: 2, itemHumanId: 'ITEM-002', itemName: 'Dose engine', category: 'functional-defect', description: 'mg/h read as µg/h' }]);
+    expect(chain.causes).toEqual([{ itemId: 2, itemHumanId: 'ITEM-001', itemName: 'Dose engine', category: 'functional-defect', description: 'mg/h read as µg/h' }]);
     expect(chain.open).toEqual(['Unacceptable risk with no risk control.', 'Residual risk not estimated.']);
     const links = await f.ok('trace.links', { ref: { type: 'hazardous_situation', id: situation.id } });
-    expect(links.map((l) => [l.fromLabel.humanId, l.meaning, l.toLabel.humanId])).toEqual([['ITEM-002', 'can contribute to', 'HS-1']]);
+    expect(links.map((l) => [l.fromLabel.humanId, l.meaning, l.toLabel.humanId])).toEqual([['ITEM-001', 'can contribute to', 'HS-1']]);
   });
 
   it('never reuses an ID and refuses to remove a record a chain uses', async () => {

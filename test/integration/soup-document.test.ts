@@ -40,6 +40,6 @@ describe('SOUP list document', () => {
     expect(text).toContain('SOUP list');
     expect(text).toContain('react-native-ble-plx 3.1.2');
     expect(text).toContain('2026-01-05 (for 3.1.2)');
-    expect(text).toMatch(/medium\s+ITEM-002/);
+    expect(text).toMatch(/medium\s+ITEM-001/);
   }, 60_000);
 });

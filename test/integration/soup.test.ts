@@ -50,7 +50,7 @@ describe('SOUP import and re-import', () => {
     await f.ok('software.add', { parentId: 1, kind: 'item', name: 'Cloud sync' });
     const axios = await byName('axios');
     const linked = await f.ok('soup.setItems', { id: axios.id, itemIds: [2] });
-    expect(linked.usedBy.map((u) => u.humanId)).toEqual(['ITEM-002']);
+    expect(linked.usedBy.map((u) => u.humanId)).toEqual(['ITEM-001']);
 
     const { preview, result: second } = await importLock(V2);
     expect(preview.versionChanged).toEqual([{ id: axios.id, humanId: 'SOUP-001', name: 'axios', from: '1.6.0', to: '1.7.2' }]);

@@ -44,7 +44,7 @@ describe('Software requirements specification', () => {
       'SYS-001 BreathWise app (class C)',
       'Not allocated to a software item',
     ]);
-    expect(content.sections[3]?.subsections?.map((s) => s.heading)).toEqual(['ITEM-002 Measurement engine (class C)']);
+    expect(content.sections[3]?.subsections?.map((s) => s.heading)).toEqual(['ITEM-001 Measurement engine (class C)']);
     expect(content.records.map((r) => r.key)).toEqual(['requirement:REQ-1', 'requirement:REQ-2', 'requirement:REQ-3', 'review:REV-1']);
 
     const pdf = await f.ok('documents.exportPdf', { documentId: doc.id });

@@ -18,10 +18,10 @@ describe('trace links', () => {
     const req = await f.ok('requirements.create', { ...REQ, title: 'Dose limit', text: 'The pump shall refuse a dose above the limit.' });
     const before = await f.auditCount();
     const link = await f.ok('trace.link', { from: { type: 'requirement', id: req.id }, to: { type: 'software_item', id: 2 } });
-    expect(link).toMatchObject({ meaning: 'is implemented in', fromLabel: { humanId: req.humanId }, toLabel: { humanId: 'ITEM-002', title: 'Dose engine' }, suspect: false });
+    expect(link).toMatchObject({ meaning: 'is implemented in', fromLabel: { humanId: req.humanId }, toLabel: { humanId: 'ITEM-001', title: 'Dose engine' }, suspect: false });
     expect(await f.auditCount()).toBe(before + 1);
     const { rows } = await f.ok('audit.list', { filter: { entity: 'trace_link' } });
-    expect(rows[0]?.summary).toBe(`${req.humanId} is implemented in ITEM-002`);
+    expect(rows[0]?.summary).toBe(`${req.humanId} is implemented in ITEM-001`);
 
     expect(await f.fails('trace.link', { from: { type: 'requirement', id: req.id }, to: { type: 'software_item', id: 2 } })).toMatchObject({ code: 'conflict' });
     expect(await f.fails('trace.link', { from: { type: 'software_item', id: 2 }, to: { type: 'requirement', id: req.id } })).toMatchObject({
@@ -41,7 +41,7 @@ describe('trace links', () => {
 
     await f.ok('software.update', { id: 3, description: 'Raises and escalates alarms' });
     const [afterItemChange] = await f.ok('trace.links', { suspectOnly: true });
-    expect(afterItemChange).toMatchObject({ id: link?.id, suspect: true, suspectReason: expect.stringMatching(/ITEM-003/) });
+    expect(afterItemChange).toMatchObject({ id: link?.id, suspect: true, suspectReason: expect.stringMatching(/ITEM-002/) });
     const gaps = await f.ok('trace.gaps', {});
     expect(gaps.counts['suspect-link']).toBe(1);
     expect(gaps.gaps.find((g) => g.kind === 'suspect-link')).toMatchObject({ home: 'trace', linkId: link?.id });
@@ -60,14 +60,14 @@ describe('trace links', () => {
     await f.ok('software.remove', { id: 4 });
     expect(await f.ok('trace.links', { ref: { type: 'requirement', id: req.id } })).toEqual([]);
     const { rows } = await f.ok('audit.list', { filter: { entity: 'software_item', action: 'delete' } });
-    expect(rows[0]?.summary).toBe('ITEM-004 "Spare" removed with its 1 trace link(s)');
+    expect(rows[0]?.summary).toBe('ITEM-003 "Spare" removed with its 1 trace link(s)');
   });
 
   it('unlinks with an audit row and returns what remains', async () => {
     const req = await f.ok('requirements.create', { ...REQ, title: 'Both', text: 'Spans two items.', itemIds: [2, 3] });
     const links = await f.ok('trace.links', { ref: { type: 'requirement', id: req.id } });
     const remaining = await f.ok('trace.unlink', { linkId: links[0]?.id ?? 0 });
-    expect(remaining.map((l) => l.toLabel.humanId)).toEqual(['ITEM-003']);
+    expect(remaining.map((l) => l.toLabel.humanId)).toEqual(['ITEM-002']);
     expect(await f.fails('trace.unlink', { linkId: 999 })).toMatchObject({ code: 'not_found', field: 'linkId' });
   });
 });
@@ -81,8 +81,8 @@ describe('gap report and matrix', () => {
     expect(report.gaps.map((g) => [g.kind, g.record.humanId])).toEqual([
       ['requirement-without-item', req.humanId],
       ['requirement-without-verification', req.humanId],
+      ['item-without-requirement', 'ITEM-001'],
       ['item-without-requirement', 'ITEM-002'],
-      ['item-without-requirement', 'ITEM-003'],
     ]);
     expect(report.gaps[0]).toMatchObject({ home: 'requirements', message: expect.stringMatching(/not allocated to any software item/) });
 
@@ -91,7 +91,7 @@ describe('gap report and matrix', () => {
     report = await f.ok('trace.gaps', {});
     // The update came after the link, so the link now wants a look as well.
     expect(report.gaps.map((g) => [g.kind, g.record.humanId])).toEqual([
-      ['item-without-requirement', 'ITEM-003'],
+      ['item-without-requirement', 'ITEM-002'],
       ['suspect-link', req.humanId],
     ]);
 
@@ -102,7 +102,7 @@ describe('gap report and matrix', () => {
         riskControl: false,
         type: 'Functional',
         verificationMethod: 'Test',
-        items: [expect.objectContaining({ humanId: 'ITEM-002', suspect: true })],
+        items: [expect.objectContaining({ humanId: 'ITEM-001', suspect: true })],
       }),
     ]);
   });

@@ -45,7 +45,7 @@ describe('Verification records document', () => {
     const unitFacts = content.sections[2]?.blocks[0];
     expect(unitFacts).toMatchObject({ kind: 'keyValue' });
     expect(unitFacts?.kind === 'keyValue' && Object.fromEntries(unitFacts.rows)).toMatchObject({
-      Unit: 'UNIT-003 FEV1 computation, class C',
+      Unit: 'UNIT-001 FEV1 computation, class C',
       'Commit or pull request': 'PR #142 9c3e7d1',
       'Anomalies raised': 'Rounding below 0.5 L',
       Result: 'Passed with obligations',

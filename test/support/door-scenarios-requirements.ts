@@ -10,7 +10,7 @@ const ok = (step: Omit<Step, 'expectOk'>): Step => ({ ...step, expectOk: true })
 const fails = (step: Omit<Step, 'expectOk'>): Step => ({ ...step, expectOk: false });
 const call = (method: MethodName, input: unknown) => ({ method, file: true, as: owner, input });
 
-const CSV = Buffer.from('\uFEFFID,Title,Text,Type,Software item\r\nSRS-1,Flow,"Sample flow at 100 Hz, ""no gaps""",performance,ITEM-002\r\n', 'utf8').toString('base64');
+const CSV = Buffer.from('\uFEFFID,Title,Text,Type,Software item\r\nSRS-1,Flow,"Sample flow at 100 Hz, ""no gaps""",performance,ITEM-001\r\n', 'utf8').toString('base64');
 const CSV_MAPPING = { humanId: 'ID', title: 'Title', text: 'Text', type: 'Type', items: 'Software item' };
 
 export const REQUIREMENTS_SCENARIOS: Partial<Record<MethodName, Step[]>> = {

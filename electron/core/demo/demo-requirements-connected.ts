@@ -82,7 +82,7 @@ export const CONNECTED_REQUIREMENTS: NewRequirement[] = [
     'The portal shall show the stored flow-volume and volume-time curves of every blow unchanged, so the clinician can judge quality.',
     'functional',
     'risk-control',
-    'external control, SYS-006',
+    'external control, SYS-002',
     [PORTAL],
     {
       rationale: 'The clinician’s review of raw values is the external control credited in the portal’s class A rationale.',
@@ -122,7 +122,7 @@ export const CONNECTED_REQUIREMENTS: NewRequirement[] = [
     'The education viewer shall run in a sandboxed web view with no access to the session database or the Bluetooth link.',
     'security',
     'risk-control',
-    'segregation of ITEM-005',
+    'segregation of ITEM-004',
     [VIEWER],
     {
       rationale: 'The segregation argument that lowers the viewer to class A depends on it.',

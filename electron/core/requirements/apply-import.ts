@@ -30,7 +30,7 @@ function itemResolver(ctx: HandlerContext): (ref: string, where: string) => numb
   return (ref, where) => {
     const found = byKey.get(ref.toLowerCase());
     if (found === 'ambiguous') return refuse(`${where}: more than one software node is called "${ref}"; use its ID (ITEM-…) instead.`);
-    if (found === undefined) return refuse(`${where}: there is no software system, item or unit "${ref}" in this project (give its ID, such as ITEM-002, or its exact name).`);
+    if (found === undefined) return refuse(`${where}: there is no software system, item or unit "${ref}" in this project (give its ID, such as ITEM-001, or its exact name).`);
     return found;
   };
 }

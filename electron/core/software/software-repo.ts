@@ -71,14 +71,17 @@ export class SoftwareRepo {
     return (this.db.prepare(`SELECT ${ITEM_COLUMNS} FROM software_item WHERE id = ?`).get(id) as SoftwareRow | undefined) ?? null;
   }
 
-  /** Inserts and gives the node its human ID (SYS-001, ITEM-004, …) from its never-reused row id. */
+  /**
+   * Inserts and gives the node its human ID from its kind's own counter (SYS-001, ITEM-001, UNIT-001, …),
+   * which only rises, so a removed node's ID is never handed out again.
+   */
   insert(node: Omit<SoftwareRow, 'id' | 'humanId'>): SoftwareRow {
-    const next = ((this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'software_item'").pluck().get() as number | undefined) ?? 0) + 1;
-    const humanId = `${PREFIX[node.kind]}-${String(next).padStart(3, '0')}`;
-    this.db
-      .prepare('INSERT INTO software_item (id, human_id, parent_id, kind, name, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(next, humanId, node.parentId, node.kind, node.name, node.description, node.createdAt);
-    return { ...node, id: next, humanId };
+    const number = this.db.prepare('UPDATE software_id_counter SET last = last + 1 WHERE kind = ? RETURNING last').pluck().get(node.kind) as number;
+    const humanId = `${PREFIX[node.kind]}-${String(number).padStart(3, '0')}`;
+    const id = this.db
+      .prepare('INSERT INTO software_item (human_id, parent_id, kind, name, description, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(humanId, node.parentId, node.kind, node.name, node.description, node.createdAt).lastInsertRowid;
+    return { ...node, id: Number(id), humanId };
   }
 
   update(id: number, fields: { name: string; description: string }): void {

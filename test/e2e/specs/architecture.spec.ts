@@ -30,13 +30,13 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   // An unclassified system counts as class C: the screen says what the class still asks for.
   await shell.go('Architecture');
   await expect(page.getByRole('region', { name: 'What the class still asks for' })).toContainText('SYS-001 Pump controller is class C: record its interfaces (5.3.2).');
-  await architecture.addToExternal('Motor commands', 'ITEM-002 Dose engine', 'Motor driver board', 'SPI');
-  await expect(architecture.row('IF-1')).toContainText('ITEM-002 Dose engine');
+  await architecture.addToExternal('Motor commands', 'ITEM-001 Dose engine', 'Motor driver board', 'SPI');
+  await expect(architecture.row('IF-1')).toContainText('ITEM-001 Dose engine');
   await expect(architecture.row('IF-1')).toContainText('Motor driver board (external)');
   await expect(architecture.box('external:Motor driver board')).toBeVisible();
   await expect(architecture.edge(1)).toContainText('IF-1');
   await page.getByText('Diagram as text').click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'IF-1 Motor commands: ITEM-002 Dose engine → Motor driver board (external)' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'IF-1 Motor commands: ITEM-001 Dose engine → Motor driver board (external)' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'What the class still asks for' })).toContainText('Class C: everything the class asks of the architecture is recorded.');
 
   // Boxes are buttons: choosing the event log by keyboard lists only its interfaces (none yet).
@@ -57,6 +57,6 @@ test('draw the architecture: add an interface, see it in the diagram and the lis
   await shell.go('Documents');
   await documents.createRecordDocument(/Software architecture description/, 'SAD');
   const text = await documents.exportText(projectDir);
-  for (const expected of ['Architecture diagram', 'Motor commands', 'Motor driver board', 'IF-1', 'ITEM-003', 'Software architecture verification (5.3.6)', 'REV-1'])
+  for (const expected of ['Architecture diagram', 'Motor commands', 'Motor driver board', 'IF-1', 'ITEM-002', 'Software architecture verification (5.3.6)', 'REV-1'])
     expect(text).toContain(expected);
 });

@@ -38,7 +38,7 @@ test('a user classifies from the risk file: picks situations, sees the worst sev
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // The portal: pick two situations and credit a control the app implements, an independent system.
-  await software.classify('SYS-006 BreathWise clinician portal', { contributes: 'Yes' });
+  await software.classify('SYS-002 BreathWise clinician portal', { contributes: 'Yes' });
   const portalSituations = dialog.getByRole('group', { name: /^Hazardous situations from the risk file/ });
   await expect(portalSituations.getByRole('checkbox', { name: /^HS-3 / })).toBeChecked();
   await portalSituations.getByRole('checkbox', { name: /^HS-8 / }).uncheck();
@@ -56,10 +56,10 @@ test('a user classifies from the risk file: picks situations, sees the worst sev
   await page.screenshot({ path: 'test-results/classify-risk-file.png', fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  await software.saveClassification('SYS-006 classified as class A.');
+  await software.saveClassification('SYS-002 classified as class A.');
 
   // Opening the wizard again starts from the links the decision made.
-  await page.getByRole('button', { name: 'Classify SYS-006 BreathWise clinician portal' }).click();
+  await page.getByRole('button', { name: 'Classify SYS-002 BreathWise clinician portal' }).click();
   await software.answer(/^1\./, 'Yes');
   const again = dialog.getByRole('group', { name: /^Hazardous situations from the risk file/ });
   await expect(again.getByRole('checkbox', { checked: true })).toHaveCount(3);

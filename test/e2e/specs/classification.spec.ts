@@ -56,7 +56,7 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(software.row('SYS-001')).toContainText('treated as class C until classified');
   await software.addChild('SYS-001 GlucoTrend app', 'item', 'Trend engine');
   await software.addChild('SYS-001 GlucoTrend app', 'item', 'Help pages');
-  await expect(software.row('ITEM-002')).toContainText('inherited from its parent');
+  await expect(software.row('ITEM-001')).toContainText('inherited from its parent');
   // A unit goes under an item only; a system with children cannot be removed.
   await expect(software.row('SYS-001').getByRole('button', { name: /^Add unit/ })).toHaveCount(0);
   await software
@@ -65,12 +65,12 @@ test('profile, software tree, classification and the compliance plan', async ({ 
     .click();
   await expect(software.node('SYS-001').getByRole('alert')).toBeVisible();
   await software
-    .row('ITEM-003')
+    .row('ITEM-002')
     .getByRole('button', { name: /^Rename/ })
     .click();
-  await page.getByRole('textbox', { name: 'New name for ITEM-003' }).fill('Help and labelling pages');
+  await page.getByRole('textbox', { name: 'New name for ITEM-002' }).fill('Help and labelling pages');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
-  await expect(software.row('ITEM-003')).toContainText('Help and labelling pages');
+  await expect(software.row('ITEM-002')).toContainText('Help and labelling pages');
   await page.screenshot({ path: 'test-results/software.png', fullPage: true });
   await expectNoViolations(page, 'software');
 
@@ -104,7 +104,7 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(software.row('SYS-001')).toContainText('classified');
 
   // Lower one item to A: the core refuses until the verification is given, and says so at that field.
-  await page.getByRole('button', { name: 'Lower the class of ITEM-003 Help and labelling pages' }).click();
+  await page.getByRole('button', { name: 'Lower the class of ITEM-002 Help and labelling pages' }).click();
   await software.dialog().getByRole('combobox', { name: 'Class' }).selectOption('A');
   await software.dialog().getByRole('textbox', { name: 'Segregation rationale' }).fill('Static pages served read-only; no path to dosing data.');
   await software.dialog().getByRole('button', { name: 'Save class' }).click();
@@ -113,9 +113,9 @@ test('profile, software tree, classification and the compliance plan', async ({ 
   await expect(verification).toHaveAccessibleDescription(/say how the segregation is shown to be effective/);
   await verification.fill('Architecture review and a test that the help module has no import of the trend engine.');
   await software.dialog().getByRole('button', { name: 'Save class' }).click();
-  await expect(page.getByRole('status')).toHaveText('ITEM-003 is now class A.');
-  await expect(software.row('ITEM-003')).toContainText('Class A');
-  await expect(software.row('ITEM-003')).toContainText('lowered by segregation');
+  await expect(page.getByRole('status')).toHaveText('ITEM-002 is now class A.');
+  await expect(software.row('ITEM-002')).toContainText('Class A');
+  await expect(software.row('ITEM-002')).toContainText('lowered by segregation');
   await page.screenshot({ path: 'test-results/software-classified.png', fullPage: true });
 
   // The plan follows the project class: C requires 91 clauses, B 85.

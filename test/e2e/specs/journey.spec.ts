@@ -212,13 +212,13 @@ test('from an empty project, following only the dashboard’s next actions', asy
   await software.addChild('SYS-001 BolusMate app', 'item', 'Meal entry');
   await walk.expectStates({ architecture: 'in_progress' });
   await walk.next('Describe the interfaces between the software items', 'Architecture');
-  await architecture.addBetween('Meal to dose', `${INDENT}ITEM-003 Meal entry`, `${INDENT}ITEM-002 Dose engine`, 'Function calls');
+  await architecture.addBetween('Meal to dose', `${INDENT}ITEM-002 Meal entry`, `${INDENT}ITEM-001 Dose engine`, 'Function calls');
   // Each item implements a requirement and each SOUP item is used by an item: the trace the release checks.
   await walk.next('Allocate the requirements to the software items that implement them', 'Requirements');
-  await requirements.allocate(await requirements.detail('REQ-1'), 'REQ-1', [/^ITEM-002 Dose engine/, /^ITEM-003 Meal entry/]);
-  await requirements.allocate(await requirements.detail('REQ-2'), 'REQ-2', [/^ITEM-002 Dose engine/]);
+  await requirements.allocate(await requirements.detail('REQ-1'), 'REQ-1', [/^ITEM-001 Dose engine/, /^ITEM-002 Meal entry/]);
+  await requirements.allocate(await requirements.detail('REQ-2'), 'REQ-2', [/^ITEM-001 Dose engine/]);
   await walk.next('Name the software items that use each SOUP item', 'SOUP');
-  await soup.useIn('SOUP-001', 'decimal.js', [/^ITEM-002 Dose engine/]);
+  await soup.useIn('SOUP-001', 'decimal.js', [/^ITEM-001 Dose engine/]);
   await walk.next('Review the architecture and record the review (5.3.6)', 'Architecture');
   await architecture.recordReview('Architecture review (5.3.6)', FOUNDER.password);
   await approveStageDocument('software architecture description', /Software architecture description/, 'SAD');
@@ -227,16 +227,16 @@ test('from an empty project, following only the dashboard’s next actions', asy
 
   // 8. Detailed design: class B asks the items divided into units.
   await walk.next('Divide the software items into software units', 'Software');
-  await software.addChild('ITEM-002 Dose engine', 'unit', 'Bolus formula');
-  await software.addChild('ITEM-003 Meal entry', 'unit', 'Carbohydrate form');
+  await software.addChild('ITEM-001 Dose engine', 'unit', 'Bolus formula');
+  await software.addChild('ITEM-002 Meal entry', 'unit', 'Carbohydrate form');
   await walk.expectStates({ 'detailed-design': 'done', 'unit-verification': 'not_started' });
 
   // 9. Unit implementation and verification: each unit verified and signed.
   await walk.next('Record the verification of each software unit', 'Verification records');
-  await verification.verifyUnit(/^UNIT-004 /, 'PR #12', FOUNDER.password);
+  await verification.verifyUnit(/^UNIT-001 /, 'PR #12', FOUNDER.password);
   await walk.expectStates({ 'unit-verification': 'in_progress' });
   await walk.next('Record the verification of each software unit', 'Verification records');
-  await verification.verifyUnit(/^UNIT-005 /, 'PR #14', FOUNDER.password);
+  await verification.verifyUnit(/^UNIT-002 /, 'PR #14', FOUNDER.password);
   await walk.expectStates({ 'unit-verification': 'done', testing: 'not_started', release: 'blocked' });
 
   // 10. Integration and system testing: a case per requirement, run for 1.0.0 and signed.

@@ -34,7 +34,7 @@ test('a requirement opens in a detail panel by mouse and keyboard, saves, review
   await expect(panel.getByRole('combobox', { name: /^Status/ })).toHaveValue('verified');
   await expect(panel.getByRole('textbox', { name: /^Acceptance criteria/ })).not.toHaveValue('');
   // Its items, its links from both sides, its history.
-  await expect(panel.getByText('This requirement is implemented in ITEM-002')).toBeVisible();
+  await expect(panel.getByText('This requirement is implemented in ITEM-001')).toBeVisible();
   await expect(panel.getByText(/^RC-2 .* is implemented by this requirement$/)).toBeVisible();
   await expect(panel.getByText(/^TC-3 .* verifies this requirement$/)).toBeVisible();
   await expect(panel.getByRole('list').last()).toContainText('REQ-3 added');
@@ -57,7 +57,7 @@ test('a requirement opens in a detail panel by mouse and keyboard, saves, review
   expect(await marker.evaluate((m) => m.scrollWidth <= m.clientWidth)).toBe(true);
   await page.screenshot({ path: 'test-results/requirement-detail-suspect.png' });
   expect((await new AxeBuilder({ page }).include('[data-testid="requirement-detail"]').analyze()).violations.map((v) => v.id)).toEqual([]);
-  await panel.getByRole('button', { name: 'Mark reviewed the link to ITEM-002' }).click();
+  await panel.getByRole('button', { name: 'Mark reviewed the link to ITEM-001' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Link marked reviewed.');
   await expect(panel.getByText('Suspect', { exact: true })).toHaveCount(3);
   await panel.getByRole('button', { name: 'Mark all 3 suspect links reviewed' }).click();

@@ -8,8 +8,8 @@ import { expect, test } from '../support/fixtures';
 
 const CSV = [
   'ID,Title,Description,Type,Verification method,Software item',
-  'SRS-10,Flow sampling,"Sample flow at 100 Hz, without gaps.",Performance,Test,ITEM-002',
-  'SRS-11,Coaching,"Show ""Blow hard!"" until 6 s of exhalation.",User interface,Demonstration,ITEM-002',
+  'SRS-10,Flow sampling,"Sample flow at 100 Hz, without gaps.",Performance,Test,ITEM-001',
+  'SRS-11,Coaching,"Show ""Blow hard!"" until 6 s of exhalation.",User interface,Demonstration,ITEM-001',
   '',
 ].join('\r\n');
 
@@ -67,7 +67,7 @@ test('add requirements, edit one in place, import a CSV through the mapping step
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await expect(page.getByTestId('requirements-total')).toContainText('4 requirements');
-  await expect(requirements.row('SRS-11')).toContainText('ITEM-002');
+  await expect(requirements.row('SRS-11')).toContainText('ITEM-001');
   await expect(requirements.row('SRS-11')).toContainText('User interface');
   // REQ-2 is allocated to nothing; SRS-10 is class C and complete except its source.
   await expect(requirements.cell('SRS-10', 5)).toHaveText('Needed');

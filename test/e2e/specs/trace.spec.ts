@@ -39,7 +39,7 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await expect(trace.tab(/^Gaps \(3\)/)).toBeVisible();
   await expect(trace.gaps('requirement-without-item')).toContainText('REQ-1 is not allocated to any software item');
   await expect(trace.gaps('requirement-without-verification')).toContainText('REQ-1 has no verification method');
-  await expect(trace.gaps('item-without-requirement')).toContainText('ITEM-002 "Reading capture" implements no requirement');
+  await expect(trace.gaps('item-without-requirement')).toContainText('ITEM-001 "Reading capture" implements no requirement');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   await page.screenshot({ path: 'test-results/trace-gaps.png', fullPage: true });
 
@@ -52,9 +52,9 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   await requirements.cell('REQ-1', ITEMS_COLUMN).click();
   await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Software items of REQ-1' });
-  await picker.getByRole('checkbox', { name: /ITEM-002 Reading capture/ }).check();
+  await picker.getByRole('checkbox', { name: /ITEM-001 Reading capture/ }).check();
   await picker.getByRole('button', { name: 'Save items' }).click();
-  await expect(requirements.cell('REQ-1', ITEMS_COLUMN)).toContainText('ITEM-002');
+  await expect(requirements.cell('REQ-1', ITEMS_COLUMN)).toContainText('ITEM-001');
   await requirements.cell('REQ-1', VERIFICATION_COLUMN).click();
   await page.keyboard.press('F2');
   await page.getByRole('combobox', { name: 'Verification of REQ-1' }).selectOption('test');
@@ -69,17 +69,17 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
 
   // The matrix shows the trace; renaming the item makes the link suspect, in words.
   await trace.tab('Trace matrix').click();
-  await expect(trace.matrixRow('REQ-1')).toContainText('ITEM-002');
+  await expect(trace.matrixRow('REQ-1')).toContainText('ITEM-001');
   await shell.go('Software');
   await software
-    .row('ITEM-002')
+    .row('ITEM-001')
     .getByRole('button', { name: /^Rename/ })
     .click();
-  await page.getByRole('textbox', { name: 'New name for ITEM-002' }).fill('Reading capture and range check');
+  await page.getByRole('textbox', { name: 'New name for ITEM-001' }).fill('Reading capture and range check');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await trace.open();
   await trace.tab('Trace matrix').click();
-  await expect(trace.matrixRow('REQ-1')).toContainText('ITEM-002 (suspect)');
+  await expect(trace.matrixRow('REQ-1')).toContainText('ITEM-001 (suspect)');
   await page.screenshot({ path: 'test-results/trace-matrix.png', fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
@@ -89,13 +89,13 @@ test('see trace gaps appear, close them where they are fixed, review a suspect l
   const srs = await docs.exportText(projectDir);
   expect(srs).toContain('Software requirements specification');
   expect(srs).toContain('REQ-1 Peak flow entry The app shall accept peak flow readings from 50 to 900');
-  expect(srs).toContain('ITEM-002 Reading capture and range check (class C)');
+  expect(srs).toContain('ITEM-001 Reading capture and range check (class C)');
   await docs.backToList();
   await docs.createRecordDocument(/Traceability matrix/, 'TRACE');
   const text = await docs.exportText(projectDir);
   expect(text).toContain('Traceability matrix');
   expect(text).toContain('REQ-1 Peak flow entry');
-  expect(text).toContain('ITEM-002 (suspect)');
+  expect(text).toContain('ITEM-001 (suspect)');
   expect(text).toContain('Suspect links awaiting review 1');
-  expect(text).toContain('REQ-1 is implemented in ITEM-002: ITEM-002 was renamed or re-described — review the link.');
+  expect(text).toContain('REQ-1 is implemented in ITEM-001: ITEM-001 was renamed or re-described — review the link.');
 });

@@ -36,7 +36,7 @@ test('record a unit verification with a password, see it listed as signed, and e
   await shell.go('Software');
   await software.addSystem('Coach app');
   await software.addChild('SYS-001 Coach app', 'item', 'Measurement engine');
-  await software.addChild('ITEM-002 Measurement engine', 'unit', 'FEV1 computation');
+  await software.addChild('ITEM-001 Measurement engine', 'unit', 'FEV1 computation');
 
   await shell.go('Verification records');
   await expect(page.getByText('No verification record yet.')).toBeVisible();
@@ -63,7 +63,7 @@ test('record a unit verification with a password, see it listed as signed, and e
   await expect(page.getByRole('status')).toHaveText('REV-1 recorded and signed: passed.');
 
   const card = verification.card('REV-1');
-  await expect(card).toContainText('UNIT-003 FEV1 computation (class C) at PR #31, 5e2a9b0');
+  await expect(card).toContainText('UNIT-001 FEV1 computation (class C) at PR #31, 5e2a9b0');
   await expect(card).toContainText('Coverage: Passed (93% of 90% required)');
   await expect(card).toContainText(/Olu Owner \(owner\), reviewed, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC valid/);
   // The answers open from the keyboard.
@@ -84,7 +84,7 @@ test('record a unit verification with a password, see it listed as signed, and e
   for (const expected of [
     'Verification records',
     'REV-1: Software unit verification',
-    'UNIT-003 FEV1 computation, class C',
+    'UNIT-001 FEV1 computation, class C',
     'PR #31, 5e2a9b0',
     '93% measured, 90% required',
     'Olu Owner (owner), reviewed',
