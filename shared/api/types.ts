@@ -58,7 +58,7 @@ export interface OpenedProject {
   users: SignInCandidate[];
 }
 
-/** One line of the dashboard's "what has been done so far". */
+/** One line of the dashboard's project set-up card. */
 export interface Milestone {
   key: string;
   label: string;

@@ -100,6 +100,8 @@ describe('dashboard', () => {
   it('summarises product, team, milestones and activity', async () => {
     await f.project();
     let summary = await f.ok('project.summary', {});
+    // Set-up only: classification and the clause checklist are the walk's stages, not counted twice.
+    expect(summary.milestones.map((m) => m.key)).toEqual(['project', 'team', 'profile']);
     expect(summary.milestones.find((m) => m.key === 'team')?.done).toBe(false);
     await f.ok('users.add', { name: 'Rita Reviewer', email: 'rita@example.com', role: 'reviewer', password: 'reviewer-pass-1' });
     summary = await f.ok('project.summary', {});

@@ -7,7 +7,7 @@ import { writeAudited } from '../../audit/write-audited';
 import { isCairnProjectFile } from '../../db/project-file-kind';
 import { CairnError } from '../../errors';
 import { publicMember } from '../../users/users-repo';
-import { productMilestones } from '../../product/product-milestones';
+import { productMilestone } from '../../product/product-milestones';
 import { requireFolderFor } from '../session-helpers';
 
 type ProjectHandlers = Pick<Handlers, 'project.summary' | 'project.update' | 'project.backup'>;
@@ -37,7 +37,7 @@ export const projectSummaryHandlers: ProjectHandlers = {
     const milestones: Milestone[] = [
       { key: 'project', label: 'Project file created', done: true, detail: `Created ${project.createdAt.slice(0, 10)} with Cairn ${project.createdWith}` },
       teamMilestone(team),
-      ...productMilestones(repos),
+      productMilestone(repos),
     ];
     return {
       project,

@@ -1,13 +1,15 @@
 import type { Milestone } from '../../../../shared/api/types';
 
+/** What the project itself needs before the work starts: the file, the team and the product profile. */
+
 export function MilestonesCard({ milestones }: { milestones: Milestone[] }) {
   const done = milestones.filter((m) => m.done).length;
   return (
     <section className="card" aria-labelledby="milestones-title">
       <div className="card-header">
-        <h2 id="milestones-title">What has been done so far</h2>
+        <h2 id="milestones-title">Project set-up</h2>
         <span className="muted small">
-          {done} of {milestones.length} done
+          {done} of {milestones.length} in place
         </span>
       </div>
       <ul className="plain-list">
