@@ -46,5 +46,5 @@ test('an untouched copy is reported intact, with the rows counted and the time t
   await home.openSample(join(projectDir, 'sample.cairn'));
   const card = page.getByTestId('integrity-status');
   await expect(card).toContainText('Intact');
-  await expect(card).toContainText(/All [\d,]+ audit trail rows and every record match \(checked in \d+\.\d s\)/);
+  await expect(card).toContainText(/When the project was opened, all [\d,]+ audit trail rows and every record matched \(checked in \d+\.\d s\)/);
 });

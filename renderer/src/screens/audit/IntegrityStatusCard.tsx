@@ -29,7 +29,8 @@ function Verdict({ status }: { status: IntegrityStatus }) {
   if (report.ok) {
     return (
       <p>
-        <span className="badge badge-success">Intact</span> All {report.checked.toLocaleString()} audit trail rows and every record match (checked in {took}).
+        <span className="badge badge-success">Intact</span> When the project was opened, all {report.checked.toLocaleString()} audit trail rows and every record matched (checked in{' '}
+        {took}).
       </p>
     );
   }
