@@ -7,7 +7,16 @@ const checks = await runTogether([
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
 ]);
-const tests = await runStage('unit and integration tests', 'node_modules/.bin/vitest', ['run', '--maxWorkers=2', '--project', 'unit', '--project', 'integration']);
+const tests = await runStage('unit and integration tests', 'node_modules/.bin/vitest', [
+  'run',
+  '--maxWorkers=2',
+  '--project',
+  'unit',
+  '--project',
+  'integration',
+  '--project',
+  'own-modules',
+]);
 const results = [...checks, tests];
 printTimes(results, (Date.now() - started) / 1000);
 process.exit(results.every((r) => r.ok) ? 0 : 1);
