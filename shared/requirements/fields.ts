@@ -73,6 +73,19 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
 export const REQUIREMENT_FIELDS = ['title', 'text', 'type', 'source', 'sourceRef', 'rationale', 'acceptanceCriteria', 'verificationMethod', 'status'] as const;
 export type RequirementField = (typeof REQUIREMENT_FIELDS)[number];
 
+/** A requirement written by hand starts as a draft holding only what its author gave: the core's defaults and the form's empty state. */
+export const NEW_REQUIREMENT_FIELDS = {
+  title: '',
+  text: '',
+  type: 'functional',
+  source: '',
+  sourceRef: '',
+  rationale: '',
+  acceptanceCriteria: '',
+  verificationMethod: '',
+  status: 'draft',
+} as const satisfies Record<RequirementField, string>;
+
 /**
  * Just the editable fields of a requirement (or of anything that carries them), in REQUIREMENT_FIELDS order:
  * what the detail form edits, what the CLI prints for scripts and what an audit row records.

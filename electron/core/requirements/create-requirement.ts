@@ -1,21 +1,12 @@
 import type { HandlerContext } from '../context';
+import { NEW_REQUIREMENT_FIELDS } from '../../../shared/requirements/fields';
 import { CairnError } from '../errors';
 import { nodeOrThrow } from '../software/software-lookup';
 import { fieldsOf } from './change';
 import type { RequirementFields, RequirementRow } from './requirements-repo';
 
 /** A requirement written by hand starts as a draft holding only what its author gave. */
-export const NEW_REQUIREMENT: RequirementFields = {
-  title: '',
-  text: '',
-  type: 'functional',
-  source: '',
-  sourceRef: '',
-  rationale: '',
-  acceptanceCriteria: '',
-  verificationMethod: '',
-  status: 'draft',
-};
+export const NEW_REQUIREMENT: RequirementFields = { ...NEW_REQUIREMENT_FIELDS };
 
 /** The requirement a request names, or a not_found error on the field that named it. */
 export function requirementOrThrow(ctx: HandlerContext, id: number, field = 'id'): RequirementRow {

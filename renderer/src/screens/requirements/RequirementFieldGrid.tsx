@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { REQUIREMENT_FIELD_LABELS, requiredFieldsFor, type RequirementField } from '../../../../shared/requirements/fields';
+import { NEW_REQUIREMENT_FIELDS, REQUIREMENT_FIELD_LABELS, requiredFieldsFor, type RequirementField } from '../../../../shared/requirements/fields';
 import type { SafetyClass } from '../../../../shared/regulatory/safety-class';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -9,18 +9,8 @@ import type { FieldBinding } from '../../hooks/use-form';
 import { METHOD_CHOICES, SOURCE_CHOICES, STATUS_CHOICES, TYPE_CHOICES } from './requirement-columns';
 
 /** A requirement's editable fields as a form holds them (every value a string). */
-export const EMPTY_REQUIREMENT_FIELDS = {
-  title: '',
-  text: '',
-  type: 'functional',
-  source: '',
-  sourceRef: '',
-  rationale: '',
-  acceptanceCriteria: '',
-  verificationMethod: '',
-  status: 'draft',
-} satisfies Record<RequirementField, string>;
-export type RequirementFieldValues = typeof EMPTY_REQUIREMENT_FIELDS;
+export type RequirementFieldValues = Record<RequirementField, string>;
+export const EMPTY_REQUIREMENT_FIELDS: RequirementFieldValues = { ...NEW_REQUIREMENT_FIELDS };
 
 /** The client's check before saving: the statement itself is the one field nothing can do without. */
 export const checkRequirementFields = (v: RequirementFieldValues) => (v.text.trim() ? {} : { text: 'Write what the software shall do.' });
