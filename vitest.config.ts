@@ -33,11 +33,12 @@ const SLOW = [
 ];
 
 /**
- * Files that replace or reload modules (a mocked node:crypto, the KDF switch read afresh): they get modules
- * of their own. Every other unit and integration file shares its fork's modules with the files before it
- * (isolate: false), so the core is imported once per fork instead of once per file (110 s of 313 s).
+ * Files that replace or reload modules (a mocked node:crypto, the KDF switch read afresh) or set a global a
+ * module reads once at import (the renderer's API bridge, read from \`window\` when the client loads): they
+ * get modules of their own. Every other unit and integration file shares its fork's modules with the files
+ * before it (isolate: false), so the core is imported once per fork instead of once per file (110 s of 313 s).
  */
-const OWN_MODULES = ['test/unit/kdf-cost.test.ts', 'test/integration/encryption-unlock.test.ts'];
+const OWN_MODULES = ['test/unit/kdf-cost.test.ts', 'test/unit/documents-store.test.ts', 'test/unit/project-stores.test.ts', 'test/integration/encryption-unlock.test.ts'];
 
 export default defineConfig({
   test: {
