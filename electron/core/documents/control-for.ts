@@ -1,4 +1,5 @@
 import type { DocumentContent } from '../../../shared/documents/content';
+import type { ManifestEntry } from '../../../shared/api/documents-types';
 import type { DocumentControl, RevisionEntry } from '../../../shared/documents/control';
 import type { OpenProject } from '../projects/open-project';
 import { approvedVersion, driftOf, liveContent } from './document-service';
@@ -71,5 +72,16 @@ export function controlFor(project: OpenProject, doc: DocumentRow, v: VersionRow
         signatures.map((s) => s.userId),
       ),
     },
+  };
+}
+
+/** A bundle's manifest line for one approved document: what it is, which version, its content hash and who signed it. */
+export function manifestEntry(doc: DocumentRow, approved: VersionRow, control: DocumentControl): ManifestEntry {
+  return {
+    docKey: doc.docKey,
+    title: doc.title,
+    version: approved.version,
+    contentSha256: control.contentSha256,
+    signatures: control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`),
   };
 }

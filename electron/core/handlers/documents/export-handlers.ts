@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { ManifestEntry } from '../../../../shared/api/documents-types';
 import type { Handlers } from '../../context';
 import { documentOrThrow, exportedVersion } from '../../documents/document-service';
-import { controlFor } from '../../documents/control-for';
+import { controlFor, manifestEntry } from '../../documents/control-for';
 import { CairnError } from '../../errors';
 import { throwIfCancelled } from '../../jobs';
 import { verifyPdf } from '../../signing/verify-pdf';
@@ -43,13 +43,7 @@ export const exportHandlers: ExportHandlers = {
       await yieldToEvents();
       const part = controlFor(ctx.project, doc, approved, issuedAt);
       parts.push(part);
-      manifest.push({
-        docKey: doc.docKey,
-        title: doc.title,
-        version: approved.version,
-        contentSha256: part.control.contentSha256,
-        signatures: part.control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`),
-      });
+      manifest.push(manifestEntry(doc, approved, part.control));
     }
     if (parts.length === 0) throw new CairnError('conflict', 'No document is approved yet: approve at least one before exporting the technical file.');
     throwIfCancelled(ctx.signal);

@@ -2,7 +2,7 @@ import type { ManifestEntry } from '../../../../shared/api/documents-types';
 import { PROCEDURES } from '../../../../shared/qms/procedure-set';
 import { checkRecordFields, RECORD_KIND_DEFS, type RecordFields } from '../../../../shared/qms/records';
 import type { Handlers } from '../../context';
-import { controlFor } from '../../documents/control-for';
+import { controlFor, manifestEntry } from '../../documents/control-for';
 import { approvedVersion } from '../../documents/document-service';
 import { personOf, requirePassword } from '../../documents/workflow-steps';
 import { CairnError } from '../../errors';
@@ -107,13 +107,7 @@ export const qmsRecordHandlers: QmsRecordHandlers = {
       if (!doc || !approved) continue;
       const part = controlFor(ctx.project, doc, approved, issuedAt);
       parts.push(part);
-      manifest.push({
-        docKey: doc.docKey,
-        title: doc.title,
-        version: approved.version,
-        contentSha256: part.control.contentSha256,
-        signatures: part.control.signatures.map((s) => `${s.meaning} by ${s.printedName} (${s.role}) at ${s.signedAt}`),
-      });
+      manifest.push(manifestEntry(doc, approved, part.control));
     }
     if (parts.length === 0) throw new CairnError('conflict', 'No procedure is approved yet: approve the quality manual or an SOP first.');
     const info = ctx.project.project.get();
